@@ -1,0 +1,131 @@
+"""What every command needs: the database, the logged-in actor, and output."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, datetime
+from enum import Enum
+from uuid import UUID
+
+from clinicdesk.db import migrate
+from clinicdesk.db.engine import Database
+from clinicdesk.domain.errors import AuthenticationError, ValidationError
+from clinicdesk.services.records import Actor
+
+
+class CommandContext:
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self._db: Database | None = None
+
+    @property
+    def db(self) -> Database:
+        """The selected database, migrated to the current schema (backup first)."""
+        if self._db is None:
+            self._db = Database(self.args.db)
+            migrate.upgrade(self._db)
+        return self._db
+
+    def use_database(self, db: Database) -> None:
+        """Work on an already opened database (``init --encrypt`` opens it with a key)."""
+        migrate.upgrade(db)
+        self._db = db
+
+    def login(self) -> Actor:
+        """Log in with ``--user`` and CLINICDESK_PASSWORD (or a prompt on a terminal)."""
+        from clinicdesk.services import auth
+
+        username = self.args.user or os.environ.get("CLINICDESK_USER")
+        if not username:
+            raise AuthenticationError("This command needs --user NAME (a staff login).")
+        return auth.login(self.db, username, read_password(f"Password for {username}: "))
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.dispose()
+
+    def emit(self, rows: Sequence[Mapping[str, object]], columns: Sequence[str]) -> None:
+        """Print rows as a JSON array (``--json``) or as an aligned text table."""
+        if self.args.json:
+            json.dump(
+                [{c: _plain(r.get(c)) for c in columns} for r in rows],
+                sys.stdout,
+                ensure_ascii=False,
+                indent=2,
+            )
+            sys.stdout.write("\n")
+            return
+        print_table(rows, columns)
+
+    def say(self, message: str) -> None:
+        """A human status line (suppressed in --json mode, which prints data only)."""
+        if not self.args.json:
+            print(message)
+
+
+def read_password(prompt: str, *, confirm: bool = False) -> str:
+    return read_secret("CLINICDESK_PASSWORD", prompt, confirm=confirm)
+
+
+def read_secret(env: str, prompt: str, *, confirm: bool = False) -> str:
+    """A secret from ``env``, else typed (twice with ``confirm``) at a terminal."""
+    value = os.environ.get(env)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise AuthenticationError(f"Set {env} or run the command in a terminal.")
+    value = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Repeat it: ") != value:
+        raise ValidationError("The two entries differ.")
+    return value
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, UUID):
+        return str(value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, tuple | list | frozenset | set):
+        return [_plain(v) for v in value]
+    return value
+
+
+def print_table(rows: Iterable[Mapping[str, object]], columns: Sequence[str]) -> None:
+    texts = [[_cell(r.get(c)) for c in columns] for r in rows]
+    widths = [max([len(c)] + [len(t[i]) for t in texts]) for i, c in enumerate(columns)]
+    print("  ".join(c.upper().ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip())
+    for t in texts:
+        print("  ".join(v.ljust(w) for v, w in zip(t, widths, strict=True)).rstrip())
+    if not texts:
+        print("(none)")
+
+
+def _cell(value: object) -> str:
+    plain = _plain(value)
+    if plain is None:
+        return ""
+    if isinstance(plain, list):
+        return ", ".join(str(v) for v in plain)
+    return str(plain)
+
+
+def parse_date(text: str) -> date:
+    """argparse type: YYYY-MM-DD with a readable error."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (use YYYY-MM-DD)") from exc
+
+
+def parse_uuid(text: str) -> UUID:
+    try:
+        return UUID(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a valid id") from exc

@@ -1,0 +1,147 @@
+"""Lists, import and export: `clients`, `groups`, `sessions`, `import`, `export`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from clinicdesk.cli.context import CommandContext, parse_date
+from clinicdesk.cli.files import writable_target, write_atomically
+from clinicdesk.cli.lookup import group_id_by_name
+from clinicdesk.domain.errors import ValidationError
+from clinicdesk.services import attendance, client_import, clients, groups, sessions
+
+CLIENT_FIELDS = [
+    "id",
+    "first_name",
+    "last_name",
+    "preferred_name",
+    "date_of_birth",
+    "record_number",
+    "status",
+]
+GROUP_FIELDS = ["id", "name", "kind", "visibility", "member_count", "capacity", "archived"]
+SESSION_FIELDS = [
+    "id",
+    "title",
+    "group",
+    "starts_at",
+    "duration_minutes",
+    "status",
+    "enrolled_count",
+    "leaders",
+]
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = commands.add_parser("clients", help="the client directory")
+    sub = p.add_subparsers(dest="clients_command", metavar="ACTION", required=True)
+    q = sub.add_parser("list", parents=[common], help="list or search clients")
+    q.add_argument("--search", default="", metavar="TEXT")
+    q.add_argument("--limit", type=int, default=None, help="at most this many (default: all)")
+    q.set_defaults(handler=list_clients)
+
+    p = commands.add_parser("groups", help="client groups")
+    sub = p.add_subparsers(dest="groups_command", metavar="ACTION", required=True)
+    q = sub.add_parser("list", parents=[common], help="list groups")
+    q.add_argument("--archived", action="store_true", help="include archived groups")
+    q.set_defaults(handler=list_groups)
+
+    p = commands.add_parser("sessions", help="group sessions")
+    sub = p.add_subparsers(dest="sessions_command", metavar="ACTION", required=True)
+    q = sub.add_parser("list", parents=[common], help="list sessions")
+    q.add_argument("--date", type=parse_date, default=None, metavar="YYYY-MM-DD")
+    q.add_argument("--group", default=None, metavar="NAME")
+    q.set_defaults(handler=list_sessions)
+
+    p = commands.add_parser("import", help="import data")
+    sub = p.add_subparsers(dest="import_command", metavar="WHAT", required=True)
+    q = sub.add_parser("clients", parents=[common], help="import clients from CSV (all or nothing)")
+    q.add_argument("file", type=Path)
+    q.add_argument("--group", default=None, metavar="NAME", help="also add them to this group")
+    q.set_defaults(handler=import_clients)
+
+    p = commands.add_parser("export", help="export data")
+    sub = p.add_subparsers(dest="export_command", metavar="WHAT", required=True)
+    q = sub.add_parser("attendance", parents=[common], help="attendance as CSV")
+    q.add_argument("--out", type=Path, required=True)
+    q.add_argument("--group", default=None, metavar="NAME")
+    q.add_argument("--from", dest="start", type=parse_date, default=None, metavar="D")
+    q.add_argument("--to", dest="end", type=parse_date, default=None, metavar="D")
+    q.set_defaults(handler=export_attendance)
+
+
+def list_clients(ctx: CommandContext, args: argparse.Namespace) -> int:
+    actor = ctx.login()
+    rows, after = [], None
+    while True:
+        page = clients.search_clients(ctx.db, actor, text=args.search, limit=500, after=after)
+        rows.extend(page.rows)
+        if page.next_after is None or (args.limit and len(rows) >= args.limit):
+            break
+        after = page.next_after
+    if args.limit:
+        rows = rows[: args.limit]
+    ctx.emit([{f: getattr(r, f) for f in CLIENT_FIELDS} for r in rows], CLIENT_FIELDS)
+    return 0
+
+
+def list_groups(ctx: CommandContext, args: argparse.Namespace) -> int:
+    actor = ctx.login()
+    rows = groups.list_groups(ctx.db, actor, include_archived=args.archived)
+    ctx.emit([{f: getattr(g, f) for f in GROUP_FIELDS} for g in rows], GROUP_FIELDS)
+    return 0
+
+
+def list_sessions(ctx: CommandContext, args: argparse.Namespace) -> int:
+    actor = ctx.login()
+    group_id = group_id_by_name(ctx.db, actor, args.group) if args.group else None
+    cards = sessions.list_sessions(ctx.db, actor, day=args.date, group_id=group_id)
+    ctx.emit(
+        [
+            {
+                "id": c.id,
+                "title": c.title,
+                "group": c.group_name,
+                "starts_at": c.starts_at,
+                "duration_minutes": c.duration_minutes,
+                "status": c.status,
+                "enrolled_count": c.enrolled_count,
+                "leaders": c.leaders,
+            }
+            for c in cards
+        ],
+        SESSION_FIELDS,
+    )
+    return 0
+
+
+def import_clients(ctx: CommandContext, args: argparse.Namespace) -> int:
+    actor = ctx.login()
+    try:
+        data = args.file.read_bytes()
+    except OSError as exc:
+        raise ValidationError(f"Cannot read {args.file}: {exc.strerror}.") from exc
+    group_id = group_id_by_name(ctx.db, actor, args.group) if args.group else None
+    report = client_import.import_clients_csv(ctx.db, actor, data, group_id=group_id)
+    if not report.ok:
+        rows = [{"line": e.line, "field": e.field, "message": e.message} for e in report.rejected]
+        ctx.emit(rows, ["line", "field", "message"])
+        raise ValidationError(
+            f"{len(report.rejected)} row(s) were rejected; nothing was "
+            "imported. Fix them and import the file again."
+        )
+    where = f" and added them to {args.group}" if args.group else ""
+    ctx.say(f"Imported {report.imported} clients{where}.")
+    return 0
+
+
+def export_attendance(ctx: CommandContext, args: argparse.Namespace) -> int:
+    actor = ctx.login()
+    group_id = group_id_by_name(ctx.db, actor, args.group) if args.group else None
+    text = attendance.export_attendance_csv(
+        ctx.db, actor, group_id=group_id, start=args.start, end=args.end
+    )
+    write_atomically(writable_target(args.out), text.encode("utf-8"))
+    ctx.say(f"Wrote {max(0, text.count(chr(10)) - 1)} attendance rows to {args.out}.")
+    return 0

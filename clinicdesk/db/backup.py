@@ -1,0 +1,115 @@
+"""Online backup and verified restore.
+
+SQLite uses the online backup API (consistent while others write); PostgreSQL
+backups are the server's job (pg_dump / base backups) and are refused here with a
+clear message.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+from clinicdesk import paths
+from clinicdesk.db.engine import Database
+from clinicdesk.domain.errors import DatabaseError, ValidationError
+
+_REQUIRED_TABLES = {"alembic_version", "staff", "client", "audit_entry"}
+
+
+def _require_sqlite(db: Database) -> Path:
+    path = db.sqlite_path
+    if path is None:
+        raise DatabaseError(
+            "Backups of a PostgreSQL database are made on the server (pg_dump); "
+            "ask your administrator."
+        )
+    return path
+
+
+def backup_to(db: Database, dest: Path) -> Path:
+    """Copy the live database to ``dest`` with SQLite's online backup API."""
+    _require_sqlite(db)
+    dest = Path(dest).expanduser()
+    if dest.exists() and dest.is_dir():
+        raise ValidationError(f"{dest} is a folder; give a file name for the backup.")
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".partial")
+    tmp.unlink(missing_ok=True)
+    raw = db.engine.raw_connection()
+    try:
+        # An encrypted database is backed up encrypted, with the same key.
+        target = _connect(tmp, db.key)
+        try:
+            raw.driver_connection.backup(target)
+            # A backup is one self-contained file (no -wal/-shm beside it).
+            target.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            target.close()
+    finally:
+        raw.close()
+    check_file(tmp, key=db.key)
+    tmp.replace(dest)
+    return dest
+
+
+def _connect(path: Path, key: str | None, *, read_only: bool = False):
+    """A DB-API connection to a plain or (with ``key``) SQLCipher-encrypted file."""
+    uri = f"file:{path}?mode=ro" if read_only else f"file:{path}"
+    if key is None:
+        return sqlite3.connect(uri, uri=True)
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(uri, uri=True)
+    conn.execute("PRAGMA key = '" + key.replace("'", "''") + "'")
+    return conn
+
+
+def automatic_backup(db: Database, *, reason: str) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    return backup_to(db, paths.backup_dir() / f"clinicdesk-{stamp}-{reason}.sqlite3")
+
+
+def check_file(path: Path, *, key: str | None = None) -> None:
+    """Refuse anything that is not an intact ClinicDesk database (``key``: encrypted)."""
+    path = Path(path)
+    if not path.is_file():
+        raise ValidationError(f"{path} does not exist.")
+    errors: tuple[type[Exception], ...] = (sqlite3.DatabaseError,)
+    if key is not None:
+        import sqlcipher3
+
+        errors += (sqlcipher3.DatabaseError,)
+    try:
+        conn = _connect(path, key, read_only=True)
+        try:
+            result = conn.execute("PRAGMA integrity_check").fetchone()
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+        finally:
+            conn.close()
+    except errors as exc:
+        raise DatabaseError(f"{path.name} is damaged or is not a database.") from exc
+    if not result or result[0] != "ok":
+        raise DatabaseError(f"{path.name} failed the integrity check; it was not used.")
+    if not tables >= _REQUIRED_TABLES:
+        raise DatabaseError(f"{path.name} is not a ClinicDesk database.")
+
+
+def restore_from(db: Database, src: Path) -> Path:
+    """Replace the live database with ``src`` after checking it; the old one is kept aside."""
+    live = _require_sqlite(db)
+    check_file(src, key=db.key)
+    safety = automatic_backup(db, reason="before-restore") if live.exists() else None
+    db.dispose()
+    with tempfile.TemporaryDirectory(dir=live.parent) as tmpdir:
+        staged = Path(tmpdir) / "restore.sqlite3"
+        shutil.copy2(src, staged)
+        for suffix in ("-wal", "-shm"):
+            Path(str(live) + suffix).unlink(missing_ok=True)
+        staged.replace(live)
+    return safety or live

@@ -1,0 +1,283 @@
+"""Opening a database: URL resolution, SQLite pragmas, and transactions.
+
+One ``Database`` per process (per workstation); every user action runs in its own
+transaction from ``Database.write()`` or ``Database.read()``. Sessions are never
+shared between threads.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.exc import IntegrityError, StatementError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.pool import QueuePool
+
+from clinicdesk import paths
+from clinicdesk.domain.errors import ClinicDeskError, Conflict, DatabaseError, PermissionDenied
+
+log = logging.getLogger(__name__)
+
+# The WAL-reset corruption fix landed in SQLite 3.51.3.
+_SQLITE_WAL_FIX = (3, 51, 3)
+_BUSY_TIMEOUT_MS = 15_000
+
+# Encryption at rest (optional extra ``encryption``: SQLCipher through sqlcipher3).
+KEY_ENV = "CLINICDESK_DB_KEY"
+ENCRYPTED_SCHEME = "sqlite+sqlcipher"
+WRONG_KEY = "The database key is wrong or the file is not an encrypted ClinicDesk database."
+NO_KEY = "This database is encrypted: enter its key (or set CLINICDESK_DB_KEY) to open it."
+NO_SQLCIPHER = (
+    "Opening an encrypted database needs SQLCipher, which is not installed "
+    "(install ClinicDesk with the 'encryption' extra)."
+)
+
+
+def resolve_url(db: str | os.PathLike[str] | None = None) -> str:
+    """``--db`` beats ``CLINICDESK_DB`` beats the default file under the data dir.
+
+    A value with ``://`` is a SQLAlchemy URL (``postgresql+psycopg://…``, or
+    ``sqlite+sqlcipher:///path`` for an encrypted file); anything else is a path to a
+    SQLite file.
+    """
+    value = str(db) if db else os.environ.get("CLINICDESK_DB", "").strip()
+    if not value:
+        return f"sqlite:///{paths.default_database_file()}"
+    if "://" in value:
+        if value.startswith("postgresql://"):
+            value = "postgresql+psycopg://" + value.removeprefix("postgresql://")
+        return value
+    return f"sqlite:///{Path(value).expanduser().resolve()}"
+
+
+def describe_url(url: str) -> str:
+    """Where the data lives, for a status bar: a file path, or server/database."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return parsed.database or ":memory:"
+    return f"{parsed.host or 'localhost'}:{parsed.port or 5432}/{parsed.database}"
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record) -> None:
+        # Let us issue BEGIN ourselves (pysqlite's implicit BEGIN is always DEFERRED).
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA journal_mode = WAL")
+        # Clinical records: a committed write must survive a power cut.
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn) -> None:
+        # A deferred read that later upgrades to a write fails under contention
+        # (SQLITE_BUSY without waiting); writers take the lock up front instead.
+        if conn.get_execution_options().get("clinicdesk_write"):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.exec_driver_sql("BEGIN")
+
+
+def sqlite_version_warning() -> str | None:
+    if sqlite3.sqlite_version_info < _SQLITE_WAL_FIX:
+        return (
+            f"SQLite {sqlite3.sqlite_version} is older than 3.51.3, which fixes a rare "
+            "WAL-reset corruption; upgrade Python/SQLite when you can."
+        )
+    return None
+
+
+def _sqlcipher_available() -> bool:
+    try:
+        import sqlcipher3  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+class Database:
+    """An open clinic database. Cheap to keep, thread-safe to share.
+
+    ``key`` (or ``CLINICDESK_DB_KEY``) opens or creates a SQLCipher-encrypted SQLite
+    file; a ``sqlite+sqlcipher:///path`` URL asks for one. The key never appears in
+    ``url`` (which is shown in the status bar and in logs).
+    """
+
+    def __init__(
+        self, url: str | None = None, *, echo: bool = False, key: str | None = None
+    ) -> None:
+        self.url = resolve_url(url)
+        parsed = make_url(self.url)
+        self.is_sqlite = parsed.get_backend_name() == "sqlite"
+        # A key (argument or CLINICDESK_DB_KEY) means an encrypted file, whatever the URL.
+        self.encrypted = self.is_sqlite and bool(
+            key is not None
+            or os.environ.get(KEY_ENV)
+            or parsed.drivername in (ENCRYPTED_SCHEME, "sqlite+pysqlcipher")
+        )
+        self._key: str | None = None
+        kwargs: dict = {"echo": echo}
+        engine_url: str | URL = self.url
+        if self.is_sqlite:
+            if parsed.database and parsed.database != ":memory:":
+                Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            kwargs["connect_args"] = {"check_same_thread": False, "timeout": 15}
+        else:
+            kwargs["pool_pre_ping"] = True
+        if self.encrypted:
+            key = key if key is not None else (os.environ.get(KEY_ENV) or parsed.password)
+            if not key:
+                raise DatabaseError(NO_KEY)
+            if not _sqlcipher_available():
+                raise DatabaseError(NO_SQLCIPHER)
+            self._key = key
+            self.url = URL.create(ENCRYPTED_SCHEME, database=parsed.database).render_as_string()
+            engine_url = URL.create("sqlite+pysqlcipher", password=key, database=parsed.database)
+            # The dialect defaults to one connection per thread; a queue pool matches the
+            # plain SQLite set-up (sessions are never shared between threads anyway).
+            kwargs["poolclass"] = QueuePool
+        self.engine = create_engine(engine_url, **kwargs)
+        if self.is_sqlite:
+            _configure_sqlite(self.engine)
+            warning = None if self.encrypted else sqlite_version_warning()
+            if warning:
+                log.warning(warning)
+        if self.encrypted:
+            self._check_key()
+        self._write_engine = self.engine.execution_options(clinicdesk_write=True)
+        self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(self._write_engine, expire_on_commit=False)
+
+    @property
+    def key(self) -> str | None:
+        """The SQLCipher key of an encrypted database (backups are encrypted with it)."""
+        return self._key
+
+    def _check_key(self) -> None:
+        """Read the first page now, so a wrong key is a clear message at open time."""
+        import sqlcipher3
+
+        # SQLCipher logs a failed page decryption to stderr; the error below says it.
+        sqlcipher3.connect(":memory:").execute("PRAGMA cipher_log_level = NONE").close()
+        try:
+            with self.engine.connect() as conn:
+                conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar()
+        except SADatabaseError as exc:
+            self.engine.dispose()
+            raise DatabaseError(WRONG_KEY) from exc
+
+    @property
+    def location(self) -> str:
+        return describe_url(self.url)
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        if not self.is_sqlite:
+            return None
+        name = make_url(self.url).database
+        return Path(name) if name and name != ":memory:" else None
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One user action that changes data: commit on success, roll back on error.
+
+        Database failures are translated into readable ``ClinicDeskError``s. A refused
+        permission is audited in a transaction of its own, because the action's own
+        transaction is rolled back.
+        """
+        session = self._write_sessions()
+        try:
+            with session.begin():
+                yield session
+        except PermissionDenied as denied:
+            session.close()
+            self._audit_refusal(denied)
+            raise
+        except ClinicDeskError:
+            raise
+        except StaleDataError as exc:
+            raise Conflict(
+                "Someone else saved this record at the same moment. Reload and try again."
+            ) from exc
+        except IntegrityError as exc:
+            raise Conflict(_integrity_message(exc)) from exc
+        except SADatabaseError as exc:
+            raise DatabaseError(self._message(exc)) from exc
+        finally:
+            session.close()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only unit of work (lists, searches). Nothing it does is committed.
+
+        A refused permission is still audited, in a write transaction of its own.
+        """
+        session = self._read_sessions()
+        try:
+            session.begin()
+            yield session
+        except PermissionDenied as denied:
+            session.rollback()
+            self._audit_refusal(denied)
+            raise
+        except SADatabaseError as exc:
+            raise DatabaseError(self._message(exc)) from exc
+        finally:
+            session.rollback()
+            session.close()
+
+    def _message(self, exc: SADatabaseError) -> str:
+        message = database_error_message(exc)
+        if self.encrypted and "not a database" in str(getattr(exc, "orig", exc)).lower():
+            return WRONG_KEY
+        return message
+
+    def _audit_refusal(self, denied: PermissionDenied) -> None:
+        from clinicdesk.services import audit  # services sit above db; imported lazily
+
+        actor_id = getattr(denied, "staff_id", None)
+        with self.write() as session:
+            audit.record_refusal(session, actor_id, denied)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _integrity_message(exc: IntegrityError) -> str:
+    text = str(exc.orig).lower()
+    if "unique" in text or "duplicate" in text:
+        return "That would create a duplicate of an existing record; nothing was changed."
+    if "foreign key" in text:
+        return "That refers to a record that does not exist (any more); nothing was changed."
+    if "check" in text:
+        return "That value is not allowed here; nothing was changed."
+    return "The database refused that change; nothing was changed."
+
+
+def database_error_message(exc: SADatabaseError | StatementError) -> str:
+    """A sentence for a user about why the database could not be used."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "locked" in text or "busy" in text:
+        return "The database is busy on another workstation. Please try again in a moment."
+    if "not a database" in text or "malformed" in text:
+        return (
+            "The database file is damaged, encrypted (set CLINICDESK_DB_KEY) or not a "
+            "ClinicDesk database."
+        )
+    if "unable to open" in text:
+        return "The database file cannot be opened (check the location and permissions)."
+    if "connection" in text or "could not connect" in text:
+        return "Cannot reach the database server. Check the network and the server address."
+    return "The database could not complete the request."

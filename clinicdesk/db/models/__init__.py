@@ -1,0 +1,60 @@
+"""All mapped tables. Import from here so every model is registered on the metadata."""
+
+from clinicdesk.db.models.audit import AuditEntry, AuditHead, ClinicSetting
+from clinicdesk.db.models.clients import CareTeamMember, Client
+from clinicdesk.db.models.groups import (
+    ClientFileEntry,
+    ClientGroup,
+    Document,
+    GroupAccessGrant,
+    GroupAction,
+    GroupActor,
+    GroupMembership,
+)
+from clinicdesk.db.models.practitioners import (
+    PractitionerGroup,
+    PractitionerGroupAdmin,
+    PractitionerGroupMember,
+)
+from clinicdesk.db.models.sessions import (
+    Addendum,
+    AssignmentSession,
+    Enrolment,
+    GroupSession,
+    ScheduleAssignment,
+    ScheduleOccurrence,
+    ScheduleTemplate,
+    SessionLeader,
+    SessionTemplate,
+    Signature,
+)
+from clinicdesk.db.models.staff import Staff
+
+__all__ = [
+    "Addendum",
+    "AssignmentSession",
+    "AuditEntry",
+    "AuditHead",
+    "CareTeamMember",
+    "Client",
+    "ClientFileEntry",
+    "ClientGroup",
+    "ClinicSetting",
+    "Document",
+    "Enrolment",
+    "GroupAccessGrant",
+    "GroupAction",
+    "GroupActor",
+    "GroupMembership",
+    "GroupSession",
+    "PractitionerGroup",
+    "PractitionerGroupAdmin",
+    "PractitionerGroupMember",
+    "ScheduleAssignment",
+    "ScheduleOccurrence",
+    "ScheduleTemplate",
+    "SessionLeader",
+    "SessionTemplate",
+    "Signature",
+    "Staff",
+]

@@ -1,0 +1,45 @@
+"""Clients and their care team."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from sqlalchemy import ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from clinicdesk.db.base import Base, Timestamps, UUIDPrimaryKey, Versioned
+from clinicdesk.db.models.staff import enum_column
+from clinicdesk.domain.enums import CareRole, ClientStatus
+
+
+class Client(UUIDPrimaryKey, Versioned, Base):
+    __tablename__ = "client"
+    __table_args__ = (
+        Index("ix_client_name_key_dob", "name_key", "date_of_birth"),
+        Index("ix_client_sort", "last_name_key", "first_name_key"),
+    )
+
+    first_name: Mapped[str] = mapped_column(String(100))
+    last_name: Mapped[str] = mapped_column(String(100))
+    preferred_name: Mapped[str | None] = mapped_column(String(100))
+    date_of_birth: Mapped[date | None]
+    record_number: Mapped[str | None] = mapped_column(String(50), unique=True)
+    status: Mapped[ClientStatus] = mapped_column(
+        enum_column(ClientStatus, "client_status"), default=ClientStatus.ACTIVE
+    )
+    # Normalised (casefolded, accents stripped) copies for search and sorting; kept in
+    # step by the client service so search stays an indexed, database-side query.
+    search_text: Mapped[str] = mapped_column(String(500), index=True)
+    name_key: Mapped[str] = mapped_column(String(250))
+    first_name_key: Mapped[str] = mapped_column(String(100))
+    last_name_key: Mapped[str] = mapped_column(String(100))
+
+
+class CareTeamMember(UUIDPrimaryKey, Timestamps, Base):
+    __tablename__ = "care_team_member"
+    __table_args__ = (UniqueConstraint("client_id", "staff_id"),)
+
+    client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("client.id"), index=True)
+    staff_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff.id"), index=True)
+    care_role: Mapped[CareRole] = mapped_column(enum_column(CareRole, "care_role"))

@@ -1,0 +1,147 @@
+"""The closed vocabularies of the clinic: roles, features, statuses, kinds.
+
+Values are stored in the database as the enum *value* (stable, lowercase); labels are
+what people read.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    SUPER_ADMIN = "super_admin"
+    RECORDS_ADMIN = "records_admin"
+    MANAGER = "manager"
+    CLINIC_ADMIN = "clinic_admin"
+    THERAPIST = "therapist"
+    CASE_MANAGER = "case_manager"
+    FRONT_DESK = "front_desk"
+
+    @property
+    def label(self) -> str:
+        return _ROLE_LABELS[self]
+
+
+_ROLE_LABELS = {
+    Role.SUPER_ADMIN: "Super admin",
+    Role.RECORDS_ADMIN: "Records admin",
+    Role.MANAGER: "Manager",
+    Role.CLINIC_ADMIN: "Clinic admin",
+    Role.THERAPIST: "Therapist",
+    Role.CASE_MANAGER: "Case manager",
+    Role.FRONT_DESK: "Front desk",
+}
+
+# Roles that reach every client file and every group session, whatever the routes.
+ALL_ACCESS_ROLES = frozenset({Role.SUPER_ADMIN, Role.RECORDS_ADMIN})
+# Roles that document care and so may open client files (through an access route).
+CLINICIAN_ROLES = frozenset({Role.MANAGER, Role.THERAPIST, Role.CASE_MANAGER})
+
+
+class Feature(StrEnum):
+    MANAGE_GROUP_SESSIONS = "manage_group_sessions"
+    MANAGE_TEMPLATES = "manage_templates"
+    REQUIRES_REVIEW = "requires_review"
+    REVIEWS_SESSIONS = "reviews_sessions"
+
+    @property
+    def label(self) -> str:
+        return _FEATURE_LABELS[self]
+
+
+_FEATURE_LABELS = {
+    Feature.MANAGE_GROUP_SESSIONS: "Manage group sessions",
+    Feature.MANAGE_TEMPLATES: "Manage templates",
+    Feature.REQUIRES_REVIEW: "Requires group-session review",
+    Feature.REVIEWS_SESSIONS: "Reviews group sessions",
+}
+
+
+class ClientStatus(StrEnum):
+    ACTIVE = "active"
+    INACTIVE = "inactive"
+    DISCHARGED = "discharged"
+
+
+class CareRole(StrEnum):
+    PRIMARY_THERAPIST = "primary_therapist"
+    CASE_MANAGER = "case_manager"
+    OTHER = "other"
+
+
+class GroupKind(StrEnum):
+    THERAPY = "therapy"
+    PSYCHOEDUCATION = "psychoeducation"
+    SUPPORT = "support"
+    PROGRAM = "program"
+    LOCATION = "location"
+    OTHER = "other"
+
+
+class Visibility(StrEnum):
+    """Who among the members can see the group (seed: group visibility levels)."""
+
+    HIDDEN = "hidden"  # default: members do not know they are in it
+    MEMBERS_SEE_GROUP = "members_see_group"  # members see the group and its staff
+    MEMBERS_SEE_EACH_OTHER = "members_see_each_other"  # ... and each other
+
+
+class GroupActionKind(StrEnum):
+    DOCUMENT = "document"
+    PROGRAM = "program"
+    ACTIVITY = "activity"
+    OBJECTIVE = "objective"
+    NOTE = "note"
+
+
+class SessionStatus(StrEnum):
+    UPCOMING = "upcoming"
+    IN_PROGRESS = "in_progress"
+    PENDING_REVIEW = "pending_review"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+
+
+class AttendanceStatus(StrEnum):
+    PRESENT = "present"
+    ABSENT = "absent"
+    EXCUSED = "excused"
+    LATE = "late"
+    LEFT_EARLY = "left_early"
+
+    @property
+    def attended(self) -> bool:
+        return self in (
+            AttendanceStatus.PRESENT,
+            AttendanceStatus.LATE,
+            AttendanceStatus.LEFT_EARLY,
+        )
+
+
+class EnrolmentSource(StrEnum):
+    SCHEDULE = "schedule"
+    GROUP_SCHEDULE = "group_schedule"
+    AD_HOC = "ad_hoc"
+
+
+class SignatureMeaning(StrEnum):
+    LEADER = "leader"
+    CO_SIGNER = "co_signer"
+    REVIEWER = "reviewer"
+
+
+class AccessRoute(StrEnum):
+    """Why a staff member reaches a client file or a practitioner's account."""
+
+    ALL_ACCESS_ROLE = "all_access_role"
+    OPEN_ACCESS = "open_access"
+    CARE_TEAM = "care_team"
+    PRACTITIONER_GROUP = "practitioner_group"
+    CLIENT_GROUP_GRANT = "client_group_grant"
+    CLINIC_ADMIN_SCOPE = "clinic_admin_scope"
+
+
+class AuditOutcome(StrEnum):
+    OK = "ok"
+    DENIED = "denied"

@@ -1,0 +1,129 @@
+"""Who may do what: the role × feature matrix, as pure rules.
+
+Services call ``refusal(...)``; a non-None answer is the human reason they raise as
+``PermissionDenied``. Access to an individual client's file is decided separately
+(``clinicdesk.domain.access``), because it depends on relationships, not only role.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from clinicdesk.domain.enums import ALL_ACCESS_ROLES, CLINICIAN_ROLES, Feature, Role
+
+
+class Permission(StrEnum):
+    MANAGE_STAFF = "manage_staff"
+    MANAGE_SETTINGS = "manage_settings"
+    MANAGE_PRACTITIONER_GROUPS = "manage_practitioner_groups"
+    VIEW_ACCESS_REPORT = "view_access_report"
+    MANAGE_DATABASE = "manage_database"  # backup, restore, audit verification
+    VIEW_CLIENT_DIRECTORY = "view_client_directory"  # names, DOB, record numbers
+    EDIT_CLIENT_DEMOGRAPHICS = "edit_client_demographics"
+    MANAGE_CARE_TEAM = "manage_care_team"
+    CREATE_GROUP = "create_group"
+    MANAGE_ANY_GROUP = "manage_any_group"  # rename, archive, remove, actors, visibility
+    ALLOCATE_TO_GROUP = "allocate_to_group"  # add/remove members of existing groups
+    GRANT_GROUP_ACCESS = "grant_group_access"
+    GROUP_ACTION = "group_action"  # share a document, note, program ... with members
+    MANAGE_TEMPLATES = "manage_templates"
+    ASSIGN_SCHEDULES = "assign_schedules"
+    VIEW_SESSIONS = "view_sessions"  # the board: titles, times, rosters by name
+    PRINT_SIGN_IN = "print_sign_in"
+    START_SESSION = "start_session"
+    MANAGE_ANY_SESSION = "manage_any_session"  # start, modify, cancel any session
+    REVIEW_SESSIONS = "review_sessions"
+    READ_CLINICAL = "read_clinical"  # client files, notes (still needs an access route)
+
+
+_ADMINS = {Role.SUPER_ADMIN}
+_EVERYONE = set(Role)
+_OFFICE = {Role.SUPER_ADMIN, Role.RECORDS_ADMIN, Role.MANAGER, Role.CLINIC_ADMIN, Role.FRONT_DESK}
+
+_ROLE_MATRIX: dict[Permission, set[Role]] = {
+    Permission.MANAGE_STAFF: {Role.SUPER_ADMIN, Role.MANAGER, Role.CLINIC_ADMIN},
+    Permission.MANAGE_SETTINGS: {Role.SUPER_ADMIN, Role.MANAGER},
+    Permission.MANAGE_PRACTITIONER_GROUPS: {Role.SUPER_ADMIN, Role.MANAGER},
+    Permission.VIEW_ACCESS_REPORT: {Role.SUPER_ADMIN, Role.MANAGER, Role.CLINIC_ADMIN},
+    Permission.MANAGE_DATABASE: _ADMINS | {Role.RECORDS_ADMIN},
+    Permission.VIEW_CLIENT_DIRECTORY: _EVERYONE,
+    Permission.EDIT_CLIENT_DEMOGRAPHICS: _OFFICE,
+    Permission.MANAGE_CARE_TEAM: {
+        Role.SUPER_ADMIN,
+        Role.RECORDS_ADMIN,
+        Role.MANAGER,
+        Role.CLINIC_ADMIN,
+    },
+    # Seed 002: managers create and edit groups; practitioners allocate clients to
+    # existing ones. Front desk builds groups day to day (product brief).
+    Permission.CREATE_GROUP: _OFFICE,
+    Permission.MANAGE_ANY_GROUP: _OFFICE,
+    Permission.ALLOCATE_TO_GROUP: _EVERYONE,
+    Permission.GRANT_GROUP_ACCESS: {Role.SUPER_ADMIN, Role.MANAGER},
+    Permission.GROUP_ACTION: {Role.SUPER_ADMIN, Role.RECORDS_ADMIN} | CLINICIAN_ROLES,
+    Permission.MANAGE_TEMPLATES: {Role.SUPER_ADMIN},
+    Permission.ASSIGN_SCHEDULES: _OFFICE | CLINICIAN_ROLES,
+    Permission.VIEW_SESSIONS: _EVERYONE,
+    Permission.PRINT_SIGN_IN: _EVERYONE,
+    # Seed 004: therapists, case managers (and users with the feature) start sessions.
+    Permission.START_SESSION: set(ALL_ACCESS_ROLES) | {Role.THERAPIST, Role.CASE_MANAGER},
+    Permission.MANAGE_ANY_SESSION: set(ALL_ACCESS_ROLES),
+    Permission.REVIEW_SESSIONS: set(),  # only through the feature flag
+    Permission.READ_CLINICAL: set(ALL_ACCESS_ROLES) | CLINICIAN_ROLES,
+}
+
+# Feature flags that grant a permission whatever the role.
+_FEATURE_GRANTS: dict[Permission, Feature] = {
+    Permission.MANAGE_TEMPLATES: Feature.MANAGE_TEMPLATES,
+    Permission.START_SESSION: Feature.MANAGE_GROUP_SESSIONS,
+    Permission.ASSIGN_SCHEDULES: Feature.MANAGE_GROUP_SESSIONS,
+    Permission.REVIEW_SESSIONS: Feature.REVIEWS_SESSIONS,
+}
+
+_REASONS: dict[Permission, str] = {
+    Permission.MANAGE_STAFF: "manage staff accounts",
+    Permission.MANAGE_SETTINGS: "change clinic settings",
+    Permission.MANAGE_PRACTITIONER_GROUPS: "manage practitioner groups",
+    Permission.VIEW_ACCESS_REPORT: "test practitioner access",
+    Permission.MANAGE_DATABASE: "back up, restore or verify the database",
+    Permission.VIEW_CLIENT_DIRECTORY: "see the client directory",
+    Permission.EDIT_CLIENT_DEMOGRAPHICS: "create or edit client details",
+    Permission.MANAGE_CARE_TEAM: "change a client's care team",
+    Permission.CREATE_GROUP: "create groups",
+    Permission.MANAGE_ANY_GROUP: "manage this group (you are not one of its actors)",
+    Permission.ALLOCATE_TO_GROUP: "add clients to groups",
+    Permission.GRANT_GROUP_ACCESS: "grant practitioners access to a client group",
+    Permission.GROUP_ACTION: "share items with a group's members",
+    Permission.MANAGE_TEMPLATES: "manage session and schedule templates",
+    Permission.ASSIGN_SCHEDULES: "assign schedules",
+    Permission.VIEW_SESSIONS: "see group sessions",
+    Permission.PRINT_SIGN_IN: "print sign-in sheets",
+    Permission.START_SESSION: "start group sessions",
+    Permission.MANAGE_ANY_SESSION: "modify group sessions you do not lead",
+    Permission.REVIEW_SESSIONS: "review group sessions",
+    Permission.READ_CLINICAL: "read clinical records",
+}
+
+
+def allowed(role: Role, features: frozenset[Feature], permission: Permission) -> bool:
+    if role in _ROLE_MATRIX[permission]:
+        return True
+    feature = _FEATURE_GRANTS.get(permission)
+    return feature is not None and feature in features
+
+
+def refusal(role: Role, features: frozenset[Feature], permission: Permission) -> str | None:
+    """None when allowed, else a sentence saying why not."""
+    if allowed(role, features, permission):
+        return None
+    return f"Your role ({role.label}) may not {_REASONS[permission]}."
+
+
+def review_flags_refusal(requires_review: bool, reviews_sessions: bool) -> str | None:
+    """Seed 004: never assign both review features to the same person."""
+    if requires_review and reviews_sessions:
+        return (
+            "A staff member cannot both require group-session review and review group "
+            "sessions; choose one."
+        )
+    return None

@@ -1,0 +1,67 @@
+"""Printouts as PDF bytes, built with ReportLab from plain records (no Qt, no database).
+
+Every builder takes frozen records from ``clinicdesk.printing.records`` and returns the
+PDF as ``bytes``; identical input gives identical bytes. Fonts are bundled TrueType
+(DejaVu Sans + a CJK fallback) so every client name prints as itself.
+"""
+
+from __future__ import annotations
+
+from clinicdesk.printing.attendance_report import (
+    AttendanceTally,
+    build_client_attendance_report,
+    build_group_attendance_report,
+    group_tallies,
+    tally,
+)
+from clinicdesk.printing.handout import VisibleGroup, build_client_handout, visible_groups
+from clinicdesk.printing.layout import PageSize
+from clinicdesk.printing.records import (
+    Addendum,
+    AttendanceMark,
+    AttendeeNote,
+    ClientAttendanceReport,
+    ClientHandout,
+    ClientInfo,
+    ClientSessionAttendance,
+    GroupAttendanceReport,
+    HandoutGroup,
+    HandoutSession,
+    ReportSession,
+    SessionNote,
+    Signature,
+    SignInSheet,
+)
+from clinicdesk.printing.session_note import build_session_note, draft_notice
+from clinicdesk.printing.signin_sheet import build_signin_sheet, build_signin_sheets, signin_names
+
+__all__ = [
+    "Addendum",
+    "AttendanceMark",
+    "AttendanceTally",
+    "AttendeeNote",
+    "ClientAttendanceReport",
+    "ClientHandout",
+    "ClientInfo",
+    "ClientSessionAttendance",
+    "GroupAttendanceReport",
+    "HandoutGroup",
+    "HandoutSession",
+    "PageSize",
+    "ReportSession",
+    "SessionNote",
+    "SignInSheet",
+    "Signature",
+    "VisibleGroup",
+    "build_client_attendance_report",
+    "build_client_handout",
+    "build_group_attendance_report",
+    "build_session_note",
+    "build_signin_sheet",
+    "build_signin_sheets",
+    "draft_notice",
+    "group_tallies",
+    "signin_names",
+    "tally",
+    "visible_groups",
+]

@@ -1,0 +1,365 @@
+"""Attendance reports: per group over a date range, and per client across all groups.
+
+Counting rule, printed under every report so nobody has to guess it:
+
+* a session counts once it is signed (pending review or completed), as in
+  ``clinicdesk.services.attendance``: a session still in progress is a draft whose
+  attendance may change; upcoming and cancelled sessions count no attendance;
+* late and left early count as attended; excused counts as missed;
+* attendance rate = attended / sessions with a recorded status. A session with no status
+  recorded for a client is left out of their rate rather than counted against them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
+
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from clinicdesk.domain import session_rules
+from clinicdesk.domain.enums import AttendanceStatus, SessionStatus
+from clinicdesk.printing.blocks import data_table, details_grid, heading, rule, title_block
+from clinicdesk.printing.fonts import markup
+from clinicdesk.printing.formatting import format_date, format_period, format_time
+from clinicdesk.printing.labels import attendance_label, status_label
+from clinicdesk.printing.layout import PageSize, Section, content_width, render, styles
+from clinicdesk.printing.names import client_sort_key, full_name
+from clinicdesk.printing.records import (
+    ClientAttendanceReport,
+    ClientInfo,
+    GroupAttendanceReport,
+    ReportSession,
+)
+
+__all__ = [
+    "HELD_STATUSES",
+    "AttendanceTally",
+    "build_client_attendance_report",
+    "build_group_attendance_report",
+    "format_rate",
+    "group_tallies",
+    "tally",
+]
+
+# Signed sessions only: the same rule as the attendance service (session_rules.SIGNED).
+HELD_STATUSES = session_rules.SIGNED
+FOOTER = "Confidential \u2014 contains client information"
+RULE_NOTE = (
+    "Attended includes late and left early. Excused counts as missed. "
+    "Rate = attended \u00f7 sessions with a recorded status. "
+    "Only signed sessions in the period are counted; sessions in progress, upcoming or "
+    "cancelled are not."
+)
+NO_GROUP = "No group"
+
+
+@dataclass(frozen=True, slots=True)
+class AttendanceTally:
+    """Counts of one client's (or a group's) recorded attendance."""
+
+    present: int = 0
+    late: int = 0
+    left_early: int = 0
+    absent: int = 0
+    excused: int = 0
+
+    @property
+    def attended(self) -> int:
+        """Present, late and left early: the client took part."""
+        return self.present + self.late + self.left_early
+
+    @property
+    def recorded(self) -> int:
+        """Sessions with any recorded status."""
+        return self.attended + self.absent + self.excused
+
+    @property
+    def rate(self) -> Decimal | None:
+        """Attended / recorded, or None when nothing was recorded."""
+        if not self.recorded:
+            return None
+        return Decimal(self.attended) / Decimal(self.recorded)
+
+    def __add__(self, other: AttendanceTally) -> AttendanceTally:
+        return AttendanceTally(
+            self.present + other.present,
+            self.late + other.late,
+            self.left_early + other.left_early,
+            self.absent + other.absent,
+            self.excused + other.excused,
+        )
+
+
+def tally(statuses: Iterable[AttendanceStatus | str]) -> AttendanceTally:
+    """Count attendance statuses (stored string values are accepted)."""
+    counts: dict[AttendanceStatus, int] = defaultdict(int)
+    for status in statuses:
+        counts[AttendanceStatus(status)] += 1
+    return AttendanceTally(
+        present=counts[AttendanceStatus.PRESENT],
+        late=counts[AttendanceStatus.LATE],
+        left_early=counts[AttendanceStatus.LEFT_EARLY],
+        absent=counts[AttendanceStatus.ABSENT],
+        excused=counts[AttendanceStatus.EXCUSED],
+    )
+
+
+def format_rate(rate: Decimal | None) -> str:
+    """A rate as "83%" (half rounds up: 12.5% prints 13%); an en dash when there is none."""
+    if rate is None:
+        return "\u2013"
+    percent = (rate * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    return f"{percent}%"
+
+
+def _in_period(moment: datetime, start: date, end: date) -> bool:
+    return start <= moment.date() <= end
+
+
+def _held_sessions(report: GroupAttendanceReport) -> list[ReportSession]:
+    return sorted(
+        (
+            s
+            for s in report.sessions
+            if SessionStatus(s.status) in HELD_STATUSES
+            and _in_period(s.starts_at, report.period_start, report.period_end)
+        ),
+        key=lambda s: s.starts_at,
+    )
+
+
+def group_tallies(report: GroupAttendanceReport) -> dict[str, AttendanceTally]:
+    """Each member's tally over the sessions held in the period, by client id.
+
+    Every member is present in the result (with a zero tally if nothing was recorded).
+    Raises ValueError when attendance names a client who is not among ``members``.
+    """
+    known = {member.client_id for member in report.members}
+    statuses: dict[str, list[AttendanceStatus]] = {client_id: [] for client_id in known}
+    for session in _held_sessions(report):
+        for mark in session.attendance:
+            if mark.client_id not in known:
+                raise ValueError(
+                    f"Attendance at {session.title!r} names client {mark.client_id!r}, "
+                    "who is not among the report's members."
+                )
+            statuses[mark.client_id].append(AttendanceStatus(mark.status))
+    return {client_id: tally(values) for client_id, values in statuses.items()}
+
+
+def _counts_row(
+    label: list[object], counts: AttendanceTally, *, bold: bool = False
+) -> list[object]:
+    style = styles().cell_bold_center if bold else styles().cell_center
+    values = (
+        counts.attended,
+        counts.late + counts.left_early,
+        counts.absent,
+        counts.excused,
+        counts.recorded,
+    )
+    return [
+        *label,
+        *(Paragraph(str(value), style) for value in values),
+        Paragraph(format_rate(counts.rate), style),
+    ]
+
+
+def _counts_header(first: list[str]) -> list[object]:
+    sheet = styles()
+    names = ["Attended", "Late / left early", "Absent", "Excused", "Recorded", "Rate"]
+    return [
+        *(Paragraph(text, sheet.header_cell) for text in first),
+        *(Paragraph(text, sheet.header_cell_center) for text in names),
+    ]
+
+
+def _footnote() -> list[Flowable]:
+    return [Spacer(1, 8), Paragraph(markup(RULE_NOTE), styles().muted)]
+
+
+def _group_flowables(report: GroupAttendanceReport, width: float) -> list[Flowable]:
+    sheet = styles()
+    held = _held_sessions(report)
+    cancelled = sum(
+        1
+        for s in report.sessions
+        if SessionStatus(s.status) is SessionStatus.CANCELLED
+        and _in_period(s.starts_at, report.period_start, report.period_end)
+    )
+    tallies = group_tallies(report)
+    flowables = title_block(
+        clinic_name=report.clinic_name,
+        doc_kind="Attendance report \u2014 group",
+        title=report.group_name,
+        subtitle=format_period(report.period_start, report.period_end),
+        width=width,
+    )
+    flowables.append(rule(space_after=6))
+    flowables.append(
+        details_grid(
+            [
+                ("Sessions held", str(len(held))),
+                ("Cancelled", str(cancelled)),
+                ("Members", str(len(report.members))),
+            ],
+            width=width,
+            columns=3,
+        )
+    )
+    flowables.append(heading("Members"))
+    rows: list[list[object]] = [_counts_header(["Client", "Record"])]
+    total = AttendanceTally()
+    for member in sorted(report.members, key=client_sort_key):
+        counts = tallies[member.client_id]
+        total += counts
+        label: list[object] = [
+            Paragraph(markup(full_name(member)), sheet.cell),
+            Paragraph(markup(member.record_number), sheet.cell),
+        ]
+        rows.append(_counts_row(label, counts))
+    rows.append(_counts_row([Paragraph("All members", sheet.cell_bold), ""], total, bold=True))
+    shares = (0.26, 0.12, 0.11, 0.12, 0.09, 0.10, 0.11, 0.09)
+    flowables.append(
+        data_table(
+            rows,
+            col_widths=[width * share for share in shares],
+            numeric_columns=range(2, 8),
+            total_row=True,
+        )
+    )
+    flowables.append(heading("Sessions"))
+    session_rows: list[list[object]] = [
+        [
+            Paragraph(text, sheet.header_cell)
+            for text in ("Date", "Time", "Session", "Status", "Attended")
+        ]
+    ]
+    for session in held:
+        counts = tally(mark.status for mark in session.attendance)
+        session_rows.append(
+            [
+                Paragraph(format_date(session.starts_at), sheet.cell),
+                Paragraph(format_time(session.starts_at), sheet.cell),
+                Paragraph(markup(session.title), sheet.cell),
+                Paragraph(status_label(session.status), sheet.cell),
+                Paragraph(f"{counts.attended} of {counts.recorded}", sheet.cell),
+            ]
+        )
+    shares = (0.2, 0.1, 0.38, 0.18, 0.14)
+    if held:
+        flowables.append(data_table(session_rows, col_widths=[width * share for share in shares]))
+    else:
+        flowables.append(Paragraph("No sessions were held in this period.", sheet.muted))
+    return flowables + _footnote()
+
+
+def build_group_attendance_report(
+    report: GroupAttendanceReport, *, page_size: PageSize = PageSize.A4
+) -> bytes:
+    """One group's attendance over ``report``'s period as PDF bytes.
+
+    Sessions outside the period, upcoming or cancelled count no attendance.
+    """
+    page_size = PageSize(page_size)
+    width = content_width(page_size)
+    running = f"Attendance: {report.group_name} \u00b7 " + format_period(
+        report.period_start, report.period_end
+    )
+    return render(
+        [Section(flowables=_group_flowables(report, width), running_title=running)],
+        page_size=page_size,
+        title=f"Attendance report \u2014 {report.group_name}",
+        clinic_name=report.clinic_name,
+        footer_note=FOOTER,
+    )
+
+
+def _client_header(client: ClientInfo) -> str:
+    name = full_name(client)
+    return f"{name} \u00b7 Record {client.record_number}" if client.record_number else name
+
+
+def _client_flowables(report: ClientAttendanceReport, width: float) -> list[Flowable]:
+    sheet = styles()
+    entries = sorted(
+        (
+            e
+            for e in report.attendance
+            if _in_period(e.starts_at, report.period_start, report.period_end)
+        ),
+        key=lambda e: e.starts_at,
+    )
+    by_group: dict[str, list[AttendanceStatus]] = defaultdict(list)
+    for entry in entries:
+        by_group[entry.group_name.strip() or NO_GROUP].append(AttendanceStatus(entry.status))
+    flowables = title_block(
+        clinic_name=report.clinic_name,
+        doc_kind="Attendance report \u2014 client",
+        title=_client_header(report.client),
+        subtitle=format_period(report.period_start, report.period_end),
+        width=width,
+    )
+    flowables.append(rule(space_after=0))
+    flowables.append(heading("By group"))
+    rows: list[list[object]] = [_counts_header(["Group"])]
+    total = AttendanceTally()
+    for group_name in sorted(by_group, key=lambda name: (name == NO_GROUP, name.casefold())):
+        counts = tally(by_group[group_name])
+        total += counts
+        rows.append(_counts_row([Paragraph(markup(group_name), sheet.cell)], counts))
+    rows.append(_counts_row([Paragraph("All groups", sheet.cell_bold)], total, bold=True))
+    shares = (0.38, 0.11, 0.12, 0.09, 0.10, 0.11, 0.09)
+    flowables.append(
+        data_table(
+            rows,
+            col_widths=[width * share for share in shares],
+            numeric_columns=range(1, 7),
+            total_row=True,
+        )
+    )
+    flowables.append(heading("Sessions"))
+    detail: list[list[object]] = [
+        [
+            Paragraph(text, sheet.header_cell)
+            for text in ("Date", "Time", "Group", "Session", "Attendance")
+        ]
+    ]
+    for entry in entries:
+        detail.append(
+            [
+                Paragraph(format_date(entry.starts_at), sheet.cell),
+                Paragraph(format_time(entry.starts_at), sheet.cell),
+                Paragraph(markup(entry.group_name.strip() or NO_GROUP), sheet.cell),
+                Paragraph(markup(entry.session_title), sheet.cell),
+                Paragraph(attendance_label(entry.status), sheet.cell),
+            ]
+        )
+    shares = (0.19, 0.09, 0.27, 0.29, 0.16)
+    if entries:
+        flowables.append(data_table(detail, col_widths=[width * share for share in shares]))
+    else:
+        flowables.append(Paragraph("No attendance was recorded in this period.", sheet.muted))
+    return flowables + _footnote()
+
+
+def build_client_attendance_report(
+    report: ClientAttendanceReport, *, page_size: PageSize = PageSize.A4
+) -> bytes:
+    """One client's attendance across all their groups over the period as PDF bytes."""
+    page_size = PageSize(page_size)
+    width = content_width(page_size)
+    running = f"Attendance: {full_name(report.client)} \u00b7 " + format_period(
+        report.period_start, report.period_end
+    )
+    return render(
+        [Section(flowables=_client_flowables(report, width), running_title=running)],
+        page_size=page_size,
+        title=f"Attendance report \u2014 {full_name(report.client)}",
+        clinic_name=report.clinic_name,
+        footer_note=FOOTER,
+    )

@@ -1,0 +1,178 @@
+"""Content blocks several printouts share: title block, details grid, banners, tables."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer, Table, TableStyle
+
+from clinicdesk.printing.fonts import markup, register_fonts
+from clinicdesk.printing.layout import Palette, styles
+
+__all__ = [
+    "banner",
+    "data_table",
+    "details_grid",
+    "heading",
+    "paragraphs",
+    "rule",
+    "title_block",
+]
+
+
+def _font_command() -> tuple[Any, ...]:
+    # Plain-string cells (even empty ones) otherwise select Helvetica, a standard-14 font.
+    return ("FONTNAME", (0, 0), (-1, -1), register_fonts().regular)
+
+
+def title_block(
+    *, clinic_name: str, doc_kind: str, title: str, subtitle: str = "", width: float
+) -> list[Flowable]:
+    """Clinic name and document kind on one line, then the title and an optional subtitle."""
+    sheet = styles()
+    top = Table(
+        [
+            [
+                Paragraph(markup(clinic_name), sheet.clinic),
+                Paragraph(markup(doc_kind), sheet.doc_kind),
+            ]
+        ],
+        colWidths=[width * 0.65, width * 0.35],
+        style=TableStyle(
+            [
+                _font_command(),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ]
+        ),
+    )
+    flowables: list[Flowable] = [top, Spacer(1, 6), Paragraph(markup(title), sheet.title)]
+    if subtitle:
+        flowables.append(Paragraph(markup(subtitle), sheet.subtitle))
+    flowables.append(Spacer(1, 8))
+    return flowables
+
+
+def rule(*, thickness: float = 0.75, space_before: float = 0, space_after: float = 6) -> Flowable:
+    """A full-width horizontal line."""
+    return HRFlowable(
+        width="100%",
+        thickness=thickness,
+        color=Palette.RULE,
+        spaceBefore=space_before,
+        spaceAfter=space_after,
+    )
+
+
+def details_grid(items: Sequence[tuple[str, str]], *, width: float, columns: int = 4) -> Flowable:
+    """Label-over-value cells, ``columns`` per row: "DATE / Tue 4 Mar 2025".
+
+    Empty values print as an en dash so a blank field reads as "none", not "forgotten".
+    """
+    sheet = styles()
+    cells = [
+        [
+            Paragraph(markup(label.upper()), sheet.label),
+            Paragraph(markup(value or "\u2013"), sheet.cell),
+        ]
+        for label, value in items
+    ]
+    rows: list[list[Any]] = []
+    for start in range(0, len(cells), columns):
+        row: list[Any] = cells[start : start + columns]
+        row += [""] * (columns - len(row))
+        rows.append(row)
+    return Table(
+        rows,
+        colWidths=[width / columns] * columns,
+        style=TableStyle(
+            [
+                _font_command(),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        ),
+        hAlign="LEFT",
+    )
+
+
+def heading(text: str) -> Paragraph:
+    """A section heading inside a document."""
+    return Paragraph(markup(text), styles().heading)
+
+
+def paragraphs(text: str, *, empty: str = "None recorded.") -> list[Flowable]:
+    """Free text as paragraphs (blank lines separate them); ``empty`` when there is none."""
+    sheet = styles()
+    blocks = [block.strip() for block in text.replace("\r\n", "\n").split("\n\n")]
+    blocks = [block for block in blocks if block]
+    if not blocks:
+        return [Paragraph(markup(empty), sheet.muted)]
+    return [Paragraph(markup(block), sheet.body) for block in blocks]
+
+
+def banner(text: str, *, width: float) -> Flowable:
+    """A boxed, tinted line for states the reader must not miss (draft, cancelled)."""
+    table = Table(
+        [[Paragraph(markup(text), styles().banner)]],
+        colWidths=[width],
+        style=TableStyle(
+            [
+                _font_command(),
+                ("BACKGROUND", (0, 0), (-1, -1), Palette.BANNER),
+                ("BOX", (0, 0), (-1, -1), 1.25, Palette.BANNER_EDGE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+            ]
+        ),
+    )
+    table.spaceAfter = 8
+    return table
+
+
+def data_table(
+    rows: Sequence[Sequence[Any]],
+    *,
+    col_widths: Sequence[float],
+    header_rows: int = 1,
+    row_heights: Sequence[float] | None = None,
+    numeric_columns: Sequence[int] = (),
+    total_row: bool = False,
+) -> Table:
+    """A ruled table whose header row(s) repeat on every page it spans.
+
+    ``numeric_columns`` are centred; ``total_row`` sets the last row off with a rule.
+    """
+    commands: list[tuple[Any, ...]] = [
+        _font_command(),
+        ("BACKGROUND", (0, 0), (-1, header_rows - 1), Palette.FILL),
+        ("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.9, Palette.RULE),
+        ("LINEABOVE", (0, 0), (-1, 0), 0.9, Palette.RULE),
+        ("LINEBELOW", (0, header_rows), (-1, -1), 0.4, Palette.HAIRLINE),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
+    for column in numeric_columns:
+        commands.append(("ALIGN", (column, 0), (column, -1), "CENTER"))
+    if total_row:
+        commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.9, Palette.RULE))
+        commands.append(("BACKGROUND", (0, -1), (-1, -1), Palette.FILL))
+    return Table(
+        list(rows),
+        colWidths=list(col_widths),
+        rowHeights=list(row_heights) if row_heights is not None else None,
+        repeatRows=header_rows,
+        style=TableStyle(commands),
+        hAlign="LEFT",
+    )

@@ -1,0 +1,177 @@
+"""The client handout: the client's own groups and upcoming sessions, to take home.
+
+Each group's visibility decides what the client may learn about it:
+
+* ``hidden`` (the default): the group is not mentioned at all - the client may not know
+  they are in it (e.g. a caseload or risk-review group);
+* ``members_see_group``: the group, its description and its staff are listed;
+* ``members_see_each_other``: also the other current members, by sign-in name
+  (given name + last-name initials), never their full names.
+
+Upcoming sessions are the client's own enrolments, which they must know to attend, so
+they are all listed; a session carries its own title, time, place and leaders and does
+not name the group it was scheduled through.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+
+from clinicdesk.domain.enums import Visibility
+from clinicdesk.domain.signin_names import display_given_name
+from clinicdesk.printing.blocks import data_table, heading, paragraphs, rule, title_block
+from clinicdesk.printing.fonts import markup
+from clinicdesk.printing.formatting import format_date, format_time_range
+from clinicdesk.printing.layout import PageSize, Section, content_width, render, styles
+from clinicdesk.printing.names import client_sort_key, signin_name
+from clinicdesk.printing.records import ClientHandout, ClientInfo, HandoutGroup
+
+__all__ = ["VisibleGroup", "build_client_handout", "visible_groups"]
+
+
+@dataclass(frozen=True, slots=True)
+class VisibleGroup:
+    """What the handout may show of one group."""
+
+    name: str
+    description: str
+    staff: tuple[str, ...]
+    # None: the members are not to be shown; a tuple (possibly empty): show these.
+    other_members: tuple[str, ...] | None
+
+
+def visible_groups(
+    groups: Sequence[HandoutGroup], reader: ClientInfo, *, use_preferred: bool = False
+) -> list[VisibleGroup]:
+    """The groups the handout lists for ``reader``, each reduced to what they may see.
+
+    Hidden groups are dropped. Visibility values may be plain strings ("hidden",
+    "members_see_group", "members_see_each_other"); an unknown value raises ValueError
+    rather than guessing, because guessing wrong would disclose a group. The reader is
+    left out of the other members (matched by ``client_id``).
+    """
+    result: list[VisibleGroup] = []
+    for group in sorted(groups, key=lambda g: g.name.casefold()):
+        visibility = Visibility(group.visibility)
+        if visibility is Visibility.HIDDEN:
+            continue
+        others: tuple[str, ...] | None = None
+        if visibility is Visibility.MEMBERS_SEE_EACH_OTHER:
+            members = [
+                member
+                for member in group.members
+                if not (reader.client_id and member.client_id == reader.client_id)
+            ]
+            others = tuple(
+                signin_name(member, use_preferred)
+                for member in sorted(members, key=client_sort_key)
+            )
+        result.append(
+            VisibleGroup(
+                name=group.name,
+                description=group.description,
+                staff=tuple(group.staff),
+                other_members=others,
+            )
+        )
+    return result
+
+
+def _group_flowables(group: VisibleGroup, width: float) -> list[Flowable]:
+    sheet = styles()
+    block: list[Flowable] = [Paragraph(markup(group.name, bold=True), sheet.subtitle)]
+    if group.description.strip():
+        block += paragraphs(group.description)
+    staff = ", ".join(group.staff) if group.staff else "To be announced"
+    block.append(Paragraph(markup("Staff: ", bold=True) + markup(staff), sheet.body))
+    if group.other_members is not None:
+        members = ", ".join(group.other_members) if group.other_members else "No other members yet"
+        block.append(Paragraph(markup("Other members: ", bold=True) + markup(members), sheet.body))
+    return [KeepTogether([*block, rule(thickness=0.4, space_before=2, space_after=8)])]
+
+
+def _handout_flowables(handout: ClientHandout, width: float, use_preferred: bool) -> list[Flowable]:
+    sheet = styles()
+    reader = handout.client
+    given = display_given_name(reader.first_name, reader.preferred_name, True)
+    flowables = title_block(
+        clinic_name=handout.clinic_name,
+        doc_kind=f"Prepared {format_date(handout.prepared_on)}",
+        title="Your groups and sessions",
+        subtitle=f"For {given} {' '.join(reader.last_name.split())}".rstrip(),
+        width=width,
+    )
+    flowables.append(rule(space_after=0))
+    flowables.append(heading("Upcoming sessions"))
+    sessions = sorted(handout.upcoming_sessions, key=lambda s: (s.starts_at, s.title))
+    if sessions:
+        rows: list[list[object]] = [
+            [
+                Paragraph(text, sheet.header_cell)
+                for text in ("Date", "Time", "Session", "Where", "With")
+            ]
+        ]
+        for session in sessions:
+            rows.append(
+                [
+                    Paragraph(format_date(session.starts_at), sheet.cell),
+                    Paragraph(
+                        format_time_range(
+                            session.starts_at, session.duration_minutes, with_duration=False
+                        ),
+                        sheet.cell,
+                    ),
+                    Paragraph(markup(session.title), sheet.cell),
+                    Paragraph(markup(session.location or "\u2013"), sheet.cell),
+                    Paragraph(markup(", ".join(session.leaders) or "\u2013"), sheet.cell),
+                ]
+            )
+        shares = (0.19, 0.15, 0.28, 0.18, 0.2)
+        flowables.append(data_table(rows, col_widths=[width * share for share in shares]))
+    else:
+        flowables.append(Paragraph("You have no upcoming sessions.", sheet.muted))
+    flowables.append(heading("Your groups"))
+    groups = visible_groups(handout.groups, reader, use_preferred=use_preferred)
+    if groups:
+        for group in groups:
+            flowables += _group_flowables(group, width)
+    else:
+        flowables.append(Paragraph("No groups to show.", sheet.muted))
+    if handout.clinic_contact.strip():
+        flowables += [
+            Spacer(1, 10),
+            Paragraph(
+                markup("Questions or need to cancel? ") + markup(handout.clinic_contact, bold=True),
+                sheet.body,
+            ),
+        ]
+    return flowables
+
+
+def build_client_handout(
+    handout: ClientHandout, *, use_preferred: bool = False, page_size: PageSize = PageSize.A4
+) -> bytes:
+    """The client's handout as PDF bytes, with each group shown as its visibility allows.
+
+    ``use_preferred`` decides how other members are named (the clinic's sign-in setting);
+    the reader is always addressed by their preferred name when one is recorded.
+    """
+    page_size = PageSize(page_size)
+    width = content_width(page_size)
+    reader = handout.client
+    name = display_given_name(reader.first_name, reader.preferred_name, True)
+    return render(
+        [
+            Section(
+                flowables=_handout_flowables(handout, width, use_preferred),
+                running_title=f"Your groups and sessions \u00b7 {name}",
+            )
+        ],
+        page_size=page_size,
+        title="Your groups and sessions",
+        clinic_name=handout.clinic_name,
+        footer_note=f"Personal \u2014 prepared for {name}. Please keep it private.",
+    )

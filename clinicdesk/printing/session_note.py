@@ -1,0 +1,199 @@
+"""The group session note: details, group note, each attendee's note, signatures, addenda.
+
+Until the session is completed (signed by its leaders and, when required, a reviewer)
+every page carries a large "DRAFT" watermark and the first page a banner saying why, so
+a printed draft can never pass for the signed record.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from clinicdesk.domain.enums import AttendanceStatus, SessionStatus
+from clinicdesk.printing.blocks import (
+    banner,
+    data_table,
+    details_grid,
+    heading,
+    paragraphs,
+    rule,
+    title_block,
+)
+from clinicdesk.printing.fonts import markup, register_fonts
+from clinicdesk.printing.formatting import (
+    format_date_long,
+    format_datetime,
+    format_duration,
+    format_time_range,
+)
+from clinicdesk.printing.labels import attendance_label, meaning_label, status_label
+from clinicdesk.printing.layout import PageSize, Section, content_width, render, styles
+from clinicdesk.printing.names import client_sort_key, full_name
+from clinicdesk.printing.records import AttendeeNote, SessionNote
+
+__all__ = ["DRAFT_WATERMARK", "build_session_note", "draft_notice"]
+
+DRAFT_WATERMARK = "DRAFT"
+FOOTER = "Confidential \u2014 contains client health information"
+
+
+def draft_notice(note: SessionNote) -> str | None:
+    """The banner text for a note that is not the final signed record, else None.
+
+    Only a completed session with at least one signature is final; pending review means
+    the leader signed but the reviewer has not.
+    """
+    status = SessionStatus(note.status)
+    if status is SessionStatus.COMPLETED and note.signatures:
+        return None
+    if status is SessionStatus.CANCELLED:
+        return "CANCELLED \u2014 this session did not take place."
+    if status is SessionStatus.PENDING_REVIEW and note.signatures:
+        return "DRAFT \u2014 signed by the leader, awaiting the reviewer's signature."
+    return "DRAFT \u2014 not signed. This note may still change."
+
+
+def _attendee_block(attendee: AttendeeNote, width: float) -> list[Flowable]:
+    sheet = styles()
+    client = attendee.client
+    name = full_name(client)
+    record = f"  \u00b7  Record {client.record_number}" if client.record_number else ""
+    head = Table(
+        [
+            [
+                Paragraph(markup(name, bold=True) + markup(record), sheet.cell),
+                Paragraph(markup(attendance_label(attendee.status), bold=True), sheet.cell_right),
+            ]
+        ],
+        colWidths=[width * 0.72, width * 0.28],
+        style=TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), register_fonts().regular),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        ),
+    )
+    body = paragraphs(attendee.note, empty="No individual note.")
+    # Keep the name with the start of its note; a long note may run on to the next page.
+    return [KeepTogether([head, body[0]]), *body[1:], rule(thickness=0.4, space_after=6)]
+
+
+def _signature_table(note: SessionNote, width: float) -> Flowable:
+    sheet = styles()
+    if not note.signatures:
+        return Paragraph("Not signed.", sheet.muted)
+    rows: list[list[object]] = [
+        [
+            Paragraph("Printed name", sheet.header_cell),
+            Paragraph("Role", sheet.header_cell),
+            Paragraph("Signed as", sheet.header_cell),
+            Paragraph("Date and time", sheet.header_cell),
+        ]
+    ]
+    for signature in sorted(note.signatures, key=lambda s: s.signed_at):
+        rows.append(
+            [
+                Paragraph(markup(signature.signer_name, bold=True), sheet.cell),
+                Paragraph(markup(signature.role), sheet.cell),
+                Paragraph(markup(meaning_label(signature.meaning)), sheet.cell),
+                Paragraph(markup(format_datetime(signature.signed_at)), sheet.cell),
+            ]
+        )
+    shares = (0.32, 0.22, 0.18, 0.28)
+    return data_table(rows, col_widths=[width * share for share in shares])
+
+
+def _addenda(note: SessionNote) -> list[Flowable]:
+    sheet = styles()
+    flowables: list[Flowable] = []
+    for addendum in sorted(note.addenda, key=lambda a: a.written_at):
+        role = f", {addendum.author_role}" if addendum.author_role else ""
+        byline = (
+            f"Addendum by {addendum.author_name}{role} \u2014 "
+            f"{format_datetime(addendum.written_at)}"
+        )
+        if addendum.about.strip():
+            byline += f" \u2014 about {addendum.about.strip()}"
+        flowables.append(
+            KeepTogether(
+                [
+                    Paragraph(markup(byline, bold=True), sheet.cell),
+                    Spacer(1, 2),
+                    *paragraphs(addendum.text, empty="(empty)"),
+                ]
+            )
+        )
+        flowables.append(Spacer(1, 4))
+    return flowables
+
+
+def _flowables(note: SessionNote, width: float, notice: str | None) -> list[Flowable]:
+    status = SessionStatus(note.status)
+    flowables = title_block(
+        clinic_name=note.clinic_name,
+        doc_kind="Group session note",
+        title=note.session_title,
+        subtitle=note.group_name if note.group_name != note.session_title else "",
+        width=width,
+    )
+    if notice:
+        flowables.append(banner(notice, width=width))
+    flowables.append(rule(space_after=6))
+    leaders = ", ".join(note.leaders)
+    flowables.append(
+        details_grid(
+            [
+                ("Date", format_date_long(note.starts_at)),
+                (
+                    "Time",
+                    format_time_range(note.starts_at, note.duration_minutes, with_duration=False),
+                ),
+                ("Duration", format_duration(note.duration_minutes)),
+                ("Location", note.location),
+                ("Leaders" if len(note.leaders) > 1 else "Leader", leaders),
+                ("Status", status_label(status)),
+            ],
+            width=width,
+            columns=3,
+        )
+    )
+    flowables.append(rule(thickness=0.5, space_after=0))
+    flowables += [heading("Description"), *paragraphs(note.description, empty="No description.")]
+    flowables += [heading("Group note"), *paragraphs(note.group_note, empty="No group note.")]
+    attended = sum(
+        1 for a in note.attendees if a.status is not None and AttendanceStatus(a.status).attended
+    )
+    flowables.append(
+        heading(f"Attendance and individual notes ({attended} of {len(note.attendees)} attended)")
+    )
+    if not note.attendees:
+        flowables.append(Paragraph("No clients were enrolled.", styles().muted))
+    for attendee in sorted(note.attendees, key=lambda a: client_sort_key(a.client)):
+        flowables += _attendee_block(attendee, width)
+    flowables.append(KeepTogether([heading("Signatures"), _signature_table(note, width)]))
+    if note.addenda:
+        flowables += [heading("Addenda"), *_addenda(note)]
+    return flowables
+
+
+def build_session_note(note: SessionNote, *, page_size: PageSize = PageSize.A4) -> bytes:
+    """The session note as PDF bytes, watermarked "DRAFT" until it is signed and final."""
+    page_size = PageSize(page_size)
+    notice = draft_notice(note)
+    watermark = None
+    if notice:
+        cancelled = SessionStatus(note.status) is SessionStatus.CANCELLED
+        watermark = "CANCELLED" if cancelled else DRAFT_WATERMARK
+    width = content_width(page_size)
+    running = f"Session note: {note.session_title} \u00b7 {format_date_long(note.starts_at)}"
+    return render(
+        [Section(flowables=_flowables(note, width, notice), running_title=running)],
+        page_size=page_size,
+        title=f"Group session note \u2014 {note.session_title}",
+        clinic_name=note.clinic_name,
+        footer_note=FOOTER,
+        watermark=watermark,
+    )

@@ -1,0 +1,185 @@
+"""The sign-in sheet: one page set per session, a line per enrolled client to sign.
+
+Clients are listed by the sign-in name rule (given name + last-name initials, see
+``clinicdesk.domain.signin_names``) in last-name order, followed by blank lines for
+walk-ins. In a batch every session starts on a new page and numbers its own pages
+("Page 1 of 2" restarts): the sheets are handed out and filed per session, so each
+session's stack must be complete and countable on its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from clinicdesk.printing.blocks import data_table, details_grid, rule, title_block
+from clinicdesk.printing.fonts import markup
+from clinicdesk.printing.formatting import format_date, format_date_long, format_time_range
+from clinicdesk.printing.layout import PageSize, Section, content_width, render, styles
+from clinicdesk.printing.names import client_sort_key, signin_name
+from clinicdesk.printing.records import SignInSheet
+
+__all__ = [
+    "CONFIDENTIAL_FOOTER",
+    "DEFAULT_WALK_IN_ROWS",
+    "build_signin_sheet",
+    "build_signin_sheets",
+    "signin_names",
+]
+
+DEFAULT_WALK_IN_ROWS = 3
+CONFIDENTIAL_FOOTER = "Confidential \u2014 contains client information"
+HEADERS = ("#", "Name", "Signature", "Time in", "Time out")
+# Share of the table width per column: the signature gets the most room.
+_COLUMN_SHARES = (0.055, 0.295, 0.37, 0.14, 0.14)
+# ~10.5 mm: room for a handwritten signature without cramping.
+_ROW_HEIGHT = 30.0
+_HEADER_HEIGHT = 20.0
+
+
+def signin_names(sheet: SignInSheet, *, use_preferred: bool = False) -> list[str]:
+    """The names the sheet lists, in print order (last name, accent- and case-blind)."""
+    return [
+        signin_name(client, use_preferred) for client in sorted(sheet.clients, key=client_sort_key)
+    ]
+
+
+def _running_title(sheet: SignInSheet) -> str:
+    # A session without a group is known by its title (as in the title block).
+    name = sheet.group_name or sheet.session_title
+    return f"Sign-in: {name} \u00b7 {format_date(sheet.starts_at)}"
+
+
+def _table(names: Sequence[str], walk_in_rows: int, width: float) -> Flowable:
+    sheet = styles()
+    header = [
+        Paragraph(HEADERS[0], sheet.header_cell_center),
+        Paragraph(HEADERS[1], sheet.header_cell),
+        Paragraph(HEADERS[2], sheet.header_cell),
+        Paragraph(HEADERS[3], sheet.header_cell_center),
+        Paragraph(HEADERS[4], sheet.header_cell_center),
+    ]
+    col_widths = [width * share for share in _COLUMN_SHARES]
+    rows: list[list[object]] = [header]
+    heights = [_HEADER_HEIGHT]
+    name_width = col_widths[1] - 10  # minus the cell's left and right padding
+    for number, name in enumerate([*names, *[""] * walk_in_rows], start=1):
+        cell = Paragraph(markup(name), sheet.cell)
+        # A long name wraps; the row grows with it instead of clipping.
+        _w, needed = cell.wrap(name_width, 1000)
+        rows.append([Paragraph(str(number), sheet.cell_center), cell, "", "", ""])
+        heights.append(max(_ROW_HEIGHT, needed + 10))
+    table = data_table(rows, col_widths=col_widths, row_heights=heights)
+    table.setStyle(
+        [
+            # Vertical rules guide the hand across the signature and time boxes.
+            ("LINEBEFORE", (1, 0), (-1, -1), 0.4, "#C4C4C4"),
+            ("BOX", (0, 0), (-1, -1), 0.9, "#8C8C8C"),
+        ]
+    )
+    return table
+
+
+def _sheet_flowables(
+    sheet: SignInSheet, *, use_preferred: bool, walk_in_rows: int, width: float
+) -> list[Flowable]:
+    style = styles()
+    names = signin_names(sheet, use_preferred=use_preferred)
+    # The session title under the group's name, unless it is the title already (no
+    # group) or says the same thing.
+    subtitle = (
+        sheet.session_title
+        if sheet.group_name.strip()
+        and sheet.session_title.strip().casefold() != sheet.group_name.strip().casefold()
+        else ""
+    )
+    flowables = title_block(
+        clinic_name=sheet.clinic_name,
+        doc_kind="Sign-in sheet",
+        title=sheet.group_name or sheet.session_title,
+        subtitle=subtitle,
+        width=width,
+    )
+    flowables.append(rule(space_after=6))
+    leaders_label = "Leaders" if len(sheet.leaders) > 1 else "Leader"
+    flowables.append(
+        details_grid(
+            [
+                ("Date", format_date_long(sheet.starts_at)),
+                ("Time", format_time_range(sheet.starts_at, sheet.duration_minutes)),
+                ("Location", sheet.location),
+                (leaders_label, ", ".join(sheet.leaders)),
+                ("Enrolled", f"{len(names)} client{'' if len(names) == 1 else 's'}"),
+            ],
+            width=width,
+            columns=3,
+        )
+    )
+    flowables.append(rule(thickness=0.5, space_after=6))
+    flowables.append(
+        Paragraph(
+            "Please sign on your line and write the time you arrive and leave. "
+            "Not listed? Print your name on a blank line at the end.",
+            style.small,
+        )
+    )
+    flowables.append(Spacer(1, 8))
+    flowables.append(_table(names, walk_in_rows, width))
+    return flowables
+
+
+def build_signin_sheets(
+    sheets: Sequence[SignInSheet],
+    *,
+    use_preferred: bool = False,
+    walk_in_rows: int = DEFAULT_WALK_IN_ROWS,
+    page_size: PageSize = PageSize.A4,
+) -> bytes:
+    """One PDF with a sign-in sheet per session, each starting on a new page.
+
+    ``use_preferred`` is the clinic setting "preferred name on sign-in sheets".
+    Page numbers restart with each session. Raises ValueError for no sheets or a
+    negative number of walk-in rows.
+    """
+    if not sheets:
+        raise ValueError("There is no session to print a sign-in sheet for.")
+    if walk_in_rows < 0:
+        raise ValueError("The number of blank walk-in rows cannot be negative.")
+    page_size = PageSize(page_size)
+    width = content_width(page_size)
+    sections = [
+        Section(
+            flowables=_sheet_flowables(
+                sheet, use_preferred=use_preferred, walk_in_rows=walk_in_rows, width=width
+            ),
+            running_title=_running_title(sheet),
+        )
+        for sheet in sheets
+    ]
+    title = (
+        f"Sign-in sheet \u2014 {sheets[0].group_name or sheets[0].session_title}, "
+        f"{format_date(sheets[0].starts_at)}"
+        if len(sheets) == 1
+        else f"Sign-in sheets \u2014 {len(sheets)} sessions"
+    )
+    return render(
+        sections,
+        page_size=page_size,
+        title=title,
+        clinic_name=sheets[0].clinic_name,
+        footer_note=CONFIDENTIAL_FOOTER,
+    )
+
+
+def build_signin_sheet(
+    sheet: SignInSheet,
+    *,
+    use_preferred: bool = False,
+    walk_in_rows: int = DEFAULT_WALK_IN_ROWS,
+    page_size: PageSize = PageSize.A4,
+) -> bytes:
+    """The sign-in sheet of one session as PDF bytes (see ``build_signin_sheets``)."""
+    return build_signin_sheets(
+        [sheet], use_preferred=use_preferred, walk_in_rows=walk_in_rows, page_size=page_size
+    )

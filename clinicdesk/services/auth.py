@@ -1,0 +1,213 @@
+"""Signing in, re-entering the password (to sign or unlock), and changing it.
+
+Passwords are hashed with Argon2id (argon2-cffi's defaults, RFC 9106's recommended
+profile). When those parameters change in a later release, a hash is upgraded the next
+time its owner signs in (``check_needs_rehash``).
+
+Five wrong passwords in a row lock the account for fifteen minutes; a wrong password
+typed to confirm a signature counts too, or the signing dialog would be a way around
+the lockout. Login bookkeeping (failure counter, lock, last login, re-hash) is not an
+edit of the account by a person, so it does not bump the row's version: an
+administrator editing the account meanwhile is not told it "changed".
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from datetime import datetime
+from functools import cache
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from clinicdesk.db.base import utcnow
+from clinicdesk.db.engine import Database
+from clinicdesk.db.models import Staff
+from clinicdesk.domain.accounts import (
+    INACTIVE_ACCOUNT,
+    WRONG_CREDENTIALS,
+    WRONG_PASSWORD,
+    AccountLocked,
+    after_failure,
+    check_password_policy,
+    is_locked,
+    locked_message,
+    username_key,
+)
+from clinicdesk.domain.enums import AuditOutcome
+from clinicdesk.domain.errors import AuthenticationError, ValidationError
+from clinicdesk.services import audit, authz
+from clinicdesk.services.records import Actor
+
+log = logging.getLogger(__name__)
+
+FAST_HASH_ENV = "CLINICDESK_FAST_HASH"
+
+_PRODUCTION_HASHER = PasswordHasher()  # Argon2id, argon2-cffi defaults
+# TEST ONLY (CLINICDESK_FAST_HASH=1): the cheapest Argon2id parameters, so a test suite
+# that creates hundreds of accounts stays fast. Never set it on a clinic's machine:
+# hashes made with it would be upgraded at the next login, but are weak until then.
+_FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+
+
+def password_hasher() -> PasswordHasher:
+    """The hasher for new hashes and for deciding when an old hash needs upgrading."""
+    return _FAST_HASHER if os.environ.get(FAST_HASH_ENV) == "1" else _PRODUCTION_HASHER
+
+
+def hash_password(password: str) -> str:
+    """An Argon2id hash for storing (the policy is checked by the caller)."""
+    return password_hasher().hash(password)
+
+
+def now() -> datetime:
+    """The clock used for lockouts (tests replace it with ``monkeypatch``)."""
+    return utcnow()
+
+
+@cache
+def _dummy_hash(hasher: PasswordHasher) -> str:
+    return hasher.hash("not a password anyone has")
+
+
+def _verify(hasher: PasswordHasher, stored: str, password: str) -> bool:
+    try:
+        return hasher.verify(stored, password)
+    except VerificationError:
+        return False
+    except InvalidHashError:
+        log.warning("A staff password hash could not be read; treating it as a mismatch.")
+        return False
+
+
+def _bookkeep(session: Session, staff_id: object, **values: object) -> None:
+    """Update login fields with a plain UPDATE: no version bump, ``updated_at`` kept."""
+    table = Staff.__table__
+    session.execute(
+        table.update().where(table.c.id == staff_id).values(**values, updated_at=table.c.updated_at)
+    )
+
+
+def _attempt(
+    session: Session, staff: Staff, password: str, at: datetime, wrong: str
+) -> tuple[AuthenticationError | None, str]:
+    """Check ``password`` for ``staff``, counting failures; (error or None, audit reason)."""
+    if is_locked(staff.locked_until, at):
+        assert staff.locked_until is not None
+        return AccountLocked(locked_message(staff.locked_until, at), staff.locked_until), "locked"
+    hasher = password_hasher()
+    if not _verify(hasher, staff.password_hash, password or ""):
+        failed, until = after_failure(staff.failed_logins, at)
+        _bookkeep(session, staff.id, failed_logins=failed, locked_until=until)
+        if until is not None:
+            return AccountLocked(f"{wrong} {locked_message(until, at)}", until), "locked_now"
+        return AuthenticationError(wrong), "wrong_password"
+    values: dict[str, object] = {"failed_logins": 0, "locked_until": None}
+    if hasher.check_needs_rehash(staff.password_hash):
+        values["password_hash"] = hasher.hash(password)
+    _bookkeep(session, staff.id, **values)
+    return None, "ok"
+
+
+def login(db: Database, username: str, password: str) -> Actor:
+    """Sign in; returns the ``Actor`` every other service takes.
+
+    Unknown usernames and wrong passwords get the same message. Every attempt is
+    audited ("login" or "login_failed", without the typed username).
+    """
+    at = now()
+    key = username_key(username)
+    failure: AuthenticationError | None = None
+    with db.write() as s:
+        staff = (
+            s.scalars(select(Staff).where(Staff.username_key == key).with_for_update()).first()
+            if key
+            else None
+        )
+        if staff is None:
+            # Same work as a real check, so the response time does not reveal usernames.
+            hasher = password_hasher()
+            _verify(hasher, _dummy_hash(hasher), password or "")
+            failure, reason = AuthenticationError(WRONG_CREDENTIALS), "unknown_username"
+            staff_id = None
+        else:
+            staff_id = staff.id
+            failure, reason = _attempt(s, staff, password, at, WRONG_CREDENTIALS)
+            if failure is None and not staff.active:
+                failure, reason = AuthenticationError(INACTIVE_ACCOUNT), "inactive"
+        if failure is not None:
+            audit.record(
+                s,
+                staff_id,
+                "login_failed",
+                "staff",
+                staff_id,
+                outcome=AuditOutcome.DENIED,
+                details={"reason": reason},
+            )
+        else:
+            assert staff is not None
+            _bookkeep(s, staff.id, last_login_at=at)
+            audit.record(s, staff.id, "login", "staff", staff.id)
+            actor = Actor(staff.id, staff.username, staff.full_name, staff.role, staff.features)
+    # Raised after the commit: the failure count and the audit entry must persist.
+    if failure is not None:
+        raise failure
+    return actor
+
+
+def confirm_password(db: Database, actor: Actor, password: str) -> None:
+    """Re-enter the password before signing or to unlock the screen.
+
+    Raises ``AuthenticationError`` (``AccountLocked`` once locked); a wrong password
+    counts toward the lockout exactly like a failed login.
+    """
+    at = now()
+    with db.write() as s:
+        staff = authz.acting_staff(s, actor)
+        failure, reason = _attempt(s, staff, password, at, WRONG_PASSWORD)
+        audit.record(
+            s,
+            staff.id,
+            "confirm_password",
+            "staff",
+            staff.id,
+            outcome=AuditOutcome.DENIED if failure else AuditOutcome.OK,
+            details={"reason": reason},
+        )
+    if failure is not None:
+        raise failure
+
+
+def change_password(db: Database, actor: Actor, old_password: str, new_password: str) -> None:
+    """Change one's own password; the current password is required and checked first."""
+    at = now()
+    failure: AuthenticationError | None = None
+    with db.write() as s:
+        staff = authz.acting_staff(s, actor)
+        check_password_policy(new_password, username=staff.username)
+        if new_password == old_password:
+            raise ValidationError(
+                "The new password must be different from the current one.", field="password"
+            )
+        failure, reason = _attempt(s, staff, old_password, at, WRONG_PASSWORD)
+        if failure is not None:
+            audit.record(
+                s,
+                staff.id,
+                "change_password",
+                "staff",
+                staff.id,
+                outcome=AuditOutcome.DENIED,
+                details={"reason": reason},
+            )
+        else:
+            staff.password_hash = hash_password(new_password)
+            staff.updated_by_id = staff.id
+            s.flush()
+            audit.record(s, staff.id, "change_password", "staff", staff.id)
+    if failure is not None:
+        raise failure

@@ -1,0 +1,349 @@
+"""Import clients from a CSV file, all or nothing.
+
+Columns: first_name, last_name (required), preferred_name, date_of_birth
+(YYYY-MM-DD), record_number. UTF-8, with or without a byte-order mark (Excel's
+"CSV UTF-8"). Header names are matched ignoring case, spaces and hyphens.
+
+Every row is checked before anything is written. If any row is refused — invalid
+value, duplicate within the file, record number already in use, or the same name and
+date of birth as an existing client — nothing is imported and the report lists every
+refused row, so the user fixes the file once and imports it again. File-level problems
+(not UTF-8, wrong delimiter, missing columns) come back as one report error on line 1.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import insert, select
+
+from clinicdesk.db.base import utcnow
+from clinicdesk.db.engine import Database
+from clinicdesk.db.ids import uuid7
+from clinicdesk.db.models import Client, GroupMembership
+from clinicdesk.domain import clients as rules
+from clinicdesk.domain.enums import ClientStatus
+from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.permissions import Permission
+from clinicdesk.services import audit, authz, groups
+from clinicdesk.services.records import Actor
+
+__all__ = ["COLUMNS", "ImportReport", "RowError", "import_clients_csv"]
+
+COLUMNS = ("first_name", "last_name", "preferred_name", "date_of_birth", "record_number")
+REQUIRED = ("first_name", "last_name")
+MAX_ROWS = 100_000
+CHUNK = 900
+
+
+@dataclass(frozen=True, slots=True)
+class RowError:
+    line: int  # line in the file (the header is line 1)
+    field: str | None  # the column, or None for a problem with the whole row/file
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    imported: int
+    rejected: tuple[RowError, ...]
+    client_ids: tuple[uuid.UUID, ...]  # in file order
+    added_to_group: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.rejected
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    line: int
+    details: rules.ClientDetails
+
+
+def _file_error(message: str, field: str | None = None) -> ImportReport:
+    return ImportReport(0, (RowError(1, field, message),), ())
+
+
+def _decode(data: bytes | str) -> str:
+    if isinstance(data, str):
+        return data.removeprefix("\ufeff")
+    try:
+        return bytes(data).decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ValidationError(
+            "The file is not UTF-8 text. In Excel choose “CSV UTF-8 (comma delimited)” "
+            "when saving, then import it again."
+        ) from None
+
+
+def _header(cells: list[str]) -> list[str]:
+    return [c.strip().lower().replace(" ", "_").replace("-", "_") for c in cells]
+
+
+def _check_header(header: list[str], raw: list[str]) -> str | None:
+    if len(raw) == 1:
+        for sep, label in ((";", "semicolons (;)"), ("\t", "tabs")):
+            if sep in raw[0]:
+                return (
+                    f"The columns are separated by {label}, not commas. Save the file as "
+                    "comma-separated CSV (in Excel: “CSV UTF-8 (comma delimited)”)."
+                )
+    missing = [c for c in REQUIRED if c not in header]
+    if missing:
+        return (
+            "The file is missing the required column"
+            + ("s " if len(missing) > 1 else " ")
+            + " and ".join(missing)
+            + f". The first line must name the columns: {', '.join(COLUMNS)}."
+        )
+    unknown = [
+        raw[i].strip() or f"(empty, column {i + 1})"
+        for i, h in enumerate(header)
+        if h not in COLUMNS
+    ]
+    if unknown:
+        return (
+            f"Unknown column{'s' if len(unknown) > 1 else ''} {', '.join(unknown)}. "
+            f"Allowed columns: {', '.join(COLUMNS)}."
+        )
+    doubled = sorted({h for h in header if header.count(h) > 1})
+    if doubled:
+        return f"The column {', '.join(doubled)} appears more than once."
+    return None
+
+
+def _parse(text: str, today: date) -> tuple[list[_Row], list[RowError]]:
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        raw = next(reader, None)
+    except csv.Error as exc:
+        raise ValidationError(f"The file is not valid CSV ({exc}).") from None
+    if raw is None or not any(c.strip() for c in raw):
+        raise ValidationError("The file is empty; the first line must name the columns.")
+    header = _header(raw)
+    problem = _check_header(header, raw)
+    if problem:
+        raise ValidationError(problem)
+    checks: dict[str, Callable[[str], object]] = {
+        "first_name": rules.check_first_name,
+        "last_name": rules.check_last_name,
+        "preferred_name": rules.check_preferred_name,
+        "date_of_birth": lambda v: rules.check_date_of_birth(
+            rules.parse_date(v, "Date of birth", field="date_of_birth"), today
+        ),
+        "record_number": rules.check_record_number,
+    }
+    rows: list[_Row] = []
+    errors: list[RowError] = []
+    last_line = reader.line_num
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            errors.append(RowError(last_line + 1, None, f"This line is not valid CSV ({exc})."))
+            break
+        line, last_line = last_line + 1, reader.line_num
+        if not any(c.strip() for c in cells):
+            continue  # blank lines (often at the end of a file) are not clients
+        if len(rows) + len(errors) >= MAX_ROWS:
+            raise ValidationError(
+                f"The file has more than {MAX_ROWS:,} clients; split it into smaller files."
+            )
+        if len(cells) != len(header):
+            errors.append(
+                RowError(
+                    line,
+                    None,
+                    f"This line has {len(cells)} values but the header has {len(header)} "
+                    "columns (check for a missing or extra comma).",
+                )
+            )
+            continue
+        values: dict[str, object] = {}
+        row_errors: list[RowError] = []
+        for column, cell in zip(header, cells, strict=True):
+            try:
+                values[column] = checks[column](cell)
+            except ValidationError as exc:
+                row_errors.append(RowError(line, exc.field or column, exc.message))
+        if row_errors:
+            errors.extend(row_errors)
+            continue
+        rows.append(
+            _Row(
+                line,
+                rules.ClientDetails(
+                    first_name=str(values["first_name"]),
+                    last_name=str(values["last_name"]),
+                    preferred_name=values.get("preferred_name"),  # type: ignore[arg-type]
+                    date_of_birth=values.get("date_of_birth"),  # type: ignore[arg-type]
+                    record_number=values.get("record_number"),  # type: ignore[arg-type]
+                ),
+            )
+        )
+    if not rows and not errors:
+        raise ValidationError("The file has a header line but no clients.")
+    return rows, errors
+
+
+def _duplicates_in_file(rows: list[_Row]) -> list[RowError]:
+    errors: list[RowError] = []
+    numbers: dict[str, int] = {}
+    people: dict[tuple[str, date | None], int] = {}
+    for row in rows:
+        d = row.details
+        if d.record_number:
+            first = numbers.setdefault(d.record_number, row.line)
+            if first != row.line:
+                errors.append(
+                    RowError(
+                        row.line,
+                        "record_number",
+                        f"Record number {d.record_number} is also on line {first}.",
+                    )
+                )
+        first = people.setdefault((d.name_key, d.date_of_birth), row.line)
+        if first != row.line:
+            errors.append(
+                RowError(
+                    row.line,
+                    None,
+                    f"Same name and date of birth as line {first}: possibly the same person.",
+                )
+            )
+    return errors
+
+
+def _duplicates_in_database(session, rows: list[_Row]) -> list[RowError]:
+    errors: list[RowError] = []
+    numbers = sorted({r.details.record_number for r in rows if r.details.record_number})
+    taken: set[str] = set()
+    for start in range(0, len(numbers), CHUNK):
+        part = numbers[start : start + CHUNK]
+        taken.update(
+            session.execute(
+                select(Client.record_number).where(Client.record_number.in_(part))
+            ).scalars()
+        )
+    keys = sorted({r.details.name_key for r in rows})
+    existing: dict[tuple[str, date | None], list[str | None]] = {}
+    for start in range(0, len(keys), CHUNK):
+        part = keys[start : start + CHUNK]
+        for found in session.execute(
+            select(Client.name_key, Client.date_of_birth, Client.record_number).where(
+                Client.name_key.in_(part)
+            )
+        ):
+            existing.setdefault((found.name_key, found.date_of_birth), []).append(
+                found.record_number
+            )
+    for row in rows:
+        d = row.details
+        if d.record_number in taken:
+            errors.append(
+                RowError(
+                    row.line,
+                    "record_number",
+                    f"Record number {d.record_number} already belongs to a client.",
+                )
+            )
+        match = existing.get((d.name_key, d.date_of_birth))
+        if match is not None:
+            listed = ", ".join(n for n in match if n) or "no record number"
+            errors.append(
+                RowError(
+                    row.line,
+                    None,
+                    "A client with the same name and date of birth already exists "
+                    f"({listed}): possibly the same person.",
+                )
+            )
+    return errors
+
+
+def import_clients_csv(
+    db: Database,
+    actor: Actor,
+    data: bytes | str,
+    *,
+    group_id: uuid.UUID | None = None,
+    joined_on: date | None = None,
+) -> ImportReport:
+    """Import every client in a CSV file, or none of them.
+
+    With ``group_id`` the imported clients also join that group (from ``joined_on``,
+    default today) in the same transaction, so the group's schedules pick them up;
+    an archived or full group refuses the whole import (``Conflict``).
+    Returns the report; ``report.ok`` is False (and nothing was written) when any
+    row was refused.
+    """
+    with db.write() as s:
+        staff = authz.require(s, actor, Permission.EDIT_CLIENT_DEMOGRAPHICS, entity_type="client")
+        group = None
+        if group_id is not None:
+            groups.require_allocator(s, actor, group_id)
+            group = groups.load_group(s, group_id, for_update=True)
+        try:
+            rows, errors = _parse(_decode(data), date.today())
+        except ValidationError as exc:
+            return _file_error(exc.message, exc.field)
+        errors += _duplicates_in_file(rows)
+        errors += _duplicates_in_database(s, rows)
+        if errors:
+            errors.sort(key=lambda e: (e.line, e.field or ""))
+            return ImportReport(0, tuple(errors), ())
+        if group is not None:
+            # Refuse a closed or full group before writing a single client.
+            groups.check_open(group)
+            current = s.execute(
+                select(GroupMembership.id).where(
+                    GroupMembership.group_id == group.id, GroupMembership.left_on.is_(None)
+                )
+            ).all()
+            groups.check_room(group, len(current), len(rows))
+        now = utcnow()
+        ids = [uuid7() for _ in rows]
+        s.execute(
+            insert(Client.__table__),
+            [
+                {
+                    "id": client_id,
+                    **row.details.columns(),
+                    "status": ClientStatus.ACTIVE,
+                    "version": 1,
+                    "created_at": now,
+                    "updated_at": now,
+                    "updated_by_id": staff.id,
+                }
+                for client_id, row in zip(ids, rows, strict=True)
+            ],
+        )
+        audit.record_many(
+            s,
+            staff.id,
+            [
+                audit.AuditEvent(
+                    "import_clients",
+                    "client",
+                    None,
+                    None,
+                    {"count": len(ids), "group_id": group_id},
+                ),
+                *(
+                    audit.AuditEvent("create_client", "client", str(i), i, {"source": "csv_import"})
+                    for i in ids
+                ),
+            ],
+        )
+        added = 0
+        if group is not None:
+            added = groups.add_members_in(s, staff.id, group, ids, joined_on or date.today()).added
+        return ImportReport(len(ids), (), tuple(ids), added)

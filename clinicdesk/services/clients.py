@@ -1,0 +1,568 @@
+"""The client directory: create and edit clients, search them, and set their care team.
+
+The directory (names, date of birth, record number, status) is visible to every
+role; it holds no clinical data, so reading it is not a "file read" and is not
+audited row by row. Creating and editing clients is audited.
+
+Search is database-side over ``client.search_text``, a folded copy of the names and
+record number kept in step here, so "zoe dub" finds "Zoë Dubois" on SQLite and
+PostgreSQL alike. Paging is keyset (``after`` = the last row's sort key), so page 200
+costs the same as page 1 at 100,000 clients.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Select, func, literal_column, select, tuple_
+from sqlalchemy.orm import Session
+
+from clinicdesk.db.engine import Database
+from clinicdesk.db.models import CareTeamMember, Client, Staff
+from clinicdesk.domain import clients as rules
+from clinicdesk.domain.enums import CLINICIAN_ROLES, CareRole, ClientStatus, Role
+from clinicdesk.domain.errors import Conflict, NotFound, ValidationError
+from clinicdesk.domain.permissions import Permission
+from clinicdesk.domain.text import escape_like, fold
+from clinicdesk.services import audit, authz, editing
+from clinicdesk.services.records import Actor
+
+__all__ = [
+    "UNCHANGED",
+    "CareTeam",
+    "ClientPage",
+    "ClientRecord",
+    "ClientSortKey",
+    "PossibleDuplicate",
+    "StaffRef",
+    "client_ids_matching",
+    "count_clients",
+    "create_client",
+    "get_care_team",
+    "get_client",
+    "search_clients",
+    "set_care_team",
+    "set_status",
+    "update_client",
+]
+
+MAX_PAGE = 500
+
+# (last_name_key, first_name_key, id): the directory's order and its paging cursor.
+ClientSortKey = tuple[str, str, uuid.UUID]
+
+
+class _Unchanged:
+    def __repr__(self) -> str:
+        return "UNCHANGED"
+
+
+UNCHANGED: Any = _Unchanged()
+"""Default for ``update_client`` fields the caller does not touch."""
+
+
+class PossibleDuplicate(Conflict):
+    """A client with the same name and date of birth exists; pass ``allow_duplicate``."""
+
+    def __init__(self, record_numbers: Sequence[str | None], client_ids: Sequence[uuid.UUID]):
+        numbers = [n for n in record_numbers if n]
+        if numbers:
+            listed = ", ".join(numbers[:5]) + (" …" if len(numbers) > 5 else "")
+            which = f"record number {listed}" if len(numbers) == 1 else f"record numbers {listed}"
+        else:
+            which = "no record number"
+        count = len(client_ids)
+        clients = "a client" if count == 1 else f"{count} clients"
+        super().__init__(
+            f"There is already {clients} with this name and date of birth ({which}). "
+            "Check that this is not the same person; save anyway only if it is not."
+        )
+        self.record_numbers = tuple(record_numbers)
+        self.client_ids = tuple(client_ids)
+
+
+@dataclass(frozen=True, slots=True)
+class ClientRecord:
+    """A directory entry: identity only, no clinical data."""
+
+    id: uuid.UUID
+    first_name: str
+    last_name: str
+    preferred_name: str | None
+    date_of_birth: date | None
+    record_number: str | None
+    status: ClientStatus
+    version: int
+
+    @property
+    def display_name(self) -> str:
+        """ "First Last" — the legal name as the directory lists it."""
+        return f"{self.first_name} {self.last_name}"
+
+    @property
+    def sort_key(self) -> ClientSortKey:
+        """The keyset cursor for ``search_clients(after=...)``."""
+        return (fold(self.last_name), fold(self.first_name), self.id)
+
+
+@dataclass(frozen=True, slots=True)
+class ClientPage:
+    rows: tuple[ClientRecord, ...]
+    # Pass as ``after`` to get the next page; None when this page is the last.
+    next_after: ClientSortKey | None
+
+
+@dataclass(frozen=True, slots=True)
+class StaffRef:
+    id: uuid.UUID
+    full_name: str
+    role: Role
+
+
+@dataclass(frozen=True, slots=True)
+class CareTeam:
+    client_id: uuid.UUID
+    primary_therapist: StaffRef | None
+    case_manager: StaffRef | None
+    others: tuple[StaffRef, ...]
+
+    @property
+    def staff_ids(self) -> frozenset[uuid.UUID]:
+        people = [self.primary_therapist, self.case_manager, *self.others]
+        return frozenset(p.id for p in people if p is not None)
+
+
+# Records and in-transaction helpers (used by groups, import and client_file) --------
+
+
+def to_record(row: Client) -> ClientRecord:
+    return ClientRecord(
+        id=row.id,
+        first_name=row.first_name,
+        last_name=row.last_name,
+        preferred_name=row.preferred_name,
+        date_of_birth=row.date_of_birth,
+        record_number=row.record_number,
+        status=ClientStatus(row.status),
+        version=row.version,
+    )
+
+
+def load_client(session: Session, client_id: uuid.UUID, *, for_update: bool = False) -> Client:
+    query = select(Client).where(Client.id == client_id)
+    if for_update:
+        query = query.with_for_update()
+    row = session.execute(query).scalar_one_or_none()
+    if row is None:
+        raise NotFound("That client does not exist (any more).")
+    return row
+
+
+def _duplicates(
+    session: Session,
+    details: rules.ClientDetails,
+    *,
+    exclude: uuid.UUID | None = None,
+) -> list[tuple[uuid.UUID, str | None]]:
+    dob = Client.date_of_birth
+    query = select(Client.id, Client.record_number).where(
+        Client.name_key == details.name_key,
+        dob.is_(None) if details.date_of_birth is None else dob == details.date_of_birth,
+    )
+    if exclude is not None:
+        query = query.where(Client.id != exclude)
+    return [(r.id, r.record_number) for r in session.execute(query.order_by(Client.id))]
+
+
+def _check_unique(
+    session: Session,
+    details: rules.ClientDetails,
+    *,
+    allow_duplicate: bool,
+    exclude: uuid.UUID | None = None,
+) -> None:
+    if details.record_number:
+        query = select(Client.id).where(Client.record_number == details.record_number)
+        if exclude is not None:
+            query = query.where(Client.id != exclude)
+        if session.execute(query.limit(1)).first():
+            raise Conflict(
+                f"Record number {details.record_number} is already used by another client."
+            )
+    if not allow_duplicate:
+        found = _duplicates(session, details, exclude=exclude)
+        if found:
+            raise PossibleDuplicate([n for _, n in found], [i for i, _ in found])
+
+
+def _staff_ref(row: Staff) -> StaffRef:
+    return StaffRef(row.id, row.full_name, Role(row.role))
+
+
+def care_team_of(session: Session, client_id: uuid.UUID) -> CareTeam:
+    rows = session.execute(
+        select(CareTeamMember.care_role, Staff)
+        .join(Staff, Staff.id == CareTeamMember.staff_id)
+        .where(CareTeamMember.client_id == client_id)
+        .order_by(Staff.full_name, Staff.id)
+    ).all()
+    primary = manager = None
+    others: list[StaffRef] = []
+    for care_role, staff in rows:
+        ref = _staff_ref(staff)
+        if care_role == CareRole.PRIMARY_THERAPIST:
+            primary = ref
+        elif care_role == CareRole.CASE_MANAGER:
+            manager = ref
+        else:
+            others.append(ref)
+    return CareTeam(client_id, primary, manager, tuple(others))
+
+
+def _filtered(query: Select, text: str, include_inactive: bool) -> Select:
+    # A pasted page of text must not become hundreds of LIKEs: the first words suffice.
+    for token in rules.search_tokens((text or "")[:200])[:8]:
+        query = query.where(Client.search_text.like(f"%{escape_like(token)}%", escape="\\"))
+    if not include_inactive:
+        query = query.where(Client.status == ClientStatus.ACTIVE)
+    return query
+
+
+# A filter matching fewer rows than this is "sparse" (see ``_sparse_sqlite_match``).
+_DENSE_MATCHES = 2_000
+
+
+def _sparse_sqlite_match(session: Session, text: str, include_inactive: bool) -> bool:
+    """SQLite only: does the text filter match few clients?
+
+    SQLite walks ``ix_client_sort`` in directory order and tests every row's
+    ``search_text`` until a page is full: instant when matches are common ("a"), but a
+    rare name ("nowak" at 100,000 clients) reads the whole table in index order (~0.4 s).
+    Counting up to ``_DENSE_MATCHES`` over the small ``search_text`` index answers which
+    case this is (it stops early for a common term; ~20 ms at worst).
+    """
+    if session.get_bind().dialect.name != "sqlite" or not rules.search_tokens(text or ""):
+        return False
+    probe = _filtered(select(Client.id), text, include_inactive).limit(_DENSE_MATCHES)
+    found = session.scalar(select(func.count()).select_from(probe.subquery()))
+    return int(found or 0) < _DENSE_MATCHES
+
+
+def _via_search_index(query: Select, text: str, include_inactive: bool) -> Select:
+    """For a sparse match: find the rows by scanning the covering ``search_text`` index,
+    then sort just those (SQLite ``rowid``; the result is the same rows, same order)."""
+    matching = _filtered(
+        select(literal_column("rowid")).select_from(Client), text, include_inactive
+    )
+    return query.where(literal_column("client.rowid").in_(matching))
+
+
+# Services ---------------------------------------------------------------------------
+
+
+def create_client(
+    db: Database,
+    actor: Actor,
+    *,
+    first_name: str,
+    last_name: str,
+    preferred_name: str | None = None,
+    date_of_birth: date | None = None,
+    record_number: str | None = None,
+    status: ClientStatus = ClientStatus.ACTIVE,
+    allow_duplicate: bool = False,
+) -> ClientRecord:
+    """Add a client to the directory.
+
+    Refuses a second client with the same record number (``Conflict``) and, unless
+    ``allow_duplicate``, one with the same name and date of birth as an existing client
+    (``PossibleDuplicate``, which lists the existing record numbers).
+    """
+    with db.write() as s:
+        staff = authz.require(s, actor, Permission.EDIT_CLIENT_DEMOGRAPHICS, entity_type="client")
+        details = rules.validate_client(
+            first_name=first_name,
+            last_name=last_name,
+            preferred_name=preferred_name,
+            date_of_birth=date_of_birth,
+            record_number=record_number,
+            today=date.today(),
+        )
+        status = ClientStatus(status)
+        _check_unique(s, details, allow_duplicate=allow_duplicate)
+        row = Client(**details.columns(), status=status, updated_by_id=staff.id)
+        s.add(row)
+        s.flush()
+        audit.record(
+            s,
+            staff.id,
+            "create_client",
+            "client",
+            row.id,
+            client_id=row.id,
+            details={"status": status.value, "duplicate_confirmed": allow_duplicate},
+        )
+        return to_record(row)
+
+
+def update_client(
+    db: Database,
+    actor: Actor,
+    client_id: uuid.UUID,
+    *,
+    expected_version: int | None,
+    first_name: str = UNCHANGED,
+    last_name: str = UNCHANGED,
+    preferred_name: str | None = UNCHANGED,
+    date_of_birth: date | None = UNCHANGED,
+    record_number: str | None = UNCHANGED,
+    status: ClientStatus = UNCHANGED,
+    allow_duplicate: bool = False,
+) -> ClientRecord:
+    """Change a client's details; fields left at ``UNCHANGED`` keep their value.
+
+    ``expected_version`` is the version the user loaded (``StaleEdit`` if someone saved
+    since; ``None`` accepts the current one). Same duplicate rules as ``create_client``.
+    """
+    with db.write() as s:
+        staff = authz.require(
+            s,
+            actor,
+            Permission.EDIT_CLIENT_DEMOGRAPHICS,
+            entity_type="client",
+            entity_id=client_id,
+            client_id=client_id,
+        )
+        row = load_client(s, client_id, for_update=True)
+        editing.check_version(s, row, expected_version, "client")
+
+        def pick(value: Any, current: Any) -> Any:
+            return current if value is UNCHANGED else value
+
+        details = rules.validate_client(
+            first_name=pick(first_name, row.first_name),
+            last_name=pick(last_name, row.last_name),
+            preferred_name=pick(preferred_name, row.preferred_name),
+            date_of_birth=pick(date_of_birth, row.date_of_birth),
+            record_number=pick(record_number, row.record_number),
+            today=date.today(),
+        )
+        new_status = ClientStatus(pick(status, row.status))
+        identity_changed = (details.name_key, details.date_of_birth) != (
+            row.name_key,
+            row.date_of_birth,
+        )
+        _check_unique(
+            s,
+            details,
+            allow_duplicate=allow_duplicate or not identity_changed,
+            exclude=row.id,
+        )
+        changed = [
+            field
+            for field, value in details.columns().items()
+            if not field.endswith("_key")
+            and field != "search_text"
+            and getattr(row, field) != value
+        ]
+        if new_status != row.status:
+            changed.append("status")
+        if not changed:
+            return to_record(row)
+        for field, value in details.columns().items():
+            setattr(row, field, value)
+        row.status = new_status
+        row.updated_by_id = staff.id
+        s.flush()
+        audit.record(
+            s,
+            staff.id,
+            "update_client",
+            "client",
+            row.id,
+            client_id=row.id,
+            details={"fields": sorted(changed)},
+        )
+        return to_record(row)
+
+
+def set_status(
+    db: Database,
+    actor: Actor,
+    client_id: uuid.UUID,
+    *,
+    status: ClientStatus,
+    expected_version: int | None,
+) -> ClientRecord:
+    """Mark a client active, inactive or discharged (their records all stay)."""
+    return update_client(db, actor, client_id, expected_version=expected_version, status=status)
+
+
+def get_client(db: Database, actor: Actor, client_id: uuid.UUID) -> ClientRecord:
+    """One directory entry (no clinical data)."""
+    with db.read() as s:
+        authz.require(s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type="client")
+        return to_record(load_client(s, client_id))
+
+
+def search_clients(
+    db: Database,
+    actor: Actor,
+    *,
+    text: str = "",
+    limit: int = 50,
+    after: ClientSortKey | None = None,
+    include_inactive: bool = True,
+) -> ClientPage:
+    """One page of the directory, by last then first name.
+
+    Every word of ``text`` must occur in the first, last or preferred name or the
+    record number, ignoring case and accents; ``%``, ``_`` and quotes are matched
+    literally. ``after`` is the previous page's ``next_after``.
+    """
+    limit = max(1, min(int(limit), MAX_PAGE))
+    with db.read() as s:
+        authz.require(s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type="client")
+        query = _filtered(select(Client), text, include_inactive)
+        if _sparse_sqlite_match(s, text, include_inactive):
+            query = _via_search_index(query, text, include_inactive)
+        if after is not None:
+            last, first, after_id = after
+            query = query.where(
+                tuple_(Client.last_name_key, Client.first_name_key, Client.id)
+                > tuple_(last, first, after_id)
+            )
+        query = query.order_by(Client.last_name_key, Client.first_name_key, Client.id)
+        rows = s.execute(query.limit(limit + 1)).scalars().all()
+        more = len(rows) > limit
+        rows = rows[:limit]
+        cursor = None
+        if more:
+            tail = rows[-1]
+            cursor = (tail.last_name_key, tail.first_name_key, tail.id)
+        return ClientPage(tuple(to_record(r) for r in rows), cursor)
+
+
+def count_clients(
+    db: Database, actor: Actor, text: str = "", *, include_inactive: bool = True
+) -> int:
+    """How many clients ``search_clients`` would list for the same filter."""
+    with db.read() as s:
+        authz.require(s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type="client")
+        query = _filtered(select(func.count()).select_from(Client), text, include_inactive)
+        return int(s.execute(query).scalar_one())
+
+
+def client_ids_matching(
+    db: Database,
+    actor: Actor,
+    *,
+    text: str = "",
+    include_inactive: bool = True,
+    limit: int = 100_000,
+) -> list[uuid.UUID]:
+    """The ids of every client the filter matches, in directory order ("select all")."""
+    with db.read() as s:
+        authz.require(s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type="client")
+        query = _filtered(select(Client.id), text, include_inactive)
+        query = query.order_by(Client.last_name_key, Client.first_name_key, Client.id)
+        return list(s.execute(query.limit(limit)).scalars())
+
+
+def set_care_team(
+    db: Database,
+    actor: Actor,
+    client_id: uuid.UUID,
+    *,
+    primary_therapist_id: uuid.UUID | None,
+    case_manager_id: uuid.UUID | None,
+    others: Sequence[uuid.UUID] = (),
+) -> CareTeam:
+    """Replace a client's care team. Only active clinicians (manager, therapist,
+    case manager) can be on it, and each person holds one care role."""
+    with db.write() as s:
+        staff = authz.require(
+            s,
+            actor,
+            Permission.MANAGE_CARE_TEAM,
+            entity_type="client",
+            entity_id=client_id,
+            client_id=client_id,
+        )
+        load_client(s, client_id, for_update=True)
+        wanted: dict[uuid.UUID, CareRole] = {}
+        for member_id, care_role in [
+            (primary_therapist_id, CareRole.PRIMARY_THERAPIST),
+            (case_manager_id, CareRole.CASE_MANAGER),
+            *((o, CareRole.OTHER) for o in others),
+        ]:
+            if member_id is None:
+                continue
+            if member_id in wanted:
+                if care_role == CareRole.OTHER:
+                    continue  # already on the team in a named role, or listed twice
+                raise ValidationError(
+                    "One staff member cannot be both primary therapist and case manager.",
+                    field="care_team",
+                )
+            wanted.setdefault(member_id, care_role)
+        if wanted:
+            people = {
+                p.id: p
+                for p in s.execute(select(Staff).where(Staff.id.in_(list(wanted)))).scalars()
+            }
+            for member_id in wanted:
+                person = people.get(member_id)
+                if person is None or not person.active:
+                    raise ValidationError(
+                        "A chosen staff member does not exist or is no longer active.",
+                        field="care_team",
+                    )
+                if person.role not in CLINICIAN_ROLES:
+                    raise ValidationError(
+                        f"{person.full_name} is {Role(person.role).label.lower()}; only "
+                        "therapists, case managers and managers can be on a care team.",
+                        field="care_team",
+                    )
+        current = {
+            m.staff_id: m
+            for m in s.execute(
+                select(CareTeamMember).where(CareTeamMember.client_id == client_id)
+            ).scalars()
+        }
+        for member_id, member in current.items():
+            if member_id not in wanted:
+                s.delete(member)
+            elif member.care_role != wanted[member_id]:
+                member.care_role = wanted[member_id]
+        s.flush()
+        for member_id, care_role in wanted.items():
+            if member_id not in current:
+                s.add(CareTeamMember(client_id=client_id, staff_id=member_id, care_role=care_role))
+        s.flush()
+        audit.record(
+            s,
+            staff.id,
+            "set_care_team",
+            "client",
+            client_id,
+            client_id=client_id,
+            details={
+                "primary_therapist": primary_therapist_id,
+                "case_manager": case_manager_id,
+                "others": sorted(str(k) for k, v in wanted.items() if v == CareRole.OTHER),
+            },
+        )
+        return care_team_of(s, client_id)
+
+
+def get_care_team(db: Database, actor: Actor, client_id: uuid.UUID) -> CareTeam:
+    """Who treats this client: primary therapist, case manager and others."""
+    with db.read() as s:
+        authz.require(s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type="client")
+        load_client(s, client_id)
+        return care_team_of(s, client_id)

@@ -1,0 +1,351 @@
+"""Actions done once on a group and written into every current member's file (seed 000).
+
+Sharing a document, assigning a program, adding an activity, creating an objective or
+adding a note writes one ``GroupAction`` row and one ``ClientFileEntry`` per current
+member, linked by ``group_action_id``, in one transaction. Past members and
+non-members get nothing. Allowed with ``Permission.GROUP_ACTION`` (clinicians and
+admins) or to the group's actors; writing into a member's file this way does not let
+an actor read that file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import PurePosixPath, PureWindowsPath
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from clinicdesk.db.base import utcnow
+from clinicdesk.db.bulk import insert_rows
+from clinicdesk.db.engine import Database
+from clinicdesk.db.ids import uuid7, uuid7_many
+from clinicdesk.db.models import (
+    Client,
+    ClientFileEntry,
+    ClientGroup,
+    Document,
+    GroupAction,
+    GroupMembership,
+    Staff,
+)
+from clinicdesk.domain import clients as rules
+from clinicdesk.domain.enums import GroupActionKind
+from clinicdesk.domain.errors import Conflict, ValidationError
+from clinicdesk.domain.permissions import Permission
+from clinicdesk.domain.text import long_text, optional_text, require_text
+from clinicdesk.services import audit
+from clinicdesk.services.groups import load_group, require_group_permission
+from clinicdesk.services.records import Actor
+
+__all__ = [
+    "MAX_DOCUMENT_BYTES",
+    "GroupActionRecord",
+    "GroupActionResult",
+    "RecipientPreview",
+    "add_activity",
+    "add_note",
+    "assign_program",
+    "create_objective",
+    "list_group_actions",
+    "preview_recipients",
+    "share_document",
+]
+
+MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
+TITLE_MAX = 200
+BODY_MAX = 50_000
+PREVIEW_NAMES = 20
+
+
+@dataclass(frozen=True, slots=True)
+class GroupActionResult:
+    action_id: uuid.UUID
+    kind: GroupActionKind
+    recipients: int
+    document_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RecipientPreview:
+    """Who an action would reach now: the count and the first names in directory order."""
+
+    count: int
+    sample_names: tuple[str, ...]  # "First Last", at most 20
+
+
+@dataclass(frozen=True, slots=True)
+class GroupActionRecord:
+    id: uuid.UUID
+    kind: GroupActionKind
+    title: str
+    body: str
+    created_at: datetime
+    created_by_name: str
+    recipient_count: int
+    document_id: uuid.UUID | None
+    filename: str | None
+
+
+def _require(session: Session, actor: Actor, group_id: uuid.UUID) -> Staff:
+    return require_group_permission(session, actor, group_id, Permission.GROUP_ACTION)
+
+
+def _title(value: str | None) -> str:
+    return require_text(value, "Title", max_len=TITLE_MAX, field="title")
+
+
+def _body(value: str | None, label: str = "Description") -> str:
+    return long_text(value, label, max_len=BODY_MAX, field="body")
+
+
+def _perform(
+    session: Session,
+    staff: Staff,
+    group: ClientGroup,
+    *,
+    kind: GroupActionKind,
+    title: str,
+    body: str,
+    document_id: uuid.UUID | None = None,
+) -> GroupActionResult:
+    """Write the action and one file entry per current member (caller holds the lock).
+
+    The member ids are read once and the entries written with one executemany: ids are
+    time-ordered UUIDs made here (neither database generates them portably), and the
+    group row lock keeps the member list fixed until commit.
+    """
+    if group.archived:
+        raise Conflict(f"Group {group.name} is archived; unarchive it to share with its members.")
+    members = list(
+        session.execute(
+            select(GroupMembership.client_id)
+            .where(GroupMembership.group_id == group.id, GroupMembership.left_on.is_(None))
+            .order_by(GroupMembership.client_id)
+        ).scalars()
+    )
+    if not members:
+        raise Conflict(f"Group {group.name} has no current members; nothing was shared.")
+    now = utcnow()
+    action_id = uuid7()
+    session.execute(
+        insert(GroupAction).values(
+            id=action_id,
+            group_id=group.id,
+            kind=kind,
+            title=title,
+            body=body,
+            document_id=document_id,
+            recipient_count=len(members),
+            created_by_id=staff.id,
+            created_at=now,
+        )
+    )
+    insert_rows(
+        session,
+        ClientFileEntry.__table__,
+        ("id", "client_id"),
+        zip(uuid7_many(len(members)), members, strict=True),
+        constants={
+            "kind": kind,
+            "title": title,
+            "body": body,
+            "document_id": document_id,
+            "group_action_id": action_id,
+            "created_by_id": staff.id,
+            "created_at": now,
+        },
+    )
+    events = [
+        audit.AuditEvent(
+            "create_group_action",
+            "group_action",
+            str(action_id),
+            None,
+            {
+                "group_id": group.id,
+                "kind": kind.value,
+                "recipients": len(members),
+                "document_id": document_id,
+            },
+        )
+    ]
+    action_ref = str(action_id)
+    events += [
+        audit.AuditEvent("group_action", "group_action", action_ref, client_id, None)
+        for client_id in members
+    ]
+    audit.record_many(session, staff.id, events)
+    return GroupActionResult(action_id, kind, len(members), document_id)
+
+
+def _simple(
+    db: Database,
+    actor: Actor,
+    group_id: uuid.UUID,
+    kind: GroupActionKind,
+    title: str,
+    body: str,
+    body_label: str,
+    *,
+    body_required: bool = False,
+) -> GroupActionResult:
+    with db.write() as s:
+        staff = _require(s, actor, group_id)
+        title, body = _title(title), _body(body, body_label)
+        if body_required and not body:
+            raise ValidationError(f"{body_label} is required.", field="body")
+        group = load_group(s, group_id, for_update=True)
+        return _perform(s, staff, group, kind=kind, title=title, body=body)
+
+
+def _clean_filename(filename: str | None) -> str:
+    # Keep only the last path part, whichever platform the path came from.
+    raw = PureWindowsPath(PurePosixPath(str(filename or "")).name).name
+    name = optional_text(raw, "File name", max_len=255, field="filename")
+    if not name or name in {".", ".."}:
+        raise ValidationError("The file needs a name.", field="filename")
+    return name
+
+
+def share_document(
+    db: Database,
+    actor: Actor,
+    group_id: uuid.UUID,
+    *,
+    filename: str,
+    content: bytes,
+    mime_type: str | None = None,
+    title: str | None = None,
+    note: str = "",
+) -> GroupActionResult:
+    """Share a file (at most 20 MB) into every current member's file.
+
+    The document is stored once (with its SHA-256) and each member's entry points at it.
+    """
+    with db.write() as s:
+        staff = _require(s, actor, group_id)
+        name = _clean_filename(filename)
+        if not isinstance(content, bytes | bytearray | memoryview):
+            raise ValidationError("The document content must be bytes.", field="content")
+        content = bytes(content)
+        if len(content) > MAX_DOCUMENT_BYTES:
+            raise ValidationError(
+                f"{name} is {rules.size_text(len(content))}; the limit is "
+                f"{MAX_DOCUMENT_BYTES // (1024 * 1024)} MB.",
+                field="content",
+            )
+        if not content:
+            raise ValidationError(f"{name} is empty.", field="content")
+        mime = (mime_type or "").strip() or mimetypes.guess_type(name)[0]
+        mime = optional_text(mime, "File type", max_len=100, field="mime_type")
+        heading = _title(title if title and title.strip() else name)
+        body = _body(note, "Note")
+        group = load_group(s, group_id, for_update=True)
+        document_id = uuid7()
+        now = utcnow()
+        s.execute(
+            insert(Document).values(
+                id=document_id,
+                filename=name,
+                mime_type=mime or "application/octet-stream",
+                size_bytes=len(content),
+                sha256=hashlib.sha256(content).hexdigest(),
+                content=content,
+                created_by_id=staff.id,
+                created_at=now,
+                updated_at=now,
+            )
+        )
+        return _perform(
+            s,
+            staff,
+            group,
+            kind=GroupActionKind.DOCUMENT,
+            title=heading,
+            body=body,
+            document_id=document_id,
+        )
+
+
+def assign_program(
+    db: Database, actor: Actor, group_id: uuid.UUID, *, title: str, description: str = ""
+) -> GroupActionResult:
+    """Assign a program to every current member."""
+    return _simple(db, actor, group_id, GroupActionKind.PROGRAM, title, description, "Description")
+
+
+def add_activity(
+    db: Database, actor: Actor, group_id: uuid.UUID, *, title: str, description: str = ""
+) -> GroupActionResult:
+    """Add an activity to every current member's file."""
+    return _simple(db, actor, group_id, GroupActionKind.ACTIVITY, title, description, "Description")
+
+
+def create_objective(
+    db: Database, actor: Actor, group_id: uuid.UUID, *, title: str, description: str = ""
+) -> GroupActionResult:
+    """Set an objective for every current member."""
+    return _simple(
+        db, actor, group_id, GroupActionKind.OBJECTIVE, title, description, "Description"
+    )
+
+
+def add_note(
+    db: Database, actor: Actor, group_id: uuid.UUID, *, title: str, body: str
+) -> GroupActionResult:
+    """Write a group note into every current member's file."""
+    return _simple(
+        db, actor, group_id, GroupActionKind.NOTE, title, body, "Note", body_required=True
+    )
+
+
+def preview_recipients(db: Database, actor: Actor, group_id: uuid.UUID) -> RecipientPreview:
+    """Who a group action would reach right now ("This will go to 12 clients: …")."""
+    with db.read() as s:
+        _require(s, actor, group_id)
+        load_group(s, group_id)
+        current = (GroupMembership.group_id == group_id) & GroupMembership.left_on.is_(None)
+        count = s.execute(
+            select(func.count()).select_from(GroupMembership).where(current)
+        ).scalar_one()
+        names = s.execute(
+            select(Client.first_name, Client.last_name)
+            .join(GroupMembership, GroupMembership.client_id == Client.id)
+            .where(current)
+            .order_by(Client.last_name_key, Client.first_name_key, Client.id)
+            .limit(PREVIEW_NAMES)
+        ).all()
+        return RecipientPreview(int(count), tuple(f"{f} {last}" for f, last in names))
+
+
+def list_group_actions(db: Database, actor: Actor, group_id: uuid.UUID) -> list[GroupActionRecord]:
+    """The group's actions, newest first."""
+    with db.read() as s:
+        _require(s, actor, group_id)
+        load_group(s, group_id)
+        rows = s.execute(
+            select(GroupAction, Staff.full_name, Document.filename)
+            .join(Staff, Staff.id == GroupAction.created_by_id)
+            .outerjoin(Document, Document.id == GroupAction.document_id)
+            .where(GroupAction.group_id == group_id)
+            .order_by(GroupAction.created_at.desc(), GroupAction.id.desc())
+        ).all()
+        return [
+            GroupActionRecord(
+                id=a.id,
+                kind=GroupActionKind(a.kind),
+                title=a.title,
+                body=a.body,
+                created_at=a.created_at,
+                created_by_name=name,
+                recipient_count=a.recipient_count,
+                document_id=a.document_id,
+                filename=filename,
+            )
+            for a, name, filename in rows
+        ]

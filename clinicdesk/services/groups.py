@@ -1,0 +1,823 @@
+"""Client groups: create and manage them, their actors, and their members.
+
+Who may do what (seeds 000 and 002):
+- creating a group needs ``CREATE_GROUP``;
+- managing one (rename, describe, visibility, capacity, archive, remove, actors)
+  needs ``MANAGE_ANY_GROUP`` or being one of the group's actors;
+- adding and removing members needs ``ALLOCATE_TO_GROUP`` (practitioners allocate
+  clients to existing groups) or being an actor.
+Being an actor never opens a member's file (``authz.client_file_routes``).
+
+Membership keeps its history: leaving closes the row (``left_on``), removing a group
+closes every current membership and sets ``removed_at``; nothing is deleted. Every
+membership change also keeps the group's scheduled sessions in step through
+``group_schedule_sync`` in the same transaction.
+
+In-transaction helpers used by the other client services: ``load_group``,
+``require_group_manager``, ``require_allocator``, ``add_members_in``.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from clinicdesk.db.base import utcnow
+from clinicdesk.db.bulk import count_existing, insert_rows
+from clinicdesk.db.engine import Database
+from clinicdesk.db.ids import uuid7_many
+from clinicdesk.db.models import Client, ClientGroup, GroupActor, GroupMembership, Staff
+from clinicdesk.domain import clients as rules
+from clinicdesk.domain.enums import GroupKind, Role, Visibility
+from clinicdesk.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from clinicdesk.domain.permissions import Permission, refusal
+from clinicdesk.domain.text import escape_like, fold
+from clinicdesk.services import audit, authz, editing, group_schedule_sync
+from clinicdesk.services.clients import StaffRef
+from clinicdesk.services.records import Actor
+
+__all__ = [
+    "BulkAddResult",
+    "ClientGroupMembership",
+    "GroupRecord",
+    "MembershipRecord",
+    "RemoveResult",
+    "add_actor",
+    "add_member",
+    "add_members",
+    "archive_group",
+    "create_group",
+    "describe_group",
+    "get_group",
+    "groups_of_client",
+    "list_actors",
+    "list_groups",
+    "list_members",
+    "remove_actor",
+    "remove_group",
+    "remove_member",
+    "rename_group",
+    "set_capacity",
+    "set_visibility",
+    "unarchive_group",
+]
+
+# SQLite's historic limit is 999 bound parameters per statement.
+CHUNK = 900
+
+
+@dataclass(frozen=True, slots=True)
+class GroupRecord:
+    id: uuid.UUID
+    name: str
+    description: str
+    kind: GroupKind
+    visibility: Visibility
+    capacity: int | None
+    archived: bool
+    member_count: int  # current members
+    version: int
+
+    @property
+    def room(self) -> int | None:
+        """Free places, or None when the group has no capacity limit."""
+        return None if self.capacity is None else max(0, self.capacity - self.member_count)
+
+
+@dataclass(frozen=True, slots=True)
+class MembershipRecord:
+    """One stay of a client in a group (``left_on`` None: a current member)."""
+
+    client_id: uuid.UUID
+    first_name: str
+    last_name: str
+    preferred_name: str | None
+    record_number: str | None
+    joined_on: date
+    left_on: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class ClientGroupMembership:
+    """One group a client is (or was) in, seen from the client's side."""
+
+    group_id: uuid.UUID
+    group_name: str
+    kind: GroupKind
+    archived: bool
+    joined_on: date
+    left_on: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class BulkAddResult:
+    added: int
+    already_members: int
+    added_client_ids: tuple[uuid.UUID, ...]
+    sessions_enrolled: int  # enrolments created in the group's scheduled sessions
+
+
+@dataclass(frozen=True, slots=True)
+class RemoveResult:
+    group_id: uuid.UUID
+    members_closed: int
+    sessions_withdrawn: int
+
+
+# In-transaction helpers ------------------------------------------------------------
+
+
+def load_group(session: Session, group_id: uuid.UUID, *, for_update: bool = False) -> ClientGroup:
+    """The live (not removed) group, locked when ``for_update`` (membership changes
+    take this lock so two workstations cannot both fill the last place)."""
+    query = select(ClientGroup).where(ClientGroup.id == group_id)
+    if for_update:
+        query = query.with_for_update()
+    group = session.execute(query).scalar_one_or_none()
+    if group is None or group.removed_at is not None:
+        raise NotFound("That group does not exist (any more).")
+    return group
+
+
+def is_actor(session: Session, group_id: uuid.UUID, staff_id: uuid.UUID) -> bool:
+    found = session.execute(
+        select(GroupActor.id).where(
+            GroupActor.group_id == group_id, GroupActor.staff_id == staff_id
+        )
+    ).first()
+    return found is not None
+
+
+def require_group_permission(
+    session: Session, actor: Actor, group_id: uuid.UUID, permission: Permission
+) -> Staff:
+    """The staff row if their role grants ``permission`` or they are an actor of the group."""
+    staff = authz.acting_staff(session, actor)
+    reason = refusal(staff.role, staff.features, permission)
+    if reason and not is_actor(session, group_id, staff.id):
+        raise PermissionDenied(
+            reason,
+            action=permission.value,
+            entity_type="client_group",
+            entity_id=str(group_id),
+            staff_id=staff.id,
+        )
+    return staff
+
+
+def require_group_manager(session: Session, actor: Actor, group_id: uuid.UUID) -> Staff:
+    return require_group_permission(session, actor, group_id, Permission.MANAGE_ANY_GROUP)
+
+
+def require_allocator(session: Session, actor: Actor, group_id: uuid.UUID) -> Staff:
+    return require_group_permission(session, actor, group_id, Permission.ALLOCATE_TO_GROUP)
+
+
+def _current_member_ids(session: Session, group_id: uuid.UUID) -> set[uuid.UUID]:
+    return set(
+        session.execute(
+            select(GroupMembership.client_id).where(
+                GroupMembership.group_id == group_id, GroupMembership.left_on.is_(None)
+            )
+        ).scalars()
+    )
+
+
+def _member_count(session: Session, group_id: uuid.UUID) -> int:
+    return int(
+        session.execute(
+            select(func.count())
+            .select_from(GroupMembership)
+            .where(GroupMembership.group_id == group_id, GroupMembership.left_on.is_(None))
+        ).scalar_one()
+    )
+
+
+def check_open(group: ClientGroup) -> None:
+    if group.archived:
+        raise Conflict(
+            f"Group {group.name} is archived; unarchive it before changing its members "
+            "or sharing with them."
+        )
+
+
+def check_room(group: ClientGroup, current: int, adding: int) -> None:
+    """Refuse the whole action when it would take the group past its capacity."""
+    if group.capacity is not None and current + adding > group.capacity:
+        raise Conflict(rules.room_message(group.name, group.capacity - current, adding))
+
+
+def add_members_in(
+    session: Session,
+    staff_id: uuid.UUID,
+    group: ClientGroup,
+    client_ids: Iterable[uuid.UUID],
+    joined_on: date,
+) -> BulkAddResult:
+    """Add clients to ``group`` inside the caller's transaction (group locked by caller).
+
+    Set-based: one query for the current members, chunked existence checks, one
+    executemany INSERT, one audit executemany, one schedule sync. Raises before
+    writing anything when a client is unknown or the group is closed or full.
+    """
+    check_open(group)
+    ids = list(dict.fromkeys(client_ids))
+    if not ids:
+        raise ValidationError("Choose at least one client to add.", field="client_ids")
+    missing = len(ids) - count_existing(session, Client.__table__.c.id, ids)
+    if missing:
+        which = (
+            "One of the selected clients does"
+            if missing == 1
+            else (f"{missing} of the selected clients do")
+        )
+        raise NotFound(f"{which} not exist (any more); nothing was changed.")
+    current = _current_member_ids(session, group.id)
+    new = [c for c in ids if c not in current]
+    check_room(group, len(current), len(new))
+    if new:
+        now = utcnow()
+        insert_rows(
+            session,
+            GroupMembership.__table__,
+            ("id", "client_id"),
+            zip(uuid7_many(len(new)), new, strict=True),
+            constants={
+                "group_id": group.id,
+                "joined_on": joined_on,
+                "added_by_id": staff_id,
+                "created_at": now,
+                "updated_at": now,
+            },
+        )
+        # One details mapping and group id string for the whole batch (10,000 events).
+        group_ref, details = str(group.id), {"joined_on": joined_on.isoformat()}
+        audit.record_many(
+            session,
+            staff_id,
+            [
+                audit.AuditEvent("add_group_member", "client_group", group_ref, client_id, details)
+                for client_id in new
+            ],
+        )
+    enrolled = group_schedule_sync.on_members_joined(
+        session, group_id=group.id, client_ids=new, joined_on=joined_on, staff_id=staff_id
+    )
+    return BulkAddResult(len(new), len(ids) - len(new), tuple(new), enrolled)
+
+
+def _close_memberships(
+    session: Session,
+    staff_id: uuid.UUID,
+    group_id: uuid.UUID,
+    client_ids: Sequence[uuid.UUID],
+    left_on: date,
+    action: str,
+) -> int:
+    """Close the given current memberships; returns enrolments withdrawn."""
+    now = utcnow()
+    for start in range(0, len(client_ids), CHUNK):
+        part = client_ids[start : start + CHUNK]
+        session.execute(
+            update(GroupMembership)
+            .where(
+                GroupMembership.group_id == group_id,
+                GroupMembership.left_on.is_(None),
+                GroupMembership.client_id.in_(part),
+            )
+            .values(left_on=left_on, ended_by_id=staff_id, updated_at=now)
+            .execution_options(synchronize_session=False)
+        )
+    audit.record_many(
+        session,
+        staff_id,
+        [
+            audit.AuditEvent(
+                action, "client_group", str(group_id), c, {"left_on": left_on.isoformat()}
+            )
+            for c in client_ids
+        ],
+    )
+    return group_schedule_sync.on_members_left(
+        session, group_id=group_id, client_ids=client_ids, left_on=left_on, staff_id=staff_id
+    )
+
+
+def _record(session: Session, group: ClientGroup) -> GroupRecord:
+    return GroupRecord(
+        id=group.id,
+        name=group.name,
+        description=group.description,
+        kind=GroupKind(group.kind),
+        visibility=Visibility(group.visibility),
+        capacity=group.capacity,
+        archived=group.archived,
+        member_count=_member_count(session, group.id),
+        version=group.version,
+    )
+
+
+def _check_name_free(session: Session, name: str, exclude: uuid.UUID | None = None) -> str:
+    key = fold(name)
+    query = select(ClientGroup.name).where(
+        ClientGroup.name_key == key, ClientGroup.removed_at.is_(None)
+    )
+    if exclude is not None:
+        query = query.where(ClientGroup.id != exclude)
+    taken = session.execute(query.limit(1)).scalar_one_or_none()
+    if taken is not None:
+        raise Conflict(f"There is already a group called {taken}; choose another name.")
+    return key
+
+
+def _edit(
+    db: Database,
+    actor: Actor,
+    group_id: uuid.UUID,
+    expected_version: int | None,
+    action: str,
+    make_changes: Callable[[], dict[str, object]],
+) -> GroupRecord:
+    """The shared body of the small group edits: authorise, validate (``make_changes``),
+    check the version, apply, audit, return."""
+    with db.write() as s:
+        staff = require_group_manager(s, actor, group_id)
+        changes = make_changes()
+        group = load_group(s, group_id, for_update=True)
+        editing.check_version(s, group, expected_version, "group")
+        if "name" in changes:
+            changes["name_key"] = _check_name_free(s, str(changes["name"]), exclude=group.id)
+        if "capacity" in changes:
+            count = _member_count(s, group.id)
+            if changes["capacity"] is not None and count > int(changes["capacity"]):
+                raise Conflict(
+                    f"Group {group.name} has {count} current members; the capacity cannot be "
+                    "set below that.",
+                )
+        changed = sorted(
+            k for k, v in changes.items() if getattr(group, k) != v and k != "name_key"
+        )
+        if changed:
+            for key, value in changes.items():
+                setattr(group, key, value)
+            group.updated_by_id = staff.id
+            s.flush()
+            audit.record(s, staff.id, action, "client_group", group.id, details={"fields": changed})
+        return _record(s, group)
+
+
+# Groups -----------------------------------------------------------------------------
+
+
+def create_group(
+    db: Database,
+    actor: Actor,
+    *,
+    name: str,
+    description: str = "",
+    kind: GroupKind = GroupKind.THERAPY,
+    visibility: Visibility = Visibility.HIDDEN,
+    capacity: int | None = None,
+) -> GroupRecord:
+    """Create a client group. Its creator becomes its first actor (co-manager).
+
+    Names are unique among live groups, ignoring case and accents.
+    """
+    with db.write() as s:
+        staff = authz.require(s, actor, Permission.CREATE_GROUP, entity_type="client_group")
+        name = rules.check_group_name(name)
+        description = rules.check_group_description(description)
+        capacity = rules.check_capacity(capacity)
+        kind, visibility = GroupKind(kind), Visibility(visibility)
+        key = _check_name_free(s, name)
+        group = ClientGroup(
+            name=name,
+            name_key=key,
+            description=description,
+            kind=kind,
+            visibility=visibility,
+            capacity=capacity,
+            archived=False,
+            updated_by_id=staff.id,
+        )
+        s.add(group)
+        s.flush()
+        s.add(GroupActor(group_id=group.id, staff_id=staff.id))
+        s.flush()
+        audit.record(
+            s,
+            staff.id,
+            "create_group",
+            "client_group",
+            group.id,
+            details={"kind": kind.value, "visibility": visibility.value, "capacity": capacity},
+        )
+        return _record(s, group)
+
+
+def rename_group(
+    db: Database, actor: Actor, group_id: uuid.UUID, *, name: str, expected_version: int | None
+) -> GroupRecord:
+    """Give a group a new name (unique among live groups)."""
+    return _edit(
+        db,
+        actor,
+        group_id,
+        expected_version,
+        "rename_group",
+        lambda: {"name": rules.check_group_name(name)},
+    )
+
+
+def describe_group(
+    db: Database,
+    actor: Actor,
+    group_id: uuid.UUID,
+    *,
+    description: str,
+    kind: GroupKind | None = None,
+    expected_version: int | None,
+) -> GroupRecord:
+    """Change a group's description (and, when given, its kind)."""
+
+    def changes() -> dict[str, object]:
+        out: dict[str, object] = {"description": rules.check_group_description(description)}
+        if kind is not None:
+            out["kind"] = GroupKind(kind)
+        return out
+
+    return _edit(db, actor, group_id, expected_version, "describe_group", changes)
+
+
+def set_visibility(
+    db: Database,
+    actor: Actor,
+    group_id: uuid.UUID,
+    *,
+    visibility: Visibility,
+    expected_version: int | None,
+) -> GroupRecord:
+    """Choose what members see: hidden (default), the group, or each other too."""
+    return _edit(
+        db,
+        actor,
+        group_id,
+        expected_version,
+        "set_group_visibility",
+        lambda: {"visibility": Visibility(visibility)},
+    )
+
+
+def set_capacity(
+    db: Database,
+    actor: Actor,
+    group_id: uuid.UUID,
+    *,
+    capacity: int | None,
+    expected_version: int | None,
+) -> GroupRecord:
+    """Limit how many current members the group may have (None: no limit)."""
+    return _edit(
+        db,
+        actor,
+        group_id,
+        expected_version,
+        "set_group_capacity",
+        lambda: {"capacity": rules.check_capacity(capacity)},
+    )
+
+
+def archive_group(
+    db: Database, actor: Actor, group_id: uuid.UUID, *, expected_version: int | None
+) -> GroupRecord:
+    """Archive a group: it keeps its members but takes no new members or actions."""
+    return _edit(db, actor, group_id, expected_version, "archive_group", lambda: {"archived": True})
+
+
+def unarchive_group(
+    db: Database, actor: Actor, group_id: uuid.UUID, *, expected_version: int | None
+) -> GroupRecord:
+    """Bring an archived group back into use."""
+    return _edit(
+        db, actor, group_id, expected_version, "unarchive_group", lambda: {"archived": False}
+    )
+
+
+def remove_group(
+    db: Database, actor: Actor, group_id: uuid.UUID, *, expected_version: int | None
+) -> RemoveResult:
+    """Remove a group: every current membership closes today, the group disappears
+    from lists and its name is free again. Clients, their files and all history stay
+    (seed 002: removing a group does not delete clients)."""
+    with db.write() as s:
+        staff = require_group_manager(s, actor, group_id)
+        group = load_group(s, group_id, for_update=True)
+        editing.check_version(s, group, expected_version, "group")
+        members = sorted(_current_member_ids(s, group.id))
+        today = date.today()
+        withdrawn = 0
+        if members:
+            # A member who joined in the future leaves on their join date.
+            future = set(
+                s.execute(
+                    select(GroupMembership.client_id).where(
+                        GroupMembership.group_id == group.id,
+                        GroupMembership.left_on.is_(None),
+                        GroupMembership.joined_on > today,
+                    )
+                ).scalars()
+            )
+            if future:
+                s.execute(
+                    update(GroupMembership)
+                    .where(
+                        GroupMembership.group_id == group.id,
+                        GroupMembership.left_on.is_(None),
+                        GroupMembership.joined_on > today,
+                    )
+                    .values(left_on=GroupMembership.joined_on)
+                    .execution_options(synchronize_session=False)
+                )
+            withdrawn = _close_memberships(
+                s, staff.id, group.id, members, today, "remove_group_member"
+            )
+        group.removed_at = utcnow()
+        group.updated_by_id = staff.id
+        s.flush()
+        audit.record(
+            s, staff.id, "remove_group", "client_group", group.id, details={"members": len(members)}
+        )
+        return RemoveResult(group.id, len(members), withdrawn)
+
+
+def get_group(db: Database, actor: Actor, group_id: uuid.UUID) -> GroupRecord:
+    """One live group with its current member count."""
+    with db.read() as s:
+        authz.require(s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type="client_group")
+        return _record(s, load_group(s, group_id))
+
+
+def list_groups(
+    db: Database,
+    actor: Actor,
+    *,
+    text: str = "",
+    kind: GroupKind | None = None,
+    visibility: Visibility | None = None,
+    include_archived: bool = False,
+) -> list[GroupRecord]:
+    """Live groups by name, with current member counts (one aggregate query)."""
+    with db.read() as s:
+        authz.require(s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type="client_group")
+        counts = (
+            select(GroupMembership.group_id, func.count().label("n"))
+            .where(GroupMembership.left_on.is_(None))
+            .group_by(GroupMembership.group_id)
+            .subquery()
+        )
+        query = (
+            select(ClientGroup, func.coalesce(counts.c.n, 0))
+            .outerjoin(counts, counts.c.group_id == ClientGroup.id)
+            .where(ClientGroup.removed_at.is_(None))
+        )
+        for token in fold(text).split():
+            query = query.where(ClientGroup.name_key.like(f"%{escape_like(token)}%", escape="\\"))
+        if kind is not None:
+            query = query.where(ClientGroup.kind == GroupKind(kind))
+        if visibility is not None:
+            query = query.where(ClientGroup.visibility == Visibility(visibility))
+        if not include_archived:
+            query = query.where(ClientGroup.archived.is_(False))
+        rows = s.execute(query.order_by(ClientGroup.name_key, ClientGroup.id)).all()
+        return [
+            GroupRecord(
+                id=g.id,
+                name=g.name,
+                description=g.description,
+                kind=GroupKind(g.kind),
+                visibility=Visibility(g.visibility),
+                capacity=g.capacity,
+                archived=g.archived,
+                member_count=int(n),
+                version=g.version,
+            )
+            for g, n in rows
+        ]
+
+
+# Actors -----------------------------------------------------------------------------
+
+
+def add_actor(db: Database, actor: Actor, group_id: uuid.UUID, *, staff_id: uuid.UUID) -> StaffRef:
+    """Make a staff member a co-manager of the group (no access to member files)."""
+    with db.write() as s:
+        staff = require_group_manager(s, actor, group_id)
+        load_group(s, group_id, for_update=True)
+        person = s.get(Staff, staff_id)
+        if person is None or not person.active:
+            raise ValidationError(
+                "That staff member does not exist or is no longer active.", field="staff_id"
+            )
+        if is_actor(s, group_id, staff_id):
+            raise Conflict(f"{person.full_name} is already an actor of this group.")
+        s.add(GroupActor(group_id=group_id, staff_id=staff_id))
+        s.flush()
+        audit.record(
+            s, staff.id, "add_group_actor", "client_group", group_id, details={"staff": staff_id}
+        )
+        return StaffRef(person.id, person.full_name, Role(person.role))
+
+
+def remove_actor(db: Database, actor: Actor, group_id: uuid.UUID, *, staff_id: uuid.UUID) -> None:
+    """Stop a staff member co-managing the group."""
+    with db.write() as s:
+        staff = require_group_manager(s, actor, group_id)
+        load_group(s, group_id, for_update=True)
+        row = s.execute(
+            select(GroupActor).where(
+                GroupActor.group_id == group_id, GroupActor.staff_id == staff_id
+            )
+        ).scalar_one_or_none()
+        if row is None:
+            raise NotFound("That staff member is not an actor of this group.")
+        s.delete(row)
+        s.flush()
+        audit.record(
+            s, staff.id, "remove_group_actor", "client_group", group_id, details={"staff": staff_id}
+        )
+
+
+def list_actors(db: Database, actor: Actor, group_id: uuid.UUID) -> list[StaffRef]:
+    """The staff who co-manage the group, by name."""
+    with db.read() as s:
+        authz.require(s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type="client_group")
+        load_group(s, group_id)
+        rows = s.execute(
+            select(Staff)
+            .join(GroupActor, GroupActor.staff_id == Staff.id)
+            .where(GroupActor.group_id == group_id)
+            .order_by(Staff.full_name, Staff.id)
+        ).scalars()
+        return [StaffRef(p.id, p.full_name, Role(p.role)) for p in rows]
+
+
+# Members ----------------------------------------------------------------------------
+
+
+def add_members(
+    db: Database,
+    actor: Actor,
+    group_id: uuid.UUID,
+    client_ids: Iterable[uuid.UUID],
+    *,
+    joined_on: date | None = None,
+) -> BulkAddResult:
+    """Add many clients to a group in one action (e.g. selected in the Clients tab).
+
+    Current members are skipped and counted. Refused as a whole, with nothing written,
+    when a client id is unknown, the group is archived, or it has too little room
+    ("Group X has room for N more"). New members are enrolled in the group's upcoming
+    scheduled sessions from ``joined_on`` (default today).
+    """
+    with db.write() as s:
+        staff = require_allocator(s, actor, group_id)
+        group = load_group(s, group_id, for_update=True)
+        return add_members_in(s, staff.id, group, client_ids, joined_on or date.today())
+
+
+def add_member(
+    db: Database,
+    actor: Actor,
+    group_id: uuid.UUID,
+    client_id: uuid.UUID,
+    *,
+    joined_on: date | None = None,
+) -> MembershipRecord:
+    """Add one client to a group; refused if they are already a current member."""
+    joined_on = joined_on or date.today()
+    with db.write() as s:
+        staff = require_allocator(s, actor, group_id)
+        group = load_group(s, group_id, for_update=True)
+        result = add_members_in(s, staff.id, group, [client_id], joined_on)
+        if not result.added:
+            raise Conflict(f"That client is already a member of {group.name}.")
+        client = s.get(Client, client_id)
+        assert client is not None
+        return MembershipRecord(
+            client.id,
+            client.first_name,
+            client.last_name,
+            client.preferred_name,
+            client.record_number,
+            joined_on,
+            None,
+        )
+
+
+def remove_member(
+    db: Database,
+    actor: Actor,
+    group_id: uuid.UUID,
+    client_id: uuid.UUID,
+    *,
+    left_on: date | None = None,
+) -> MembershipRecord:
+    """End a client's membership (the row and its history stay) and withdraw them
+    from the group's scheduled sessions from ``left_on`` (default today)."""
+    with db.write() as s:
+        staff = require_allocator(s, actor, group_id)
+        group = load_group(s, group_id, for_update=True)
+        row = s.execute(
+            select(GroupMembership).where(
+                GroupMembership.group_id == group_id,
+                GroupMembership.client_id == client_id,
+                GroupMembership.left_on.is_(None),
+            )
+        ).scalar_one_or_none()
+        if row is None:
+            raise NotFound(f"That client is not a current member of {group.name}.")
+        left_on = left_on or max(date.today(), row.joined_on)
+        if left_on < row.joined_on:
+            raise ValidationError(
+                f"The leaving date cannot be before the joining date ({row.joined_on}).",
+                field="left_on",
+            )
+        joined_on = row.joined_on
+        _close_memberships(s, staff.id, group.id, [client_id], left_on, "remove_group_member")
+        client = s.get(Client, client_id)
+        assert client is not None
+        return MembershipRecord(
+            client.id,
+            client.first_name,
+            client.last_name,
+            client.preferred_name,
+            client.record_number,
+            joined_on,
+            left_on,
+        )
+
+
+def list_members(
+    db: Database, actor: Actor, group_id: uuid.UUID, *, include_past: bool = False
+) -> list[MembershipRecord]:
+    """A group's members by name; with ``include_past`` every earlier stay as well."""
+    with db.read() as s:
+        authz.require(s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type="client_group")
+        load_group(s, group_id)
+        query = (
+            select(
+                Client.id,
+                Client.first_name,
+                Client.last_name,
+                Client.preferred_name,
+                Client.record_number,
+                GroupMembership.joined_on,
+                GroupMembership.left_on,
+            )
+            .join(Client, Client.id == GroupMembership.client_id)
+            .where(GroupMembership.group_id == group_id)
+        )
+        if not include_past:
+            query = query.where(GroupMembership.left_on.is_(None))
+        query = query.order_by(
+            Client.last_name_key, Client.first_name_key, Client.id, GroupMembership.joined_on
+        )
+        return [MembershipRecord(*row) for row in s.execute(query)]
+
+
+def groups_of_client(
+    db: Database, actor: Actor, client_id: uuid.UUID, *, include_past: bool = False
+) -> list[ClientGroupMembership]:
+    """The live groups a client is in (with ``include_past``: was in), by group name."""
+    with db.read() as s:
+        authz.require(s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type="client")
+        return memberships_of(s, client_id, include_past=include_past)
+
+
+def memberships_of(
+    session: Session, client_id: uuid.UUID, *, include_past: bool
+) -> list[ClientGroupMembership]:
+    query = (
+        select(
+            ClientGroup.id,
+            ClientGroup.name,
+            ClientGroup.kind,
+            ClientGroup.archived,
+            GroupMembership.joined_on,
+            GroupMembership.left_on,
+        )
+        .join(ClientGroup, ClientGroup.id == GroupMembership.group_id)
+        .where(GroupMembership.client_id == client_id)
+    )
+    if not include_past:
+        query = query.where(GroupMembership.left_on.is_(None), ClientGroup.removed_at.is_(None))
+    query = query.order_by(ClientGroup.name_key, GroupMembership.joined_on)
+    return [
+        ClientGroupMembership(r.id, r.name, GroupKind(r.kind), r.archived, r.joined_on, r.left_on)
+        for r in session.execute(query)
+    ]

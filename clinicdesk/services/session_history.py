@@ -1,0 +1,224 @@
+"""In-transaction helpers: a client's completed group sessions, as their file shows them.
+
+Seed 004: completed sessions appear read-only in each attendee's file with the
+attendance status, the session's duration and description, the individual note,
+signatures and addenda. The client-file service authorises the reader and audits the
+read; these helpers only read, inside the caller's transaction.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import case, func, or_, select
+from sqlalchemy.orm import Session
+
+from clinicdesk.db.models import (
+    Addendum,
+    ClientGroup,
+    Enrolment,
+    GroupSession,
+    SessionLeader,
+    Signature,
+    Staff,
+)
+from clinicdesk.domain.enums import AttendanceStatus, SessionStatus, SignatureMeaning
+from clinicdesk.services.group_schedule_sync import chunked
+
+__all__ = [
+    "AddendumView",
+    "AttendanceCounts",
+    "SessionInFile",
+    "SignatureView",
+    "attendance_counts",
+    "history_for_client",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class SignatureView:
+    """One signature: who signed, their role label then, what it means, when (UTC)."""
+
+    name: str
+    role: str
+    meaning: SignatureMeaning
+    signed_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class AddendumView:
+    """A signed addition to a locked session; ``client_id`` None = about the whole group."""
+
+    id: uuid.UUID
+    author_name: str
+    text: str
+    signed_at: datetime
+    client_id: uuid.UUID | None
+
+
+@dataclass(frozen=True, slots=True)
+class SessionInFile:
+    """A completed group session as it appears, read-only, in one attendee's file.
+
+    ``date`` is the date the session took place (the documented date when it was
+    documented late, else the scheduled date); ``starts_at`` is clinic-local time.
+    """
+
+    session_id: uuid.UUID
+    title: str
+    group_name: str
+    date: date
+    starts_at: datetime
+    status: SessionStatus
+    duration_minutes: int
+    description: str
+    location: str
+    leaders: tuple[str, ...]
+    group_note: str
+    attendance: AttendanceStatus | None
+    individual_note: str
+    signatures: tuple[SignatureView, ...]
+    addenda: tuple[AddendumView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AttendanceCounts:
+    """A client's attendance over their completed sessions.
+
+    ``attended`` = present + late + left early; ``total`` = sessions with a status.
+    """
+
+    present: int = 0
+    absent: int = 0
+    excused: int = 0
+    late: int = 0
+    left_early: int = 0
+    attended: int = 0
+    total: int = 0
+
+
+def history_for_client(session: Session, client_id: uuid.UUID) -> tuple[SessionInFile, ...]:
+    """The client's COMPLETED sessions, newest first (four queries, no N+1).
+
+    Addenda shown are those about this client or about the whole session; an addendum
+    written about another attendee never appears in this file.
+    """
+    rows = session.execute(
+        select(
+            GroupSession.id,
+            GroupSession.title,
+            GroupSession.description,
+            GroupSession.location,
+            GroupSession.starts_at,
+            GroupSession.documented_date,
+            GroupSession.duration_minutes,
+            GroupSession.status,
+            GroupSession.group_note,
+            ClientGroup.name.label("group_name"),
+            Enrolment.attendance,
+            Enrolment.individual_note,
+        )
+        .join(Enrolment, Enrolment.session_id == GroupSession.id)
+        .outerjoin(ClientGroup, ClientGroup.id == GroupSession.group_id)
+        .where(
+            Enrolment.client_id == client_id,
+            Enrolment.withdrawn_at.is_(None),
+            GroupSession.status == SessionStatus.COMPLETED,
+        )
+        .order_by(GroupSession.starts_at.desc())
+    ).all()
+    if not rows:
+        return ()
+    ids = [r.id for r in rows]
+    leaders, signatures, addenda = _leaders(session, ids), _signatures(session, ids), {}
+    for a in session.execute(
+        select(Addendum)
+        .where(
+            Addendum.session_id.in_(ids),
+            or_(Addendum.client_id.is_(None), Addendum.client_id == client_id),
+        )
+        .order_by(Addendum.signed_at)
+    ).scalars():
+        addenda.setdefault(a.session_id, []).append(
+            AddendumView(a.id, a.printed_name, a.text, a.signed_at, a.client_id)
+        )
+    return tuple(
+        SessionInFile(
+            session_id=r.id,
+            title=r.title,
+            group_name=r.group_name or "",
+            date=r.documented_date or r.starts_at.date(),
+            starts_at=r.starts_at,
+            status=SessionStatus(r.status),
+            duration_minutes=r.duration_minutes,
+            description=r.description,
+            location=r.location,
+            leaders=tuple(leaders.get(r.id, ())),
+            group_note=r.group_note,
+            attendance=AttendanceStatus(r.attendance) if r.attendance else None,
+            individual_note=r.individual_note,
+            signatures=tuple(signatures.get(r.id, ())),
+            addenda=tuple(addenda.get(r.id, ())),
+        )
+        for r in rows
+    )
+
+
+def _leaders(session: Session, session_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[str]]:
+    """Leader names per session, primary first. Chunked for SQLite's parameter limit."""
+    out: dict[uuid.UUID, list[str]] = defaultdict(list)
+    for part in chunked(session_ids):
+        for row in session.execute(
+            select(SessionLeader.session_id, Staff.full_name)
+            .join(Staff, Staff.id == SessionLeader.staff_id)
+            .where(SessionLeader.session_id.in_(part))
+            .order_by(SessionLeader.is_primary.desc(), SessionLeader.created_at)
+        ):
+            out[row.session_id].append(row.full_name)
+    return out
+
+
+def _signatures(
+    session: Session, session_ids: list[uuid.UUID]
+) -> dict[uuid.UUID, list[SignatureView]]:
+    out: dict[uuid.UUID, list[SignatureView]] = defaultdict(list)
+    for part in chunked(session_ids):
+        for s in session.execute(
+            select(Signature).where(Signature.session_id.in_(part)).order_by(Signature.signed_at)
+        ).scalars():
+            out[s.session_id].append(
+                SignatureView(
+                    s.printed_name, s.role_label, SignatureMeaning(s.meaning), s.signed_at
+                )
+            )
+    return out
+
+
+def attendance_counts(session: Session, client_id: uuid.UUID) -> AttendanceCounts:
+    """Counts of each attendance status over the client's COMPLETED sessions (one query)."""
+
+    def count(status: AttendanceStatus):
+        return func.coalesce(func.sum(case((Enrolment.attendance == status, 1), else_=0)), 0)
+
+    row = session.execute(
+        select(*(count(s).label(s.value) for s in AttendanceStatus))
+        .join(GroupSession, GroupSession.id == Enrolment.session_id)
+        .where(
+            Enrolment.client_id == client_id,
+            Enrolment.withdrawn_at.is_(None),
+            GroupSession.status == SessionStatus.COMPLETED,
+        )
+    ).one()
+    values = {s: int(getattr(row, s.value)) for s in AttendanceStatus}
+    return AttendanceCounts(
+        present=values[AttendanceStatus.PRESENT],
+        absent=values[AttendanceStatus.ABSENT],
+        excused=values[AttendanceStatus.EXCUSED],
+        late=values[AttendanceStatus.LATE],
+        left_early=values[AttendanceStatus.LEFT_EARLY],
+        attended=sum(v for s, v in values.items() if s.attended),
+        total=sum(values.values()),
+    )

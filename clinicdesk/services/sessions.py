@@ -1,0 +1,1262 @@
+"""The group-session lifecycle (seed 004): board, start, document, sign, review, addenda.
+
+Upcoming → In progress → (Pending review →) Completed, or Cancelled. The rules of
+who may do what, and when, are pure functions in ``clinicdesk.domain.session_rules``;
+this module loads the session, applies them, makes the change and audits it.
+
+Sealing: every signature carries the sha256 of a canonical JSON of the documented
+content (date, duration, leaders, group note, each attendee's attendance and note);
+when the last leader signs, the session is locked and ``GroupSession.content_hash`` is
+set. ``verify_session_integrity`` recomputes it, so a direct database edit of a signed
+note is detected. Once any leader has signed, the content is frozen (otherwise an
+earlier signature would cover text its signer never saw).
+
+Password re-entry for signatures goes through ``auth.confirm_password``, which runs
+in its own transaction on purpose: a wrong password must be counted toward the
+lockout and audited even though the signature itself is not written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import ColumnElement, delete, func, select
+from sqlalchemy.orm import Session
+
+from clinicdesk.db.base import utcnow
+from clinicdesk.db.engine import Database
+from clinicdesk.db.models import (
+    Addendum,
+    Client,
+    ClientGroup,
+    Enrolment,
+    GroupSession,
+    SessionLeader,
+    SessionTemplate,
+    Signature,
+    Staff,
+)
+from clinicdesk.domain import session_rules
+from clinicdesk.domain.enums import (
+    AttendanceStatus,
+    EnrolmentSource,
+    Role,
+    SessionStatus,
+    SignatureMeaning,
+)
+from clinicdesk.domain.errors import Conflict, Locked, NotFound, PermissionDenied, ValidationError
+from clinicdesk.domain.permissions import Permission, allowed
+from clinicdesk.domain.session_rules import SessionViewer
+from clinicdesk.domain.text import long_text, require_text
+from clinicdesk.services import audit, auth, authz, editing
+from clinicdesk.services.group_schedule_sync import (
+    ensure_group_sessions_enabled,
+    group_sessions_enabled,
+)
+from clinicdesk.services.records import Actor
+from clinicdesk.services.session_history import AddendumView, SignatureView
+
+__all__ = [
+    "AddendumView",
+    "LeaderRow",
+    "RosterRow",
+    "SessionCard",
+    "SessionDetail",
+    "SignatureView",
+    "add_addendum",
+    "add_co_leader",
+    "board",
+    "cancel_session",
+    "change_session_date",
+    "content_hash",
+    "create_session",
+    "get_session",
+    "list_sessions",
+    "reassign_leader",
+    "record_attendance",
+    "review_session",
+    "sessions_between",
+    "set_group_note",
+    "set_individual_note",
+    "sign_session",
+    "start_session",
+    "verify_session_integrity",
+]
+
+NOTE_MAX = 20_000
+
+
+# --- records ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SessionCard:
+    """One session on the board (no clinical content)."""
+
+    id: uuid.UUID
+    title: str
+    group_id: uuid.UUID | None
+    group_name: str | None
+    starts_at: datetime  # clinic-local
+    duration_minutes: int
+    location: str
+    status: SessionStatus
+    leaders: tuple[str, ...]  # primary first
+    enrolled_count: int
+    needs_my_review: bool
+    needs_my_signature: bool
+    i_lead: bool
+
+    @property
+    def ends_at(self) -> datetime:
+        return self.starts_at + timedelta(minutes=self.duration_minutes)
+
+
+@dataclass(frozen=True, slots=True)
+class LeaderRow:
+    staff_id: uuid.UUID
+    name: str
+    role_label: str
+    is_primary: bool
+    requires_review: bool
+    has_signed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class RosterRow:
+    """One attendee. ``individual_note`` is None when the viewer may not read notes."""
+
+    enrolment_id: uuid.UUID
+    client_id: uuid.UUID
+    first_name: str
+    last_name: str
+    preferred_name: str | None
+    attendance: AttendanceStatus | None
+    individual_note: str | None
+    version: int
+    source: EnrolmentSource
+
+
+@dataclass(frozen=True, slots=True)
+class SessionDetail:
+    """A session as the session window shows it.
+
+    ``group_note`` and each ``RosterRow.individual_note`` are None (and addenda empty)
+    when the viewer may not read clinical records (``clinical_visible`` False): front
+    desk sees the roster for sign-in, not the notes. ``date`` is the date the session
+    took place (``documented_date`` when documented late).
+    """
+
+    id: uuid.UUID
+    title: str
+    description: str
+    location: str
+    session_template_id: uuid.UUID
+    group_id: uuid.UUID | None
+    group_name: str | None
+    starts_at: datetime
+    duration_minutes: int
+    date: date
+    documented_date: date | None
+    status: SessionStatus
+    started_at: datetime | None
+    cancel_reason: str | None
+    leaders: tuple[LeaderRow, ...]
+    roster: tuple[RosterRow, ...]
+    signatures: tuple[SignatureView, ...]
+    addenda: tuple[AddendumView, ...]
+    group_note: str | None
+    clinical_visible: bool
+    missing_attendance: int
+    content_hash: str | None
+    version: int
+    can_start: bool
+    can_edit: bool
+    can_manage_leaders: bool
+    can_sign: bool
+    can_review: bool
+    can_cancel: bool
+    can_add_addendum: bool
+
+    @property
+    def status_label(self) -> str:
+        return session_rules.STATUS_LABELS[self.status]
+
+
+# --- loading and rules --------------------------------------------------------------------
+
+
+def _load(session: Session, session_id: uuid.UUID, *, for_update: bool = False) -> GroupSession:
+    """The session; ``for_update`` locks its row for a change (PostgreSQL: a second
+    workstation waits, then sees this change, so its version check names who made it
+    instead of failing at the UPDATE; SQLite's BEGIN IMMEDIATE already serialises)."""
+    gs = (
+        session.get(GroupSession, session_id, with_for_update=True, populate_existing=True)
+        if for_update
+        else session.get(GroupSession, session_id)
+    )
+    if gs is None:
+        raise NotFound("That group session does not exist.")
+    return gs
+
+
+def _leader_rows(session: Session, session_id: uuid.UUID) -> list[LeaderRow]:
+    signed = set(
+        session.scalars(
+            select(Signature.staff_id).where(
+                Signature.session_id == session_id,
+                Signature.meaning.in_([SignatureMeaning.LEADER, SignatureMeaning.CO_SIGNER]),
+            )
+        )
+    )
+    rows = session.execute(
+        select(SessionLeader.staff_id, SessionLeader.is_primary, Staff.full_name, Staff.role)
+        .add_columns(Staff.requires_review)
+        .join(Staff, Staff.id == SessionLeader.staff_id)
+        .where(SessionLeader.session_id == session_id)
+        .order_by(SessionLeader.is_primary.desc(), SessionLeader.created_at)
+    )
+    return [
+        LeaderRow(
+            r.staff_id,
+            r.full_name,
+            Role(r.role).label,
+            r.is_primary,
+            r.requires_review,
+            r.staff_id in signed,
+        )
+        for r in rows
+    ]
+
+
+def _has_signatures(session: Session, session_id: uuid.UUID) -> bool:
+    return bool(session.scalar(select(func.count()).where(Signature.session_id == session_id)))
+
+
+def _viewer(staff: Staff, leaders: list[LeaderRow]) -> SessionViewer:
+    mine = next((row for row in leaders if row.staff_id == staff.id), None)
+    return SessionViewer(
+        role=staff.role,
+        features=staff.features,
+        is_leader=mine is not None,
+        is_primary=bool(mine and mine.is_primary),
+        has_signed=bool(mine and mine.has_signed),
+    )
+
+
+def _deny(staff: Staff, gs: GroupSession, reason: str | None, action: str) -> None:
+    if reason:
+        raise PermissionDenied(
+            reason,
+            action=action,
+            entity_type="group_session",
+            entity_id=str(gs.id),
+            staff_id=staff.id,
+        )
+
+
+def _frozen_check(session: Session, gs: GroupSession) -> None:
+    """After the first leader signature, the documented content can no longer change."""
+    if _has_signatures(session, gs.id):
+        raise Locked(
+            "A leader has already signed this session, so it can no longer be changed. "
+            "The remaining leaders can sign; add an addendum afterwards if needed."
+        )
+
+
+def _for_change(
+    session: Session,
+    actor: Actor,
+    session_id: uuid.UUID,
+    action: str,
+    *,
+    document: bool,
+    expected_version: int | None = None,
+) -> tuple[Staff, GroupSession, list[LeaderRow]]:
+    """Common guard for edits: permission, version, state, then the signature freeze."""
+    staff = authz.require(
+        session, actor, Permission.VIEW_SESSIONS, entity_type="group_session", entity_id=session_id
+    )
+    gs = _load(session, session_id, for_update=True)
+    leaders = _leader_rows(session, gs.id)
+    _deny(staff, gs, session_rules.modify_refusal(_viewer(staff, leaders)), action)
+    status = SessionStatus(gs.status)
+    if document:
+        session_rules.check_documentable(status)
+    else:
+        session_rules.check_editable(status)
+    editing.check_version(session, gs, expected_version, "session")
+    _frozen_check(session, gs)
+    return staff, gs, leaders
+
+
+def _touch(gs: GroupSession, staff: Staff) -> None:
+    """Mark the session changed (bumps its version) when a related row changed."""
+    gs.updated_by_id = staff.id
+    gs.updated_at = utcnow()
+
+
+# --- sealing ------------------------------------------------------------------------------
+
+
+def _canonical_content(session: Session, gs: GroupSession) -> str:
+    leaders = sorted(
+        [str(r.staff_id), bool(r.is_primary)]
+        for r in session.execute(
+            select(SessionLeader.staff_id, SessionLeader.is_primary).where(
+                SessionLeader.session_id == gs.id
+            )
+        )
+    )
+    roster = sorted(
+        [str(r.client_id), r.attendance.value if r.attendance else None, r.individual_note]
+        for r in session.execute(
+            select(Enrolment.client_id, Enrolment.attendance, Enrolment.individual_note).where(
+                Enrolment.session_id == gs.id, Enrolment.withdrawn_at.is_(None)
+            )
+        )
+    )
+    content = {
+        "session": str(gs.id),
+        "title": gs.title,
+        "starts_at": gs.starts_at.replace(tzinfo=None).isoformat(timespec="minutes"),
+        "date": (gs.documented_date or gs.starts_at.date()).isoformat(),
+        "duration": gs.duration_minutes,
+        "group_note": gs.group_note,
+        "leaders": leaders,
+        "roster": roster,
+    }
+    return json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def content_hash(session: Session, gs: GroupSession) -> str:
+    """In-transaction helper: sha256 of the session's documented content."""
+    return hashlib.sha256(_canonical_content(session, gs).encode()).hexdigest()
+
+
+def _addendum_hash(
+    session_id: uuid.UUID,
+    client_id: uuid.UUID | None,
+    author_id: uuid.UUID,
+    text: str,
+    signed_at: datetime,
+    sealed: str | None,
+) -> str:
+    payload = json.dumps(
+        [
+            str(session_id),
+            str(client_id) if client_id else None,
+            str(author_id),
+            text,
+            signed_at.isoformat(timespec="seconds"),
+            sealed,
+        ],
+        separators=(",", ":"),
+        ensure_ascii=False,
+    )
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+# --- building records ---------------------------------------------------------------------
+
+
+def _detail(session: Session, staff: Staff, gs: GroupSession) -> SessionDetail:
+    leaders = _leader_rows(session, gs.id)
+    viewer = _viewer(staff, leaders)
+    status = SessionStatus(gs.status)
+    clinical = allowed(staff.role, staff.features, Permission.READ_CLINICAL)
+    roster_rows = session.execute(
+        select(
+            Enrolment.id,
+            Enrolment.client_id,
+            Enrolment.attendance,
+            Enrolment.individual_note,
+            Enrolment.version,
+            Enrolment.source,
+            Client.first_name,
+            Client.last_name,
+            Client.preferred_name,
+        )
+        .join(Client, Client.id == Enrolment.client_id)
+        .where(Enrolment.session_id == gs.id, Enrolment.withdrawn_at.is_(None))
+        .order_by(Client.last_name_key, Client.first_name_key, Client.id)
+    ).all()
+    # Leaders document every attendee; anyone else reads an individual note only when
+    # they could open that client's file (practitioner-group restrictions apply here too).
+    sealed: set[uuid.UUID] = set()
+    if clinical and not viewer.is_leader:
+        sealed = set(
+            authz.clients_without_file_access(session, staff, [r.client_id for r in roster_rows])
+        )
+    roster = tuple(
+        RosterRow(
+            r.id,
+            r.client_id,
+            r.first_name,
+            r.last_name,
+            r.preferred_name,
+            AttendanceStatus(r.attendance) if r.attendance else None,
+            r.individual_note if clinical and r.client_id not in sealed else None,
+            r.version,
+            EnrolmentSource(r.source),
+        )
+        for r in roster_rows
+    )
+    signed_rows = list(
+        session.scalars(
+            select(Signature).where(Signature.session_id == gs.id).order_by(Signature.signed_at)
+        )
+    )
+    signatures = tuple(
+        SignatureView(
+            sig.printed_name, sig.role_label, SignatureMeaning(sig.meaning), sig.signed_at
+        )
+        for sig in signed_rows
+    )
+    is_reviewer = any(
+        sig.meaning == SignatureMeaning.REVIEWER and sig.staff_id == staff.id for sig in signed_rows
+    )
+    addenda = (
+        tuple(
+            AddendumView(a.id, a.printed_name, a.text, a.signed_at, a.client_id)
+            for a in session.scalars(
+                select(Addendum).where(Addendum.session_id == gs.id).order_by(Addendum.signed_at)
+            )
+            if a.client_id not in sealed
+        )
+        if clinical
+        else ()
+    )
+    group_name = (
+        session.scalar(select(ClientGroup.name).where(ClientGroup.id == gs.group_id))
+        if gs.group_id
+        else None
+    )
+    editable = status in session_rules.EDITABLE
+    unsigned = not signatures
+    return SessionDetail(
+        id=gs.id,
+        title=gs.title,
+        description=gs.description,
+        location=gs.location,
+        session_template_id=gs.session_template_id,
+        group_id=gs.group_id,
+        group_name=group_name,
+        starts_at=gs.starts_at,
+        duration_minutes=gs.duration_minutes,
+        date=gs.documented_date or gs.starts_at.date(),
+        documented_date=gs.documented_date,
+        status=status,
+        started_at=gs.started_at,
+        cancel_reason=gs.cancel_reason,
+        leaders=tuple(leaders),
+        roster=roster,
+        signatures=signatures,
+        addenda=addenda,
+        group_note=gs.group_note if clinical else None,
+        clinical_visible=clinical,
+        missing_attendance=sum(1 for r in roster if r.attendance is None),
+        content_hash=gs.content_hash,
+        version=gs.version,
+        can_start=status == SessionStatus.UPCOMING
+        and session_rules.start_refusal(viewer, has_leaders=bool(leaders)) is None
+        and group_sessions_enabled(session),
+        can_edit=status == SessionStatus.IN_PROGRESS
+        and unsigned
+        and session_rules.modify_refusal(viewer) is None,
+        can_manage_leaders=editable
+        and unsigned
+        and session_rules.leader_change_refusal(viewer, has_leaders=bool(leaders)) is None,
+        can_sign=status == SessionStatus.IN_PROGRESS and session_rules.sign_refusal(viewer) is None,
+        can_review=status == SessionStatus.PENDING_REVIEW
+        and session_rules.review_refusal(viewer) is None,
+        can_cancel=editable and unsigned and session_rules.cancel_refusal(viewer, status) is None,
+        can_add_addendum=status in session_rules.SIGNED
+        and clinical
+        and session_rules.addendum_refusal(viewer, is_reviewer=is_reviewer) is None,
+    )
+
+
+def _roster_row(session: Session, staff: Staff, enrolment: Enrolment) -> RosterRow:
+    client = session.get(Client, enrolment.client_id)
+    assert client is not None
+    clinical = allowed(staff.role, staff.features, Permission.READ_CLINICAL)
+    return RosterRow(
+        enrolment.id,
+        enrolment.client_id,
+        client.first_name,
+        client.last_name,
+        client.preferred_name,
+        AttendanceStatus(enrolment.attendance) if enrolment.attendance else None,
+        enrolment.individual_note if clinical else None,
+        enrolment.version,
+        EnrolmentSource(enrolment.source),
+    )
+
+
+# --- the board ----------------------------------------------------------------------------
+
+
+def _cards(
+    session: Session, staff: Staff, conditions: list[ColumnElement[bool]]
+) -> list[SessionCard]:
+    """Three queries whatever the number of sessions: sessions+counts, leaders, my signatures."""
+    enrolled = (
+        select(func.count())
+        .where(Enrolment.session_id == GroupSession.id, Enrolment.withdrawn_at.is_(None))
+        .correlate(GroupSession)
+        .scalar_subquery()
+    )
+    rows = session.execute(
+        select(
+            GroupSession.id,
+            GroupSession.title,
+            GroupSession.group_id,
+            ClientGroup.name.label("group_name"),
+            GroupSession.starts_at,
+            GroupSession.duration_minutes,
+            GroupSession.location,
+            GroupSession.status,
+            enrolled.label("enrolled"),
+        )
+        .outerjoin(ClientGroup, ClientGroup.id == GroupSession.group_id)
+        .where(*conditions)
+        .order_by(GroupSession.starts_at, GroupSession.title, GroupSession.id)
+    ).all()
+    if not rows:
+        return []
+    ids_query = select(GroupSession.id).where(*conditions)
+    leaders: dict[uuid.UUID, list[str]] = defaultdict(list)
+    mine: set[uuid.UUID] = set()
+    for r in session.execute(
+        select(SessionLeader.session_id, SessionLeader.staff_id, Staff.full_name)
+        .join(Staff, Staff.id == SessionLeader.staff_id)
+        .where(SessionLeader.session_id.in_(ids_query))
+        .order_by(SessionLeader.is_primary.desc(), SessionLeader.created_at)
+    ):
+        leaders[r.session_id].append(r.full_name)
+        if r.staff_id == staff.id:
+            mine.add(r.session_id)
+    signed = set(
+        session.scalars(
+            select(Signature.session_id).where(
+                Signature.staff_id == staff.id, Signature.session_id.in_(ids_query)
+            )
+        )
+    )
+    reviewer = allowed(staff.role, staff.features, Permission.REVIEW_SESSIONS)
+    cards = []
+    for r in rows:
+        status = SessionStatus(r.status)
+        cards.append(
+            SessionCard(
+                id=r.id,
+                title=r.title,
+                group_id=r.group_id,
+                group_name=r.group_name,
+                starts_at=r.starts_at,
+                duration_minutes=r.duration_minutes,
+                location=r.location,
+                status=status,
+                leaders=tuple(leaders.get(r.id, ())),
+                enrolled_count=int(r.enrolled or 0),
+                needs_my_review=status == SessionStatus.PENDING_REVIEW
+                and reviewer
+                and r.id not in mine,
+                needs_my_signature=status == SessionStatus.IN_PROGRESS
+                and r.id in mine
+                and r.id not in signed,
+                i_lead=r.id in mine,
+            )
+        )
+    return cards
+
+
+def _day_bounds(day: date) -> tuple[datetime, datetime]:
+    start = datetime.combine(day, time.min)
+    return start, start + timedelta(days=1)
+
+
+def list_sessions(
+    db: Database,
+    actor: Actor,
+    *,
+    day: date | None = None,
+    start: date | None = None,
+    end: date | None = None,
+    group_id: uuid.UUID | None = None,
+    status: SessionStatus | None = None,
+) -> list[SessionCard]:
+    """Sessions in time order, filtered by day, date range (inclusive), group, status."""
+    with db.read() as s:
+        staff = authz.require(s, actor, Permission.VIEW_SESSIONS, entity_type="group_session")
+        conditions: list[ColumnElement[bool]] = []
+        if day is not None:
+            lo, hi = _day_bounds(day)
+            conditions += [GroupSession.starts_at >= lo, GroupSession.starts_at < hi]
+        if start is not None:
+            conditions.append(GroupSession.starts_at >= datetime.combine(start, time.min))
+        if end is not None:
+            conditions.append(GroupSession.starts_at < _day_bounds(end)[1])
+        if group_id is not None:
+            conditions.append(GroupSession.group_id == group_id)
+        if status is not None:
+            conditions.append(GroupSession.status == SessionStatus(status))
+        return _cards(s, staff, conditions)
+
+
+def board(db: Database, actor: Actor, *, day: date) -> list[SessionCard]:
+    """The sessions of one day, as cards for the Sessions tab."""
+    return list_sessions(db, actor, day=day)
+
+
+def sessions_between(
+    db: Database,
+    actor: Actor,
+    *,
+    start: date,
+    end: date,
+    group_id: uuid.UUID | None = None,
+) -> list[SessionCard]:
+    """Sessions from ``start`` to ``end`` (both days included)."""
+    if end < start:
+        raise ValidationError("The end date is before the start date.", "end")
+    return list_sessions(db, actor, start=start, end=end, group_id=group_id)
+
+
+def get_session(db: Database, actor: Actor, session_id: uuid.UUID) -> SessionDetail:
+    """One session with roster, leaders, signatures; notes only for clinical staff.
+
+    Opening a session with its notes is audited like a read of a client file.
+    """
+    with db.write() as s:
+        staff = authz.require(
+            s, actor, Permission.VIEW_SESSIONS, entity_type="group_session", entity_id=session_id
+        )
+        detail = _detail(s, staff, _load(s, session_id))
+        if detail.clinical_visible:
+            audit.record(
+                s,
+                staff.id,
+                "read_session",
+                "group_session",
+                session_id,
+                details={"attendees": len(detail.roster)},
+            )
+        return detail
+
+
+# --- creating and starting ----------------------------------------------------------------
+
+
+def create_session(
+    db: Database,
+    actor: Actor,
+    *,
+    session_template_id: uuid.UUID,
+    starts_at: datetime,
+    group_id: uuid.UUID | None = None,
+) -> SessionDetail:
+    """Create a one-off session from a template at ``starts_at`` (clinic-local time)."""
+    with db.write() as s:
+        staff = authz.require(
+            s,
+            actor,
+            Permission.ASSIGN_SCHEDULES,
+            entity_type="session_template",
+            entity_id=session_template_id,
+        )
+        ensure_group_sessions_enabled(s)
+        template = s.get(SessionTemplate, session_template_id)
+        if template is None:
+            raise NotFound("That session template does not exist.")
+        if template.archived:
+            raise ValidationError("That session template is archived.")
+        # Sessions are stored in clinic wall-clock time. An aware datetime is an instant:
+        # show it in this workstation's local time rather than dropping its offset.
+        if starts_at.tzinfo is not None:
+            try:
+                starts_at = starts_at.astimezone()
+            except (OverflowError, ValueError, OSError):
+                raise ValidationError("That session time is out of range.", "starts_at") from None
+        when = starts_at.replace(tzinfo=None, second=0, microsecond=0)
+        if group_id is not None:
+            group = s.get(ClientGroup, group_id)
+            if group is None or group.removed_at is not None:
+                raise NotFound("That group does not exist (any more).")
+        exists = s.scalar(
+            select(func.count()).where(
+                GroupSession.session_template_id == template.id, GroupSession.starts_at == when
+            )
+        )
+        if exists:
+            raise Conflict("A session from this template already starts at that time.")
+        gs = GroupSession(
+            session_template_id=template.id,
+            group_id=group_id or template.group_id,
+            title=template.name,
+            description=template.description,
+            location=template.location,
+            starts_at=when,
+            duration_minutes=template.duration_minutes,
+            updated_by_id=staff.id,
+        )
+        s.add(gs)
+        s.flush()
+        audit.record(s, staff.id, "create_session", "group_session", gs.id)
+        return _detail(s, staff, gs)
+
+
+def start_session(
+    db: Database, actor: Actor, session_id: uuid.UUID, *, expected_version: int | None = None
+) -> SessionDetail:
+    """Upcoming → In progress. The starter becomes leader if the session has none."""
+    with db.write() as s:
+        staff = authz.require(
+            s, actor, Permission.START_SESSION, entity_type="group_session", entity_id=session_id
+        )
+        gs = _load(s, session_id, for_update=True)
+        leaders = _leader_rows(s, gs.id)
+        _deny(
+            staff,
+            gs,
+            session_rules.start_refusal(_viewer(staff, leaders), has_leaders=bool(leaders)),
+            "start_session",
+        )
+        ensure_group_sessions_enabled(s)
+        session_rules.check_startable(SessionStatus(gs.status))
+        editing.check_version(s, gs, expected_version, "session")
+        if not leaders:
+            s.add(SessionLeader(session_id=gs.id, staff_id=staff.id, is_primary=True))
+        gs.status = SessionStatus.IN_PROGRESS
+        gs.started_at = utcnow()
+        gs.started_by_id = staff.id
+        gs.updated_by_id = staff.id
+        s.flush()
+        audit.record(
+            s,
+            staff.id,
+            "start_session",
+            "group_session",
+            gs.id,
+            details={"became_leader": not leaders},
+        )
+        return _detail(s, staff, gs)
+
+
+# --- leaders ------------------------------------------------------------------------------
+
+
+def _eligible_staff(session: Session, staff_id: uuid.UUID) -> Staff:
+    person = session.get(Staff, staff_id)
+    if person is None or not person.active:
+        raise NotFound("That staff member does not exist or is no longer active.")
+    reason = session_rules.eligible_leader_refusal(person.role, person.features)
+    if reason:
+        raise ValidationError(reason, "staff_id")
+    return person
+
+
+def _leader_change(
+    session: Session, actor: Actor, session_id: uuid.UUID, expected_version: int | None, action: str
+) -> tuple[Staff, GroupSession, list[LeaderRow]]:
+    staff = authz.require(
+        session, actor, Permission.VIEW_SESSIONS, entity_type="group_session", entity_id=session_id
+    )
+    gs = _load(session, session_id, for_update=True)
+    leaders = _leader_rows(session, gs.id)
+    _deny(
+        staff,
+        gs,
+        session_rules.leader_change_refusal(_viewer(staff, leaders), has_leaders=bool(leaders)),
+        action,
+    )
+    session_rules.check_editable(SessionStatus(gs.status))
+    editing.check_version(session, gs, expected_version, "session")
+    _frozen_check(session, gs)
+    return staff, gs, leaders
+
+
+def reassign_leader(
+    db: Database,
+    actor: Actor,
+    session_id: uuid.UUID,
+    *,
+    staff_id: uuid.UUID,
+    expected_version: int | None = None,
+) -> SessionDetail:
+    """Hand the session's lead to another staff member (who may run sessions).
+
+    The previous primary leader steps down; co-leaders stay. A co-leader can be
+    promoted this way.
+    """
+    with db.write() as s:
+        staff, gs, leaders = _leader_change(
+            s, actor, session_id, expected_version, "reassign_leader"
+        )
+        target = _eligible_staff(s, staff_id)
+        current = next((row for row in leaders if row.is_primary), None)
+        if current is not None and current.staff_id == target.id:
+            raise Conflict("That staff member already leads this session.")
+        if current is not None:
+            s.execute(
+                delete(SessionLeader).where(
+                    SessionLeader.session_id == gs.id, SessionLeader.staff_id == current.staff_id
+                )
+            )
+        existing = s.execute(
+            select(SessionLeader).where(
+                SessionLeader.session_id == gs.id, SessionLeader.staff_id == target.id
+            )
+        ).scalar_one_or_none()
+        if existing is not None:
+            existing.is_primary = True
+        else:
+            s.add(SessionLeader(session_id=gs.id, staff_id=target.id, is_primary=True))
+        _touch(gs, staff)
+        s.flush()
+        audit.record(
+            s,
+            staff.id,
+            "reassign_leader",
+            "group_session",
+            gs.id,
+            details={
+                "from": str(current.staff_id) if current else None,
+                "to": str(target.id),
+            },
+        )
+        return _detail(s, staff, gs)
+
+
+def add_co_leader(
+    db: Database,
+    actor: Actor,
+    session_id: uuid.UUID,
+    *,
+    staff_id: uuid.UUID,
+    expected_version: int | None = None,
+) -> SessionDetail:
+    """Add a co-leader, who documents and co-signs (the first leader becomes primary)."""
+    with db.write() as s:
+        staff, gs, leaders = _leader_change(s, actor, session_id, expected_version, "add_co_leader")
+        target = _eligible_staff(s, staff_id)
+        if any(row.staff_id == target.id for row in leaders):
+            raise Conflict("That staff member already leads this session.")
+        s.add(SessionLeader(session_id=gs.id, staff_id=target.id, is_primary=not leaders))
+        _touch(gs, staff)
+        s.flush()
+        audit.record(
+            s, staff.id, "add_co_leader", "group_session", gs.id, details={"staff": str(target.id)}
+        )
+        return _detail(s, staff, gs)
+
+
+# --- documenting --------------------------------------------------------------------------
+
+
+def _enrolment(session: Session, gs: GroupSession, client_id: uuid.UUID) -> Enrolment:
+    row = session.execute(
+        select(Enrolment)
+        .where(
+            Enrolment.session_id == gs.id,
+            Enrolment.client_id == client_id,
+            Enrolment.withdrawn_at.is_(None),
+        )
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).scalar_one_or_none()
+    if row is None:
+        raise NotFound("This client is not on the session's roster.")
+    return row
+
+
+def record_attendance(
+    db: Database,
+    actor: Actor,
+    session_id: uuid.UUID,
+    *,
+    client_id: uuid.UUID,
+    status: AttendanceStatus | str | None,
+    expected_version: int | None = None,
+) -> RosterRow:
+    """Record (or clear, with None) one attendee's attendance while In progress.
+
+    ``expected_version`` is the ``RosterRow.version`` the user loaded.
+    """
+    with db.write() as s:
+        staff, gs, _ = _for_change(s, actor, session_id, "record_attendance", document=True)
+        try:
+            value = AttendanceStatus(status) if status is not None else None
+        except ValueError:
+            raise ValidationError(
+                "Attendance must be present, absent, excused, late or left early.", "status"
+            ) from None
+        row = _enrolment(s, gs, client_id)
+        editing.check_version(s, row, expected_version, "attendance record")
+        row.attendance = value
+        row.updated_by_id = staff.id
+        s.flush()
+        audit.record(
+            s,
+            staff.id,
+            "record_attendance",
+            "group_session",
+            gs.id,
+            client_id=client_id,
+            details={"status": value.value if value else None},
+        )
+        return _roster_row(s, staff, row)
+
+
+def set_individual_note(
+    db: Database,
+    actor: Actor,
+    session_id: uuid.UUID,
+    *,
+    client_id: uuid.UUID,
+    text: str,
+    expected_version: int | None = None,
+) -> RosterRow:
+    """Write one attendee's individual note while the session is In progress."""
+    with db.write() as s:
+        staff, gs, _ = _for_change(s, actor, session_id, "set_individual_note", document=True)
+        note = long_text(text, "The individual note", max_len=NOTE_MAX, field="text")
+        row = _enrolment(s, gs, client_id)
+        editing.check_version(s, row, expected_version, "individual note")
+        row.individual_note = note
+        row.updated_by_id = staff.id
+        s.flush()
+        audit.record(
+            s,
+            staff.id,
+            "set_individual_note",
+            "group_session",
+            gs.id,
+            client_id=client_id,
+            details={"length": len(note)},
+        )
+        return _roster_row(s, staff, row)
+
+
+def set_group_note(
+    db: Database,
+    actor: Actor,
+    session_id: uuid.UUID,
+    *,
+    text: str,
+    expected_version: int | None = None,
+) -> SessionDetail:
+    """Write the group note while the session is In progress."""
+    with db.write() as s:
+        staff, gs, _ = _for_change(
+            s, actor, session_id, "set_group_note", document=True, expected_version=expected_version
+        )
+        gs.group_note = long_text(text, "The group note", max_len=NOTE_MAX, field="text")
+        gs.updated_by_id = staff.id
+        s.flush()
+        audit.record(
+            s,
+            staff.id,
+            "set_group_note",
+            "group_session",
+            gs.id,
+            details={"length": len(gs.group_note)},
+        )
+        return _detail(s, staff, gs)
+
+
+def change_session_date(
+    db: Database,
+    actor: Actor,
+    session_id: uuid.UUID,
+    *,
+    new_date: date,
+    reason: str,
+    expected_version: int | None = None,
+) -> SessionDetail:
+    """Late documentation: record the date the session really took place, with a reason.
+
+    The scheduled time stays; the documented date is what the note and the client file
+    show. It cannot be in the future. Choosing the scheduled date clears it.
+    """
+    with db.write() as s:
+        staff, gs, _ = _for_change(
+            s,
+            actor,
+            session_id,
+            "change_session_date",
+            document=False,
+            expected_version=expected_version,
+        )
+        why = require_text(reason, "A reason for the date change", max_len=500, field="reason")
+        if new_date > date.today():
+            raise ValidationError("The session date cannot be in the future.", "new_date")
+        previous = gs.documented_date or gs.starts_at.date()
+        if new_date == gs.starts_at.date():
+            gs.documented_date, gs.documented_date_reason = None, None
+        else:
+            gs.documented_date, gs.documented_date_reason = new_date, why
+        gs.updated_by_id = staff.id
+        s.flush()
+        audit.record(
+            s,
+            staff.id,
+            "change_session_date",
+            "group_session",
+            gs.id,
+            details={"from": previous.isoformat(), "to": new_date.isoformat()},
+        )
+        return _detail(s, staff, gs)
+
+
+# --- signing ------------------------------------------------------------------------------
+
+
+def sign_session(
+    db: Database, actor: Actor, session_id: uuid.UUID, *, password: str
+) -> SessionDetail:
+    """A leader signs, re-entering their password (``AuthenticationError`` if wrong).
+
+    Every attendee needs an attendance status first. The primary leader signs as
+    leader, co-leaders as co-signers. When every leader has signed the session locks:
+    Pending review if any leader requires review, else Completed.
+    """
+    auth.confirm_password(db, actor, password=password)
+    with db.write() as s:
+        staff = authz.require(
+            s, actor, Permission.VIEW_SESSIONS, entity_type="group_session", entity_id=session_id
+        )
+        gs = _load(s, session_id, for_update=True)
+        leaders = _leader_rows(s, gs.id)
+        viewer = _viewer(staff, leaders)
+        _deny(staff, gs, session_rules.sign_refusal(viewer), "sign_session")
+        session_rules.check_signable(SessionStatus(gs.status))
+        missing = s.scalar(
+            select(func.count()).where(
+                Enrolment.session_id == gs.id,
+                Enrolment.withdrawn_at.is_(None),
+                Enrolment.attendance.is_(None),
+            )
+        )
+        message = session_rules.missing_attendance_message(missing or 0)
+        if message:
+            raise ValidationError(message, "attendance")
+        sealed = content_hash(s, gs)
+        meaning = session_rules.signature_meaning(viewer.is_primary)
+        s.add(
+            Signature(
+                session_id=gs.id,
+                staff_id=staff.id,
+                meaning=meaning,
+                printed_name=staff.full_name,
+                role_label=staff.role.label,
+                content_hash=sealed,
+            )
+        )
+        signed_ids = {row.staff_id for row in leaders if row.has_signed} | {staff.id}
+        new_status = session_rules.status_after_signing(
+            all_signed=all(row.staff_id in signed_ids for row in leaders),
+            any_requires_review=any(row.requires_review for row in leaders),
+        )
+        if new_status != SessionStatus.IN_PROGRESS:
+            gs.status = new_status
+            gs.content_hash = sealed
+        _touch(gs, staff)
+        s.flush()
+        audit.record(
+            s,
+            staff.id,
+            "sign_session",
+            "group_session",
+            gs.id,
+            details={"meaning": meaning.value, "status": SessionStatus(gs.status).value},
+        )
+        return _detail(s, staff, gs)
+
+
+def review_session(
+    db: Database, actor: Actor, session_id: uuid.UUID, *, password: str
+) -> SessionDetail:
+    """A reviewer (not one of its leaders) signs a session pending review → Completed."""
+    auth.confirm_password(db, actor, password=password)
+    with db.write() as s:
+        staff = authz.require(
+            s, actor, Permission.REVIEW_SESSIONS, entity_type="group_session", entity_id=session_id
+        )
+        gs = _load(s, session_id, for_update=True)
+        leaders = _leader_rows(s, gs.id)
+        _deny(staff, gs, session_rules.review_refusal(_viewer(staff, leaders)), "review_session")
+        session_rules.check_reviewable(SessionStatus(gs.status))
+        sealed = content_hash(s, gs)
+        if sealed != gs.content_hash:
+            raise Conflict(
+                "This session's content no longer matches what its leaders signed, so it "
+                "cannot be reviewed. Ask a records administrator to investigate."
+            )
+        s.add(
+            Signature(
+                session_id=gs.id,
+                staff_id=staff.id,
+                meaning=SignatureMeaning.REVIEWER,
+                printed_name=staff.full_name,
+                role_label=staff.role.label,
+                content_hash=sealed,
+            )
+        )
+        gs.status = SessionStatus.COMPLETED
+        gs.updated_by_id = staff.id
+        s.flush()
+        audit.record(s, staff.id, "review_session", "group_session", gs.id)
+        return _detail(s, staff, gs)
+
+
+def add_addendum(
+    db: Database,
+    actor: Actor,
+    session_id: uuid.UUID,
+    *,
+    text: str,
+    password: str,
+    client_id: uuid.UUID | None = None,
+) -> AddendumView:
+    """Add a signed addendum to a signed session (about one attendee, or the whole group).
+
+    By the session's leaders, its reviewer, or a super/records admin; the password is
+    re-entered. The original note is never changed.
+    """
+    auth.confirm_password(db, actor, password=password)
+    with db.write() as s:
+        staff = authz.require(
+            s,
+            actor,
+            Permission.READ_CLINICAL,
+            entity_type="group_session",
+            entity_id=session_id,
+            client_id=client_id,
+        )
+        gs = _load(s, session_id, for_update=True)
+        leaders = _leader_rows(s, gs.id)
+        is_reviewer = bool(
+            s.scalar(
+                select(func.count()).where(
+                    Signature.session_id == gs.id,
+                    Signature.staff_id == staff.id,
+                    Signature.meaning == SignatureMeaning.REVIEWER,
+                )
+            )
+        )
+        _deny(
+            staff,
+            gs,
+            session_rules.addendum_refusal(_viewer(staff, leaders), is_reviewer=is_reviewer),
+            "add_addendum",
+        )
+        session_rules.check_addendum_allowed(SessionStatus(gs.status))
+        body = long_text(text, "The addendum", max_len=NOTE_MAX, field="text")
+        if not body:
+            raise ValidationError("The addendum is empty.", "text")
+        if client_id is not None:
+            on_roster = s.scalar(
+                select(func.count()).where(
+                    Enrolment.session_id == gs.id,
+                    Enrolment.client_id == client_id,
+                    Enrolment.withdrawn_at.is_(None),
+                )
+            )
+            if not on_roster:
+                raise ValidationError("That client did not attend this session.", "client_id")
+        signed_at = utcnow().replace(microsecond=0)
+        addendum = Addendum(
+            session_id=gs.id,
+            client_id=client_id,
+            author_id=staff.id,
+            printed_name=staff.full_name,
+            text=body,
+            signed_at=signed_at,
+            content_hash=_addendum_hash(
+                gs.id, client_id, staff.id, body, signed_at, gs.content_hash
+            ),
+        )
+        s.add(addendum)
+        s.flush()
+        audit.record(
+            s,
+            staff.id,
+            "add_addendum",
+            "group_session",
+            gs.id,
+            client_id=client_id,
+            details={"addendum": str(addendum.id), "length": len(body)},
+        )
+        return AddendumView(addendum.id, addendum.printed_name, body, signed_at, client_id)
+
+
+def cancel_session(
+    db: Database,
+    actor: Actor,
+    session_id: uuid.UUID,
+    *,
+    reason: str,
+    expected_version: int | None = None,
+) -> SessionDetail:
+    """Cancel an Upcoming or In-progress session, with a reason. Nothing is deleted."""
+    with db.write() as s:
+        staff = authz.require(
+            s, actor, Permission.VIEW_SESSIONS, entity_type="group_session", entity_id=session_id
+        )
+        gs = _load(s, session_id, for_update=True)
+        status = SessionStatus(gs.status)
+        leaders = _leader_rows(s, gs.id)
+        _deny(
+            staff,
+            gs,
+            session_rules.cancel_refusal(_viewer(staff, leaders), status),
+            "cancel_session",
+        )
+        session_rules.check_editable(status)
+        editing.check_version(s, gs, expected_version, "session")
+        _frozen_check(s, gs)
+        gs.cancel_reason = require_text(
+            reason, "A reason for cancelling", max_len=500, field="reason"
+        )
+        gs.status = SessionStatus.CANCELLED
+        gs.cancelled_at = utcnow()
+        gs.updated_by_id = staff.id
+        s.flush()
+        audit.record(
+            s, staff.id, "cancel_session", "group_session", gs.id, details={"from": status.value}
+        )
+        return _detail(s, staff, gs)
+
+
+def verify_session_integrity(db: Database, actor: Actor, session_id: uuid.UUID) -> bool:
+    """True when the signed content, every signature and every addendum still match.
+
+    A session nobody has signed yet has nothing sealed and is reported intact.
+    """
+    with db.read() as s:
+        authz.require(
+            s, actor, Permission.VIEW_SESSIONS, entity_type="group_session", entity_id=session_id
+        )
+        gs = _load(s, session_id)
+        current = content_hash(s, gs)
+        if gs.content_hash is not None and gs.content_hash != current:
+            return False
+        for sealed in s.scalars(
+            select(Signature.content_hash).where(Signature.session_id == gs.id)
+        ):
+            if sealed != current:
+                return False
+        for a in s.scalars(select(Addendum).where(Addendum.session_id == gs.id)):
+            expected = _addendum_hash(
+                gs.id, a.client_id, a.author_id, a.text, a.signed_at, gs.content_hash
+            )
+            if a.content_hash != expected:
+                return False
+        return True

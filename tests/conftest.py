@@ -1,0 +1,134 @@
+"""Shared test set-up: a real, migrated database per test, on SQLite and PostgreSQL.
+
+SQLite: the schema is migrated once per run into a template file, copied per test.
+PostgreSQL (when CLINICDESK_TEST_PG_URL is set): one database per run, created and
+dropped here, migrated once and truncated between tests.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from clinicdesk.db import migrate
+from clinicdesk.db.engine import Database
+
+pytest_plugins = [
+    "tests.fixtures.people",
+    "tests.fixtures.staff_admin",
+    "tests.fixtures.clinic",
+    "tests.fixtures.sessions",
+]
+
+PG_URL = os.environ.get("CLINICDESK_TEST_PG_URL", "").strip()
+PG_SKIP_REASON = "PostgreSQL tests need CLINICDESK_TEST_PG_URL (e.g. postgresql+psycopg://postgres@127.0.0.1:5432/postgres)"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """No test ever touches the real user data/config dirs."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("CLINICDESK_HOME", str(home))
+    monkeypatch.delenv("CLINICDESK_DB", raising=False)
+    monkeypatch.delenv("CLINICDESK_PASSWORD", raising=False)
+    return home
+
+
+@pytest.fixture(scope="session")
+def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    db = Database(str(path))
+    migrate.upgrade(db, backup=False)
+    db.dispose()
+    return path
+
+
+def _pg_admin_url() -> str:
+    return make_url(PG_URL).set(database="postgres").render_as_string(hide_password=False)
+
+
+@pytest.fixture(scope="session")
+def _pg_database() -> Iterator[str]:
+    name = f"clinicdesk_test_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(_pg_admin_url(), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
+    db = Database(url)
+    migrate.upgrade(db, backup=False)
+    db.dispose()
+    try:
+        yield url
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def _truncate_pg(db: Database) -> None:
+    with db.engine.begin() as conn:
+        tables = [
+            r[0]
+            for r in conn.execute(
+                text(
+                    "SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
+                    "AND tablename <> 'alembic_version'"
+                )
+            )
+        ]
+        conn.execute(text("TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " CASCADE"))
+        conn.execute(
+            text("INSERT INTO audit_head (id, last_seq, last_hash) VALUES (1, 0, :h)"),
+            {"h": "0" * 64},
+        )
+
+
+def _backends() -> list:
+    return [
+        pytest.param("sqlite", id="sqlite"),
+        pytest.param(
+            "postgresql",
+            id="pg",
+            marks=[
+                pytest.mark.pg,
+                pytest.mark.skipif(not PG_URL, reason=PG_SKIP_REASON),
+            ],
+        ),
+    ]
+
+
+@pytest.fixture(params=_backends())
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """A migrated, empty clinic database on each backend."""
+    if request.param == "sqlite":
+        path = tmp_path / "clinic.sqlite3"
+        shutil.copy(request.getfixturevalue("_sqlite_template"), path)
+        database = Database(str(path))
+    else:
+        database = Database(request.getfixturevalue("_pg_database"))
+        _truncate_pg(database)
+    try:
+        yield database
+    finally:
+        database.dispose()
+
+
+@pytest.fixture
+def sqlite_db(tmp_path: Path, _sqlite_template: Path) -> Iterator[Database]:
+    """SQLite only: for file-level behaviour (backup, restore, pragmas)."""
+    path = tmp_path / "clinic.sqlite3"
+    shutil.copy(_sqlite_template, path)
+    database = Database(str(path))
+    try:
+        yield database
+    finally:
+        database.dispose()

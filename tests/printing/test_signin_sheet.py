@@ -1,0 +1,174 @@
+"""Sign-in sheets, read back from the PDF."""
+
+from __future__ import annotations
+
+import pytest
+
+from clinicdesk.printing import PageSize, build_signin_sheet, build_signin_sheets, signin_names
+from clinicdesk.printing.records import ClientInfo
+from clinicdesk.printing.signin_sheet import CONFIDENTIAL_FOOTER
+
+from .pdf_reading import all_text, page_lines, page_sizes, pages_text
+from .samples import UNICODE_CLIENTS, many_clients, signin_sheet
+
+HEADERS = ("#", "Name", "Signature", "Time in", "Time out")
+
+
+@pytest.fixture(scope="module")
+def sheet_off() -> str:
+    return all_text(build_signin_sheet(signin_sheet(), use_preferred=False))
+
+
+@pytest.fixture(scope="module")
+def sheet_on() -> str:
+    return all_text(build_signin_sheet(signin_sheet(), use_preferred=True))
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["María G. L.", "Robert O'B.", "Δημήτρης Π.", "Zoë S-J.", "Étienne D.", "Jan v. d. B."],
+)
+def test_setting_off_prints_first_names(sheet_off: str, name: str) -> None:
+    assert name in sheet_off
+
+
+def test_setting_off_never_prints_preferred_names(sheet_off: str) -> None:
+    for preferred in ("Mari G. L.", "Bob O'B.", "Dimitris Π.", "Zo S-J."):
+        assert preferred not in sheet_off
+
+
+@pytest.mark.parametrize("name", ["Mari G. L.", "Bob O'B.", "Dimitris Π.", "Zo S-J."])
+def test_setting_on_prints_preferred_names(sheet_on: str, name: str) -> None:
+    assert name in sheet_on
+
+
+@pytest.mark.parametrize("name", ["Étienne D.", "Łukasz N.", "Hans Ø.", "芳 王.", "Jan v. d. B."])
+def test_setting_on_falls_back_to_first_name(sheet_on: str, name: str) -> None:
+    assert name in sheet_on
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Étienne D.", "Zoë S-J.", "Łukasz N.", "Ngũgĩ w. T.", "Hans Ø.", "芳 王.", "Δημήτρης Π."],
+)
+def test_unicode_names_print_as_themselves(sheet_off: str, name: str) -> None:
+    # pypdf reads these back through the ToUnicode maps of the embedded TrueType subsets,
+    # CJK from the fallback font included.
+    assert name in sheet_off
+
+
+def test_full_last_names_are_not_printed(sheet_off: str) -> None:
+    for last_name in ("Dubois", "Smith-Jones", "Nowak", "Παπαδόπουλος", "García", "Berg"):
+        assert last_name not in sheet_off
+
+
+def test_sheet_shows_session_details(sheet_off: str) -> None:
+    for text in (
+        "Riverside Community Clinic",
+        "Anxiety Skills Group",
+        "Week 4: Cognitive restructuring",
+        "Tuesday 4 March 2025",
+        "14:30–16:00 (1 h 30 min)",
+        "Room 2B, first floor",
+        "Dr. Ana Ruiz, Tom Lee",
+        CONFIDENTIAL_FOOTER,
+        *HEADERS,
+    ):
+        assert text in sheet_off
+
+
+def test_clients_are_listed_by_last_name_ignoring_accents_and_particles() -> None:
+    assert signin_names(signin_sheet()) == [
+        "Jan v. d. B.",  # van der Berg files under B
+        "Étienne D.",
+        "María G. L.",
+        "Łukasz N.",
+        "Robert O'B.",
+        "Hans Ø.",
+        "Zoë S-J.",
+        "Ngũgĩ w. T.",  # wa Thiong'o files under T
+        "Δημήτρης Π.",  # Greek and Han sort after Latin (code point order)
+        "芳 王.",
+    ]
+
+
+def test_rows_are_numbered_with_three_blank_walk_in_rows_by_default() -> None:
+    lines = page_lines(all_text(build_signin_sheet(signin_sheet())))
+    assert "13" in lines  # 10 clients + 3 walk-ins
+    assert "14" not in lines
+
+
+def test_walk_in_rows_are_configurable() -> None:
+    lines = page_lines(all_text(build_signin_sheet(signin_sheet(), walk_in_rows=6)))
+    assert "16" in lines
+    assert "17" not in lines
+
+
+def test_long_sheet_repeats_the_header_and_numbers_pages() -> None:
+    pages = pages_text(build_signin_sheet(signin_sheet(many_clients(60))))
+    assert len(pages) == 3
+    second = page_lines(pages[1])
+    for header in HEADERS:
+        assert header in second
+    assert "Page 2 of 3" in pages[1]
+    assert "continued" in pages[1]  # running title ties a loose page to its session
+    assert all(CONFIDENTIAL_FOOTER in page for page in pages)
+    assert "Client60 M." in pages[2]
+    assert "63" in page_lines(pages[2])
+
+
+def test_two_page_sheet_says_page_2_of_2() -> None:
+    pages = pages_text(build_signin_sheet(signin_sheet(many_clients(30))))
+    assert len(pages) == 2
+    assert "Page 1 of 2" in pages[0]
+    assert "Page 2 of 2" in pages[1]
+    assert "Signature" in pages[1]
+
+
+def test_batch_starts_each_session_on_a_new_page_and_restarts_numbering() -> None:
+    other = ClientInfo("Quentin", "Outsider", None, "c-outsider")
+    first = signin_sheet(many_clients(30))
+    second = signin_sheet((other,), group_name="Mindful Mornings")
+    pages = pages_text(build_signin_sheets([first, second]))
+    assert len(pages) == 3
+    assert [
+        next(line for line in page_lines(page) if line.startswith("Page ")) for page in pages
+    ] == ["Page 1 of 2", "Page 2 of 2", "Page 1 of 1"]
+    assert "Mindful Mornings" in pages[2] and "Mindful Mornings" not in pages[0] + pages[1]
+    assert "Quentin O." in pages[2]
+    assert "Quentin" not in pages[0] + pages[1]
+    assert "Client01 M." not in pages[2]
+
+
+def test_no_client_outside_the_session_appears() -> None:
+    enrolled = UNICODE_CLIENTS[:3]
+    text = all_text(build_signin_sheet(signin_sheet(enrolled)))
+    assert "Étienne D." in text
+    for outsider in UNICODE_CLIENTS[3:]:
+        assert outsider.first_name not in text
+        assert outsider.last_name not in text
+    assert "3 clients" in text
+
+
+def test_empty_session_prints_only_walk_in_rows() -> None:
+    text = all_text(build_signin_sheet(signin_sheet(())))
+    assert "0 clients" in text
+    assert "3" in page_lines(text) and "4" not in page_lines(text)
+
+
+@pytest.mark.parametrize(
+    ("page_size", "expected"),
+    [(PageSize.A4, (595.3, 841.9)), (PageSize.LETTER, (612.0, 792.0)), ("letter", (612.0, 792.0))],
+)
+def test_page_size(page_size: PageSize, expected: tuple[float, float]) -> None:
+    pdf = build_signin_sheet(signin_sheet(many_clients(30)), page_size=page_size)
+    sizes = page_sizes(pdf)
+    assert len(sizes) >= 2  # every page, not just the first, has the size
+    assert set(sizes) == {expected}
+
+
+def test_refuses_an_empty_batch_and_negative_walk_in_rows() -> None:
+    with pytest.raises(ValueError):
+        build_signin_sheets([])
+    with pytest.raises(ValueError):
+        build_signin_sheet(signin_sheet(), walk_in_rows=-1)

@@ -1,0 +1,105 @@
+"""GUI test fixtures: a migrated SQLite clinic, a logged-in context, the main window.
+
+GUI tests run on SQLite only (the services' own tests cover PostgreSQL). Every test
+gets a fresh copy of the migrated template from ``tests/conftest.py``.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from clinicdesk.db.engine import Database
+from clinicdesk.domain.enums import Role
+from clinicdesk.services.records import Actor
+from tests.fixtures.people import TEST_PASSWORD, insert_staff
+from ui import theme
+from ui.context import AppContext
+from ui.executor import Executor
+from ui.gc_guard import GuiThreadCollector
+from ui.main_window import MainWindow
+from ui.workstation import WorkstationSettings
+
+PASSWORD = TEST_PASSWORD
+
+
+@pytest.fixture(scope="session")
+def qapp_args(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    """A 1920×1080 offscreen screen (the default is 800×800, smaller than our window).
+
+    Used by pytest-qt when it creates the QApplication; without it, geometry restore
+    would be clamped to the tiny screen and screenshots would not match a real desk.
+    """
+    if not os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
+        return ["clinicdesk-tests"]
+    config = tmp_path_factory.mktemp("qpa") / "screens.json"
+    screen = {"name": "Desk", "x": 0, "y": 0, "width": 1920, "height": 1080}
+    config.write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96, "dpr": 1}]}))
+    return ["clinicdesk-tests", "-platform", f"offscreen:configfile={config}"]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _collect_on_gui_thread(qapp: QApplication) -> Iterator[None]:
+    """As in the application: a worker thread must never run a collection that
+    frees Qt objects (see ``ui.gc_guard``)."""
+    collector = GuiThreadCollector()
+    yield
+    collector.stop()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test() -> Iterator[None]:
+    yield
+    gc.collect()  # on the GUI thread, before the next test starts workers
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Accounts created through the services hash with cheap Argon2 parameters."""
+    monkeypatch.setenv("CLINICDESK_FAST_HASH", "1")
+
+
+@pytest.fixture(scope="session")
+def styled_app(qapp: QApplication) -> QApplication:
+    """The real style sheet: a QSS parse error is a Qt warning, so a failure here."""
+    theme.apply(qapp)
+    return qapp
+
+
+@pytest.fixture
+def gui_db(sqlite_db: Database) -> Database:
+    return sqlite_db
+
+
+@pytest.fixture
+def admin(gui_db: Database) -> Actor:
+    return insert_staff(gui_db, Role.SUPER_ADMIN, username="maria", full_name="Maria Okafor")
+
+
+@pytest.fixture
+def executor(qapp: QApplication) -> Iterator[Executor]:
+    ex = Executor()
+    yield ex
+    ex.shutdown()
+
+
+@pytest.fixture
+def ctx(gui_db: Database, admin: Actor, executor: Executor) -> AppContext:
+    return AppContext(gui_db, admin, executor, workstation=WorkstationSettings())
+
+
+@pytest.fixture
+def main_window(qtbot, styled_app, ctx: AppContext) -> Iterator[MainWindow]:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    yield window
+    if window.autolock.locked:
+        window.autolock.unlock()

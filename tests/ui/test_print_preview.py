@@ -1,0 +1,75 @@
+"""The shared print preview: built off the GUI thread, pages shown, printed, saved."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication
+
+from clinicdesk.domain.errors import PermissionDenied
+from clinicdesk.services import printouts
+from tests.printing.pdf_reading import all_text, reader
+from tests.ui.session_data import seed_day
+from tests.ui.sessions_helpers import shown_errors, wait_idle  # noqa: F401
+from ui.print_preview import PdfPreviewDialog, show_pdf_preview
+
+
+def _preview(qtbot, ctx, build) -> PdfPreviewDialog:
+    dialog = show_pdf_preview(None, ctx, "Sign-in sheet", build)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.ready, timeout=15_000)
+    return dialog
+
+
+def test_a_sign_in_sheet_is_built_in_the_background_and_shown(qtbot, styled_app, ctx, tmp_path):
+    demo = seed_day(ctx.db, ctx.actor)
+    build = partial(printouts.signin_sheet, ctx.db, ctx.actor, demo.sessions["relapse"])
+    dialog = _preview(qtbot, ctx, build)
+
+    pdf = dialog.rendered.data
+    assert dialog.page_count() == len(reader(pdf).pages) >= 1
+    assert dialog.page_info.text() == "1 page"
+    text = all_text(pdf)
+    assert "Relapse prevention" in text
+    for name in ("Zoë D.", "José G-M.", "Mei Z."):  # first name + last-name initials
+        assert name in text
+    pages = dialog.findChildren(type(dialog._pages[0]), "PreviewPage")
+    assert len(pages) == dialog.page_count() and not pages[0].pixmap().isNull()
+
+    width = pages[0].width()
+    qtbot.mouseClick(dialog.zoom_in_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.zoom_in_button, Qt.MouseButton.LeftButton)
+    assert dialog.zoom_percent() == 150 and pages[0].width() > width * 1.4
+
+    out = tmp_path / "sheet"
+    dialog.save_to(out)
+    assert (tmp_path / "sheet.pdf").read_bytes() == pdf  # the vector original, not images
+
+
+def test_printing_paints_every_page_on_the_printer(qtbot, styled_app, ctx, tmp_path):
+    demo = seed_day(ctx.db, ctx.actor)
+    build = partial(printouts.signin_sheets_for_day, ctx.db, ctx.actor, demo.day)
+    dialog = _preview(qtbot, ctx, build)
+    assert dialog.page_count() == 5  # six sessions, the cancelled one is not printed
+
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    target = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(target))
+    dialog.print_to(printer)
+    wait_idle(qtbot, ctx)
+    qtbot.waitUntil(lambda: target.exists() and target.stat().st_size > 0, timeout=5000)
+    assert len(reader(target.read_bytes()).pages) == 5
+
+
+def test_a_refused_printout_explains_and_closes(qtbot, styled_app, ctx, shown_errors):  # noqa: F811
+    def refuse() -> bytes:
+        raise PermissionDenied("Your role may not print session notes.")
+
+    dialog = show_pdf_preview(None, ctx, "Session note", refuse)
+    with qtbot.waitSignal(dialog.destroyed, timeout=5000):  # closed and deleted itself
+        pass
+    assert shown_errors == ["Your role may not print session notes."]
+    assert QApplication.activeModalWidget() is None

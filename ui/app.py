@@ -1,0 +1,158 @@
+"""Start the GUI: application, look, database, sign-in, main window — and log out again.
+
+``run()`` is the only entry point (``clinicdesk`` without a sub-command, or
+``python -m ui``). It returns the process exit code.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog
+
+from clinicdesk import __version__, paths
+from clinicdesk.db import migrate
+from clinicdesk.db.engine import Database
+from clinicdesk.demo import DEMO_ACCOUNTS, is_demo_clinic
+from clinicdesk.domain.errors import AuthenticationError, ClinicDeskError
+from clinicdesk.services import auth, staff
+from clinicdesk.services.records import Actor
+from ui import errors, i18n, logfile, qt_messages, theme
+from ui.context import AppContext
+from ui.dialogs.first_run import FirstRunDialog
+from ui.dialogs.login import LoginDialog, login_clinic_name
+from ui.executor import Executor
+from ui.gc_guard import GuiThreadCollector
+from ui.main_window import MainWindow
+from ui.workstation import DATABASE_URL, LANGUAGE, WorkstationSettings
+
+log = logging.getLogger(__name__)
+
+
+def application() -> QApplication:
+    """The one ``QApplication`` (reused when one exists, e.g. under pytest-qt)."""
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
+        app = QApplication(sys.argv)
+    app.setApplicationName(paths.APP_NAME)
+    app.setApplicationDisplayName(paths.APP_NAME)
+    app.setOrganizationName(paths.APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("clinicdesk")
+    return app  # type: ignore[return-value]
+
+
+def database_url(db_url: str | None, workstation: WorkstationSettings) -> str | None:
+    """``--db`` beats ``CLINICDESK_DB`` beats this workstation's choice beats the default."""
+    if db_url or os.environ.get("CLINICDESK_DB", "").strip():
+        return db_url
+    return workstation.get(DATABASE_URL) or None
+
+
+def open_database(url: str | None) -> Database:
+    """Open and migrate (``migrate.upgrade`` backs an older database up first)."""
+    db = Database(url)
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        result = migrate.upgrade(db)
+    except BaseException:
+        db.dispose()
+        raise
+    finally:
+        QApplication.restoreOverrideCursor()
+    if result.changed:
+        log.info("database migrated to %s (backup: %s)", result.to_revision, bool(result.backup))
+    return db
+
+
+def sign_in(
+    db: Database, executor: Executor, user: str | None = None, password: str | None = None
+) -> Actor | None:
+    """First-run set-up, a direct login (``user`` + ``password``) or the login dialog."""
+    if staff.needs_first_run(db):
+        dialog: QDialog = FirstRunDialog(db, executor)
+        return dialog.actor if dialog.exec() == QDialog.DialogCode.Accepted else None
+    error = ""
+    if user and password:
+        try:
+            return auth.login(db, username=user, password=password)
+        except AuthenticationError as exc:
+            error = exc.message
+    dialog = LoginDialog(
+        db,
+        executor,
+        clinic_name=login_clinic_name(db),
+        username=user or "",
+        error=error,
+        demo_accounts=DEMO_ACCOUNTS if is_demo_clinic(db) else (),
+    )
+    return dialog.actor if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+# Test hook (start-up benchmark): quit as soon as the main window is shown and its
+# first tab's data has arrived, i.e. the moment a user could start working.
+EXIT_AFTER_SHOW = "CLINICDESK_EXIT_AFTER_SHOW"
+
+
+def _quit_when_ready(app: QApplication, executor: Executor) -> None:
+    def check() -> None:
+        if executor.busy:
+            QTimer.singleShot(5, check)
+        else:
+            app.quit()
+
+    # The first tab starts loading on the first event-loop turn after show().
+    QTimer.singleShot(0, lambda: QTimer.singleShot(0, check))
+
+
+def run(db_url: str | None, user: str | None = None, password: str | None = None) -> int:
+    """Run ClinicDesk until the user quits; returns the exit code."""
+    app = application()
+    logfile.configure()
+    errors.install_excepthook()
+    qt_messages.install()
+    workstation = WorkstationSettings()
+    i18n.install(app, workstation.get(LANGUAGE))
+    theme.apply(app)
+    executor = Executor(app, error_handler=lambda exc: errors.show_error(None, exc))
+    collector = GuiThreadCollector(app)
+    log.info("ClinicDesk %s starting", __version__)
+
+    try:
+        db = open_database(database_url(db_url, workstation))
+    except ClinicDeskError as exc:
+        errors.show_error(None, exc)
+        return 1
+    except Exception as exc:
+        errors.report_unexpected(exc)
+        return 1
+
+    code = 0
+    try:
+        while True:
+            actor = sign_in(db, executor, user, password)
+            user = password = None  # a direct login happens once, not after log-out
+            if actor is None:
+                break
+            window = MainWindow(AppContext(db, actor, executor, workstation=workstation))
+            window.show()
+            if os.environ.get(EXIT_AFTER_SHOW) == "1":
+                _quit_when_ready(app, executor)
+            code = app.exec()
+            logged_out = window.logout_requested
+            window.deleteLater()
+            if not logged_out:
+                break
+            log.info("logged out")
+    finally:
+        executor.shutdown()
+        collector.stop()
+        db.dispose()
+    return code

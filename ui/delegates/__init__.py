@@ -1,0 +1,1 @@
+"""Item delegates (in-cell editors) for the tables."""

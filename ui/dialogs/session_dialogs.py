@@ -1,0 +1,185 @@
+"""Small dialogs of the session documentation screen: a reason, a date, a colleague,
+an addendum. They only collect input; the caller passes it to the service."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinicdesk.services import staff
+from clinicdesk.services.sessions import RosterRow
+from ui.context import AppContext
+from ui.dialogs.form import field_label
+from ui.models.columns import RecordRole
+from ui.models.picker_models import StaffChoiceModel
+from ui.models.roster_model import roster_name
+from ui.session_labels import py_date
+from ui.views.page_parts import muted, setup_table
+
+
+def _buttons(dialog: QDialog, ok_text: str, *, danger: bool = False) -> QDialogButtonBox:
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    ok = box.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setText(ok_text)
+    ok.setProperty("role", "danger" if danger else "primary")
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+class ReasonDialog(QDialog):
+    """Asks for a one-line reason (cancelling a session). OK needs some text."""
+
+    def __init__(
+        self,
+        title: str,
+        prompt: str,
+        ok_text: str,
+        parent: QWidget | None = None,
+        *,
+        danger: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(420)
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName(self.tr("Reason"))
+        self.reason.setMaxLength(500)
+        box = _buttons(self, ok_text, danger=danger)
+        self.ok_button = box.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setEnabled(False)
+        self.reason.textChanged.connect(lambda t: self.ok_button.setEnabled(bool(t.strip())))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(prompt, wordWrap=True))
+        layout.addWidget(field_label(self.tr("&Reason"), self.reason))
+        layout.addWidget(self.reason)
+        layout.addWidget(box)
+
+    def text(self) -> str:
+        return self.reason.text().strip()
+
+
+class ChangeDateDialog(QDialog):
+    """Late documentation: the date the session really took place, and why."""
+
+    def __init__(self, current: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Change the session date"))
+        self.setMinimumWidth(420)
+        self.date_edit = QDateEdit(QDate(current), calendarPopup=True)
+        self.date_edit.setMaximumDate(QDate.currentDate())
+        self.date_edit.setAccessibleName(self.tr("Date the session took place"))
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName(self.tr("Reason"))
+        box = _buttons(self, self.tr("Change date"))
+        ok = box.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)
+        self.reason.textChanged.connect(lambda t: ok.setEnabled(bool(t.strip())))
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            muted(
+                self.tr(
+                    "Use this when documenting late: the note and the clients' files show "
+                    "the date you choose; the scheduled time stays."
+                )
+            )
+        )
+        layout.addWidget(field_label(self.tr("&Date it took place"), self.date_edit))
+        layout.addWidget(self.date_edit)
+        layout.addWidget(field_label(self.tr("&Reason"), self.reason))
+        layout.addWidget(self.reason)
+        layout.addWidget(box)
+
+    def values(self) -> tuple[date, str]:
+        return py_date(self.date_edit.date()), self.reason.text().strip()
+
+
+class StaffPickerDialog(QDialog):
+    """Pick one colleague (co-leader, new leader). The list loads in the background."""
+
+    def __init__(self, ctx: AppContext, title: str, ok_text: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(440, 420)
+        self.model = StaffChoiceModel(parent=self)
+        self.view = setup_table(QTableView(), "staff_picker.table", self.model, stretch_column=0)
+        self.view.setAccessibleName(self.tr("Staff"))
+        box = _buttons(self, ok_text)
+        self.ok_button = box.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setEnabled(False)
+        self.view.selectionModel().selectionChanged.connect(
+            lambda *_: self.ok_button.setEnabled(self.chosen_id() is not None)
+        )
+        self.view.doubleClicked.connect(lambda _i: self.accept())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addWidget(box)
+        ctx.run_service(staff.staff_directory, on_done=self._loaded)
+
+    def _loaded(self, refs: list) -> None:
+        self.model.set_records(refs)
+        self.view.resizeColumnsToContents()
+        self.view.setFocus()
+
+    def chosen_id(self) -> uuid.UUID | None:
+        index = self.view.currentIndex()
+        if not index.isValid() or not self.view.selectionModel().hasSelection():
+            return None
+        return index.data(RecordRole).id
+
+
+class AddendumDialog(QDialog):
+    """The text of an addendum and whom it is about (the whole group or one attendee)."""
+
+    def __init__(self, roster: tuple[RosterRow, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add a signed addendum"))
+        self.resize(520, 360)
+        self.about = QComboBox()
+        self.about.setAccessibleName(self.tr("About"))
+        self.about.addItem(self.tr("The whole session"), None)
+        for row in roster:
+            self.about.addItem(roster_name(row), row.client_id)
+        self.text_edit = QPlainTextEdit()
+        self.text_edit.setAccessibleName(self.tr("Addendum"))
+        self.text_edit.setTabChangesFocus(True)
+        box = _buttons(self, self.tr("Sign addendum…"))
+        ok = box.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)
+        self.text_edit.textChanged.connect(
+            lambda: ok.setEnabled(bool(self.text_edit.toPlainText().strip()))
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            muted(
+                self.tr(
+                    "The signed note is never changed; the addendum is added after it, "
+                    "with your name and the time, once you confirm your password."
+                )
+            )
+        )
+        layout.addWidget(field_label(self.tr("&About"), self.about))
+        layout.addWidget(self.about)
+        layout.addWidget(field_label(self.tr("&Text"), self.text_edit))
+        layout.addWidget(self.text_edit, 1)
+        layout.addWidget(box)
+        self.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def values(self) -> tuple[str, uuid.UUID | None]:
+        return self.text_edit.toPlainText().strip(), self.about.currentData()

@@ -1,0 +1,118 @@
+"""Create or edit a staff account, and reset someone's password.
+
+The role list and feature boxes are all shown; which combinations are allowed (who
+may grant which role, never both review features) is the staff service's answer,
+shown inline when it refuses.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QVBoxLayout, QWidget
+
+from clinicdesk.domain.enums import Feature, Role
+from clinicdesk.services import staff
+from clinicdesk.services.staff import StaffRecord
+from ui.context import AppContext
+from ui.dialogs.service_dialog import ServiceFormDialog
+
+
+def _password_field(name: str) -> QLineEdit:
+    field = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+    field.setAccessibleName(name)
+    return field
+
+
+class StaffDialog(ServiceFormDialog):
+    """New account (``record`` None) or edit one (name, role, licence, features)."""
+
+    def __init__(self, ctx: AppContext, record: StaffRecord | None = None, parent=None) -> None:
+        super().__init__(ctx, "", "", parent)
+        self.setWindowTitle(self.tr("Edit account") if record else self.tr("New account"))
+        self.ok_button.setText(self.tr("Save") if record else self.tr("Create account"))
+        self.record = record
+        self.full_name = QLineEdit(record.full_name if record else "")
+        self.full_name.setAccessibleName(self.tr("Full name"))
+        self.username = QLineEdit(record.username if record else "")
+        self.username.setAccessibleName(self.tr("Username"))
+        self.username.setReadOnly(record is not None)
+        self.role = QComboBox()
+        self.role.setAccessibleName(self.tr("Role"))
+        for role in Role:
+            self.role.addItem(role.label, role)
+        self.role.setCurrentIndex(list(Role).index(record.role if record else Role.THERAPIST))
+        self.licensed = QCheckBox(self.tr("Licensed clinician"))
+        self.licensed.setChecked(record.licensed if record else True)
+        self.features: dict[Feature, QCheckBox] = {}
+        features_box = QWidget()
+        features_layout = QVBoxLayout(features_box)
+        features_layout.setContentsMargins(0, 0, 0, 0)
+        for feature in Feature:
+            box = QCheckBox(feature.label)
+            box.setChecked(bool(record and feature in record.features))
+            self.features[feature] = box
+            features_layout.addWidget(box)
+        self.form.addRow(self.tr("&Full name"), self.full_name)
+        self.form.addRow(self.tr("&Username"), self.username)
+        self.form.addRow(self.tr("&Role"), self.role)
+        self.form.addRow("", self.licensed)
+        self.form.addRow(self.tr("Features"), features_box)
+        if record is None:
+            self.password = _password_field(self.tr("Password"))
+            self.confirm = _password_field(self.tr("Repeat password"))
+            self.form.addRow(self.tr("&Password"), self.password)
+            self.form.addRow(self.tr("Re&peat"), self.confirm)
+
+    def chosen_features(self) -> list[Feature]:
+        return [f for f, box in self.features.items() if box.isChecked()]
+
+    def submit(self) -> None:
+        if self.record is None:
+            if self.password.text() != self.confirm.text():
+                self.error.setText(self.tr("The two passwords are not the same."))
+                self.error.show()
+                return
+            self.call(
+                staff.create_staff,
+                username=self.username.text(),
+                full_name=self.full_name.text(),
+                role=self.role.currentData(),
+                password=self.password.text(),
+                licensed=self.licensed.isChecked(),
+                features=self.chosen_features(),
+            )
+            return
+        self.call(
+            staff.update_staff,
+            self.record.id,
+            expected_version=self.record.version,
+            full_name=self.full_name.text(),
+            role=self.role.currentData(),
+            licensed=self.licensed.isChecked(),
+            features=self.chosen_features(),
+        )
+
+
+class ResetPasswordDialog(ServiceFormDialog):
+    """Set a new password for someone else (also ends a lockout)."""
+
+    def __init__(self, ctx: AppContext, record: StaffRecord, parent=None) -> None:
+        super().__init__(ctx, "", "", parent)
+        self.setWindowTitle(self.tr("Reset password for {name}").format(name=record.full_name))
+        self.ok_button.setText(self.tr("Set password"))
+        self.record = record
+        self.password = _password_field(self.tr("New password"))
+        self.confirm = _password_field(self.tr("Repeat new password"))
+        self.form.addRow(self.tr("&New password"), self.password)
+        self.form.addRow(self.tr("Re&peat"), self.confirm)
+
+    def submit(self) -> None:
+        if self.password.text() != self.confirm.text():
+            self.error.setText(self.tr("The two passwords are not the same."))
+            self.error.show()
+            return
+        self.call(
+            staff.reset_password,
+            self.record.id,
+            self.password.text(),
+            expected_version=self.record.version,
+        )

@@ -1,0 +1,330 @@
+"""The main window: four tabs, menus with shortcuts, a status bar, remembered layout."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QT_TR_NOOP, QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinicdesk import paths
+from ui import errors, theme
+from ui.autolock import AutoLock
+from ui.context import AppContext
+from ui.views.base import TabPage
+from ui.views.groups_tab import GroupsTab
+from ui.views.members_tab import MembersTab
+from ui.views.sessions_tab import SessionsTab
+from ui.views.settings_tab import SettingsTab
+from ui.workstation import LAST_TAB, WINDOW_GEOMETRY, WINDOW_STATE
+
+log = logging.getLogger(__name__)
+
+DEFAULT_SIZE = QSize(1280, 800)
+BUSY_DELAY_MS = 300
+
+TabFactory = Callable[[AppContext], TabPage]
+# (object name, untranslated title, factory, kind of record it opens for open_requested)
+TABS: Sequence[tuple[str, str, TabFactory, str]] = (
+    ("groups", QT_TR_NOOP("Groups"), GroupsTab, "group"),
+    ("members", QT_TR_NOOP("Members"), MembersTab, "client"),
+    ("sessions", QT_TR_NOOP("Sessions"), SessionsTab, "session"),
+    ("settings", QT_TR_NOOP("Settings"), SettingsTab, "settings"),
+)
+
+
+class MainWindow(QMainWindow):
+    """The shell every tab lives in.
+
+    ``logout_requested`` is set when the window closed because the user logged out
+    (``ui.app.run`` then shows the login dialog again instead of quitting).
+    """
+
+    def __init__(self, ctx: AppContext, *, tabs: Sequence[tuple] = TABS) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.logout_requested = False
+        self._closing_for_logout = False
+        self.setObjectName("MainWindow")
+        self.setMinimumSize(960, 600)
+        self._previous_error_handler = ctx.executor.error_handler
+        ctx.executor.set_error_handler(self._show_error)
+
+        self.tabs = QTabWidget(objectName="MainTabs", documentMode=False)
+        self.tabs.setAccessibleName(self.tr("Main sections"))
+        self.tabs.setIconSize(QSize(18, 18))
+        self._kinds: dict[str, int] = {}
+        for name, title, factory, kind in tabs:
+            page = factory(ctx)
+            page.setObjectName(f"{name}_tab")
+            index = self.tabs.addTab(page, theme.icon(page.icon_name), self.tr(title))
+            self.tabs.setTabToolTip(index, self.tr(title))
+            self._kinds[kind] = index
+        central = QWidget(objectName="Central")
+        margins = QVBoxLayout(central)
+        margins.setContentsMargins(10, 10, 10, 6)
+        margins.addWidget(self.tabs)
+        self.setCentralWidget(central)
+
+        self._build_status_bar()
+        self._build_menus()
+        self.autolock = AutoLock(self, ctx)
+        self.autolock.logout_requested.connect(self.logout)
+
+        ctx.hub.settings_changed.connect(self._update_title)
+        ctx.hub.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        ctx.hub.open_requested.connect(self._open_record)
+        ctx.executor.busy_changed.connect(self._on_busy)
+        self.tabs.currentChanged.connect(self._tab_activated)
+
+        self._update_title()
+        self._restore_layout()
+        QTimer.singleShot(0, lambda: self._tab_activated(self.tabs.currentIndex()))
+
+    # ------------------------------------------------------------- building
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        bar.setSizeGripEnabled(True)
+        self.busy_bar = QProgressBar(maximumWidth=120, textVisible=False)
+        self.busy_bar.setRange(0, 0)  # indeterminate
+        self.busy_bar.setAccessibleName(self.tr("Working"))
+        self.busy_bar.hide()
+        self._busy_delay = QTimer(self, singleShot=True, interval=BUSY_DELAY_MS)
+        self._busy_delay.timeout.connect(self.busy_bar.show)
+        bar.addWidget(self.busy_bar)
+
+        actor = self.ctx.actor
+        self.user_label = QLabel(
+            self.tr("{name} · {role}").format(name=actor.full_name, role=actor.role.label),
+            objectName="StatusUser",
+        )
+        self.user_label.setToolTip(self.tr("Logged in as {user}").format(user=actor.username))
+        self.user_label.setAccessibleName(self.tr("Logged in user"))
+        location = self.ctx.db.location
+        kind = self.tr("Local file") if self.ctx.db.is_sqlite else self.tr("Server")
+        self.db_label = QLabel(objectName="StatusDatabase")
+        self.db_label.setText(
+            self.tr("{kind}: {where}").format(kind=kind, where=_elide_middle(location, 60))
+        )
+        self.db_label.setToolTip(self.tr("Database: {where}").format(where=location))
+        self.db_label.setAccessibleName(self.tr("Database"))
+        bar.addPermanentWidget(self.user_label)
+        bar.addPermanentWidget(self.db_label)
+
+    def _action(
+        self, text: str, slot: Callable, shortcut: QKeySequence | str | None = None, icon=""
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon:
+            action.setIcon(theme.icon(icon))
+        action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work even with the menu bar covered
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.lock_action = self._action(self.tr("&Lock now"), self.lock, "Ctrl+L", "lock")
+        self.logout_action = self._action(
+            self.tr("Log &out"), self.logout, "Ctrl+Shift+L", "logout"
+        )
+        # Not StandardKey.Quit: it is empty on Windows.
+        self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
+        file_menu.addActions([self.lock_action, self.logout_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.find_action = self._action(
+            self.tr("&Find"), self._focus_search, QKeySequence.StandardKey.Find, "search"
+        )
+        edit_menu.addAction(self.find_action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.tab_actions: list[QAction] = []
+        for index in range(self.tabs.count()):
+            action = self._action(
+                self.tabs.tabText(index),
+                lambda _=False, i=index: self.tabs.setCurrentIndex(i),
+                f"Ctrl+{index + 1}",
+            )
+            action.setIcon(self.tabs.tabIcon(index))
+            view_menu.addAction(action)
+            self.tab_actions.append(action)
+        view_menu.addSeparator()
+        self.refresh_action = self._action(
+            self.tr("&Refresh"), self._refresh, QKeySequence.StandardKey.Refresh, "refresh"
+        )
+        self.refresh_action.setShortcuts([QKeySequence("F5"), QKeySequence("Ctrl+R")])
+        view_menu.addAction(self.refresh_action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(
+            self._action(self.tr("&Keyboard shortcuts"), self._show_shortcuts, "F1")
+        )
+        help_menu.addAction(self._action(self.tr("Open &log folder"), self._open_logs))
+        help_menu.addSeparator()
+        help_menu.addAction(self._action(self.tr("&About ClinicDesk"), self._about))
+
+    # ---------------------------------------------------------------- state
+
+    def _update_title(self) -> None:
+        try:
+            clinic = self.ctx.clinic_settings().clinic_name
+        except Exception:  # the title must never stop the window from opening
+            log.exception("could not read the clinic name")
+            clinic = ""
+        self.setWindowTitle(f"{clinic} — ClinicDesk" if clinic else "ClinicDesk")
+
+    def _restore_layout(self) -> None:
+        ws = self.ctx.workstation
+        geometry = ws.get_bytes(WINDOW_GEOMETRY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(DEFAULT_SIZE)
+        state = ws.get_bytes(WINDOW_STATE)
+        if state is not None:
+            self.restoreState(state)
+        last = ws.get(LAST_TAB)
+        names = [self.tabs.widget(i).objectName() for i in range(self.tabs.count())]
+        if last in names:
+            self.tabs.setCurrentIndex(names.index(last))
+        ws.restore_layout(self)
+
+    def save_layout(self) -> None:
+        ws = self.ctx.workstation
+        ws.set_bytes(WINDOW_GEOMETRY, self.saveGeometry())
+        ws.set_bytes(WINDOW_STATE, self.saveState())
+        ws.set(LAST_TAB, self.tabs.currentWidget().objectName())
+        ws.save_layout(self)
+        try:
+            ws.save()
+        except OSError:
+            log.warning("could not write the workstation settings file")
+
+    def page(self, index: int) -> TabPage:
+        return self.tabs.widget(index)  # type: ignore[return-value]
+
+    def current_page(self) -> TabPage:
+        return self.tabs.currentWidget()  # type: ignore[return-value]
+
+    # -------------------------------------------------------------- actions
+
+    def lock(self) -> None:
+        self.autolock.lock()
+
+    def logout(self) -> None:
+        """Close the window and return to the login dialog."""
+        self._closing_for_logout = True
+        if self.close():
+            self.logout_requested = True
+        self._closing_for_logout = False
+
+    def _close_other_windows(self) -> None:
+        """Dialogs left open would keep ``app.exec()`` running after we close."""
+        for widget in QApplication.topLevelWidgets():
+            if widget is self or not widget.isVisible():
+                continue
+            if isinstance(widget, QDialog):
+                widget.reject()
+            else:
+                widget.close()
+
+    def _focus_search(self) -> None:
+        if not self.current_page().focus_search():
+            self.statusBar().showMessage(self.tr("This tab has no search field."), 3000)
+
+    def _refresh(self) -> None:
+        self.current_page().refresh()
+
+    def _tab_activated(self, index: int) -> None:
+        if index >= 0:
+            self.page(index).activated()
+
+    def _open_record(self, kind: str, record_id: object) -> None:
+        index = self._kinds.get(kind)
+        if index is None:
+            log.warning("open_requested for unknown kind %r", kind)
+            return
+        self.tabs.setCurrentIndex(index)
+        self.page(index).open_record(record_id)
+
+    def _on_busy(self, busy: bool) -> None:
+        if busy:
+            self._busy_delay.start()
+        else:
+            self._busy_delay.stop()
+            self.busy_bar.hide()
+
+    def _show_error(self, exc: BaseException) -> None:
+        errors.show_error(self, exc)
+
+    def _show_shortcuts(self) -> None:
+        native = QKeySequence.SequenceFormat.NativeText
+        rows = [
+            (a.text().replace("&", ""), a.shortcut().toString(native))
+            for a in self.actions()
+            if not a.shortcut().isEmpty()
+        ]
+        rows += [
+            (self.tr("Next / previous tab"), "Ctrl+Tab / Ctrl+Shift+Tab"),
+            (self.tr("Clear a search field"), "Esc"),
+        ]
+        table = "".join(f"<tr><td>{text}</td><td><b>{keys}</b></td></tr>" for text, keys in rows)
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Keyboard shortcuts"))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(f"<table cellpadding='4'>{table}</table>")
+        box.exec()
+
+    def _open_logs(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir())))
+
+    def _about(self) -> None:
+        from clinicdesk import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About ClinicDesk"),
+            self.tr("ClinicDesk {version}\nClient groups and group therapy sessions.").format(
+                version=__version__
+            ),
+        )
+
+    # ---------------------------------------------------------------- close
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.autolock.locked and not self._closing_for_logout:
+            event.ignore()  # quitting must not bypass the lock screen
+            return
+        if not self._closing_for_logout or not self.autolock.locked:
+            for index in range(self.tabs.count()):
+                if not self.page(index).can_close():
+                    event.ignore()
+                    return
+        self.save_layout()
+        self.autolock.stop()
+        self._close_other_windows()
+        self.ctx.executor.set_error_handler(self._previous_error_handler)
+        event.accept()
+
+
+def _elide_middle(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    half = (limit - 1) // 2
+    return f"{text[:half]}…{text[-half:]}"

@@ -1,0 +1,81 @@
+"""The two lists in a client's file: file entries and completed group sessions."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import QT_TR_NOOP, QCoreApplication
+
+from clinicdesk.services.client_file import FileEntryRecord
+from clinicdesk.services.session_history import SessionInFile
+from ui import labels
+from ui.models.base import RecordTableModel
+from ui.models.columns import RIGHT, ColumnSpec
+
+
+def _source(entry: FileEntryRecord) -> str:
+    # Which group action wrote it: the file must say where an entry came from.
+    if entry.group_name:
+        return QCoreApplication.translate("FileEntriesModel", "Group: {name}").format(
+            name=entry.group_name
+        )
+    if entry.group_action_id is not None:
+        return QCoreApplication.translate("FileEntriesModel", "A removed group")
+    return QCoreApplication.translate("FileEntriesModel", "Added to this file")
+
+
+class FileEntriesModel(RecordTableModel[FileEntryRecord]):
+    """Documents, programs, activities, objectives and notes, newest first."""
+
+    class Column(IntEnum):
+        COL_WHEN = 0
+        COL_KIND = 1
+        COL_TITLE = 2
+        COL_SOURCE = 3
+        COL_BY = 4
+
+    columns = {
+        Column.COL_WHEN: ColumnSpec(QT_TR_NOOP("Date"), lambda e: e.created_at),
+        Column.COL_KIND: ColumnSpec(QT_TR_NOOP("Kind"), lambda e: labels.action_kind(e.kind)),
+        Column.COL_TITLE: ColumnSpec(
+            QT_TR_NOOP("Title"), lambda e: e.title, tooltip=lambda e: e.filename
+        ),
+        Column.COL_SOURCE: ColumnSpec(QT_TR_NOOP("From"), _source),
+        Column.COL_BY: ColumnSpec(QT_TR_NOOP("By"), lambda e: e.created_by_name),
+    }
+
+
+def _minutes(session: SessionInFile) -> str:
+    return QCoreApplication.translate("SessionsInFileModel", "{n} min").format(
+        n=session.duration_minutes
+    )
+
+
+class SessionsInFileModel(RecordTableModel[SessionInFile]):
+    """Completed group sessions the client attended, read-only, newest first."""
+
+    class Column(IntEnum):
+        COL_DATE = 0
+        COL_TITLE = 1
+        COL_GROUP = 2
+        COL_ATTENDANCE = 3
+        COL_DURATION = 4
+        COL_STATUS = 5
+
+    columns = {
+        Column.COL_DATE: ColumnSpec(QT_TR_NOOP("Date"), lambda s: s.date),
+        Column.COL_TITLE: ColumnSpec(QT_TR_NOOP("Session"), lambda s: s.title),
+        Column.COL_GROUP: ColumnSpec(QT_TR_NOOP("Group"), lambda s: s.group_name),
+        Column.COL_ATTENDANCE: ColumnSpec(
+            QT_TR_NOOP("Attendance"), lambda s: labels.attendance(s.attendance)
+        ),
+        Column.COL_DURATION: ColumnSpec(
+            QT_TR_NOOP("Duration"), _minutes, sort_key=lambda s: s.duration_minutes, align=RIGHT
+        ),
+        Column.COL_STATUS: ColumnSpec(
+            QT_TR_NOOP("Status"), lambda s: labels.session_status(s.status)
+        ),
+    }
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent=parent, id_of=lambda s: s.session_id)

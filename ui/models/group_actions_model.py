@@ -1,0 +1,35 @@
+"""The history of a group's actions (shared documents, programs, notes …)."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import QT_TR_NOOP
+
+from clinicdesk.services.group_actions import GroupActionRecord
+from ui import labels
+from ui.models.base import RecordTableModel
+from ui.models.columns import RIGHT, ColumnSpec
+
+
+class GroupActionsModel(RecordTableModel[GroupActionRecord]):
+    """Newest first: when, what kind, title, by whom, how many members received it."""
+
+    class Column(IntEnum):
+        COL_WHEN = 0
+        COL_KIND = 1
+        COL_TITLE = 2
+        COL_BY = 3
+        COL_RECIPIENTS = 4
+
+    columns = {
+        Column.COL_WHEN: ColumnSpec(QT_TR_NOOP("Date"), lambda a: a.created_at),
+        Column.COL_KIND: ColumnSpec(QT_TR_NOOP("Kind"), lambda a: labels.action_kind(a.kind)),
+        Column.COL_TITLE: ColumnSpec(
+            QT_TR_NOOP("Title"), lambda a: a.title, tooltip=lambda a: a.filename or a.body or None
+        ),
+        Column.COL_BY: ColumnSpec(QT_TR_NOOP("By"), lambda a: a.created_by_name),
+        Column.COL_RECIPIENTS: ColumnSpec(
+            QT_TR_NOOP("Members"), lambda a: a.recipient_count, align=RIGHT
+        ),
+    }

@@ -1,0 +1,48 @@
+"""The list of client groups on the left of the Groups tab."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import QT_TR_NOOP, QCoreApplication
+
+from clinicdesk.services.groups import GroupRecord
+from ui import labels
+from ui.models.base import RecordTableModel
+from ui.models.columns import RIGHT, ColumnSpec
+
+
+def _members(group: GroupRecord) -> str:
+    # "12 / 15" when the group has a capacity, so a full group is visible at a glance.
+    if group.capacity is None:
+        return str(group.member_count)
+    return f"{group.member_count} / {group.capacity}"
+
+
+def _name(group: GroupRecord) -> str:
+    if not group.archived:
+        return group.name
+    return QCoreApplication.translate("GroupsModel", "{name} (archived)").format(name=group.name)
+
+
+class GroupsModel(RecordTableModel[GroupRecord]):
+    """Groups by name with their kind and current member count."""
+
+    class Column(IntEnum):
+        COL_NAME = 0
+        COL_KIND = 1
+        COL_MEMBERS = 2
+
+    columns = {
+        Column.COL_NAME: ColumnSpec(
+            QT_TR_NOOP("Name"), _name, sort_key=lambda g: g.name, tooltip=lambda g: g.description
+        ),
+        Column.COL_KIND: ColumnSpec(QT_TR_NOOP("Kind"), lambda g: labels.kind(g.kind)),
+        Column.COL_MEMBERS: ColumnSpec(
+            QT_TR_NOOP("Members"),
+            _members,
+            sort_key=lambda g: g.member_count,
+            align=RIGHT,
+            header_tooltip=QT_TR_NOOP("Current members (and capacity, when limited)"),
+        ),
+    }

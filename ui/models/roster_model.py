@@ -1,0 +1,124 @@
+"""The session roster: one row per attendee, attendance editable in place.
+
+The model never calls a service. Editing the attendance cell emits
+``attendance_edited(row, status)``; the documentation screen sends it to
+``sessions.record_attendance`` and puts the returned row back with ``update_record``.
+Whether the cells are editable comes from the session's ``can_edit`` flag (the
+service's answer), set with ``set_editable``.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
+from PySide6.QtGui import QColor
+
+from clinicdesk.domain.enums import AttendanceStatus, EnrolmentSource
+from clinicdesk.services.sessions import RosterRow
+from ui.models.base import RecordTableModel
+from ui.models.columns import ColumnSpec, Index
+from ui.session_labels import attendance_text
+
+_SOURCE = {
+    EnrolmentSource.SCHEDULE: QT_TR_NOOP("Schedule"),
+    EnrolmentSource.GROUP_SCHEDULE: QT_TR_NOOP("Group schedule"),
+    EnrolmentSource.AD_HOC: QT_TR_NOOP("Ad hoc"),
+}
+
+AttendanceRole = Qt.ItemDataRole.EditRole
+
+
+def roster_name(row: RosterRow) -> str:
+    """ "Lastname, First (Preferred)" — the full name staff recognise on a roster."""
+    name = f"{row.last_name}, {row.first_name}"
+    if row.preferred_name and row.preferred_name != row.first_name:
+        name += f" ({row.preferred_name})"
+    return name
+
+
+def _note_preview(row: RosterRow) -> str | None:
+    if row.individual_note is None:
+        return None
+    first = row.individual_note.strip().splitlines()[0] if row.individual_note.strip() else ""
+    return first[:80] + ("…" if len(first) > 80 else "")
+
+
+class RosterModel(RecordTableModel[RosterRow]):
+    """Attendees of one session; ``COL_ATTENDANCE`` is edited by ``AttendanceDelegate``."""
+
+    attendance_edited = Signal(object, object)  # (RosterRow, AttendanceStatus | None)
+
+    class Column(IntEnum):
+        COL_NAME = 0
+        COL_ATTENDANCE = 1
+        COL_NOTE = 2
+        COL_SOURCE = 3
+
+    columns = {
+        Column.COL_NAME: ColumnSpec(
+            QT_TR_NOOP("Attendee"),
+            roster_name,
+            sort_key=lambda r: (r.last_name.casefold(), r.first_name.casefold()),
+        ),
+        Column.COL_ATTENDANCE: ColumnSpec(
+            QT_TR_NOOP("Attendance"),
+            lambda r: attendance_text(r.attendance),
+            header_tooltip=QT_TR_NOOP("Double-click or press F2 to record attendance"),
+        ),
+        Column.COL_NOTE: ColumnSpec(QT_TR_NOOP("Individual note"), _note_preview),
+        Column.COL_SOURCE: ColumnSpec(
+            QT_TR_NOOP("Enrolled by"), lambda r: _SOURCE[r.source], sort_key=lambda r: r.source
+        ),
+    }
+
+    def __init__(self, records=(), parent=None) -> None:
+        super().__init__(records, parent, id_of=lambda r: r.client_id)
+        self._editable = False
+
+    def set_editable(self, editable: bool) -> None:
+        """Follow the session's ``can_edit`` (from the service)."""
+        if editable != self._editable:
+            self._editable = editable
+            if self.rowCount():
+                col = self.Column.COL_ATTENDANCE
+                self.dataChanged.emit(self.index(0, col), self.index(self.rowCount() - 1, col))
+
+    @property
+    def editable(self) -> bool:
+        return self._editable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if index.isValid() and index.column() == self.Column.COL_ATTENDANCE:
+            row = self.record_at(index.row()) if index.row() < self.rowCount() else None
+            if row is not None:
+                if role == AttendanceRole:
+                    return row.attendance.value if row.attendance else ""
+                if role == Qt.ItemDataRole.ForegroundRole and row.attendance is None:
+                    return QColor("#a8473a")  # still to record: draws the eye before signing
+        source = index.isValid() and index.column() == self.Column.COL_SOURCE
+        if source and role == Qt.ItemDataRole.DisplayRole and index.row() < self.rowCount():
+            return self.tr(_SOURCE[self.record_at(index.row()).source])
+        return super().data(index, role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if self._editable and index.isValid() and index.column() == self.Column.COL_ATTENDANCE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: object, role: int = AttendanceRole) -> bool:
+        if (
+            role != AttendanceRole
+            or not self._editable
+            or not index.isValid()
+            or index.column() != self.Column.COL_ATTENDANCE
+        ):
+            return False
+        row = self.record_at(index.row())
+        status = AttendanceStatus(value) if value else None
+        if status == row.attendance:
+            return False
+        # The change is only shown once the service accepted it (update_record).
+        self.attendance_edited.emit(row, status)
+        return False

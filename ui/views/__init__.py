@@ -1,0 +1,1 @@
+"""The four tabs. Each is a ``TabPage`` subclass built from an ``AppContext``."""

@@ -1,0 +1,176 @@
+"""The read-only texts of a client's file (overview, one entry, one session) as HTML.
+
+Every value is escaped: names and notes are typed by people and must never be read
+as markup.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+from clinicdesk.services.client_file import ClientFile, FileEntryRecord
+from clinicdesk.services.session_history import SessionInFile
+from ui import labels
+from ui.models.formatting import display_text
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ClientFile", text)
+
+
+def _para(text: str) -> str:
+    return "<p>" + escape(text).replace("\n", "<br>") + "</p>" if text else ""
+
+
+def _rows(pairs: list[tuple[str, object]]) -> str:
+    cells = "".join(
+        f"<tr><td style='color:#5b6b7a;padding:2px 14px 2px 0'>{escape(k)}</td>"
+        f"<td style='padding:2px 0'>{escape(display_text(v))}</td></tr>"
+        for k, v in pairs
+        if v not in (None, "")
+    )
+    return f"<table cellspacing='0'>{cells}</table>"
+
+
+def _h(text: str) -> str:
+    return f"<h3 style='margin:12px 0 4px 0'>{escape(text)}</h3>"
+
+
+def overview_html(file: ClientFile) -> str:
+    """Identity, care team, groups and (when the clinic shows them) attendance counts."""
+    c, team = file.client, file.care_team
+    parts = [
+        _h(_tr("Identity")),
+        _rows(
+            [
+                (_tr("Legal name"), c.display_name),
+                (_tr("Preferred name"), c.preferred_name),
+                (_tr("Date of birth"), c.date_of_birth),
+                (_tr("Record number"), c.record_number),
+                (_tr("Status"), labels.client_status(c.status)),
+            ]
+        ),
+        _h(_tr("Care team")),
+    ]
+    others = ", ".join(p.full_name for p in team.others)
+    if team.primary_therapist or team.case_manager or others:
+        parts.append(
+            _rows(
+                [
+                    (
+                        _tr("Primary therapist"),
+                        team.primary_therapist.full_name if team.primary_therapist else None,
+                    ),
+                    (
+                        _tr("Case manager"),
+                        team.case_manager.full_name if team.case_manager else None,
+                    ),
+                    (_tr("Others"), others),
+                ]
+            )
+        )
+    else:
+        parts.append(_para(_tr("No care team recorded yet.")))
+    parts.append(_h(_tr("Groups")))
+    if file.groups:
+        rows = []
+        for g in file.groups:
+            when = _tr("since {joined}").format(joined=display_text(g.joined_on))
+            if g.left_on:
+                when = _tr("{joined} – {left}").format(
+                    joined=display_text(g.joined_on), left=display_text(g.left_on)
+                )
+            rows.append((g.group_name, f"{labels.kind(g.kind)} · {when}"))
+        parts.append(_rows(rows))
+    else:
+        parts.append(_para(_tr("Not in any group.")))
+    if file.attendance is not None:
+        a = file.attendance
+        parts.append(_h(_tr("Attendance")))
+        parts.append(
+            _rows(
+                [
+                    (_tr("Attended"), f"{a.attended} / {a.total}"),
+                    (_tr("Absent"), a.absent),
+                    (_tr("Excused"), a.excused),
+                    (_tr("Late"), a.late),
+                    (_tr("Left early"), a.left_early),
+                ]
+            )
+        )
+    return "".join(parts)
+
+
+def entry_html(entry: FileEntryRecord) -> str:
+    source = (
+        _tr("Group action in {group}").format(group=entry.group_name)
+        if entry.group_name
+        else _tr("Group action in a removed group")
+        if entry.group_action_id
+        else _tr("Added to this file")
+    )
+    return "".join(
+        [
+            f"<h3 style='margin:0 0 6px 0'>{escape(entry.title)}</h3>",
+            _rows(
+                [
+                    (_tr("Kind"), labels.action_kind(entry.kind)),
+                    (_tr("From"), source),
+                    (_tr("By"), entry.created_by_name),
+                    (_tr("Date"), entry.created_at),
+                    (_tr("File"), entry.filename),
+                ]
+            ),
+            _para(entry.body),
+        ]
+    )
+
+
+def session_html(s: SessionInFile) -> str:
+    """A completed session as the attendee's file shows it: read-only, signed."""
+    parts = [
+        f"<h3 style='margin:0 0 6px 0'>{escape(s.title)}</h3>",
+        _rows(
+            [
+                (_tr("Status"), labels.session_status(s.status)),
+                (_tr("Date"), s.date),
+                (_tr("Duration"), _tr("{n} minutes").format(n=s.duration_minutes)),
+                (_tr("Group"), s.group_name),
+                (_tr("Location"), s.location),
+                (_tr("Leaders"), ", ".join(s.leaders)),
+                (_tr("Attendance"), labels.attendance(s.attendance)),
+            ]
+        ),
+    ]
+    for heading, text in (
+        (_tr("Description"), s.description),
+        (_tr("Individual note"), s.individual_note),
+        (_tr("Group note"), s.group_note),
+    ):
+        if text:
+            parts += [_h(heading), _para(text)]
+    if s.signatures:
+        parts.append(_h(_tr("Signatures")))
+        parts.append(
+            _rows(
+                [
+                    (
+                        f"{sig.name} ({sig.role})",
+                        f"{labels.signature_meaning(sig.meaning)} · {display_text(sig.signed_at)}",
+                    )
+                    for sig in s.signatures
+                ]
+            )
+        )
+    for addendum in s.addenda:
+        parts.append(
+            _h(
+                _tr("Addendum by {name}, {when}").format(
+                    name=addendum.author_name, when=display_text(addendum.signed_at)
+                )
+            )
+        )
+        parts.append(_para(addendum.text))
+    return "".join(parts)

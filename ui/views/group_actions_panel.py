@@ -1,0 +1,112 @@
+"""The Actions section of a group page: do something for every member, and the history."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinicdesk.domain.enums import GroupActionKind
+from clinicdesk.domain.errors import PermissionDenied
+from clinicdesk.services import group_actions
+from clinicdesk.services.groups import GroupRecord
+from ui import errors, labels
+from ui.context import AppContext
+from ui.dialogs.group_action_dialog import GroupActionDialog
+from ui.models.group_actions_model import GroupActionsModel
+from ui.views.tables import fit_columns_once, make_table
+from ui.widgets.empty_state import EmptyState
+
+
+class ActionsPanel(QWidget):
+    """One button per kind of group action, and every action done so far (newest first)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.group: GroupRecord | None = None
+        self.dialog: GroupActionDialog | None = None
+        self.buttons: dict[GroupActionKind, QPushButton] = {}
+        bar = QHBoxLayout()
+        for kind in GroupActionKind:
+            button = QPushButton(labels.action_verb(kind) + "…")
+            button.clicked.connect(partial(self.open_dialog, kind))
+            self.buttons[kind] = button
+            bar.addWidget(button)
+        bar.addStretch()
+        self.buttons[GroupActionKind.DOCUMENT].setProperty("role", "primary")
+
+        self.model = GroupActionsModel(parent=self)
+        self.view = make_table(
+            "group.actions", self.model, accessible_name=self.tr("Group actions so far")
+        )
+        self.empty = EmptyState(
+            "document",
+            self.tr("Nothing shared with this group yet"),
+            self.tr(
+                "Share a document, assign a program or add a note once, and it is written "
+                "into every current member's file."
+            ),
+        )
+        self.refused = QLabel(wordWrap=True)
+        self.refused.setProperty("role", "muted")
+        self.stack = QStackedWidget()
+        for widget in (self.view, self.empty, self.refused):
+            self.stack.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addLayout(bar)
+        history = QLabel(self.tr("History"))
+        history.setProperty("role", "subtitle")
+        layout.addSpacing(4)
+        layout.addWidget(history)
+        layout.addWidget(self.stack, 1)
+
+    def set_group(self, group: GroupRecord | None) -> None:
+        self.group = group
+        for button in self.buttons.values():
+            button.setEnabled(group is not None and not group.archived)
+        if group is None:
+            self.model.set_records([])
+            return
+        self.reload()
+
+    def reload(self) -> None:
+        if self.group is None:
+            return
+        self.ctx.run_service(
+            group_actions.list_group_actions,
+            self.group.id,
+            on_done=partial(self._listed, self.group.id),
+            on_error=self._list_failed,
+            key=("group.actions", id(self)),
+            supersede=True,
+        )
+
+    def _listed(self, group_id, records) -> None:
+        if self.group is None or self.group.id != group_id:
+            return
+        self.model.set_records(records)
+        fit_columns_once(self.view)
+        self.stack.setCurrentIndex(0 if records else 1)
+
+    def _list_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, PermissionDenied):  # e.g. front desk: said in place, calmly
+            self.refused.setText(exc.message)
+            self.stack.setCurrentIndex(2)
+            return
+        errors.show_error(self, exc)
+
+    def open_dialog(self, kind: GroupActionKind = GroupActionKind.DOCUMENT) -> None:
+        if self.group is None:
+            return
+        self.dialog = GroupActionDialog(self.ctx, self.group, kind, parent=self)
+        self.dialog.accepted.connect(self.reload)
+        self.dialog.open()

@@ -1,0 +1,351 @@
+"""The Groups tab: the clinic's client groups on the left, the chosen one on the right."""
+
+from __future__ import annotations
+
+import uuid
+from functools import partial
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinicdesk.domain.enums import GroupKind, Visibility
+from clinicdesk.services import groups
+from clinicdesk.services.groups import GroupRecord, RemoveResult
+from ui import labels
+from ui.context import AppContext
+from ui.dialogs.confirm import confirm
+from ui.dialogs.group_dialog import GroupDialog
+from ui.models.columns import RecordRole
+from ui.models.groups_model import GroupsModel
+from ui.views.base import TabPage
+from ui.views.group_page import GroupPage
+from ui.views.tables import make_table, view_shortcut
+from ui.widgets.busy import BusyOverlay
+from ui.widgets.empty_state import EmptyState
+from ui.widgets.search_field import SearchField
+
+LIST_KEY = "groups.list"
+
+
+class GroupsTab(TabPage):
+    """Groups: filter, create (Ctrl+N), rename, archive and remove; a page per group.
+
+    Seed 000: "click + create, name your group, open it and add members". Every change
+    goes through ``clinicdesk.services.groups``; the tab re-lists on ``groups_changed``
+    and keeps the chosen group open.
+    """
+
+    icon_name = "group"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setObjectName("GroupsTab")
+        self.dialog: GroupDialog | None = None
+        self._wanted: uuid.UUID | None = None  # keep/choose this group after a reload
+
+        # -- filters
+        self.search = SearchField(self.tr("Filter groups by name"))
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Kind of group"))
+        self.kind.addItem(self.tr("All kinds"), None)
+        for kind in GroupKind:
+            self.kind.addItem(labels.kind(kind), kind)
+        self.visibility = QComboBox()
+        self.visibility.setAccessibleName(self.tr("What members see"))
+        self.visibility.addItem(self.tr("Any visibility"), None)
+        for level in Visibility:
+            self.visibility.addItem(labels.visibility(level), level)
+        self.show_archived = QCheckBox(self.tr("Show arc&hived"))
+
+        # -- list and its buttons
+        self.model = GroupsModel(parent=self)
+        self.view = make_table(
+            "groups.list", self.model, accessible_name=self.tr("Groups"), sortable=True
+        )
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(GroupsModel.Column.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(
+            GroupsModel.Column.COL_KIND, QHeaderView.ResizeMode.ResizeToContents
+        )
+        header.setSectionResizeMode(
+            GroupsModel.Column.COL_MEMBERS, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.new_button = QPushButton(self.tr("+ &New group"))
+        self.new_button.setProperty("role", "primary")
+        self.new_button.setToolTip(self.tr("Create a group (Ctrl+N)"))
+        self.rename_button = QPushButton(self.tr("Re&name…"))
+        self.archive_button = QPushButton(self.tr("&Archive"))
+        self.remove_button = QPushButton(self.tr("Re&move…"))
+        self.remove_button.setProperty("role", "danger")
+        self.count = QLabel()
+        self.count.setProperty("role", "muted")
+        self.list_empty = EmptyState(
+            "group",
+            self.tr("No groups yet"),
+            self.tr("Create your first group, then add clients to it."),
+            action_text=self.tr("Create your first group"),
+        )
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.view)
+        self.list_stack.addWidget(self.list_empty)
+
+        left = QWidget(objectName="GroupsListPane")
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(12, 12, 8, 8)
+        left_layout.setSpacing(8)
+        top = QHBoxLayout()
+        title = QLabel(self.tr("Groups"))
+        title.setProperty("role", "title")
+        top.addWidget(title)
+        top.addStretch()
+        top.addWidget(self.new_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.kind, 1)
+        filters.addWidget(self.visibility, 1)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.search)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.show_archived)
+        left_layout.addWidget(self.list_stack, 1)
+        left_layout.addWidget(self.count)
+        buttons = QHBoxLayout()
+        for button in (self.rename_button, self.archive_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        left_layout.addLayout(buttons)
+
+        # -- the chosen group
+        self.page = GroupPage(ctx)
+        self.page_empty = EmptyState(
+            "group",
+            self.tr("Choose a group"),
+            self.tr("Pick a group on the left to see its members, staff and actions."),
+        )
+        self.right = QStackedWidget()
+        self.right.addWidget(self.page_empty)
+        self.right.addWidget(self.page)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="groups.splitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([400, 860])
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.busy = BusyOverlay(self.list_stack)
+        self.busy.track(ctx.executor, LIST_KEY, self.tr("Loading groups…"))
+
+        # -- wiring
+        self.search.search_changed.connect(lambda _text: self.refresh())
+        self.kind.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.visibility.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.show_archived.toggled.connect(lambda _on: self.refresh())
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.new_button.clicked.connect(self.new_group)
+        self.list_empty.action_triggered.connect(self.new_group)
+        self.rename_button.clicked.connect(self.edit_group)
+        self.page.edit_requested.connect(self.edit_group)
+        self.archive_button.clicked.connect(self.toggle_archived)
+        self.remove_button.clicked.connect(self.ask_remove)
+        ctx.hub.groups_changed.connect(self._groups_changed)
+        # Window context: Ctrl+N works wherever the focus is in the window, and only
+        # for the tab on show (Qt ignores shortcuts of hidden widgets).
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_group)
+        view_shortcut(self.view, Qt.Key.Key_F2, self.edit_group)
+        self._update_buttons()
+
+    # ---------------------------------------------------------- TabPage hooks
+
+    def activated(self) -> None:
+        if not self.loaded:
+            self.refresh()
+        super().activated()
+
+    def refresh(self) -> None:
+        self.ctx.run_service(
+            groups.list_groups,
+            text=self.search.query(),
+            kind=self.kind.currentData(),
+            visibility=self.visibility.currentData(),
+            include_archived=self.show_archived.isChecked(),
+            on_done=self._groups_arrived,
+            key=LIST_KEY,
+            supersede=True,
+        )
+
+    def focus_search(self) -> bool:
+        self.search.setFocus()
+        self.search.selectAll()
+        return True
+
+    def open_record(self, record_id: object) -> None:
+        self._wanted = record_id  # type: ignore[assignment]
+        row = self.model.row_of(record_id)  # type: ignore[arg-type]
+        if row is not None:
+            self.view.selectRow(row)
+        else:
+            self.refresh()
+
+    # --------------------------------------------------------------- loading
+
+    def _groups_arrived(self, records: list[GroupRecord]) -> None:
+        keep = self._wanted or (self.page.group.id if self.page.group else None)
+        self.model.set_records(records)
+        filtered = bool(
+            self.search.query() or self.kind.currentData() or self.visibility.currentData()
+        )
+        if records:
+            self.list_stack.setCurrentIndex(0)
+        else:
+            if filtered:
+                self.list_empty.set_content(
+                    "search",
+                    self.tr("No group matches"),
+                    self.tr("No group matches '{text}' with these filters.").format(
+                        text=self.search.query()
+                    )
+                    if self.search.query()
+                    else self.tr("No group matches these filters."),
+                )
+            else:
+                self.list_empty.set_content(
+                    "group",
+                    self.tr("No groups yet"),
+                    self.tr("Create your first group, then add clients to it."),
+                    action_text=self.tr("Create your first group"),
+                )
+            self.list_stack.setCurrentIndex(1)
+        n = len(records)
+        self.count.setText(self.tr("1 group") if n == 1 else self.tr("{n} groups").format(n=n))
+        row = self.model.row_of(keep) if keep is not None else None
+        if row is not None:
+            self._wanted = None
+            if self.view.selectionModel().currentIndex().row() == row:
+                self.page.show_group(self.model.record_at(row))
+            else:
+                self.view.selectRow(row)
+        elif self.page.group is not None and self.model.row_of(self.page.group.id) is None:
+            self.right.setCurrentIndex(0)
+            self.page.group = None
+        self._update_buttons()
+
+    def _groups_changed(self) -> None:
+        if self.loaded:
+            self.refresh()
+
+    def _current_changed(self, current, _previous) -> None:
+        group = current.data(RecordRole) if current.isValid() else None
+        if group is None:
+            self.right.setCurrentIndex(0)
+        else:
+            self.page.show_group(group)
+            self.right.setCurrentIndex(1)
+        self._update_buttons()
+
+    def selected_group(self) -> GroupRecord | None:
+        index = self.view.selectionModel().currentIndex()
+        return index.data(RecordRole) if index.isValid() else None
+
+    def _update_buttons(self) -> None:
+        group = self.selected_group()
+        for button in (self.rename_button, self.archive_button, self.remove_button):
+            button.setEnabled(group is not None)
+        self.archive_button.setText(
+            self.tr("Un&archive") if group and group.archived else self.tr("&Archive")
+        )
+
+    # --------------------------------------------------------------- actions
+
+    def new_group(self) -> None:
+        self.dialog = GroupDialog(self.ctx, parent=self)
+        self.dialog.accepted.connect(self._dialog_saved)
+        self.dialog.open()
+
+    def edit_group(self) -> None:
+        group = self.selected_group()
+        if group is None:
+            return
+        self.dialog = GroupDialog(self.ctx, group, parent=self)
+        self.dialog.accepted.connect(self._dialog_saved)
+        self.dialog.open()
+        self.dialog.name.selectAll()
+
+    def _dialog_saved(self) -> None:
+        if self.dialog is not None and self.dialog.record is not None:
+            self._wanted = self.dialog.record.id  # groups_changed re-lists; open it then
+
+    def toggle_archived(self) -> None:
+        group = self.selected_group()
+        if group is None:
+            return
+        service = groups.unarchive_group if group.archived else groups.archive_group
+        if not group.archived and not self.show_archived.isChecked():
+            self._wanted = None  # it leaves the list
+        else:
+            self._wanted = group.id
+        self.ctx.run_service(
+            service,
+            group.id,
+            expected_version=group.version,
+            on_done=self._archived_changed,
+            key=("group.archive", group.id),
+        )
+
+    def _archived_changed(self, group: GroupRecord) -> None:
+        text = (
+            self.tr("Group {name} archived.")
+            if group.archived
+            else self.tr("Group {name} is back in use.")
+        )
+        self.ctx.hub.status_message.emit(text.format(name=group.name))
+        self.ctx.hub.groups_changed.emit()
+
+    def ask_remove(self) -> None:
+        group = self.selected_group()
+        if group is None:
+            return
+        confirm(
+            self,
+            self.tr("Remove group"),
+            self.tr("Remove the group {name}?").format(name=group.name),
+            informative=self.tr(
+                "Its {n} current members leave the group today and it disappears from the "
+                "lists. The clients, their files and all their history stay; nothing is "
+                "deleted."
+            ).format(n=group.member_count),
+            yes_text=self.tr("Remove group"),
+            danger=True,
+            on_yes=lambda: self._remove(group),
+        )
+
+    def _remove(self, group: GroupRecord) -> None:
+        self.ctx.run_service(
+            groups.remove_group,
+            group.id,
+            expected_version=group.version,
+            on_done=partial(self._removed, group),
+            key=("group.remove", group.id),
+        )
+
+    def _removed(self, group: GroupRecord, result: RemoveResult) -> None:
+        self.ctx.hub.status_message.emit(
+            self.tr("Group {name} removed; {n} clients left it and keep their files.").format(
+                name=group.name, n=result.members_closed
+            )
+        )
+        self.ctx.hub.groups_changed.emit()

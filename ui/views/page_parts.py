@@ -1,0 +1,182 @@
+"""Small building blocks shared by the Sessions and Settings pages.
+
+A page is a column: a title row (title, muted subtitle, buttons on the right), then
+its content. Tables are set up the same everywhere: whole-row selection, sortable,
+a named header so the shell remembers column widths.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import theme
+
+
+def title_row(title: str, subtitle: str = "", buttons: Iterable[QWidget] = ()) -> QHBoxLayout:
+    """Page title on the left (with an optional muted line), actions on the right."""
+    heading = QLabel(title)
+    heading.setProperty("role", "title")
+    texts = QVBoxLayout()
+    texts.setSpacing(2)
+    texts.addWidget(heading)
+    if subtitle:
+        line = QLabel(subtitle, wordWrap=True)
+        line.setProperty("role", "muted")
+        texts.addWidget(line)
+    row = QHBoxLayout()
+    row.addLayout(texts, 1)
+    for button in buttons:
+        row.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
+    return row
+
+
+def button(text: str, icon: str = "", *, role: str = "", tip: str = "") -> QPushButton:
+    b = QPushButton(theme.icon(icon), text) if icon else QPushButton(text)
+    if role:
+        b.setProperty("role", role)
+    if tip:
+        b.setToolTip(tip)
+    b.setAccessibleName(text.replace("&", "").rstrip("…"))
+    return b
+
+
+def setup_table(
+    view: QTableView,
+    name: str,
+    model: QAbstractItemModel,
+    *,
+    stretch_column: int | None = None,
+    sortable: bool = True,
+) -> QTableView:
+    """Row selection, sorting, no grid, alternating rows; ``name`` keeps its layout.
+
+    The model is set here because section resize modes only stick once the header
+    has its columns.
+    """
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    view.setSortingEnabled(sortable)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(30)
+    header = view.horizontalHeader()
+    header.setObjectName(f"{name}.header")
+    header.setHighlightSections(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(stretch_column is None)
+    if stretch_column is not None:
+        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+def card() -> QFrame:
+    frame = QFrame()
+    frame.setProperty("role", "card")
+    return frame
+
+
+def muted(text: str = "") -> QLabel:
+    label = QLabel(text, wordWrap=True)
+    label.setProperty("role", "muted")
+    return label
+
+
+def subtitle(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setProperty("role", "subtitle")
+    return label
+
+
+_NAV_QSS = """
+#NavButton { padding: 6px 14px; border: 1px solid transparent; border-radius: 4px;
+             color: #5b6b7a; text-align: left; }
+#NavButton:hover { background: #e9eef2; color: #1f2d3a; }
+#NavButton:checked { background: #dcebf3; color: #1f2d3a; font-weight: 600;
+                     border-color: #b9d3e1; }
+#NavButton:focus { border-color: #2f6f8f; }
+"""
+
+
+class NavBar(QWidget):
+    """A row (or column) of checkable buttons that picks a page: the tab's own sections.
+
+    Buttons rather than a list widget: they take Alt+letter mnemonics and look like
+    navigation, not data.
+    """
+
+    def __init__(self, *, vertical: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("NavBar")
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self._layout = QVBoxLayout(self) if vertical else QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
+        self._vertical = vertical
+        self.buttons: list[QToolButton] = []
+        # Local style: the shell's QSS has no navigation buttons.
+        self.setStyleSheet(_NAV_QSS)
+
+    def add(self, text: str, icon: str = "") -> QToolButton:
+        b = QToolButton()
+        b.setText(text)
+        b.setAccessibleName(text.replace("&", ""))
+        if icon:
+            b.setIcon(theme.icon(icon))
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        b.setCheckable(True)
+        b.setAutoRaise(True)
+        b.setObjectName("NavButton")
+        if self._vertical:
+            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.group.addButton(b, len(self.buttons))
+        self._layout.addWidget(b)
+        self.buttons.append(b)
+        return b
+
+    def finish(self) -> None:
+        self._layout.addStretch()
+
+
+def plural(n: int, one: str, many: str, **fields: object) -> str:
+    """ "1 session" / "3 sessions" from two translated texts with ``{n}``.
+
+    Qt's "%n" plurals need a compiled English translation to read well, and none is
+    shipped; two explicit forms read correctly without one.
+    """
+    return (one if n == 1 else many).format(n=n, **fields)
+
+
+def accepted(dialog: QDialog) -> bool:
+    """Run a modal dialog; True if accepted. The dialog is deleted afterwards.
+
+    ``deleteLater`` runs once control is back in the event loop, so the caller can still
+    read the dialog's fields. Deleting it on the GUI thread matters: a dialog left to
+    Python's garbage collector may be collected on a worker thread, and Qt objects must
+    not be destroyed there.
+    """
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()

@@ -1,0 +1,280 @@
+"""Schedule templates: list, edit, preview the dates they create, assign them.
+
+Left: the schedules. Right: the chosen one's weekly sessions and a recurrence preview
+from a start date (``templates.preview_schedule``), with Assign….
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QHBoxLayout,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinicdesk.domain.errors import ClinicDeskError
+from clinicdesk.services import templates
+from ui import errors
+from ui.context import AppContext
+from ui.dialogs.assign_schedule import AssignScheduleDialog
+from ui.dialogs.schedule_dialogs import ScheduleTemplateDialog
+from ui.models.columns import RecordRole
+from ui.models.sessions_models import (
+    OccurrenceRow,
+    OccurrencesModel,
+    ScheduleTemplatesModel,
+    SlotPreviewModel,
+)
+from ui.session_labels import py_date
+from ui.views.page_parts import (
+    accepted,
+    button,
+    card,
+    muted,
+    plural,
+    setup_table,
+    subtitle,
+    title_row,
+)
+from ui.widgets.busy import BusyOverlay
+from ui.widgets.empty_state import EmptyState
+
+LIST_KEY = "templates.schedules"
+
+
+class SchedulesPage(QWidget):
+    """The Schedules page of the Sessions tab."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("SchedulesPage")
+        self.assign_dialog: AssignScheduleDialog | None = None
+        self.model = ScheduleTemplatesModel(parent=self)
+        self.view = setup_table(
+            QTableView(), "sessions.schedules.table", self.model, stretch_column=0
+        )
+        self.view.setAccessibleName(self.tr("Schedule templates"))
+        self.new_button = button(self.tr("&New schedule…"), "add", role="primary")
+        self.edit_button = button(self.tr("&Edit…"))
+        self.archive_button = button(self.tr("Arc&hive"))
+        self.assign_button = button(self.tr("&Assign…"), "member", role="primary")
+        self.show_archived = QCheckBox(self.tr("Show archi&ved"))
+        self.empty = EmptyState(
+            "session",
+            self.tr("No schedules yet"),
+            self.tr(
+                "A schedule repeats weekly sessions for a number of weeks; assign it to "
+                "clients or a group to enrol them in every session."
+            ),
+            action_text=self.tr("New schedule…"),
+        )
+
+        # Right: details of the selected schedule
+        self.occurrences = OccurrencesModel(parent=self)
+        self.occurrences_view = setup_table(
+            QTableView(), "sessions.schedules.weekly", self.occurrences, stretch_column=2
+        )
+        self.occurrences_view.setAccessibleName(self.tr("Weekly sessions"))
+        self.preview_start = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        self.preview_start.setAccessibleName(self.tr("Preview from"))
+        self.slots = SlotPreviewModel(parent=self)
+        self.slots_view = setup_table(
+            QTableView(), "sessions.schedules.preview", self.slots, stretch_column=3, sortable=False
+        )
+        self.slots_view.setAccessibleName(self.tr("Dates the schedule creates"))
+        self.summary = muted()
+        details = card()
+        right = QVBoxLayout(details)
+        right.addWidget(subtitle(self.tr("Weekly sessions")))
+        right.addWidget(self.occurrences_view, 2)
+        preview_row = QHBoxLayout()
+        preview_row.addWidget(subtitle(self.tr("Dates from")))
+        preview_row.addWidget(self.preview_start)
+        preview_row.addStretch()
+        right.addLayout(preview_row)
+        right.addWidget(self.slots_view, 3)
+        right.addWidget(self.summary)
+        assign_row = QHBoxLayout()
+        assign_row.addStretch()
+        assign_row.addWidget(self.assign_button)
+        right.addLayout(assign_row)
+
+        left_box = QWidget()
+        left = QVBoxLayout(left_box)
+        left.setContentsMargins(0, 0, 0, 0)
+        left_row = QHBoxLayout()
+        left_row.addWidget(self.show_archived)
+        left_row.addStretch()
+        left_row.addWidget(self.edit_button)
+        left_row.addWidget(self.archive_button)
+        left.addLayout(left_row)
+        left.addWidget(self.view, 1)
+        self.splitter = QSplitter(
+            Qt.Orientation.Horizontal, objectName="sessions.schedules.splitter"
+        )
+        self.splitter.addWidget(left_box)
+        self.splitter.addWidget(details)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.splitter)
+        self.stack.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(
+            title_row(
+                self.tr("Schedules"),
+                self.tr(
+                    "Weekly sessions repeated for some weeks; assigning one enrols "
+                    "clients in every session from a start date."
+                ),
+                [self.new_button],
+            )
+        )
+        layout.addWidget(self.stack, 1)
+        BusyOverlay(self.stack).track(ctx.executor, LIST_KEY)
+
+        self.new_button.clicked.connect(self.create)
+        self.empty.action_triggered.connect(self.create)
+        self.edit_button.clicked.connect(self.edit)
+        self.view.activated.connect(lambda _i: self.edit())
+        self.archive_button.clicked.connect(self.toggle_archived)
+        self.assign_button.clicked.connect(self.assign)
+        self.show_archived.toggled.connect(lambda _on: self.reload())
+        self.preview_start.dateChanged.connect(lambda _d: self._load_preview())
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
+        self._selection_changed()
+
+    # ------------------------------------------------------------------ data
+
+    def reload(self) -> None:
+        self.ctx.run_service(
+            templates.list_schedule_templates,
+            include_archived=self.show_archived.isChecked(),
+            on_done=self._show,
+            on_error=self._refused,
+            key=LIST_KEY,
+            supersede=True,
+        )
+
+    def _show(self, records: list) -> None:
+        current = self.selected()
+        self.model.set_records(records)
+        self.stack.setCurrentIndex(0 if records else 1)
+        row = self.model.row_of(current.id) if current else None
+        if records:
+            self.view.selectRow(row if row is not None else 0)
+        self._selection_changed()
+
+    def _refused(self, exc: BaseException) -> None:
+        if not isinstance(exc, ClinicDeskError):
+            raise exc
+        self.empty.set_content("lock", self.tr("Not available"), exc.message)
+        self.stack.setCurrentIndex(1)
+
+    def selected(self):
+        index = self.view.currentIndex()
+        return index.data(RecordRole) if index.isValid() else None
+
+    def _selection_changed(self) -> None:
+        record = self.selected()
+        for b in (self.edit_button, self.archive_button):
+            b.setEnabled(record is not None)
+        self.assign_button.setEnabled(record is not None and not record.archived)
+        self.archive_button.setText(
+            self.tr("Rest&ore") if record is not None and record.archived else self.tr("Arc&hive")
+        )
+        self.occurrences.set_records(
+            OccurrenceRow(
+                o.id, o.weekday, o.start_time, o.session_template_id, o.session_template_name
+            )
+            for o in (record.occurrences if record else ())
+        )
+        self.occurrences.sort(OccurrencesModel.Column.COL_DAY)
+        self._load_preview()
+
+    def _load_preview(self) -> None:
+        record = self.selected()
+        if record is None:
+            self.slots.set_records([])
+            self.summary.setText("")
+            return
+        self.ctx.run_service(
+            templates.preview_schedule,
+            record.id,
+            start_date=py_date(self.preview_start.date()),
+            on_done=self._preview_loaded,
+            key="schedules.preview",
+            supersede=True,
+        )
+
+    def _preview_loaded(self, slots: list) -> None:
+        self.slots.set_records(slots)
+        self.summary.setText(
+            plural(len(slots), self.tr("{n} session in all."), self.tr("{n} sessions in all."))
+        )
+
+    # --------------------------------------------------------------- actions
+
+    def create(self) -> None:
+        dialog = ScheduleTemplateDialog(self.ctx, None, self)
+        if accepted(dialog):
+            self.ctx.run_service(
+                templates.create_schedule_template, **dialog.values(), on_done=self._saved
+            )
+
+    def edit(self) -> None:
+        record = self.selected()
+        if record is None:
+            return
+        dialog = ScheduleTemplateDialog(self.ctx, record, self)
+        if accepted(dialog):
+            self.ctx.run_service(
+                templates.update_schedule_template,
+                record.id,
+                expected_version=record.version,
+                **dialog.values(),
+                on_done=self._saved,
+                on_error=self._failed,
+            )
+
+    def toggle_archived(self) -> None:
+        record = self.selected()
+        if record is None:
+            return
+        self.ctx.run_service(
+            templates.archive_schedule_template,
+            record.id,
+            archived=not record.archived,
+            expected_version=record.version,
+            on_done=self._saved,
+            on_error=self._failed,
+        )
+
+    def assign(self) -> AssignScheduleDialog | None:
+        record = self.selected()
+        if record is None or record.archived:
+            return None
+        if self.assign_dialog is not None and not self.assign_dialog.running:
+            self.assign_dialog.deleteLater()  # keep one finished dialog (and its result) at most
+        dialog = AssignScheduleDialog(self.ctx, record, self)
+        self.assign_dialog = dialog
+        dialog.open()  # window-modal, returns at once: the assignment runs in the background
+        return dialog
+
+    def _saved(self, record) -> None:
+        self.ctx.hub.status_message.emit(
+            self.tr("Schedule “{name}” saved.").format(name=record.name)
+        )
+        self.reload()
+
+    def _failed(self, exc: BaseException) -> None:
+        errors.show_error(self, exc)
+        self.reload()

@@ -1,0 +1,712 @@
+"""The documentation screen of one session: start, roster and attendance, notes, sign.
+
+Everything it enables or disables comes from the ``SessionDetail`` flags the service
+computed for the logged-in user (``can_start``, ``can_edit``, ``can_sign`` …) — the
+screen has no permission logic of its own, and the service refuses anyway. Once the
+session is Pending review or Completed the editors are read-only and only an addendum
+can be added.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import timedelta
+from functools import partial
+
+from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinicdesk.domain import session_rules
+from clinicdesk.domain.enums import SessionStatus
+from clinicdesk.services import printouts, schedules, sessions
+from clinicdesk.services.schedules import DoubleBookingConflict
+from clinicdesk.services.sessions import RosterRow, SessionDetail
+from ui import errors
+from ui.context import AppContext
+from ui.delegates.attendance_delegate import AttendanceDelegate
+from ui.dialogs.pick_clients import PickClientDialog
+from ui.dialogs.session_dialogs import (
+    AddendumDialog,
+    ChangeDateDialog,
+    ReasonDialog,
+    StaffPickerDialog,
+)
+from ui.models.columns import RecordRole
+from ui.models.roster_model import RosterModel, roster_name
+from ui.models.signatures_model import SignaturesModel, signature_lines
+from ui.print_preview import show_pdf_preview
+from ui.session_labels import STATUS_COLOURS, status_text
+from ui.views.page_parts import accepted, button, card, muted, plural, setup_table, subtitle
+from ui.widgets import password_dialog
+from ui.widgets.busy import BusyOverlay
+
+LOAD_KEY = "session.load"
+
+
+def _save_notes(db, actor, session_id, individual, group):
+    """Worker: save the pending individual and group notes (each its own transaction)."""
+    row = detail = None
+    if individual is not None:
+        client_id, text, version = individual
+        row = sessions.set_individual_note(
+            db, actor, session_id, client_id=client_id, text=text, expected_version=version
+        )
+    if group is not None:
+        text, version = group
+        detail = sessions.set_group_note(db, actor, session_id, text=text, expected_version=version)
+    return row, detail
+
+
+class SessionDocumentation(QWidget):
+    """Header, actions, roster with attendance editor, individual and group notes."""
+
+    back_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("SessionDocumentation")
+        self.detail: SessionDetail | None = None
+        self._note_client: uuid.UUID | None = None
+        self._note_loaded = ""
+        self._group_loaded = ""
+        self._build()
+
+    # ---------------------------------------------------------------- layout
+
+    def _build(self) -> None:
+        self.back_button = button(self.tr("← Board"), tip=self.tr("Back to the day (Esc)"))
+        self.title = QLabel()
+        self.title.setProperty("role", "title")
+        self.status_badge = QLabel()
+        self.status_badge.setAccessibleName(self.tr("Status"))
+        self.when = muted()
+        self.leaders = QLabel(wordWrap=True)
+        self.leaders.setAccessibleName(self.tr("Leaders"))
+
+        self.start_button = button(self.tr("&Start session"), "session", role="primary")
+        self.sign_button = button(self.tr("S&ign…"), "sign", role="primary")
+        self.review_button = button(self.tr("Sign as &reviewer…"), "sign", role="primary")
+        self.addendum_button = button(self.tr("Add a&ddendum…"), "document")
+        self.co_leader_button = button(self.tr("Add &co-leader…"), "add")
+        self.reassign_button = button(self.tr("Reass&ign…"))
+        self.attendee_button = button(self.tr("Add &attendee…"), "member")
+        self.date_button = button(self.tr("Change &date…"))
+        self.cancel_button = button(self.tr("Cancel session…"), role="danger")
+        self.print_sheet_button = button(self.tr("Print sign-in &sheet"), "print")
+        self.print_note_button = button(self.tr("Print session &note"), "print")
+
+        head = QHBoxLayout()
+        head.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
+        texts = QVBoxLayout()
+        texts.setSpacing(2)
+        title_line = QHBoxLayout()
+        title_line.addWidget(self.title)
+        title_line.addWidget(self.status_badge)
+        title_line.addStretch()
+        texts.addLayout(title_line)
+        texts.addWidget(self.when)
+        texts.addWidget(self.leaders)
+        head.addLayout(texts, 1)
+        for b in (self.start_button, self.sign_button, self.review_button, self.addendum_button):
+            head.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
+
+        actions = QHBoxLayout()
+        for b in (
+            self.co_leader_button,
+            self.reassign_button,
+            self.attendee_button,
+            self.date_button,
+            self.cancel_button,
+        ):
+            actions.addWidget(b)
+        actions.addStretch()
+        actions.addWidget(self.print_sheet_button)
+        actions.addWidget(self.print_note_button)
+
+        self.banner = QLabel(wordWrap=True)
+        self.banner.setObjectName("LockedBanner")
+        self.banner.setStyleSheet(
+            "#LockedBanner { background: #eef3f7; border: 1px solid #cfdde7; "
+            "border-radius: 4px; padding: 6px 10px; color: #2b3d4d; }"
+        )
+
+        # Roster (left)
+        self.roster = RosterModel(parent=self)
+        self.roster_view = setup_table(
+            QTableView(), "session.roster", self.roster, stretch_column=2, sortable=False
+        )
+        self.roster_view.setItemDelegateForColumn(
+            RosterModel.Column.COL_ATTENDANCE, AttendanceDelegate(self.roster_view)
+        )
+        self.roster_view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.roster_view.setAccessibleName(self.tr("Roster"))
+        self.roster_view.setColumnWidth(0, 230)
+        self.roster_view.setColumnWidth(1, 120)
+        self.roster_view.setColumnWidth(3, 130)
+        self.missing = muted()
+        roster_box = card()
+        roster_layout = QVBoxLayout(roster_box)
+        roster_layout.addWidget(subtitle(self.tr("Roster and attendance")))
+        roster_layout.addWidget(self.roster_view, 1)
+        roster_layout.addWidget(self.missing)
+
+        # Notes (right)
+        self.note_label = subtitle(self.tr("Individual note"))
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setAccessibleName(self.tr("Individual note"))
+        self.note_edit.setTabChangesFocus(True)
+        self.save_note_button = button(self.tr("Save &note"), tip=self.tr("Save (Ctrl+S)"))
+        self.note_state = muted()
+        self.group_edit = QPlainTextEdit()
+        self.group_edit.setAccessibleName(self.tr("Group note"))
+        self.group_edit.setTabChangesFocus(True)
+        self.save_group_button = button(self.tr("Save &group note"))
+        self.group_state = muted()
+        self.no_notes = muted(self.tr("Notes are shown to clinical staff only."))
+        self.signatures = SignaturesModel(parent=self)
+        self.signatures_view = setup_table(
+            QTableView(), "session.signatures", self.signatures, stretch_column=3, sortable=False
+        )
+        self.signatures_view.setAccessibleName(self.tr("Signatures and addenda"))
+
+        notes_box = card()
+        notes = QVBoxLayout(notes_box)
+        notes.addWidget(self.note_label)
+        notes.addWidget(self.note_edit, 3)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.note_state, 1)
+        note_row.addWidget(self.save_note_button)
+        notes.addLayout(note_row)
+        notes.addWidget(subtitle(self.tr("Group note")))
+        notes.addWidget(self.group_edit, 3)
+        group_row = QHBoxLayout()
+        group_row.addWidget(self.group_state, 1)
+        group_row.addWidget(self.save_group_button)
+        notes.addLayout(group_row)
+        notes.addWidget(self.no_notes)
+        notes.addWidget(subtitle(self.tr("Signatures and addenda")))
+        notes.addWidget(self.signatures_view, 2)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="session.splitter")
+        self.splitter.addWidget(roster_box)
+        self.splitter.addWidget(notes_box)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(head)
+        layout.addLayout(actions)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+        self.busy = BusyOverlay(self)
+        self.busy.track(self.ctx.executor, LOAD_KEY, self.tr("Opening the session…"))
+
+        self.back_button.clicked.connect(self.go_back)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Escape),
+            self,
+            activated=self.go_back,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        QShortcut(
+            QKeySequence.StandardKey.Save,
+            self,
+            activated=self.save_notes,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        self.start_button.clicked.connect(self.start)
+        self.sign_button.clicked.connect(self.sign)
+        self.review_button.clicked.connect(self.review)
+        self.addendum_button.clicked.connect(self.add_addendum)
+        self.co_leader_button.clicked.connect(partial(self.pick_leader, co_leader=True))
+        self.reassign_button.clicked.connect(partial(self.pick_leader, co_leader=False))
+        self.attendee_button.clicked.connect(self.add_attendee)
+        self.date_button.clicked.connect(self.change_date)
+        self.cancel_button.clicked.connect(self.cancel_session)
+        self.print_sheet_button.clicked.connect(self.print_sheet)
+        self.print_note_button.clicked.connect(self.print_note)
+        self.save_note_button.clicked.connect(self.save_notes)
+        self.save_group_button.clicked.connect(self.save_notes)
+        self.note_edit.textChanged.connect(self._note_edited)
+        self.group_edit.textChanged.connect(self._group_edited)
+        self.roster.attendance_edited.connect(self._record_attendance)
+        self.roster_view.selectionModel().currentRowChanged.connect(self._attendee_changed)
+        self.roster.modelReset.connect(self._count_missing)
+        self.roster.dataChanged.connect(self._count_missing)
+
+    # ------------------------------------------------------------------ load
+
+    @property
+    def session_id(self) -> uuid.UUID | None:
+        return self.detail.id if self.detail else None
+
+    def load(self, session_id: uuid.UUID) -> None:
+        if self.detail is not None and self.detail.id != session_id:
+            self.detail = None
+            self._note_client = None
+        self.ctx.run_service(
+            sessions.get_session,
+            session_id,
+            on_done=self.show_detail,
+            key=LOAD_KEY,
+            supersede=True,
+        )
+
+    def reload(self) -> None:
+        if self.detail is not None:
+            self.load(self.detail.id)
+
+    def show_detail(self, detail: SessionDetail) -> None:
+        """Show a (fresh) detail; keeps unsaved typing when it is the same session."""
+        same = self.detail is not None and self.detail.id == detail.id
+        self.detail = detail
+        self.title.setText(detail.title)
+        self.title.setAccessibleName(detail.title)
+        fg, bg = STATUS_COLOURS[detail.status]
+        self.status_badge.setText(status_text(detail.status))
+        self.status_badge.setStyleSheet(
+            f"color: {fg}; background: {bg}; border-radius: 4px; padding: 2px 8px;"
+            " font-weight: 600;"
+        )
+        self.when.setText(self._when_text(detail))
+        self.leaders.setText(self._leaders_text(detail))
+        self._apply_flags(detail)
+
+        current = self._note_client
+        self.roster.set_records(detail.roster)
+        self.roster.set_editable(detail.can_edit)
+        self.signatures.set_records(signature_lines(detail))
+        if not self.group_dirty() or not same:
+            self._set_group_text(detail.group_note or "")
+        row = self.roster.row_of(current) if current is not None and same else None
+        if row is None and self.roster.rowCount():
+            row = 0
+        if row is not None:
+            self.roster_view.selectRow(row)
+        else:
+            self._show_note_for(None)
+
+    def _when_text(self, d: SessionDetail) -> str:
+        locale = QLocale()
+        fmt = QLocale.FormatType.ShortFormat
+        day = locale.toString(QDate(d.starts_at.date()), QLocale.FormatType.LongFormat)
+        start = locale.toString(QTime(d.starts_at.time()), fmt)
+        end_at = d.starts_at + timedelta(minutes=d.duration_minutes)
+        end = locale.toString(QTime(end_at.time()), fmt)
+        parts = [f"{day} · {start}–{end}"]
+        if d.location:
+            parts.append(d.location)
+        if d.group_name:
+            parts.append(self.tr("Group: {name}").format(name=d.group_name))
+        text = " · ".join(parts)
+        if d.documented_date is not None:
+            text += " · " + self.tr("documented for {day}").format(
+                day=locale.toString(QDate(d.documented_date), fmt)
+            )
+        if d.status == SessionStatus.CANCELLED and d.cancel_reason:
+            text += " · " + self.tr("Cancelled: {reason}").format(reason=d.cancel_reason)
+        return text
+
+    def _leaders_text(self, d: SessionDetail) -> str:
+        if not d.leaders:
+            return self.tr("No leader yet — whoever starts the session leads it.")
+        signed = self.tr("signed")
+
+        def name(row) -> str:
+            text = row.name
+            if row.has_signed:
+                text += f" ✓ {signed}"
+            return text
+
+        primary = [name(r) for r in d.leaders if r.is_primary]
+        co = [name(r) for r in d.leaders if not r.is_primary]
+        text = self.tr("Leader: {names}").format(names=", ".join(primary) or "—")
+        if co:
+            text += "   ·   " + self.tr("Co-leaders: {names}").format(names=", ".join(co))
+        return text
+
+    def _apply_flags(self, d: SessionDetail) -> None:
+        status = d.status
+        self.start_button.setVisible(status == SessionStatus.UPCOMING)
+        self.start_button.setEnabled(d.can_start)
+        self.sign_button.setVisible(status == SessionStatus.IN_PROGRESS)
+        self.sign_button.setEnabled(d.can_sign)
+        self.review_button.setVisible(status == SessionStatus.PENDING_REVIEW)
+        self.review_button.setEnabled(d.can_review)
+        self.addendum_button.setVisible(status in session_rules.SIGNED)
+        self.addendum_button.setEnabled(d.can_add_addendum)
+        open_ = status in session_rules.EDITABLE
+        for b in (self.co_leader_button, self.reassign_button):
+            b.setVisible(open_)
+            b.setEnabled(d.can_manage_leaders)
+        # Roster and date changes have no flag of their own: offered while the session
+        # is open, and the service answers for the person.
+        self.attendee_button.setVisible(open_)
+        self.date_button.setVisible(open_)
+        self.cancel_button.setVisible(open_)
+        self.cancel_button.setEnabled(d.can_cancel)
+        self.print_note_button.setVisible(d.clinical_visible)
+
+        self.note_edit.setReadOnly(not d.can_edit)
+        self.group_edit.setReadOnly(not d.can_edit)
+        self.save_note_button.setEnabled(d.can_edit)
+        self.save_group_button.setEnabled(d.can_edit)
+        for w in (
+            self.note_label,
+            self.note_edit,
+            self.save_note_button,
+            self.note_state,
+            self.group_edit,
+            self.save_group_button,
+            self.group_state,
+        ):
+            w.setVisible(d.clinical_visible)
+        self.no_notes.setVisible(not d.clinical_visible)
+
+        message = session_rules.locked_message(status)
+        if status == SessionStatus.UPCOMING:
+            message = self.tr("Start the session to record attendance and notes.")
+        elif status == SessionStatus.IN_PROGRESS and not d.can_edit:
+            message = self.tr("You can read this session; only its leaders document it.")
+            if any(r.has_signed for r in d.leaders):
+                message = self.tr("A leader has signed; the remaining leaders can sign.")
+        self.banner.setText(message or "")
+        self.banner.setVisible(bool(message))
+
+    def _count_missing(self, *_args) -> None:
+        missing = sum(1 for r in self.roster.records() if r.attendance is None)
+        if self.detail is None or self.detail.status != SessionStatus.IN_PROGRESS or not missing:
+            n = self.roster.rowCount()
+            self.missing.setText(plural(n, self.tr("{n} attendee"), self.tr("{n} attendees")))
+        else:
+            self.missing.setText(
+                plural(
+                    missing,
+                    self.tr("{n} attendee still needs an attendance status before signing."),
+                    self.tr("{n} attendees still need an attendance status before signing."),
+                )
+            )
+
+    # ------------------------------------------------------------------ notes
+
+    def _attendee_changed(self, current, _previous) -> None:
+        if self.note_dirty():
+            self.save_notes()  # keep what was typed for the previous attendee
+        row = current.data(RecordRole) if current.isValid() else None
+        self._show_note_for(row)
+
+    def _show_note_for(self, row: RosterRow | None) -> None:
+        self._note_client = row.client_id if row else None
+        if row is None:
+            self.note_label.setText(self.tr("Individual note"))
+            self._set_note_text("")
+            self.note_edit.setPlaceholderText(self.tr("Choose an attendee on the left."))
+            return
+        self.note_label.setText(self.tr("Individual note — {name}").format(name=roster_name(row)))
+        self.note_edit.setPlaceholderText(
+            self.tr("What this attendee did and said in the session.")
+            if self.detail and self.detail.can_edit
+            else ""
+        )
+        self._set_note_text(row.individual_note or "")
+
+    def _set_note_text(self, text: str) -> None:
+        self._note_loaded = text
+        self.note_edit.blockSignals(True)
+        self.note_edit.setPlainText(text)
+        self.note_edit.blockSignals(False)
+        self.note_state.setText("")
+
+    def _set_group_text(self, text: str) -> None:
+        self._group_loaded = text
+        self.group_edit.blockSignals(True)
+        self.group_edit.setPlainText(text)
+        self.group_edit.blockSignals(False)
+        self.group_state.setText("")
+
+    def note_dirty(self) -> bool:
+        return self._note_client is not None and self.note_edit.toPlainText() != self._note_loaded
+
+    def group_dirty(self) -> bool:
+        return self.group_edit.toPlainText() != self._group_loaded
+
+    def _note_edited(self) -> None:
+        self.note_state.setText(self.tr("Not saved yet") if self.note_dirty() else "")
+
+    def _group_edited(self) -> None:
+        self.group_state.setText(self.tr("Not saved yet") if self.group_dirty() else "")
+
+    def save_notes(self, *, then=None) -> None:
+        """Save whatever note text changed; ``then()`` runs once both are saved."""
+        d = self.detail
+        if d is None or not d.can_edit:
+            return
+        individual = group = None
+        if self.note_dirty():
+            row = self.roster.record_at(self.roster.row_of(self._note_client))
+            individual = (row.client_id, self.note_edit.toPlainText(), row.version)
+            self._note_loaded = self.note_edit.toPlainText()
+        if self.group_dirty():
+            group = (self.group_edit.toPlainText(), d.version)
+            self._group_loaded = self.group_edit.toPlainText()
+        if individual is None and group is None:
+            if then is not None:
+                then()
+            return
+        self.note_state.setText(self.tr("Saving…") if individual else self.note_state.text())
+        self.ctx.run_service(
+            _save_notes,
+            d.id,
+            individual,
+            group,
+            on_done=partial(self._notes_saved, then),
+            on_error=self._notes_failed,
+        )
+
+    def _notes_saved(self, then, result) -> None:
+        row, detail = result
+        if row is not None:
+            self.roster.update_record(row)
+            self.note_state.setText(self.tr("Saved"))
+        if detail is not None:
+            self.detail = detail
+            self.group_state.setText(self.tr("Saved"))
+        self.ctx.hub.sessions_changed.emit()
+        if then is not None:
+            then()
+
+    def _notes_failed(self, exc: BaseException) -> None:
+        # Mark the text unsaved again so nothing typed is lost, then explain.
+        self._note_loaded = ""
+        self._group_loaded = ""
+        self._note_edited()
+        self._group_edited()
+        errors.show_error(self, exc)
+        self.reload()
+
+    # ------------------------------------------------------------ attendance
+
+    def _record_attendance(self, row: RosterRow, status) -> None:
+        self.ctx.run_service(
+            sessions.record_attendance,
+            self.detail.id,
+            client_id=row.client_id,
+            status=status,
+            expected_version=row.version,
+            on_done=self._attendance_saved,
+            on_error=self._failed_reload,
+        )
+
+    def _attendance_saved(self, row: RosterRow) -> None:
+        self.roster.update_record(row)
+        self.ctx.hub.sessions_changed.emit()
+
+    # --------------------------------------------------------------- actions
+
+    def _changed(self, detail: SessionDetail) -> None:
+        self.show_detail(detail)
+        self.ctx.hub.sessions_changed.emit()
+
+    def _failed_reload(self, exc: BaseException) -> None:
+        errors.show_error(self, exc)
+        self.reload()
+
+    def _run(self, fn, *args, **kwargs) -> None:
+        self.ctx.run_service(
+            fn,
+            *args,
+            on_done=self._changed,
+            on_error=self._failed_reload,
+            key=("session.action", self.session_id),
+            **kwargs,
+        )
+
+    def start(self) -> None:
+        self._run(sessions.start_session, self.detail.id, expected_version=self.detail.version)
+
+    def sign(self) -> None:
+        self.save_notes(then=self._ask_and_sign)
+
+    def _ask_and_sign(self) -> None:
+        password = password_dialog.ask_password(
+            self,
+            self.tr(
+                "Signing locks your documentation of “{title}”. Enter your password to sign."
+            ).format(title=self.detail.title),
+            ok_text=self.tr("Sign"),
+        )
+        if password:
+            self._run(sessions.sign_session, self.detail.id, password=password)
+
+    def review(self) -> None:
+        password = password_dialog.ask_password(
+            self,
+            self.tr(
+                "Sign “{title}” as its reviewer. The session is then completed and "
+                "appears in each attendee's file."
+            ).format(title=self.detail.title),
+            ok_text=self.tr("Sign as reviewer"),
+        )
+        if password:
+            self._run(sessions.review_session, self.detail.id, password=password)
+
+    def add_addendum(self) -> None:
+        dialog = AddendumDialog(self.detail.roster, self)
+        if not accepted(dialog):
+            return
+        text, client_id = dialog.values()
+        password = password_dialog.ask_password(
+            self,
+            self.tr("Enter your password to sign the addendum."),
+            ok_text=self.tr("Sign addendum"),
+        )
+        if not password:
+            return
+        self.ctx.run_service(
+            sessions.add_addendum,
+            self.detail.id,
+            text=text,
+            password=password,
+            client_id=client_id,
+            on_done=lambda _a: self._after_change(),
+            on_error=self._failed_reload,
+        )
+
+    def _after_change(self) -> None:
+        self.ctx.hub.sessions_changed.emit()
+        self.reload()
+
+    def pick_leader(self, *, co_leader: bool) -> None:
+        title = self.tr("Add a co-leader") if co_leader else self.tr("Reassign the session")
+        ok = self.tr("Add co-leader") if co_leader else self.tr("Make leader")
+        dialog = StaffPickerDialog(self.ctx, title, ok, self)
+        if not accepted(dialog) or dialog.chosen_id() is None:
+            return
+        fn = sessions.add_co_leader if co_leader else sessions.reassign_leader
+        self._run(
+            fn, self.detail.id, staff_id=dialog.chosen_id(), expected_version=self.detail.version
+        )
+
+    def add_attendee(self, *, allow_double_booking: bool = False, client_id=None) -> None:
+        if client_id is None:
+            dialog = PickClientDialog(
+                self.ctx, self.tr("Add an attendee"), self.tr("Add to session"), self
+            )
+            if not accepted(dialog):
+                return
+            client_id = dialog.chosen_id()
+            if client_id is None:
+                return
+        self.ctx.run_service(
+            schedules.add_attendee,
+            self.detail.id,
+            client_id=client_id,
+            allow_double_booking=allow_double_booking,
+            on_done=lambda _r: self._after_change(),
+            on_error=partial(self._attendee_refused, client_id),
+        )
+
+    def _attendee_refused(self, client_id: uuid.UUID, exc: BaseException) -> None:
+        if isinstance(exc, DoubleBookingConflict):
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Double booking"),
+                exc.message,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.add_attendee(allow_double_booking=True, client_id=client_id)
+            return
+        errors.show_error(self, exc)
+
+    def change_date(self) -> None:
+        dialog = ChangeDateDialog(self.detail.date, self)
+        if not accepted(dialog):
+            return
+        new_date, reason = dialog.values()
+        self._run(
+            sessions.change_session_date,
+            self.detail.id,
+            new_date=new_date,
+            reason=reason,
+            expected_version=self.detail.version,
+        )
+
+    def cancel_session(self) -> None:
+        dialog = ReasonDialog(
+            self.tr("Cancel this session"),
+            self.tr(
+                "The session stays on the board as cancelled; nothing is deleted. "
+                "Why is it cancelled?"
+            ),
+            self.tr("Cancel session"),
+            self,
+            danger=True,
+        )
+        if not accepted(dialog):
+            return
+        self._run(
+            sessions.cancel_session,
+            self.detail.id,
+            reason=dialog.text(),
+            expected_version=self.detail.version,
+        )
+
+    def print_sheet(self) -> None:
+        d = self.detail
+        show_pdf_preview(
+            self,
+            self.ctx,
+            self.tr("Sign-in sheet — {title}").format(title=d.title),
+            partial(printouts.signin_sheet, self.ctx.db, self.ctx.actor, d.id),
+            suggested_name=f"signin-sheet-{d.date.isoformat()}.pdf",
+        )
+
+    def print_note(self) -> None:
+        d = self.detail
+        show_pdf_preview(
+            self,
+            self.ctx,
+            self.tr("Session note — {title}").format(title=d.title),
+            partial(printouts.session_note, self.ctx.db, self.ctx.actor, d.id),
+            suggested_name=f"session-note-{d.date.isoformat()}.pdf",
+        )
+
+    # ------------------------------------------------------------ navigation
+
+    def go_back(self) -> None:
+        if self.note_dirty() or self.group_dirty():
+            self.save_notes(then=self.back_requested.emit)
+        else:
+            self.back_requested.emit()
+
+    def can_close(self) -> bool:
+        if not (self.note_dirty() or self.group_dirty()):
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved notes"),
+            self.tr("Some notes in this session are not saved yet. Close anyway and lose them?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard

@@ -1,0 +1,194 @@
+"""Users and roles: staff accounts, their roles and feature flags.
+
+``staff.list_staff`` answers whether the user may see this page at all (a refusal is
+shown in the empty state) and, per account, whether they may manage it
+(``can_manage``), which enables the buttons.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QMessageBox,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinicdesk.domain.errors import ClinicDeskError
+from clinicdesk.services import staff
+from ui import errors
+from ui.context import AppContext
+from ui.dialogs.staff_dialogs import ResetPasswordDialog, StaffDialog
+from ui.models.columns import RecordRole
+from ui.models.staff_model import StaffModel
+from ui.views.page_parts import accepted, button, setup_table, title_row
+from ui.widgets.busy import BusyOverlay
+from ui.widgets.empty_state import EmptyState
+
+LIST_KEY = "settings.staff"
+
+
+class StaffPage(QWidget):
+    """The staff list with New, Edit, Reset password, Unlock, Deactivate/Reactivate."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("StaffPage")
+        self.model = StaffModel(parent=self)
+        self.view = setup_table(QTableView(), "settings.staff.table", self.model, stretch_column=3)
+        self.view.setAccessibleName(self.tr("Staff accounts"))
+        self.new_button = button(self.tr("&New account…"), "add", role="primary")
+        self.edit_button = button(self.tr("&Edit…"))
+        self.password_button = button(self.tr("Reset &password…"), "lock")
+        self.unlock_button = button(self.tr("&Unlock"))
+        self.active_button = button(self.tr("&Deactivate"), role="danger")
+        self.show_inactive = QCheckBox(self.tr("Show &deactivated"))
+        self.empty = EmptyState("member", "", "")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty)
+        row = QHBoxLayout()
+        row.addWidget(self.show_inactive)
+        row.addStretch()
+        for b in (self.edit_button, self.password_button, self.unlock_button, self.active_button):
+            row.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(
+            title_row(
+                self.tr("Users and roles"),
+                self.tr("Who can sign in, in which role, and with which group-session features."),
+                [self.new_button],
+            )
+        )
+        layout.addLayout(row)
+        layout.addWidget(self.stack, 1)
+        BusyOverlay(self.stack).track(ctx.executor, LIST_KEY)
+
+        self.new_button.clicked.connect(self.create)
+        self.edit_button.clicked.connect(self.edit)
+        self.view.activated.connect(lambda _i: self.edit())
+        self.password_button.clicked.connect(self.reset_password)
+        self.unlock_button.clicked.connect(self.unlock)
+        self.active_button.clicked.connect(self.toggle_active)
+        self.show_inactive.toggled.connect(lambda _on: self.reload())
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        ctx.hub.staff_changed.connect(self.reload)
+        self._selection_changed()
+
+    def reload(self) -> None:
+        self.ctx.run_service(
+            staff.list_staff,
+            include_inactive=self.show_inactive.isChecked(),
+            on_done=self._show,
+            on_error=self._refused,
+            key=LIST_KEY,
+            supersede=True,
+        )
+
+    def _show(self, records: list) -> None:
+        current = self.selected()
+        self.model.set_records(records)
+        self.view.resizeColumnsToContents()
+        self.stack.setCurrentIndex(0)
+        self.new_button.setEnabled(True)
+        if current is not None and (row := self.model.row_of(current.id)) is not None:
+            self.view.selectRow(row)
+        self._selection_changed()
+
+    def _refused(self, exc: BaseException) -> None:
+        if not isinstance(exc, ClinicDeskError):
+            raise exc
+        self.model.set_records([])
+        self.empty.set_content("lock", self.tr("Staff accounts are not available"), exc.message)
+        self.stack.setCurrentIndex(1)
+        self.new_button.setEnabled(False)
+
+    def selected(self):
+        index = self.view.currentIndex()
+        if not index.isValid() or not self.view.selectionModel().hasSelection():
+            return None
+        return index.data(RecordRole)
+
+    def _selection_changed(self) -> None:
+        record = self.selected()
+        manage = record is not None and record.can_manage
+        for b in (self.edit_button, self.password_button, self.unlock_button, self.active_button):
+            b.setEnabled(manage)
+        self.unlock_button.setEnabled(manage and record.locked_until is not None)
+        self.active_button.setText(
+            self.tr("Re&activate")
+            if record is not None and not record.active
+            else self.tr("&Deactivate")
+        )
+
+    # --------------------------------------------------------------- actions
+
+    def _changed(self, _result=None) -> None:
+        self.ctx.hub.staff_changed.emit()  # reloads this page too
+
+    def create(self) -> None:
+        dialog = StaffDialog(self.ctx, None, self)
+        if accepted(dialog):
+            self.ctx.hub.status_message.emit(
+                self.tr("Account {name} created.").format(name=dialog.result.username)
+            )
+            self._changed()
+
+    def edit(self) -> None:
+        record = self.selected()
+        if record is None or not record.can_manage:
+            return
+        dialog = StaffDialog(self.ctx, record, self)
+        if accepted(dialog):
+            self._changed()
+
+    def reset_password(self) -> None:
+        record = self.selected()
+        if record is None:
+            return
+        dialog = ResetPasswordDialog(self.ctx, record, self)
+        if accepted(dialog):
+            self.ctx.hub.status_message.emit(self.tr("Password changed."))
+            self._changed()
+
+    def unlock(self) -> None:
+        record = self.selected()
+        if record is not None:
+            self.ctx.run_service(
+                staff.unlock_staff, record.id, on_done=self._changed, on_error=self._failed
+            )
+
+    def toggle_active(self) -> None:
+        record = self.selected()
+        if record is None:
+            return
+        if record.active:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Deactivate account"),
+                self.tr(
+                    "{name} will no longer be able to sign in. Their records and "
+                    "signatures stay. Deactivate?"
+                ).format(name=record.full_name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.ctx.run_service(
+            staff.update_staff,
+            record.id,
+            expected_version=record.version,
+            active=not record.active,
+            on_done=self._changed,
+            on_error=self._failed,
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        errors.show_error(self, exc)
+        self.reload()
