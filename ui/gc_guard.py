@@ -26,6 +26,7 @@ class GuiThreadCollector(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.check)
+        self._was_enabled = gc.isenabled()
         gc.disable()
         self._timer.start()
 
@@ -38,7 +39,8 @@ class GuiThreadCollector(QObject):
                 return
 
     def stop(self) -> None:
-        """Hand collection back to Python (on quit, and between tests)."""
+        """Collect once more and restore automatic collection as it was before."""
         self._timer.stop()
         gc.collect()
-        gc.enable()
+        if self._was_enabled:
+            gc.enable()

@@ -55,6 +55,7 @@ def _collect_on_gui_thread(qapp: QApplication) -> Iterator[None]:
 @pytest.fixture(autouse=True)
 def _collect_after_each_test() -> Iterator[None]:
     yield
+    assert not gc.isenabled(), "automatic collection was switched back on"
     gc.collect()  # on the GUI thread, before the next test starts workers
 
 
