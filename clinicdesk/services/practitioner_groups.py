@@ -192,6 +192,22 @@ def create_practitioner_group(
         return _records(s, [group.id])[0]
 
 
+def _for_change(
+    s: Session, actor: Actor, group_id: uuid.UUID, expected_version: int | None
+) -> tuple[Staff, PractitionerGroup]:
+    """Permission, then the group, then the stale-edit check: every change starts so."""
+    me = authz.require(
+        s,
+        actor,
+        Permission.MANAGE_PRACTITIONER_GROUPS,
+        entity_type="practitioner_group",
+        entity_id=group_id,
+    )
+    group = _load(s, group_id)
+    editing.check_version(s, group, expected_version, "practitioner group")
+    return me, group
+
+
 def rename_practitioner_group(
     db: Database,
     actor: Actor,
@@ -202,15 +218,7 @@ def rename_practitioner_group(
 ) -> PractitionerGroupRecord:
     """Rename a practitioner group (names are unique, ignoring case and accents)."""
     with db.write() as s:
-        me = authz.require(
-            s,
-            actor,
-            Permission.MANAGE_PRACTITIONER_GROUPS,
-            entity_type="practitioner_group",
-            entity_id=group_id,
-        )
-        group = _load(s, group_id)
-        editing.check_version(s, group, expected_version, "practitioner group")
+        me, group = _for_change(s, actor, group_id, expected_version)
         name, key = _clean_name(s, name, exclude=group.id)
         if name != group.name:
             group.name, group.name_key = name, key
@@ -260,15 +268,7 @@ def _set_people(
     kind: str,
 ) -> PractitionerGroupRecord:
     with db.write() as s:
-        me = authz.require(
-            s,
-            actor,
-            Permission.MANAGE_PRACTITIONER_GROUPS,
-            entity_type="practitioner_group",
-            entity_id=group_id,
-        )
-        group = _load(s, group_id)
-        editing.check_version(s, group, expected_version, "practitioner group")
+        me, group = _for_change(s, actor, group_id, expected_version)
         if kind == "members":
             wanted = _checked_staff(s, staff_ids, PRACTITIONER_ROLES, _MEMBER_RULE)
         else:
@@ -296,15 +296,7 @@ def delete_practitioner_group(
     Deleting the last one returns the clinic to open access. No client data is touched.
     """
     with db.write() as s:
-        me = authz.require(
-            s,
-            actor,
-            Permission.MANAGE_PRACTITIONER_GROUPS,
-            entity_type="practitioner_group",
-            entity_id=group_id,
-        )
-        group = _load(s, group_id)
-        editing.check_version(s, group, expected_version, "practitioner group")
+        me, group = _for_change(s, actor, group_id, expected_version)
         members = s.execute(
             delete(PractitionerGroupMember).where(
                 PractitionerGroupMember.practitioner_group_id == group.id

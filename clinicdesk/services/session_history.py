@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import Session
 
 from clinicdesk.db.models import (
@@ -34,6 +35,7 @@ __all__ = [
     "SessionInFile",
     "SignatureView",
     "attendance_counts",
+    "entries_for_session",
     "history_for_client",
 ]
 
@@ -106,6 +108,32 @@ def history_for_client(session: Session, client_id: uuid.UUID) -> tuple[SessionI
     Addenda shown are those about this client or about the whole session; an addendum
     written about another attendee never appears in this file.
     """
+    entries = _in_file(
+        session,
+        Enrolment.client_id == client_id,
+        GroupSession.status == SessionStatus.COMPLETED,
+    )
+    return tuple(entry for _, entry in entries)
+
+
+def entries_for_session(
+    session: Session, session_id: uuid.UUID, client_ids: Collection[uuid.UUID]
+) -> dict[uuid.UUID, SessionInFile]:
+    """One session as it appears (or will appear) in each listed attendee's file."""
+    if not client_ids:
+        return {}
+    entries = _in_file(
+        session,
+        GroupSession.id == session_id,
+        Enrolment.client_id.in_(list(client_ids)),
+    )
+    return dict(entries)
+
+
+def _in_file(
+    session: Session, *conditions: ColumnElement[bool]
+) -> list[tuple[uuid.UUID, SessionInFile]]:
+    """(client id, entry) for each current enrolment matching ``conditions``."""
     rows = session.execute(
         select(
             GroupSession.id,
@@ -118,53 +146,59 @@ def history_for_client(session: Session, client_id: uuid.UUID) -> tuple[SessionI
             GroupSession.status,
             GroupSession.group_note,
             ClientGroup.name.label("group_name"),
+            Enrolment.client_id,
             Enrolment.attendance,
             Enrolment.individual_note,
         )
         .join(Enrolment, Enrolment.session_id == GroupSession.id)
         .outerjoin(ClientGroup, ClientGroup.id == GroupSession.group_id)
-        .where(
-            Enrolment.client_id == client_id,
-            Enrolment.withdrawn_at.is_(None),
-            GroupSession.status == SessionStatus.COMPLETED,
-        )
-        .order_by(GroupSession.starts_at.desc())
+        .where(Enrolment.withdrawn_at.is_(None), *conditions)
+        .order_by(GroupSession.starts_at.desc(), Enrolment.client_id)
     ).all()
     if not rows:
-        return ()
-    ids = [r.id for r in rows]
-    leaders, signatures, addenda = _leaders(session, ids), _signatures(session, ids), {}
-    for a in session.execute(
-        select(Addendum)
-        .where(
-            Addendum.session_id.in_(ids),
-            or_(Addendum.client_id.is_(None), Addendum.client_id == client_id),
-        )
-        .order_by(Addendum.signed_at)
-    ).scalars():
-        addenda.setdefault(a.session_id, []).append(
-            AddendumView(a.id, a.printed_name, a.text, a.signed_at, a.client_id)
-        )
-    return tuple(
-        SessionInFile(
-            session_id=r.id,
-            title=r.title,
-            group_name=r.group_name or "",
-            date=r.documented_date or r.starts_at.date(),
-            starts_at=r.starts_at,
-            status=SessionStatus(r.status),
-            duration_minutes=r.duration_minutes,
-            description=r.description,
-            location=r.location,
-            leaders=tuple(leaders.get(r.id, ())),
-            group_note=r.group_note,
-            attendance=AttendanceStatus(r.attendance) if r.attendance else None,
-            individual_note=r.individual_note,
-            signatures=tuple(signatures.get(r.id, ())),
-            addenda=tuple(addenda.get(r.id, ())),
+        return []
+    ids = sorted({r.id for r in rows})
+    leaders, signatures = _leaders(session, ids), _signatures(session, ids)
+    addenda = _addenda(session, ids)
+
+    def about(session_id: uuid.UUID, client_id: uuid.UUID) -> tuple[AddendumView, ...]:
+        return tuple(a for a in addenda.get(session_id, ()) if a.client_id in (None, client_id))
+
+    return [
+        (
+            r.client_id,
+            SessionInFile(
+                session_id=r.id,
+                title=r.title,
+                group_name=r.group_name or "",
+                date=r.documented_date or r.starts_at.date(),
+                starts_at=r.starts_at,
+                status=SessionStatus(r.status),
+                duration_minutes=r.duration_minutes,
+                description=r.description,
+                location=r.location,
+                leaders=tuple(leaders.get(r.id, ())),
+                group_note=r.group_note,
+                attendance=AttendanceStatus(r.attendance) if r.attendance else None,
+                individual_note=r.individual_note,
+                signatures=tuple(signatures.get(r.id, ())),
+                addenda=about(r.id, r.client_id),
+            ),
         )
         for r in rows
-    )
+    ]
+
+
+def _addenda(session: Session, session_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[AddendumView]]:
+    out: dict[uuid.UUID, list[AddendumView]] = defaultdict(list)
+    for part in chunked(session_ids):
+        for a in session.execute(
+            select(Addendum).where(Addendum.session_id.in_(part)).order_by(Addendum.signed_at)
+        ).scalars():
+            out[a.session_id].append(
+                AddendumView(a.id, a.printed_name, a.text, a.signed_at, a.client_id)
+            )
+    return out
 
 
 def _leaders(session: Session, session_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[str]]:

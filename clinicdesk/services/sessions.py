@@ -32,6 +32,7 @@ from clinicdesk.db.base import utcnow
 from clinicdesk.db.engine import Database
 from clinicdesk.db.models import (
     Addendum,
+    CareTeamMember,
     Client,
     ClientGroup,
     Enrolment,
@@ -44,6 +45,7 @@ from clinicdesk.db.models import (
 from clinicdesk.domain import session_rules
 from clinicdesk.domain.enums import (
     AttendanceStatus,
+    CareRole,
     EnrolmentSource,
     Role,
     SessionStatus,
@@ -79,6 +81,7 @@ __all__ = [
     "list_sessions",
     "reassign_leader",
     "record_attendance",
+    "remove_co_leader",
     "review_session",
     "sessions_between",
     "set_group_note",
@@ -715,7 +718,11 @@ def create_session(
 def start_session(
     db: Database, actor: Actor, session_id: uuid.UUID, *, expected_version: int | None = None
 ) -> SessionDetail:
-    """Upcoming → In progress. The starter becomes leader if the session has none."""
+    """Upcoming → In progress. The starter becomes leader if the session has none.
+
+    Seed 004: when every attendee has the same primary therapist (a caseload session),
+    that therapist is made a leader too, so their caseload's note is theirs to co-sign.
+    """
     with db.write() as s:
         staff = authz.require(
             s, actor, Permission.START_SESSION, entity_type="group_session", entity_id=session_id
@@ -733,6 +740,10 @@ def start_session(
         editing.check_version(s, gs, expected_version, "session")
         if not leaders:
             s.add(SessionLeader(session_id=gs.id, staff_id=staff.id, is_primary=True))
+        caseload = _caseload_therapist(s, gs)
+        leading = {row.staff_id for row in leaders} | ({staff.id} if not leaders else set())
+        if caseload is not None and caseload.id not in leading:
+            s.add(SessionLeader(session_id=gs.id, staff_id=caseload.id, is_primary=False))
         gs.status = SessionStatus.IN_PROGRESS
         gs.started_at = utcnow()
         gs.started_by_id = staff.id
@@ -744,9 +755,45 @@ def start_session(
             "start_session",
             "group_session",
             gs.id,
-            details={"became_leader": not leaders},
+            details={
+                "became_leader": not leaders,
+                "caseload_leader": str(caseload.id)
+                if caseload is not None and caseload.id not in leading
+                else None,
+            },
         )
         return _detail(s, staff, gs)
+
+
+def _caseload_therapist(session: Session, gs: GroupSession) -> Staff | None:
+    """The therapist who is primary therapist of *every* attendee, if there is one."""
+    attendees = (
+        select(Enrolment.client_id)
+        .where(Enrolment.session_id == gs.id, Enrolment.withdrawn_at.is_(None))
+        .scalar_subquery()
+    )
+    enrolled = session.scalar(
+        select(func.count()).where(Enrolment.session_id == gs.id, Enrolment.withdrawn_at.is_(None))
+    )
+    if not enrolled:
+        return None
+    rows = session.execute(
+        select(CareTeamMember.staff_id, func.count(func.distinct(CareTeamMember.client_id)))
+        .where(
+            CareTeamMember.client_id.in_(attendees),
+            CareTeamMember.care_role == CareRole.PRIMARY_THERAPIST,
+        )
+        .group_by(CareTeamMember.staff_id)
+        .limit(2)
+    ).all()
+    if len(rows) != 1 or rows[0][1] != enrolled:
+        return None
+    therapist = session.get(Staff, rows[0][0])
+    if therapist is None or not therapist.active or therapist.role != Role.THERAPIST:
+        return None
+    if session_rules.eligible_leader_refusal(therapist.role, therapist.features):
+        return None
+    return therapist
 
 
 # --- leaders ------------------------------------------------------------------------------
@@ -853,6 +900,48 @@ def add_co_leader(
         s.flush()
         audit.record(
             s, staff.id, "add_co_leader", "group_session", gs.id, details={"staff": str(target.id)}
+        )
+        return _detail(s, staff, gs)
+
+
+def remove_co_leader(
+    db: Database,
+    actor: Actor,
+    session_id: uuid.UUID,
+    *,
+    staff_id: uuid.UUID,
+    expected_version: int | None = None,
+) -> SessionDetail:
+    """Take a co-leader off the session before anyone has signed.
+
+    The primary leader cannot be removed this way (hand the lead over with
+    ``reassign_leader`` instead), so a started session always keeps a leader.
+    """
+    with db.write() as s:
+        staff, gs, leaders = _leader_change(
+            s, actor, session_id, expected_version, "remove_co_leader"
+        )
+        row = next((r for r in leaders if r.staff_id == staff_id), None)
+        if row is None:
+            raise NotFound("That staff member does not lead this session.")
+        if row.is_primary:
+            raise Conflict(
+                "The primary leader cannot be removed; hand the lead to someone else first."
+            )
+        s.execute(
+            delete(SessionLeader).where(
+                SessionLeader.session_id == gs.id, SessionLeader.staff_id == staff_id
+            )
+        )
+        _touch(gs, staff)
+        s.flush()
+        audit.record(
+            s,
+            staff.id,
+            "remove_co_leader",
+            "group_session",
+            gs.id,
+            details={"staff": str(staff_id)},
         )
         return _detail(s, staff, gs)
 

@@ -313,18 +313,25 @@ def archive_session_template(
             entity_id=template_id,
         )
         template = _session_template(s, template_id)
-        editing.check_version(s, template, expected_version, "session template")
-        template.archived = archived
-        template.updated_by_id = actor.staff_id
-        s.flush()
-        audit.record(
-            s,
-            actor.staff_id,
-            "archive_session_template" if archived else "restore_session_template",
-            "session_template",
-            template.id,
-        )
+        _set_archived(s, actor, template, "session_template", archived, expected_version)
         return _st_record(template, _group_name(s, template.group_id))
+
+
+def _set_archived(
+    s: Session,
+    actor: Actor,
+    row: SessionTemplate | ScheduleTemplate,
+    entity_type: str,
+    archived: bool,
+    expected_version: int | None,
+) -> None:
+    """Archive or restore a template row after its version check, audited."""
+    editing.check_version(s, row, expected_version, entity_type.replace("_", " "))
+    row.archived = archived
+    row.updated_by_id = actor.staff_id
+    s.flush()
+    verb = "archive" if archived else "restore"
+    audit.record(s, actor.staff_id, f"{verb}_{entity_type}", entity_type, row.id)
 
 
 def list_session_templates(
@@ -557,17 +564,7 @@ def archive_schedule_template(
             entity_id=schedule_id,
         )
         schedule = _schedule(s, schedule_id)
-        editing.check_version(s, schedule, expected_version, "schedule template")
-        schedule.archived = archived
-        schedule.updated_by_id = actor.staff_id
-        s.flush()
-        audit.record(
-            s,
-            actor.staff_id,
-            "archive_schedule_template" if archived else "restore_schedule_template",
-            "schedule_template",
-            schedule.id,
-        )
+        _set_archived(s, actor, schedule, "schedule_template", archived, expected_version)
         return _schedule_record(s, schedule)
 
 

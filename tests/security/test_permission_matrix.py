@@ -42,6 +42,7 @@ from clinicdesk.services import (
     practitioner_groups,
     printouts,
     schedules,
+    session_chart,
     sessions,
     settings,
     staff,
@@ -78,6 +79,13 @@ class Clinic:
 
     def fresh_client(self) -> uuid.UUID:
         return self.pool.pop()
+
+    def co_leader(self) -> uuid.UUID:
+        """The grantee, made a co-leader of the live session if a call removed them."""
+        detail = sessions.get_session(self.db, self.admin, self.in_progress_id)
+        if all(leader.staff_id != self.grantee for leader in detail.leaders):
+            sessions.add_co_leader(self.db, self.admin, self.in_progress_id, staff_id=self.grantee)
+        return self.grantee
 
     def fresh_session(self) -> uuid.UUID:
         at = datetime(2031, 1, 1, 8, 0) + timedelta(minutes=next(_n))
@@ -169,6 +177,11 @@ CALLS: list[tuple[str, Callable, Callable]] = [
     ("sessions.record_attendance(not leader)", _all_access,
      lambda c, a: sessions.record_attendance(
          c.db, a, c.in_progress_id, client_id=c.client_id, status=AttendanceStatus.PRESENT)),
+    ("sessions.remove_co_leader(not leader)", _all_access,
+     lambda c, a: sessions.remove_co_leader(
+         c.db, a, c.in_progress_id, staff_id=c.co_leader())),
+    ("session_chart.chart_view", _perm(Permission.READ_CLINICAL),
+     lambda c, a: session_chart.chart_view(c.db, a, c.signed_id)),
     ("client_file.open_client_file", _file_rule,
      lambda c, a: client_file.open_client_file(c.db, a, c.client_id)),
     ("attendance.client_attendance_counts", _file_rule,
@@ -213,6 +226,7 @@ def _build(db, admin: Actor, make_staff, restricted: bool) -> Clinic:
     schedules.add_attendee(db, admin, live.id, client_id=client_id)
     sessions.start_session(db, admin, live.id)
     grantee = make_staff(Role.THERAPIST, username="grantee")
+    settings.update_setting(db, admin, "view_individual_group_sessions", True)
     if restricted:
         other = make_staff(Role.THERAPIST, username="pg_member")
         practitioner_groups.create_practitioner_group(

@@ -20,11 +20,12 @@ from clinicdesk.domain.errors import (
     AuthenticationError,
     Conflict,
     Locked,
+    NotFound,
     PermissionDenied,
     StaleEdit,
     ValidationError,
 )
-from clinicdesk.services import session_history, sessions
+from clinicdesk.services import clients, session_history, sessions
 from tests.fixtures.clinic import audit_entries, row_count
 from tests.fixtures.sessions import PASSWORD
 
@@ -444,3 +445,67 @@ def test_board_is_not_n_plus_one(db, kit, therapist, make_staff, bulk_clients):
     assert sessions.board(db, therapist, day=day + timedelta(days=1)) == []
     between = sessions.sessions_between(db, therapist, start=day, end=day)
     assert len(between) == 13
+
+
+def test_removing_a_co_leader(db, kit, make_staff, therapist, two_clients):
+    other = make_staff(Role.CASE_MANAGER, full_name="Carl Casey")
+    s0 = kit.in_progress(therapist, [c.id for c in two_clients])
+    sessions.add_co_leader(db, therapist, s0.id, staff_id=other.staff_id)
+    with pytest.raises(Conflict, match="primary leader cannot be removed"):
+        sessions.remove_co_leader(db, therapist, s0.id, staff_id=therapist.staff_id)
+    with pytest.raises(PermissionDenied):
+        sessions.remove_co_leader(db, make_staff(Role.THERAPIST), s0.id, staff_id=other.staff_id)
+    left = sessions.remove_co_leader(db, therapist, s0.id, staff_id=other.staff_id)
+    assert [x.staff_id for x in left.leaders] == [therapist.staff_id]
+    with pytest.raises(NotFound):
+        sessions.remove_co_leader(db, therapist, s0.id, staff_id=other.staff_id)
+    assert len(audit_entries(db, "remove_co_leader", outcome=AuditOutcome.OK)) == 1
+
+    # Once a leader has signed, the set of leaders is part of the signed record.
+    sessions.add_co_leader(db, therapist, s0.id, staff_id=other.staff_id)
+    for client in two_clients:
+        sessions.record_attendance(db, therapist, s0.id, client_id=client.id, status=P)
+    sessions.sign_session(db, therapist, s0.id, password=PASSWORD)
+    with pytest.raises(Locked):
+        sessions.remove_co_leader(db, therapist, s0.id, staff_id=other.staff_id)
+
+
+def test_a_caseload_therapist_is_made_a_leader(db, admin, kit, make_staff, two_clients):
+    """Seed 004: the primary therapist of every attendee leads their caseload session."""
+    caseload = make_staff(Role.THERAPIST, full_name="Cara Caseload")
+    starter = make_staff(Role.CASE_MANAGER, full_name="Stan Starter")
+    ana, ben = two_clients
+    for client in (ana, ben):
+        clients.set_care_team(
+            db, admin, client.id, primary_therapist_id=caseload.staff_id, case_manager_id=None
+        )
+    when = datetime.combine(date.today() + timedelta(days=1), time(10))
+    s0 = kit.session(when)
+    kit.enrol(s0.id, ana.id, ben.id)
+    started = sessions.start_session(db, starter, s0.id)
+    assert [(x.staff_id, x.is_primary) for x in started.leaders] == [
+        (starter.staff_id, True),
+        (caseload.staff_id, False),
+    ]
+
+    # The caseload therapist starting it leads it once, as primary.
+    s1 = kit.session(when + timedelta(days=1))
+    kit.enrol(s1.id, ana.id, ben.id)
+    started = sessions.start_session(db, caseload, s1.id)
+    assert [(x.staff_id, x.is_primary) for x in started.leaders] == [(caseload.staff_id, True)]
+
+    # One attendee with another primary therapist: not a caseload session.
+    s2 = kit.session(when + timedelta(days=2))
+    kit.enrol(s2.id, ana.id, ben.id, make_client_for(db, admin, make_staff).id)
+    started = sessions.start_session(db, starter, s2.id)
+    assert [x.staff_id for x in started.leaders] == [starter.staff_id]
+
+
+def make_client_for(db, admin, make_staff):
+    """A client whose primary therapist is someone else."""
+    client = clients.create_client(db, admin, first_name="Oli", last_name="Other")
+    elsewhere = make_staff(Role.THERAPIST)
+    clients.set_care_team(
+        db, admin, client.id, primary_therapist_id=elsewhere.staff_id, case_manager_id=None
+    )
+    return client

@@ -7,44 +7,26 @@ group_action.png from a throw-away clinic (30 clients with accented names, 3 gro
 
 from __future__ import annotations
 
-import json
-import os
-import sys
-import tempfile
 import time as clock
 from datetime import date, datetime, time, timedelta
-from pathlib import Path
 
-OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+from tests.ui.shots import OUT, offscreen_app, open_clinic
 
 
 def main() -> int:
-    home = Path(tempfile.mkdtemp(prefix="clinicdesk-shots-"))
-    os.environ["CLINICDESK_HOME"] = str(home)
-    os.environ["CLINICDESK_FAST_HASH"] = "1"
-    screens = home / "screens.json"
-    screens.write_text(json.dumps({"screens": [{"name": "Desk", "width": 1920, "height": 1080}]}))
+    app, home = offscreen_app()
     from PySide6.QtCore import QItemSelectionModel
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication([sys.argv[0], "-platform", f"offscreen:configfile={screens}"])
 
     from clinicdesk.domain.enums import AttendanceStatus, GroupActionKind, Role
     from clinicdesk.services import clients, group_actions, groups, sessions, settings, staff
     from tests.fixtures.sessions import SessionKit
     from tests.ui.clinic_data import seed_clients, seed_groups
-    from ui import theme
-    from ui.app import open_database
     from ui.context import AppContext
     from ui.dialogs import files
     from ui.dialogs.group_action_dialog import GroupActionDialog
-    from ui.executor import Executor
     from ui.main_window import MainWindow
 
-    theme.apply(app)
-    OUT.mkdir(parents=True, exist_ok=True)
-    db = open_database(str(home / "clinic.sqlite3"))
-    executor = Executor()
+    db, executor = open_clinic(home)
 
     def settle(seconds: float = 0.6) -> None:
         end = clock.monotonic() + seconds

@@ -5,38 +5,19 @@ Runs offscreen on a throw-away clinic under a temporary CLINICDESK_HOME.
 
 from __future__ import annotations
 
-import json
-import os
-import sys
-import tempfile
-from pathlib import Path
-
-OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+from tests.ui.shots import OUT, offscreen_app, open_clinic
 
 
 def main() -> int:
-    home = Path(tempfile.mkdtemp(prefix="clinicdesk-shots-"))
-    os.environ["CLINICDESK_HOME"] = str(home)
-    os.environ["CLINICDESK_FAST_HASH"] = "1"
-    screens = home / "screens.json"
-    screens.write_text(json.dumps({"screens": [{"name": "Desk", "width": 1920, "height": 1080}]}))
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication([sys.argv[0], "-platform", f"offscreen:configfile={screens}"])
+    app, home = offscreen_app()
 
     from clinicdesk.services import settings, staff
-    from ui import theme
-    from ui.app import open_database
     from ui.context import AppContext
     from ui.dialogs.first_run import FirstRunDialog
     from ui.dialogs.login import LoginDialog
-    from ui.executor import Executor
     from ui.main_window import MainWindow
 
-    theme.apply(app)
-    OUT.mkdir(parents=True, exist_ok=True)
-    db = open_database(str(home / "clinic.sqlite3"))
-    executor = Executor()
+    db, executor = open_clinic(home)
 
     def settle():
         for _ in range(10):

@@ -10,43 +10,21 @@ Settings pages. Waits with a nested event loop, never a ``processEvents()`` busy
 
 from __future__ import annotations
 
-import json
-import os
-import sys
-import tempfile
-from pathlib import Path
-
-OUT = Path(
-    os.environ.get("CLINICDESK_SHOTS_OUT")
-    or Path(__file__).resolve().parents[2] / "docs" / "screenshots"
-)
+from tests.ui.shots import OUT, offscreen_app, open_clinic
 
 
 def main() -> int:
-    home = Path(tempfile.mkdtemp(prefix="clinicdesk-shots-"))
-    os.environ["CLINICDESK_HOME"] = str(home)
-    os.environ["CLINICDESK_FAST_HASH"] = "1"
-    screens = home / "screens.json"
-    screens.write_text(json.dumps({"screens": [{"name": "Desk", "width": 1920, "height": 1080}]}))
+    app, home = offscreen_app()
     from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication([sys.argv[0], "-platform", f"offscreen:configfile={screens}"])
 
     from clinicdesk.domain.enums import Role
     from clinicdesk.services import access, clients, practitioner_groups, settings, staff
     from tests.fixtures.people import insert_staff
     from tests.ui.session_data import seed_day
-    from ui import theme
-    from ui.app import open_database
     from ui.context import AppContext
-    from ui.executor import Executor
     from ui.main_window import MainWindow
 
-    theme.apply(app)
-    OUT.mkdir(parents=True, exist_ok=True)
-    db = open_database(str(home / "clinic.sqlite3"))
-    executor = Executor()
+    db, executor = open_clinic(home)
     admin = staff.create_first_admin(
         db, username="maria", full_name="Maria Okafor", password="long enough pw"
     )
