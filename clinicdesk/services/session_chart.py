@@ -72,9 +72,7 @@ def chart_view(db: Database, actor: Actor, session_id: uuid.UUID) -> tuple[Chart
             s,
             staff.id,
             [
-                audit.AuditEvent(
-                    "read_session_chart", "group_session", str(session_id), client_id
-                )
+                audit.AuditEvent("read_session_chart", "group_session", str(session_id), client_id)
                 for client_id in entries
             ],
         )

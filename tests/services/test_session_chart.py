@@ -66,7 +66,7 @@ def test_each_attendee_as_their_chart_shows_it(db, kit, documented):
 
 
 def test_non_leaders_see_only_files_they_may_open(db, kit, make_staff, documented):
-    leader, ana, ben, s0 = documented
+    leader, ana, _ben, s0 = documented
     settings.update_setting(db, kit.admin, "view_individual_group_sessions", True)
     colleague = make_staff(Role.THERAPIST, full_name="Other Therapist")
     practitioner_groups.create_practitioner_group(
