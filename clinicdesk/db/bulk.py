@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from itertools import repeat
 
 from sqlalchemy import Column, Table
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
-__all__ = ["count_existing", "insert_rows"]
+__all__ = ["count_existing", "driver_uuids", "insert_rows"]
 
 
 def _converter(table: Table, name: str, dialect: Dialect) -> Callable[[object], object] | None:
@@ -34,9 +34,13 @@ def insert_rows(
     rows: Iterable[Sequence[object]],
     *,
     constants: Mapping[str, object] | None = None,
+    prepared: Collection[str] = (),
 ) -> int:
     """Insert ``rows`` (tuples in ``columns`` order) plus ``constants`` (the same value in
     every row) with one executemany; returns the number of rows.
+
+    ``prepared`` names columns whose values are already in the driver's form (e.g. from
+    ``driver_uuids``): their type conversion is skipped.
 
     Every column without a value here is NULL: Python-side column defaults do not run,
     so pass ids, versions and timestamps explicitly.
@@ -56,7 +60,7 @@ def insert_rows(
     # a dict when values repeat, e.g. 40 sessions x 500 clients), transpose back.
     data = [list(col) for col in zip(*rows, strict=True)]
     for i, name in enumerate(columns[: len(data)]):
-        convert = _converter(table, name, dialect)
+        convert = None if name in prepared else _converter(table, name, dialect)
         if convert is None:
             continue
         values = data[i]
@@ -84,12 +88,26 @@ def insert_rows(
     return len(params)
 
 
-def count_existing(session: Session, column: Column, ids: Sequence[uuid.UUID]) -> int:
+def driver_uuids(session: Session, ids: Iterable[uuid.UUID]) -> list[object]:
+    """Values for a ``Uuid`` column in the form the driver takes them: 32 hex digits on
+    SQLite (what the ``Uuid`` type's own conversion, ``UUID.hex``, gives), the UUID
+    objects themselves on PostgreSQL (no conversion there). Formatted straight from the
+    integer, with no per-value function call; a caller that needs the ids in two
+    statements converts them once."""
+    if session.connection().dialect.name != "sqlite":
+        return list(ids)
+    return [f"{i.int:032x}" for i in ids]
+
+
+def count_existing(
+    session: Session, column: Column, ids: Sequence[object], *, prepared: bool = False
+) -> int:
     """How many of ``ids`` occur in ``column`` (a UUID key), in one statement.
 
     The whole list travels as one parameter (a JSON array on SQLite, an array on
     PostgreSQL) instead of IN-lists chunked to SQLite's parameter limit: one query and
-    no per-id parameter handling for a 10,000-client selection.
+    no per-id parameter handling for a 10,000-client selection. ``prepared``: the ids
+    are already in the driver's form (``driver_uuids``).
     """
     if not ids:
         return 0
@@ -98,7 +116,7 @@ def count_existing(session: Session, column: Column, ids: Sequence[uuid.UUID]) -
     conn = session.connection()
     if conn.dialect.name == "sqlite":
         sql = f"SELECT count(*) FROM {table} WHERE {name} IN (SELECT value FROM json_each(?))"
-        param: object = json.dumps([i.hex for i in ids])
+        param: object = json.dumps(list(ids) if prepared else driver_uuids(session, ids))
     else:
         sql = f"SELECT count(*) FROM {table} WHERE {name} = ANY(%s::uuid[])"
         param = [str(i) for i in ids]

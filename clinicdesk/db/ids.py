@@ -7,6 +7,7 @@ time prefix keeps B-tree inserts local (unlike uuid4). Python 3.11 has no uuid7.
 from __future__ import annotations
 
 import os
+import struct
 import threading
 import time
 import uuid
@@ -42,13 +43,22 @@ def uuid7() -> uuid.UUID:
     return uuid.UUID(int=value)
 
 
+def _from_int(value: int) -> uuid.UUID:
+    # What uuid.UUID(int=value) builds, without its argument checks (a third of the
+    # cost of a bulk id): the value is a valid 128-bit version-7 UUID by construction.
+    made = object.__new__(uuid.UUID)
+    object.__setattr__(made, "int", value)
+    object.__setattr__(made, "is_safe", uuid.SafeUUID.unknown)
+    return made
+
+
 def uuid7_many(count: int) -> list[uuid.UUID]:
     """``count`` new version-7 UUIDs at once (one lock, one random read): the same ids
     ``count`` calls of ``uuid7`` would give, at a fraction of the cost for bulk inserts."""
     global _last_ms, _counter
     if count <= 0:
         return []
-    randomness = os.urandom(8 * count)
+    randomness = struct.unpack(f">{count}Q", os.urandom(8 * count))
     out: list[uuid.UUID] = []
     with _lock:
         ms = time.time_ns() // 1_000_000
@@ -61,8 +71,8 @@ def uuid7_many(count: int) -> list[uuid.UUID]:
             if counter > 0xFFF:
                 ms += 1
                 counter = 0
-            rand = int.from_bytes(randomness[8 * i : 8 * i + 8], "big") & ((1 << 62) - 1)
+            rand = randomness[i] & ((1 << 62) - 1)
             value = (ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | counter << 64 | 0b10 << 62 | rand
-            out.append(uuid.UUID(int=value))
+            out.append(_from_int(value))
         _last_ms, _counter = ms, counter
     return out

@@ -112,6 +112,10 @@ def markup(text: str, *, bold: bool = False) -> str:
     (they print as a missing-glyph box rather than vanish).
     """
     fonts = register_fonts()
+    if text.isascii() and text.isprintable():
+        # Printable ASCII is all in DejaVu: one main-font run, nothing to normalise.
+        body = escape(text)
+        return f"<b>{body}</b>" if bold else body
     text = unicodedata.normalize("NFC", text)
     pieces: list[str] = []
     run = ""

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from typing import Any
 
 from reportlab.lib import colors, pagesizes
@@ -257,8 +257,11 @@ class _NumberedCanvas(Canvas):
         self.restoreState()
 
 
+@lru_cache(maxsize=1024)
 def _natural_width(text: str, style: ParagraphStyle) -> float:
-    """The width ``text`` takes on one line in ``style`` (fallback fonts included)."""
+    """The width ``text`` takes on one line in ``style`` (fallback fonts included).
+
+    Cached: every continuation page measures the same clinic name and running title."""
     paragraph = Paragraph(markup(text), style)
     paragraph.wrap(100_000, 100)
     return max(paragraph.getActualLineWidths0() or [0.0]) + 1.0

@@ -9,12 +9,14 @@ session's stack must be complete and countable on its own.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from clinicdesk.printing.blocks import data_table, details_grid, rule, title_block
-from clinicdesk.printing.fonts import markup
+from clinicdesk.printing.fonts import markup, register_fonts
 from clinicdesk.printing.formatting import format_date, format_date_long, format_time_range
 from clinicdesk.printing.layout import PageSize, Section, content_width, render, styles
 from clinicdesk.printing.names import client_sort_key, signin_name
@@ -36,6 +38,9 @@ _COLUMN_SHARES = (0.055, 0.295, 0.37, 0.14, 0.14)
 # ~10.5 mm: room for a handwritten signature without cramping.
 _ROW_HEIGHT = 30.0
 _HEADER_HEIGHT = 20.0
+# An empty cell that draws nothing: ReportLab draws even "" as a text object of its own
+# (four per row), while an empty tuple is a cell with no flowables in it.
+_EMPTY: tuple[()] = ()
 
 
 def signin_names(sheet: SignInSheet, *, use_preferred: bool = False) -> list[str]:
@@ -53,32 +58,60 @@ def _running_title(sheet: SignInSheet) -> str:
 
 def _table(names: Sequence[str], walk_in_rows: int, width: float) -> Flowable:
     sheet = styles()
-    header = [
-        Paragraph(HEADERS[0], sheet.header_cell_center),
-        Paragraph(HEADERS[1], sheet.header_cell),
-        Paragraph(HEADERS[2], sheet.header_cell),
-        Paragraph(HEADERS[3], sheet.header_cell_center),
-        Paragraph(HEADERS[4], sheet.header_cell_center),
-    ]
+    fonts = register_fonts()
+    name_style = sheet.cell  # one style object for every name cell
+    # Fixed ASCII words: plain strings, set in the header paragraph style by the table
+    # style below (they repeat on every page, so this saves work on each one).
+    header: list[object] = list(HEADERS)
     col_widths = [width * share for share in _COLUMN_SHARES]
     rows: list[list[object]] = [header]
     heights = [_HEADER_HEIGHT]
     name_width = col_widths[1] - 10  # minus the cell's left and right padding
-    for number, name in enumerate([*names, *[""] * walk_in_rows], start=1):
-        cell = Paragraph(markup(name), sheet.cell)
-        # A long name wraps; the row grows with it instead of clipping.
-        _w, needed = cell.wrap(name_width, 1000)
-        rows.append([Paragraph(str(number), sheet.cell_center), cell, "", "", ""])
-        heights.append(max(_ROW_HEIGHT, needed + 10))
+    for number, name in enumerate(names, start=1):
+        # Names stay Paragraphs: they may wrap and may need the CJK fall-back font.
+        cell = Paragraph(markup(name), name_style)
+        height = _ROW_HEIGHT
+        if not _fits_on_one_line(name, name_width, fonts.regular, fonts.main_coverage):
+            # A long name wraps; the row grows with it instead of clipping.
+            _w, needed = cell.wrap(name_width, 1000)
+            height = max(_ROW_HEIGHT, needed + 10)
+        # The number is a plain string (no layout work per cell), the boxes are left
+        # empty for the pen.
+        rows.append([str(number), cell, _EMPTY, _EMPTY, _EMPTY])
+        heights.append(height)
+    for number in range(len(names) + 1, len(names) + walk_in_rows + 1):
+        rows.append([str(number), _EMPTY, _EMPTY, _EMPTY, _EMPTY])
+        heights.append(_ROW_HEIGHT)
     table = data_table(rows, col_widths=col_widths, row_heights=heights)
+    head = sheet.header_cell
     table.setStyle(
         [
+            ("FONTNAME", (0, 0), (-1, 0), head.fontName),
+            ("FONTSIZE", (0, 0), (-1, 0), head.fontSize),
+            ("LEADING", (0, 0), (-1, 0), head.leading),
+            ("TEXTCOLOR", (0, 0), (-1, 0), head.textColor),
+            ("ALIGN", (0, 0), (0, 0), "CENTER"),
+            ("ALIGN", (3, 0), (4, 0), "CENTER"),
+            # The number column drawn as the centred 9.5/12 cell paragraph style was.
+            ("FONTSIZE", (0, 1), (0, -1), name_style.fontSize),
+            ("LEADING", (0, 1), (0, -1), name_style.leading),
+            ("TEXTCOLOR", (0, 1), (0, -1), name_style.textColor),
+            ("ALIGN", (0, 1), (0, -1), "CENTER"),
             # Vertical rules guide the hand across the signature and time boxes.
             ("LINEBEFORE", (1, 0), (-1, -1), 0.4, "#C4C4C4"),
             ("BOX", (0, 0), (-1, -1), 0.9, "#8C8C8C"),
         ]
     )
     return table
+
+
+def _fits_on_one_line(name: str, width: float, font: str, coverage: frozenset[int]) -> bool:
+    """True when ``name`` certainly takes one line of ``width`` in the cell style (all of
+    it in the main font and narrower by a margin); otherwise the caller lays it out."""
+    name = unicodedata.normalize("NFC", name)  # as ``markup`` prints it
+    if not all(ord(char) in coverage for char in name):
+        return False
+    return stringWidth(name, font, styles().cell.fontSize) <= width - 2
 
 
 def _sheet_flowables(

@@ -3,6 +3,11 @@
 Every entry's hash covers its own fields and the previous entry's hash, so editing,
 deleting or reordering any entry breaks the chain from that point on. Entries hold
 ids and counts, never names (health data stays out of the log).
+
+An action on many clients (10,000 added to a group) writes one entry per client, so a
+client's history finds it; ``record_per_client`` builds such a batch without an event
+object per client and hashes each entry's canonical text assembled from the parts the
+batch shares — the same text, and the same chain, as one ``record`` per client.
 """
 
 from __future__ import annotations
@@ -49,8 +54,10 @@ def _canonical(
 ) -> str:
     """The JSON array ``[seq, at, staff, action, entity type, entity id, client, outcome,
     details]`` with no spaces — byte for byte what ``json.dumps(..., separators=(",",
-    ":"), ensure_ascii=False)`` gives, written out directly because this runs once per
-    audit entry (10,000 for a bulk add)."""
+    ":"), ensure_ascii=False)`` gives, written out directly because ``verify`` runs it
+    once per entry. ``record_many`` and ``record_per_client`` assemble the same text from
+    parts shared by a batch (``_shape``); tests/services/test_audit.py pins all of them
+    to ``json.dumps``."""
     at_text = at if isinstance(at, str) else at.isoformat(timespec="microseconds")
     return (
         f"[{seq},{_quote(at_text)},{_quote(str(staff_id)) if staff_id else 'null'},"
@@ -76,32 +83,113 @@ def _lock_head(session: Session) -> AuditHead:
     return head
 
 
+_COLUMNS = (
+    "seq",
+    "action",
+    "entity_type",
+    "entity_id",
+    "client_id",
+    "outcome",
+    "details",
+    "prev_hash",
+    "hash",
+)
+
+
+def _shape(
+    batch_head: str,
+    action: str,
+    entity_type: str,
+    entity_id: str | None,
+    outcome: AuditOutcome,
+    details: str,
+) -> tuple[str, str]:
+    """The canonical text of an entry around its client: (``,at,staff,action,type,id,``,
+    ``,outcome,details]``). With ``[seq`` before and the client between, it is exactly
+    ``_canonical``; entries of one bulk action share both parts."""
+    return (
+        f"{batch_head}{_quote(action)},{_quote(entity_type)},"
+        f"{'null' if entity_id is None else _quote(entity_id)},",
+        f",{_quote(AuditOutcome(outcome).value)},{_quote(details)}]",
+    )
+
+
+def _start(session: Session, staff_id: uuid.UUID | None) -> tuple[AuditHead, datetime, str, bool]:
+    """Lock the chain's head; the batch's time, its shared canonical prefix, and whether
+    client ids go to the driver as hex (SQLite) or as UUIDs (PostgreSQL)."""
+    head = _lock_head(session)
+    at = utcnow()
+    batch_head = (
+        f",{_quote(at.isoformat(timespec='microseconds'))},"
+        f"{_quote(str(staff_id)) if staff_id else 'null'},"
+    )
+    return head, at, batch_head, session.connection().dialect.name == "sqlite"
+
+
+def _finish(
+    session: Session,
+    head: AuditHead,
+    staff_id: uuid.UUID | None,
+    at: datetime,
+    rows: list[tuple[object, ...]],
+    constants: Mapping[str, object],
+) -> int:
+    """Write the rows (one executemany at driver speed; client ids already in the
+    driver's form, values shared by the batch converted once) and move the head."""
+    varying = tuple(c for c in _COLUMNS if c not in constants)
+    insert_rows(
+        session,
+        AuditEntry.__table__,
+        varying,
+        rows,
+        constants={**constants, "at": at, "staff_id": staff_id},
+        prepared=("client_id",),
+    )
+    head.last_seq, head.last_hash = rows[-1][0], rows[-1][-1]
+    session.flush()
+    return len(rows)
+
+
 def record_many(session: Session, staff_id: uuid.UUID | None, events: Iterable[AuditEvent]) -> int:
     """Append events in order inside the caller's transaction; returns how many."""
     events = list(events)
     if not events:
         return 0
-    head = _lock_head(session)
+    head, at, batch_head, sqlite = _start(session, staff_id)
     seq, prev = head.last_seq, head.last_hash
-    at = utcnow()
-    at_text = at.isoformat(timespec="microseconds")
-    rows = []
+    sha256 = hashlib.sha256
+    rows: list[tuple[object, ...]] = []
+    shape: tuple[object, ...] | None = None
+    before = after = details = ""
     last_details: object = None
-    details = ""
     for event in events:
         seq += 1
         if event.details is not last_details or last_details is None:
             # Bulk actions share one details mapping across the batch: encode it once.
             last_details = event.details
             details = _DETAILS(dict(event.details or {}))
-        digest = chain_hash(prev, _canonical(seq, at_text, staff_id, event, details))
+            shape = None
+        this_shape = (event.action, event.entity_type, event.entity_id, event.outcome)
+        if this_shape != shape:
+            shape = this_shape
+            before, after = _shape(batch_head, *this_shape, details)
+        client = event.client_id
+        if client is None:
+            client_text, client_value = "null", None
+        else:
+            if type(client) is not uuid.UUID:
+                client = uuid.UUID(str(client))
+            h = f"{client.int:032x}"  # UUID.hex, and str(UUID) below, from one format
+            client_text = f'"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"'
+            client_value = h if sqlite else client
+        digest = sha256(f"{prev}[{seq}{before}{client_text}{after}".encode()).hexdigest()
         rows.append(
             (
                 seq,
                 event.action,
                 event.entity_type,
                 event.entity_id,
-                event.client_id,
+                client_value,
                 event.outcome,
                 details,
                 prev,
@@ -109,28 +197,55 @@ def record_many(session: Session, staff_id: uuid.UUID | None, events: Iterable[A
             )
         )
         prev = digest
-    # Set-based: one executemany however large the batch, at driver speed (the
-    # timestamp and actor are the same for the whole batch and converted once).
-    insert_rows(
-        session,
-        AuditEntry.__table__,
-        (
-            "seq",
-            "action",
-            "entity_type",
-            "entity_id",
-            "client_id",
-            "outcome",
-            "details",
-            "prev_hash",
-            "hash",
-        ),
-        rows,
-        constants={"at": at, "staff_id": staff_id},
-    )
-    head.last_seq, head.last_hash = seq, prev
-    session.flush()
-    return len(rows)
+    return _finish(session, head, staff_id, at, rows, {})
+
+
+def record_per_client(
+    session: Session,
+    staff_id: uuid.UUID | None,
+    action: str,
+    entity_type: str,
+    entity_id: object | None,
+    client_ids: Iterable[uuid.UUID],
+    *,
+    details: Mapping[str, object] | None = None,
+) -> int:
+    """One entry per client (in order) for one action that touched many clients — e.g.
+    10,000 "added to group G" entries — inside the caller's transaction.
+
+    The same entries ``record_many`` writes for the same events, each in the hash chain
+    and each findable by its client, but built without an event object per client: the
+    canonical text of every entry is the shared shape around its sequence number and
+    client, and what the entries share goes to the database once.
+    """
+    head, at, batch_head, sqlite = _start(session, staff_id)
+    entity = str(entity_id) if entity_id else None
+    details_text = _DETAILS(dict(details or {}))
+    before, after = _shape(batch_head, action, entity_type, entity, AuditOutcome.OK, details_text)
+    seq, prev = head.last_seq, head.last_hash
+    sha256 = hashlib.sha256
+    rows: list[tuple[object, ...]] = []
+    append = rows.append
+    for client in client_ids:
+        seq += 1
+        if type(client) is not uuid.UUID:
+            client = uuid.UUID(str(client))
+        h = f"{client.int:032x}"  # UUID.hex, and str(UUID) below, from one format
+        digest = sha256(
+            f'{prev}[{seq}{before}"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"{after}'.encode()
+        ).hexdigest()
+        append((seq, h if sqlite else client, prev, digest))
+        prev = digest
+    if not rows:
+        return 0
+    shared = {
+        "action": action,
+        "entity_type": entity_type,
+        "entity_id": entity,
+        "outcome": AuditOutcome.OK,
+        "details": details_text,
+    }
+    return _finish(session, head, staff_id, at, rows, shared)
 
 
 def record(

@@ -28,7 +28,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from clinicdesk.db.base import utcnow
-from clinicdesk.db.bulk import count_existing, insert_rows
+from clinicdesk.db.bulk import count_existing, driver_uuids, insert_rows
 from clinicdesk.db.engine import Database
 from clinicdesk.db.ids import uuid7_many
 from clinicdesk.db.models import Client, ClientGroup, GroupActor, GroupMembership, Staff
@@ -221,15 +221,20 @@ def add_members_in(
 ) -> BulkAddResult:
     """Add clients to ``group`` inside the caller's transaction (group locked by caller).
 
-    Set-based: one query for the current members, chunked existence checks, one
-    executemany INSERT, one audit executemany, one schedule sync. Raises before
-    writing anything when a client is unknown or the group is closed or full.
+    Set-based: one existence check, one query for the current members, one
+    executemany INSERT, one audit executemany (an entry per new member), one schedule
+    sync. Raises before writing anything when a client is unknown or the group is
+    closed or full.
     """
     check_open(group)
-    ids = list(dict.fromkeys(client_ids))
+    ids = list(client_ids)
     if not ids:
         raise ValidationError("Choose at least one client to add.", field="client_ids")
-    missing = len(ids) - count_existing(session, Client.__table__.c.id, ids)
+    # Each id converted to the driver's form once, for the check and the insert; the
+    # duplicates dropped on that form (on SQLite a hex string hashes in C, a UUID not).
+    unique = dict(zip(driver_uuids(session, ids), ids, strict=True))
+    keys, ids = list(unique), list(unique.values())
+    missing = len(ids) - count_existing(session, Client.__table__.c.id, keys, prepared=True)
     if missing:
         which = (
             "One of the selected clients does"
@@ -238,7 +243,11 @@ def add_members_in(
         )
         raise NotFound(f"{which} not exist (any more); nothing was changed.")
     current = _current_member_ids(session, group.id)
-    new = [c for c in ids if c not in current]
+    if current:
+        kept = [(c, k) for c, k in zip(ids, keys, strict=True) if c not in current]
+        new, new_keys = [c for c, _ in kept], [k for _, k in kept]
+    else:
+        new, new_keys = ids, keys
     check_room(group, len(current), len(new))
     if new:
         now = utcnow()
@@ -246,7 +255,7 @@ def add_members_in(
             session,
             GroupMembership.__table__,
             ("id", "client_id"),
-            zip(uuid7_many(len(new)), new, strict=True),
+            zip(driver_uuids(session, uuid7_many(len(new))), new_keys, strict=True),
             constants={
                 "group_id": group.id,
                 "joined_on": joined_on,
@@ -254,16 +263,17 @@ def add_members_in(
                 "created_at": now,
                 "updated_at": now,
             },
+            prepared=("id", "client_id"),
         )
-        # One details mapping and group id string for the whole batch (10,000 events).
-        group_ref, details = str(group.id), {"joined_on": joined_on.isoformat()}
-        audit.record_many(
+        # One entry per client (a client's history finds it), built as one batch.
+        audit.record_per_client(
             session,
             staff_id,
-            [
-                audit.AuditEvent("add_group_member", "client_group", group_ref, client_id, details)
-                for client_id in new
-            ],
+            "add_group_member",
+            "client_group",
+            group.id,
+            new,
+            details={"joined_on": joined_on.isoformat()},
         )
     enrolled = group_schedule_sync.on_members_joined(
         session, group_id=group.id, client_ids=new, joined_on=joined_on, staff_id=staff_id
@@ -293,15 +303,14 @@ def _close_memberships(
             .values(left_on=left_on, ended_by_id=staff_id, updated_at=now)
             .execution_options(synchronize_session=False)
         )
-    audit.record_many(
+    audit.record_per_client(
         session,
         staff_id,
-        [
-            audit.AuditEvent(
-                action, "client_group", str(group_id), c, {"left_on": left_on.isoformat()}
-            )
-            for c in client_ids
-        ],
+        action,
+        "client_group",
+        group_id,
+        client_ids,
+        details={"left_on": left_on.isoformat()},
     )
     return group_schedule_sync.on_members_left(
         session, group_id=group_id, client_ids=client_ids, left_on=left_on, staff_id=staff_id

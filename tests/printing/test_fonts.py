@@ -31,6 +31,7 @@ def test_bundled_fonts_and_licences_are_present() -> None:
         # spaces and marks stay in the current run instead of splitting it
         ("Anna 王芳 B.", f'Anna <font name="{Font.FALLBACK}">王芳 </font>B.'),
         ("a < b & c", "a &lt; b &amp; c"),
+        ('O\'Brien "Bob" <x>', 'O\'Brien "Bob" &lt;x&gt;'),  # printable ASCII fast path
         ("line\nbreak", "line<br/>break"),
         ("Zoe\u0308", "Zoë"),  # NFC first
     ],

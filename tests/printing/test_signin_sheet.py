@@ -172,3 +172,41 @@ def test_refuses_an_empty_batch_and_negative_walk_in_rows() -> None:
         build_signin_sheets([])
     with pytest.raises(ValueError):
         build_signin_sheet(signin_sheet(), walk_in_rows=-1)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ana B.",
+        "Jan v. d. B.",
+        "W" * 13,  # just under the column width
+        "W" * 14,
+        "M" * 15,
+        "Maximilian-Alexander Fitzgerald-Worthington K.-L.",
+        "Zoe\u0308 Smith-Jones",
+        "芳 王.",
+        "王芳王芳王芳王芳王芳王芳王芳王芳王芳 W.",
+        "Ngũgĩ wa Thiong'o Ngũgĩ wa Thiong'o N.",
+    ],
+)
+def test_row_heights_match_the_laid_out_name(name: str) -> None:
+    # Only names that may not fit on one line are laid out up front; the row heights must
+    # be exactly those of laying out every name (a long name wraps and its row grows).
+    from reportlab.platypus import Paragraph
+
+    from clinicdesk.printing.fonts import markup
+    from clinicdesk.printing.layout import content_width, styles
+    from clinicdesk.printing.signin_sheet import _COLUMN_SHARES, _ROW_HEIGHT, _table
+
+    width = content_width(PageSize.A4)
+    name_width = width * _COLUMN_SHARES[1] - 10
+    _w, needed = Paragraph(markup(name), styles().cell).wrap(name_width, 1000)
+    table = _table([name], 1, width)
+    assert table._argH[1:] == [max(_ROW_HEIGHT, needed + 10), _ROW_HEIGHT]
+
+
+def test_numbers_and_header_words_read_back() -> None:
+    pdf = build_signin_sheet(signin_sheet())
+    lines = page_lines(all_text(pdf))
+    for text in (*HEADERS, "1", "10", "13"):
+        assert text in lines
