@@ -6,9 +6,12 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -17,18 +20,18 @@ from PySide6.QtWidgets import QApplication, QDialog
 from clinicdesk import __version__, paths
 from clinicdesk.db import migrate
 from clinicdesk.db.engine import Database
-from clinicdesk.demo import DEMO_ACCOUNTS, is_demo_clinic
 from clinicdesk.domain.errors import AuthenticationError, ClinicDeskError
 from clinicdesk.services import auth, staff
 from clinicdesk.services.records import Actor
 from ui import errors, i18n, logfile, qt_messages, theme
 from ui.context import AppContext
-from ui.dialogs.first_run import FirstRunDialog
-from ui.dialogs.login import LoginDialog, login_clinic_name
 from ui.executor import Executor
 from ui.gc_guard import GuiThreadCollector
-from ui.main_window import MainWindow
 from ui.workstation import DATABASE_URL, LANGUAGE, WorkstationSettings
+
+# The dialogs, the main window and its tabs are imported where they are first needed:
+# a direct login (``--user``) imports the window's modules while the password is
+# checked, and never loads the login or first-run dialogs at all.
 
 log = logging.getLogger(__name__)
 
@@ -73,18 +76,31 @@ def open_database(url: str | None) -> Database:
 
 
 def sign_in(
-    db: Database, executor: Executor, user: str | None = None, password: str | None = None
+    db: Database,
+    executor: Executor,
+    user: str | None = None,
+    password: str | None = None,
+    *,
+    meanwhile: Callable[[], object] | None = None,
 ) -> Actor | None:
-    """First-run set-up, a direct login (``user`` + ``password``) or the login dialog."""
+    """First-run set-up, a direct login (``user`` + ``password``) or the login dialog.
+
+    ``meanwhile`` runs on this thread while a direct login checks the password.
+    """
     if staff.needs_first_run(db):
+        from ui.dialogs.first_run import FirstRunDialog
+
         dialog: QDialog = FirstRunDialog(db, executor)
         return dialog.actor if dialog.exec() == QDialog.DialogCode.Accepted else None
     error = ""
     if user and password:
         try:
-            return auth.login(db, username=user, password=password)
+            return _direct_login(db, user, password, meanwhile)
         except AuthenticationError as exc:
             error = exc.message
+    from clinicdesk.demo.accounts import DEMO_ACCOUNTS, is_demo_clinic
+    from ui.dialogs.login import LoginDialog, login_clinic_name
+
     dialog = LoginDialog(
         db,
         executor,
@@ -94,6 +110,29 @@ def sign_in(
         demo_accounts=DEMO_ACCOUNTS if is_demo_clinic(db) else (),
     )
     return dialog.actor if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def _direct_login(
+    db: Database, user: str, password: str, meanwhile: Callable[[], object] | None
+) -> Actor:
+    """``auth.login`` on a helper thread while this thread runs ``meanwhile``.
+
+    Argon2 is slow on purpose (about half a second) and releases the GIL, so the GUI
+    thread can import the main window's modules in the meantime. The login has its
+    own unit of work, like any service run by the executor.
+    """
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="login") as pool:
+        login = pool.submit(auth.login, db, username=user, password=password)
+        if meanwhile is not None:
+            meanwhile()
+        return login.result()
+
+
+def _prepare_main_window(workstation: WorkstationSettings) -> None:
+    """Import the main window and the tab it will open on (see ``_direct_login``)."""
+    from ui import main_window
+
+    main_window.preload(workstation)
 
 
 # Test hook (start-up benchmark): quit as soon as the main window is shown and its
@@ -112,6 +151,19 @@ def _quit_when_ready(app: QApplication, executor: Executor) -> None:
     QTimer.singleShot(0, lambda: QTimer.singleShot(0, check))
 
 
+def _keep_start_up_objects() -> None:
+    """Exempt everything alive now from garbage collection (``gc.freeze``).
+
+    The imports create a few hundred thousand objects that live as long as the process
+    (modules, classes, functions: SQLAlchemy, Qt, the models). Left in the collector's
+    oldest generation, every full collection would walk them all again — the GUI
+    thread's periodic ones (``GuiThreadCollector``), the last one on quitting and the
+    interpreter's at exit (about a quarter of a second together). Objects created
+    later are collected as usual.
+    """
+    gc.freeze()
+
+
 def run(db_url: str | None, user: str | None = None, password: str | None = None) -> int:
     """Run ClinicDesk until the user quits; returns the exit code."""
     app = application()
@@ -123,6 +175,7 @@ def run(db_url: str | None, user: str | None = None, password: str | None = None
     theme.apply(app)
     executor = Executor(app, error_handler=lambda exc: errors.show_error(None, exc))
     collector = GuiThreadCollector(app)
+    _keep_start_up_objects()  # the modules imported so far
     log.info("ClinicDesk %s starting", __version__)
 
     try:
@@ -137,10 +190,14 @@ def run(db_url: str | None, user: str | None = None, password: str | None = None
     code = 0
     try:
         while True:
-            actor = sign_in(db, executor, user, password)
+            actor = sign_in(
+                db, executor, user, password, meanwhile=lambda: _prepare_main_window(workstation)
+            )
             user = password = None  # a direct login happens once, not after log-out
             if actor is None:
                 break
+            from ui.main_window import MainWindow
+
             window = MainWindow(AppContext(db, actor, executor, workstation=workstation))
             window.show()
             if os.environ.get(EXIT_AFTER_SHOW) == "1":

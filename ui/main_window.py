@@ -1,9 +1,16 @@
-"""The main window: four tabs, menus with shortcuts, a status bar, remembered layout."""
+"""The main window: four tabs, menus with shortcuts, a status bar, remembered layout.
+
+Tabs are built on first use: at start-up only the current tab (the last one used on
+this workstation) is built, the others — and their modules — when first shown or asked
+for (``page(i)``). That keeps start-up to one tab's worth of work.
+"""
 
 from __future__ import annotations
 
+import importlib
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TR_NOOP, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
@@ -24,11 +31,7 @@ from ui import errors, theme
 from ui.autolock import AutoLock
 from ui.context import AppContext
 from ui.views.base import TabPage
-from ui.views.groups_tab import GroupsTab
-from ui.views.members_tab import MembersTab
-from ui.views.sessions_tab import SessionsTab
-from ui.views.settings_tab import SettingsTab
-from ui.workstation import LAST_TAB, WINDOW_GEOMETRY, WINDOW_STATE
+from ui.workstation import LAST_TAB, WINDOW_GEOMETRY, WINDOW_STATE, WorkstationSettings
 
 log = logging.getLogger(__name__)
 
@@ -36,13 +39,75 @@ DEFAULT_SIZE = QSize(1280, 800)
 BUSY_DELAY_MS = 300
 
 TabFactory = Callable[[AppContext], TabPage]
+
+
+@dataclass(frozen=True, slots=True)
+class LazyTab:
+    """A tab class by module and name, imported only when the tab is first built.
+
+    ``icon_name`` repeats the class's own (the tab bar needs it before the class is
+    imported; a test checks they agree).
+    """
+
+    module: str
+    name: str
+    icon_name: str
+
+    def tab_class(self) -> type[TabPage]:
+        return getattr(importlib.import_module(self.module), self.name)
+
+    def __call__(self, ctx: AppContext) -> TabPage:
+        return self.tab_class()(ctx)
+
+
 # (object name, untranslated title, factory, kind of record it opens for open_requested)
 TABS: Sequence[tuple[str, str, TabFactory, str]] = (
-    ("groups", QT_TR_NOOP("Groups"), GroupsTab, "group"),
-    ("members", QT_TR_NOOP("Members"), MembersTab, "client"),
-    ("sessions", QT_TR_NOOP("Sessions"), SessionsTab, "session"),
-    ("settings", QT_TR_NOOP("Settings"), SettingsTab, "settings"),
+    ("groups", QT_TR_NOOP("Groups"), LazyTab("ui.views.groups_tab", "GroupsTab", "group"), "group"),
+    (
+        "members",
+        QT_TR_NOOP("Members"),
+        LazyTab("ui.views.members_tab", "MembersTab", "member"),
+        "client",
+    ),
+    (
+        "sessions",
+        QT_TR_NOOP("Sessions"),
+        LazyTab("ui.views.sessions_tab", "SessionsTab", "session"),
+        "session",
+    ),
+    (
+        "settings",
+        QT_TR_NOOP("Settings"),
+        LazyTab("ui.views.settings_tab", "SettingsTab", "settings"),
+        "settings",
+    ),
 )
+
+
+def initial_tab(workstation: WorkstationSettings, tabs: Sequence[tuple] = TABS) -> int:
+    """The tab the window opens on: the one last used on this workstation, else the first."""
+    last = workstation.get(LAST_TAB)
+    names = [f"{name}_tab" for name, *_ in tabs]
+    return names.index(last) if last in names else 0
+
+
+def preload(workstation: WorkstationSettings) -> None:
+    """Import the module of the tab the window will open on (before it is needed)."""
+    factory = TABS[initial_tab(workstation)][2]
+    if isinstance(factory, LazyTab):
+        factory.tab_class()
+
+
+class _TabSlot(QWidget):
+    """What the tab widget holds: an empty frame until its page is built into it."""
+
+    def __init__(self, name: str, factory: TabFactory) -> None:
+        super().__init__(objectName=f"{name}_slot")
+        self.name = name
+        self.factory = factory
+        self.page: TabPage | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
 
 
 class MainWindow(QMainWindow):
@@ -65,18 +130,28 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(objectName="MainTabs", documentMode=False)
         self.tabs.setAccessibleName(self.tr("Main sections"))
         self.tabs.setIconSize(QSize(18, 18))
-        self._kinds: dict[str, int] = {}
-        for name, title, factory, kind in tabs:
-            page = factory(ctx)
-            page.setObjectName(f"{name}_tab")
-            index = self.tabs.addTab(page, theme.icon(page.icon_name), self.tr(title))
-            self.tabs.setTabToolTip(index, self.tr(title))
-            self._kinds[kind] = index
+        # In place first, so the page built below is not re-parented (and re-styled).
         central = QWidget(objectName="Central")
         margins = QVBoxLayout(central)
         margins.setContentsMargins(10, 10, 10, 6)
         margins.addWidget(self.tabs)
         self.setCentralWidget(central)
+        self._specs = tuple(tabs)
+        self._kinds: dict[str, int] = {}
+        self._slots: list[_TabSlot] = []
+        for name, title, factory, kind in tabs:
+            slot = _TabSlot(name, factory)
+            icon = getattr(factory, "icon_name", TabPage.icon_name)
+            index = self.tabs.addTab(slot, theme.icon(icon), self.tr(title))
+            self.tabs.setTabToolTip(index, self.tr(title))
+            self._slots.append(slot)
+            self._kinds[kind] = index
+        if self._slots:
+            # Only the tab on show is built now (the one last used here), so the first
+            # paint shows it — and before the auto-lock's application-wide event filter
+            # is installed, which would otherwise see every event of its construction.
+            self.tabs.setCurrentIndex(initial_tab(ctx.workstation, self._specs))
+            self.current_page()
 
         self._build_status_bar()
         self._build_menus()
@@ -199,17 +274,13 @@ class MainWindow(QMainWindow):
         state = ws.get_bytes(WINDOW_STATE)
         if state is not None:
             self.restoreState(state)
-        last = ws.get(LAST_TAB)
-        names = [self.tabs.widget(i).objectName() for i in range(self.tabs.count())]
-        if last in names:
-            self.tabs.setCurrentIndex(names.index(last))
         ws.restore_layout(self)
 
     def save_layout(self) -> None:
         ws = self.ctx.workstation
         ws.set_bytes(WINDOW_GEOMETRY, self.saveGeometry())
         ws.set_bytes(WINDOW_STATE, self.saveState())
-        ws.set(LAST_TAB, self.tabs.currentWidget().objectName())
+        ws.set(LAST_TAB, f"{self._slots[self.tabs.currentIndex()].name}_tab")
         ws.save_layout(self)
         try:
             ws.save()
@@ -217,10 +288,25 @@ class MainWindow(QMainWindow):
             log.warning("could not write the workstation settings file")
 
     def page(self, index: int) -> TabPage:
-        return self.tabs.widget(index)  # type: ignore[return-value]
+        """The tab's page, built now if it was not yet."""
+        slot = self._slots[index]
+        if slot.page is None:
+            self._build(slot)
+        return slot.page  # type: ignore[return-value]
 
     def current_page(self) -> TabPage:
-        return self.tabs.currentWidget()  # type: ignore[return-value]
+        return self.page(self.tabs.currentIndex())
+
+    def built_pages(self) -> list[TabPage]:
+        return [slot.page for slot in self._slots if slot.page is not None]
+
+    def _build(self, slot: _TabSlot) -> None:
+        page = slot.factory(self.ctx)
+        page.setObjectName(f"{slot.name}_tab")
+        slot.page = page
+        slot.layout().addWidget(page)
+        page.show()  # shown with its slot (at once when the slot is visible)
+        self.ctx.workstation.restore_layout(page)
 
     # -------------------------------------------------------------- actions
 
@@ -312,8 +398,8 @@ class MainWindow(QMainWindow):
             event.ignore()  # quitting must not bypass the lock screen
             return
         if not self._closing_for_logout or not self.autolock.locked:
-            for index in range(self.tabs.count()):
-                if not self.page(index).can_close():
+            for page in self.built_pages():  # a tab never built holds no unsaved work
+                if not page.can_close():
                     event.ignore()
                     return
         self.save_layout()

@@ -17,12 +17,17 @@ from sqlalchemy import select, update
 
 from clinicdesk.db.engine import Database
 from clinicdesk.db.models import GroupSession, Staff
+from clinicdesk.demo.accounts import (
+    DEMO_ACCOUNTS,
+    DEMO_CLINIC_NAME,
+    DEMO_PASSWORD,
+    DemoAccount,
+    is_demo_clinic,
+)
 from clinicdesk.demo.people import NAMED_CLIENTS, extra_clients
 from clinicdesk.domain.enums import (
     AttendanceStatus,
-    Feature,
     GroupKind,
-    Role,
     SessionStatus,
     Visibility,
 )
@@ -43,55 +48,8 @@ from clinicdesk.services import (
 from clinicdesk.services.records import Actor
 from clinicdesk.services.templates import OccurrenceSpec
 
-DEMO_PASSWORD = "demo"
-DEMO_CLINIC_NAME = "Riverside Community Clinic"
 MAX_CLIENTS = 5_000  # beyond this, use the set-based large-clinic generator
 _SETUP_PASSWORD = "demo-setup-only-password"  # replaced by DEMO_PASSWORD at the end
-
-
-@dataclass(frozen=True, slots=True)
-class DemoAccount:
-    username: str
-    full_name: str
-    role: Role
-    features: frozenset[Feature] = frozenset()
-    note: str = ""
-
-
-DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
-    DemoAccount("admin", "Alex Morgan", Role.SUPER_ADMIN, note="everything"),
-    DemoAccount("records", "Rui Tavares", Role.RECORDS_ADMIN, note="every client file"),
-    DemoAccount(
-        "manager",
-        "Dr. Grace Okafor",
-        Role.MANAGER,
-        frozenset({Feature.REVIEWS_SESSIONS, Feature.MANAGE_TEMPLATES}),
-        note="reviews group sessions; practitioner groups; settings",
-    ),
-    DemoAccount(
-        "clinicadmin",
-        "Priya Shah",
-        Role.CLINIC_ADMIN,
-        note="manages the North team's accounts only",
-    ),
-    DemoAccount("ana", "Dr. Ana Ruiz", Role.THERAPIST, note="North team; leads Anxiety Skills"),
-    DemoAccount("tom", "Tom Lee", Role.THERAPIST, note="South team; leads DBT Skills"),
-    DemoAccount(
-        "lin",
-        "Lin Chen",
-        Role.THERAPIST,
-        frozenset({Feature.REQUIRES_REVIEW}),
-        note="unlicensed; South team; her sessions need review",
-    ),
-    DemoAccount("casey", "Casey Dubois", Role.CASE_MANAGER, note="North team"),
-    DemoAccount(
-        "frontdesk",
-        "Fatima Zahra",
-        Role.FRONT_DESK,
-        frozenset({Feature.MANAGE_GROUP_SESSIONS}),
-        note="groups, clients, schedules, sign-in sheets; no clinical notes",
-    ),
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -406,13 +364,6 @@ def _set_demo_passwords(db: Database, admin: Actor) -> None:
             "staff",
             details={"accounts": len(DEMO_ACCOUNTS)},
         )
-
-
-def is_demo_clinic(db: Database) -> bool:
-    """True for a database made by ``build_demo_clinic`` (the login screen lists accounts)."""
-    with db.read() as s:
-        has_admin = s.scalar(select(Staff.id).where(Staff.username_key == "admin")) is not None
-    return has_admin and settings.get_settings(db).clinic_name == DEMO_CLINIC_NAME
 
 
 def _existing_demo(db: Database) -> DemoSummary:

@@ -495,6 +495,7 @@ def build_large_clinic(
         # Indexes are built once over the sorted data instead of row by row at random
         # places (the client-id indexes of 1M roster rows dominate the build otherwise).
         indexes = _drop_indexes(dbapi, sqlite)
+        search_triggers = _drop_search_triggers(dbapi) if sqlite else []
         sink = _Sink(dbapi, sqlite)
         plan = _Plan(
             rng=rng,
@@ -516,6 +517,7 @@ def build_large_clinic(
         for ddl in indexes:
             dbapi.execute(ddl)
         if sqlite:
+            _rebuild_search_index(dbapi, search_triggers)
             if check_foreign_keys and dbapi.execute("PRAGMA foreign_key_check").fetchone():
                 raise RuntimeError("build_large_clinic wrote a dangling reference.")
             dbapi.execute("COMMIT")
@@ -1403,6 +1405,31 @@ def _drop_indexes(dbapi, sqlite: bool) -> list[str]:
     for name, _ in rows:
         dbapi.execute(f'DROP INDEX "{name}"')
     return [ddl for _, ddl in rows]
+
+
+def _drop_search_triggers(dbapi) -> list[str]:
+    """SQLite: drop the triggers that keep the client search index (``client_fts``,
+    revision 0002) in step, one index update per inserted row; returns their DDL.
+    ``_rebuild_search_index`` indexes every client at once after the load instead."""
+    rows = dbapi.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'client' "
+        "AND name LIKE 'client\\_fts\\_%' ESCAPE '\\'"
+    ).fetchall()
+    for name, _ in rows:
+        dbapi.execute(f'DROP TRIGGER "{name}"')
+    return [ddl for _, ddl in rows]
+
+
+def _rebuild_search_index(dbapi, triggers: list[str]) -> None:
+    """SQLite: index every client in ``client_fts`` (when the database has it; an
+    FTS5-less SQLite has none) and put its triggers back."""
+    has_index = dbapi.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'client_fts'"
+    ).fetchone()
+    if has_index:
+        dbapi.execute("INSERT INTO client_fts(client_fts) VALUES ('rebuild')")
+    for ddl in triggers:
+        dbapi.execute(ddl)
 
 
 def _write_sessions_and_rosters(

@@ -80,8 +80,8 @@ DEFINITIONS: Mapping[SettingKey, SettingDefinition] = {
             bool,
             False,
             "View individual group sessions",
-            "Lets leaders see each attendee's individual note, as it appears in the "
-            "client's file, from the session view.",
+            "Adds a chart view to each session: every attendee's entry as it appears "
+            "in their file (leaders see all; others, the files they may open).",
         ),
         SettingDefinition(
             SettingKey.SHOW_ATTENDANCE_COUNTS,

@@ -6,8 +6,9 @@ audited row by row. Creating and editing clients is audited.
 
 Search is database-side over ``client.search_text``, a folded copy of the names and
 record number kept in step here, so "zoe dub" finds "Zoë Dubois" on SQLite and
-PostgreSQL alike. Paging is keyset (``after`` = the last row's sort key), so page 200
-costs the same as page 1 at 100,000 clients.
+PostgreSQL alike; a substring index answers it (see "Directory search" below). Paging
+is keyset (``after`` = the last row's sort key), so page 200 costs the same as page 1 at
+100,000 clients.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, func, literal_column, select, tuple_
+from sqlalchemy import Select, column, func, literal_column, select, table, tuple_
 from sqlalchemy.orm import Session
 
 from clinicdesk.db.engine import Database
@@ -114,6 +115,8 @@ class ClientPage:
     rows: tuple[ClientRecord, ...]
     # Pass as ``after`` to get the next page; None when this page is the last.
     next_after: ClientSortKey | None
+    # Every client the filter matches (``search_clients(with_total=True)``), else None.
+    total: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,42 +226,164 @@ def care_team_of(session: Session, client_id: uuid.UUID) -> CareTeam:
     return CareTeam(client_id, primary, manager, tuple(others))
 
 
-def _filtered(query: Select, text: str, include_inactive: bool) -> Select:
-    # A pasted page of text must not become hundreds of LIKEs: the first words suffice.
-    for token in rules.search_tokens((text or "")[:200])[:8]:
-        query = query.where(Client.search_text.like(f"%{escape_like(token)}%", escape="\\"))
-    if not include_inactive:
+# Directory search --------------------------------------------------------------------
+#
+# Every word of the filter must occur somewhere in ``client.search_text`` (folded names
+# and record number). ``LIKE '%word%'`` states that exactly but no B-tree answers it: at
+# 100,000 clients each query read the whole ``search_text`` index (20-70 ms). Revision
+# 0002 adds a substring index: on SQLite the FTS5 trigram table ``client_fts`` (queried
+# here with MATCH, for words of 3+ characters: a trigram index cannot answer shorter
+# ones), on PostgreSQL a pg_trgm GIN index that ``LIKE`` itself uses. Without the index
+# (an old or FTS-less SQLite, a refused extension) the same ``LIKE`` query answers.
+
+# The trigram index answers words of at least this many characters.
+_FTS_MIN_CHARS = 3
+_FTS = table("client_fts", column("rowid"))
+_FTS_MATCH = literal_column("client_fts").op("MATCH")
+_CLIENT_ROWID = literal_column("client.rowid")
+# A filter matching at least this many rows is "dense" (see ``_page_query``): walking the
+# directory order finds a page sooner than sorting every match. The trigram index finds
+# matches faster than a scan of the ``search_text`` index, so its break-even is higher.
+_DENSE_MATCHES = 2_000
+_DENSE_MATCHES_INDEXED = 5_000
+
+# The columns a ``ClientRecord`` and its cursor are read from (Core rows: no ORM objects
+# to build and track for a page of 200 clients).
+_RECORD_COLUMNS = (
+    Client.id,
+    Client.first_name,
+    Client.last_name,
+    Client.preferred_name,
+    Client.date_of_birth,
+    Client.record_number,
+    Client.status,
+    Client.version,
+    Client.last_name_key,
+    Client.first_name_key,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Filter:
+    """A directory filter, parsed once: the words and how this database answers them."""
+
+    words: tuple[str, ...]
+    include_inactive: bool
+    # SQLite with ``client_fts``: the words the trigram index answers (3+ characters).
+    indexed: tuple[str, ...] = ()
+
+    @property
+    def like_words(self) -> tuple[str, ...]:
+        """The words tested with ``LIKE`` when the index answers the others."""
+        return tuple(w for w in self.words if w not in self.indexed)
+
+
+def _filter(session: Session, text: str, include_inactive: bool) -> _Filter:
+    # A pasted page of text must not become hundreds of conditions: the first words suffice.
+    words = tuple(rules.search_tokens((text or "")[:200])[:8])
+    indexed = tuple(w for w in words if len(w) >= _FTS_MIN_CHARS)
+    if indexed and _has_client_fts(session):
+        return _Filter(words, include_inactive, indexed)
+    return _Filter(words, include_inactive)
+
+
+def _has_client_fts(session: Session) -> bool:
+    """SQLite only: does this database have the trigram index (revision 0002, FTS5)?
+
+    Asked once per pooled connection (``Connection.info`` lives with the DB-API
+    connection; a restored file is opened on new connections).
+    """
+    conn = session.connection()
+    if conn.dialect.name != "sqlite":
+        return False
+    found = conn.info.get("clinicdesk.client_fts")
+    if found is None:
+        found = (
+            conn.exec_driver_sql(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'client_fts'"
+            ).first()
+            is not None
+        )
+        conn.info["clinicdesk.client_fts"] = found
+    return found
+
+
+def _fts_query(words: Sequence[str]) -> str:
+    """An FTS5 query that holds when every word occurs as a substring.
+
+    Each word is one quoted string (FTS5 syntax: a double quote is doubled; nothing else
+    is special inside), so ``AND``, ``*``, ``-``, ``:`` or quotes a user typed are text.
+    With the trigram tokenizer a string of 3+ characters matches exactly where it occurs.
+    """
+    return " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
+
+
+def _matching_rowids(f: _Filter) -> Select:
+    return select(_FTS.c.rowid).where(_FTS_MATCH(_fts_query(f.indexed)))
+
+
+def _where(query: Select, f: _Filter, *, use_index: bool = True) -> Select:
+    """The filter's conditions on ``client``: the trigram index for the words it answers
+    (unless ``use_index`` is False), ``LIKE`` for the rest, and the status."""
+    indexed = bool(f.indexed) and use_index
+    for word in f.like_words if indexed else f.words:
+        query = query.where(Client.search_text.like(f"%{escape_like(word)}%", escape="\\"))
+    if indexed:
+        query = query.where(_CLIENT_ROWID.in_(_matching_rowids(f)))
+    if not f.include_inactive:
         query = query.where(Client.status == ClientStatus.ACTIVE)
     return query
 
 
-# A filter matching fewer rows than this is "sparse" (see ``_sparse_sqlite_match``).
-_DENSE_MATCHES = 2_000
+def _count(session: Session, f: _Filter, *, cap: int | None = None) -> int:
+    """How many clients the filter matches (at most ``cap``, which lets it stop early)."""
+    if f.indexed and not f.like_words and f.include_inactive:
+        # The index alone answers: no need to visit the client rows.
+        query = _matching_rowids(f)
+    else:
+        # ``1``: on SQLite the ``search_text`` index covers a ``LIKE``-only count.
+        query = _where(select(literal_column("1")).select_from(Client), f)
+    if cap is not None:
+        query = query.limit(cap)
+    return int(session.scalar(select(func.count()).select_from(query.subquery())) or 0)
 
 
-def _sparse_sqlite_match(session: Session, text: str, include_inactive: bool) -> bool:
-    """SQLite only: does the text filter match few clients?
+def _page_query(session: Session, f: _Filter, matches: int | None) -> Select:
+    """The filter's rows in directory order, before the cursor and limit.
 
-    SQLite walks ``ix_client_sort`` in directory order and tests every row's
-    ``search_text`` until a page is full: instant when matches are common ("a"), but a
-    rare name ("nowak" at 100,000 clients) reads the whole table in index order (~0.4 s).
-    Counting up to ``_DENSE_MATCHES`` over the small ``search_text`` index answers which
-    case this is (it stops early for a common term; ~20 ms at worst).
+    Two plans, chosen by how many clients match (``matches``; counted here, up to the
+    threshold, when the caller has not counted). A dense filter ("a", "son") walks
+    ``ix_client_sort`` in directory order and stops once the page is full. A sparse one
+    ("nowak") must not walk it: that reads every row (~0.4 s at 100,000 clients). It
+    finds the few matching rows first, by the trigram index or, on SQLite without one,
+    by scanning the small ``search_text`` index, and sorts just those.
+    PostgreSQL plans this by itself.
     """
-    if session.get_bind().dialect.name != "sqlite" or not rules.search_tokens(text or ""):
-        return False
-    probe = _filtered(select(Client.id), text, include_inactive).limit(_DENSE_MATCHES)
-    found = session.scalar(select(func.count()).select_from(probe.subquery()))
-    return int(found or 0) < _DENSE_MATCHES
+    query = select(*_RECORD_COLUMNS)
+    if session.get_bind().dialect.name != "sqlite" or not f.words:
+        return _where(query, f)
+    dense = _DENSE_MATCHES_INDEXED if f.indexed else _DENSE_MATCHES
+    if matches is None:
+        matches = _count(session, f, cap=dense)
+    if matches >= dense:
+        return _where(query, f, use_index=False)
+    if f.indexed:
+        return _where(query, f)
+    sparse = _where(select(_CLIENT_ROWID).select_from(Client), f)
+    return _where(query, f).where(_CLIENT_ROWID.in_(sparse))
 
 
-def _via_search_index(query: Select, text: str, include_inactive: bool) -> Select:
-    """For a sparse match: find the rows by scanning the covering ``search_text`` index,
-    then sort just those (SQLite ``rowid``; the result is the same rows, same order)."""
-    matching = _filtered(
-        select(literal_column("rowid")).select_from(Client), text, include_inactive
+def _record(row: Any) -> ClientRecord:
+    return ClientRecord(
+        id=row.id,
+        first_name=row.first_name,
+        last_name=row.last_name,
+        preferred_name=row.preferred_name,
+        date_of_birth=row.date_of_birth,
+        record_number=row.record_number,
+        status=ClientStatus(row.status),
+        version=row.version,
     )
-    return query.where(literal_column("client.rowid").in_(matching))
 
 
 # Services ---------------------------------------------------------------------------
@@ -417,19 +542,23 @@ def search_clients(
     limit: int = 50,
     after: ClientSortKey | None = None,
     include_inactive: bool = True,
+    with_total: bool = False,
 ) -> ClientPage:
     """One page of the directory, by last then first name.
 
     Every word of ``text`` must occur in the first, last or preferred name or the
     record number, ignoring case and accents; ``%``, ``_`` and quotes are matched
-    literally. ``after`` is the previous page's ``next_after``.
+    literally. ``after`` is the previous page's ``next_after``. ``with_total`` also
+    counts every match (``ClientPage.total``), in the same transaction: a new filter
+    needs its first page and its count, and one call is one permission check and one
+    snapshot, so the two always agree.
     """
     limit = max(1, min(int(limit), MAX_PAGE))
     with db.read() as s:
         authz.require(s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type="client")
-        query = _filtered(select(Client), text, include_inactive)
-        if _sparse_sqlite_match(s, text, include_inactive):
-            query = _via_search_index(query, text, include_inactive)
+        f = _filter(s, text, include_inactive)
+        total = _count(s, f) if with_total else None
+        query = _page_query(s, f, total)
         if after is not None:
             last, first, after_id = after
             query = query.where(
@@ -437,14 +566,14 @@ def search_clients(
                 > tuple_(last, first, after_id)
             )
         query = query.order_by(Client.last_name_key, Client.first_name_key, Client.id)
-        rows = s.execute(query.limit(limit + 1)).scalars().all()
+        rows = s.execute(query.limit(limit + 1)).all()
         more = len(rows) > limit
         rows = rows[:limit]
         cursor = None
         if more:
             tail = rows[-1]
             cursor = (tail.last_name_key, tail.first_name_key, tail.id)
-        return ClientPage(tuple(to_record(r) for r in rows), cursor)
+        return ClientPage(tuple(_record(r) for r in rows), cursor, total)
 
 
 def count_clients(
@@ -453,8 +582,7 @@ def count_clients(
     """How many clients ``search_clients`` would list for the same filter."""
     with db.read() as s:
         authz.require(s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type="client")
-        query = _filtered(select(func.count()).select_from(Client), text, include_inactive)
-        return int(s.execute(query).scalar_one())
+        return _count(s, _filter(s, text, include_inactive))
 
 
 def client_ids_matching(
@@ -468,7 +596,7 @@ def client_ids_matching(
     """The ids of every client the filter matches, in directory order ("select all")."""
     with db.read() as s:
         authz.require(s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type="client")
-        query = _filtered(select(Client.id), text, include_inactive)
+        query = _where(select(Client.id), _filter(s, text, include_inactive))
         query = query.order_by(Client.last_name_key, Client.first_name_key, Client.id)
         return list(s.execute(query.limit(limit)).scalars())
 

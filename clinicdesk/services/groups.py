@@ -65,6 +65,7 @@ __all__ = [
     "set_capacity",
     "set_visibility",
     "unarchive_group",
+    "update_group",
 ]
 
 # SQLite's historic limit is 999 bound parameters per statement.
@@ -498,6 +499,38 @@ def set_capacity(
         expected_version,
         "set_group_capacity",
         lambda: {"capacity": rules.check_capacity(capacity)},
+    )
+
+
+def update_group(
+    db: Database,
+    actor: Actor,
+    group_id: uuid.UUID,
+    *,
+    name: str,
+    description: str,
+    kind: GroupKind,
+    visibility: Visibility,
+    capacity: int | None,
+    expected_version: int | None,
+) -> GroupRecord:
+    """Save a group's edited details in one step: all of them or, on any error, none.
+
+    The audit entry lists the fields that actually changed.
+    """
+    return _edit(
+        db,
+        actor,
+        group_id,
+        expected_version,
+        "update_group",
+        lambda: {
+            "name": rules.check_group_name(name),
+            "description": rules.check_group_description(description),
+            "kind": GroupKind(kind),
+            "visibility": Visibility(visibility),
+            "capacity": rules.check_capacity(capacity),
+        },
     )
 
 

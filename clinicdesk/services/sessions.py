@@ -55,7 +55,7 @@ from clinicdesk.domain.errors import Conflict, Locked, NotFound, PermissionDenie
 from clinicdesk.domain.permissions import Permission, allowed
 from clinicdesk.domain.session_rules import SessionViewer
 from clinicdesk.domain.text import long_text, require_text
-from clinicdesk.services import audit, auth, authz, editing
+from clinicdesk.services import audit, auth, authz, editing, settings
 from clinicdesk.services.group_schedule_sync import (
     ensure_group_sessions_enabled,
     group_sessions_enabled,
@@ -185,6 +185,7 @@ class SessionDetail:
     can_review: bool
     can_cancel: bool
     can_add_addendum: bool
+    can_view_chart: bool  # "View individual group sessions" is on and notes are readable
 
     @property
     def status_label(self) -> str:
@@ -482,6 +483,7 @@ def _detail(session: Session, staff: Staff, gs: GroupSession) -> SessionDetail:
         can_add_addendum=status in session_rules.SIGNED
         and clinical
         and session_rules.addendum_refusal(viewer, is_reviewer=is_reviewer) is None,
+        can_view_chart=clinical and settings.read_settings(session).view_individual_group_sessions,
     )
 
 

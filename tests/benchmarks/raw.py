@@ -81,40 +81,73 @@ class RawWriter:
         self.conn.close()
 
 
+# The columns ``clients.search_clients`` reads for a page (a record and its cursor).
+_PAGE_COLUMNS = (
+    "client.id, client.first_name, client.last_name, client.preferred_name, "
+    "client.date_of_birth, client.record_number, client.status, client.version, "
+    "client.last_name_key, client.first_name_key"
+)
+_ORDER = "ORDER BY client.last_name_key, client.first_name_key, client.id LIMIT 201 OFFSET 0"
+
+
 def directory_queries(sqlite: bool, fragment: str):
-    """The Members tab's SQL for one search word, as ``clients.search_clients`` and
-    ``clients.count_clients`` issue it, for the bare driver (a callable taking the
-    connection)."""
-    like = f"%{fragment}%"
-    page = (
-        "SELECT * FROM client WHERE search_text LIKE {m} {extra}"
-        "ORDER BY last_name_key, first_name_key, id LIMIT 201"
-    )
+    """The Members tab's SQL for one search word, statement for statement as
+    ``clients.search_clients(text=fragment, limit=200, with_total=True)`` issues it
+    (the count, then the first page), for the bare driver: a callable taking the
+    connection. On SQLite a word of 3+ characters goes through the trigram index
+    (``client_fts``, revision 0002); the page plan follows the count as in the service
+    (sparse: the matches sorted; dense: a walk in directory order)."""
+    word = fragment.casefold()
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    like = f"%{escaped}%"
     if not sqlite:
-        page_sql = page.format(m="%s", extra="")
-        count_sql = "SELECT count(*) FROM client WHERE search_text LIKE %s"
+        count_sql = (
+            "SELECT count(*) AS count_1 FROM (SELECT 1 FROM client "
+            "WHERE client.search_text LIKE %s ESCAPE '\\') AS anon_1"
+        )
+        page_sql = (
+            f"SELECT {_PAGE_COLUMNS} FROM client WHERE client.search_text LIKE %s "
+            f"ESCAPE '\\' {_ORDER}"
+        )
 
         def run_pg(conn) -> None:
             with conn.cursor() as cur:
-                cur.execute(page_sql, (like,))
-                cur.fetchall()
                 cur.execute(count_sql, (like,))
+                cur.fetchall()
+                cur.execute(page_sql, (like,))
                 cur.fetchall()
 
         return run_pg
-    probe_sql = "SELECT count(*) FROM (SELECT id FROM client WHERE search_text LIKE ? LIMIT 2000)"
-    sparse_sql = page.format(
-        m="?",
-        extra="AND client.rowid IN (SELECT rowid FROM client WHERE search_text LIKE ?) ",
+    dense_sql = (
+        f"SELECT {_PAGE_COLUMNS} FROM client WHERE client.search_text LIKE ? ESCAPE '\\' {_ORDER}"
     )
-    dense_sql = page.format(m="?", extra="")
-    count_sql = "SELECT count(*) FROM client WHERE search_text LIKE ?"
+    if len(word) >= 3:
+        match = '"' + word.replace('"', '""') + '"'
+        fts = "SELECT client_fts.rowid FROM client_fts WHERE client_fts MATCH ?"
+        count_sql = f"SELECT count(*) AS count_1 FROM ({fts}) AS anon_1"
+        sparse_sql = f"SELECT {_PAGE_COLUMNS} FROM client WHERE client.rowid IN ({fts}) {_ORDER}"
 
-    def run_sqlite(conn) -> None:
-        if conn.execute(probe_sql, (like,)).fetchone()[0] < 2000:
+        def run_fts(conn) -> None:
+            if conn.execute(count_sql, (match,)).fetchone()[0] < 5_000:
+                conn.execute(sparse_sql, (match,)).fetchall()
+            else:
+                conn.execute(dense_sql, (like,)).fetchall()
+
+        return run_fts
+    count_sql = (
+        "SELECT count(*) AS count_1 FROM (SELECT 1 FROM client "
+        "WHERE client.search_text LIKE ? ESCAPE '\\') AS anon_1"
+    )
+    sparse_sql = (
+        f"SELECT {_PAGE_COLUMNS} FROM client WHERE client.search_text LIKE ? ESCAPE '\\' "
+        "AND client.rowid IN (SELECT client.rowid FROM client "
+        f"WHERE client.search_text LIKE ? ESCAPE '\\') {_ORDER}"
+    )
+
+    def run_like(conn) -> None:
+        if conn.execute(count_sql, (like,)).fetchone()[0] < 2_000:
             conn.execute(sparse_sql, (like, like)).fetchall()
         else:
             conn.execute(dense_sql, (like,)).fetchall()
-        conn.execute(count_sql, (like,)).fetchall()
 
-    return run_sqlite
+    return run_like

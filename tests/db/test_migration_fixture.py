@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 from clinicdesk.db import backup, migrate
 from clinicdesk.db.base import Base
 from clinicdesk.db.engine import Database
-from clinicdesk.services import audit, auth, client_file, sessions
+from clinicdesk.services import audit, auth, client_file, clients, sessions
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MANIFESTS = sorted(FIXTURES.glob("schema-*.json"))
@@ -68,6 +68,23 @@ def test_released_schema_upgrades_to_head_with_nothing_lost(manifest_path: Path,
         for client_id, name in manifest["client_names"].items():
             record = client_file.open_client_file(db, boss, uuid.UUID(client_id)).client
             assert f"{record.first_name} {record.last_name}" == name
+            # Found by the directory search, through the trigram index (0002) for words
+            # of 3+ characters: the clients written before the index existed are in it.
+            found = clients.search_clients(db, boss, text=name, with_total=True)
+            assert [r.id for r in found.rows] == [uuid.UUID(client_id)] and found.total == 1
+        with db.engine.connect() as conn:
+            # FTS5's own check of client_fts against client (rank 1: compare the content).
+            conn.exec_driver_sql(
+                "INSERT INTO client_fts(client_fts, rank) VALUES ('integrity-check', 1)"
+            )
+            rows = conn.exec_driver_sql("SELECT rowid, search_text FROM client").all()
+            assert len(rows) == manifest["counts"]["client"]
+            for rowid, search_text in rows:
+                phrase = '"' + search_text.replace('"', '""') + '"'
+                hits = conn.exec_driver_sql(
+                    "SELECT rowid FROM client_fts WHERE client_fts MATCH ?", (phrase,)
+                ).all()
+                assert (rowid,) in hits
         with db.engine.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
     finally:

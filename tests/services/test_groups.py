@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 import uuid
 from datetime import date, timedelta
@@ -321,3 +322,43 @@ def test_permission_is_checked_before_input(db, make_staff, make_group):
         groups.rename_group(db, therapist, g.id, name="", expected_version=None)
     with pytest.raises(PermissionDenied):
         groups.set_capacity(db, therapist, g.id, capacity=-1, expected_version=None)
+
+
+def test_update_group_saves_every_detail_or_none(db, admin, make_group, bulk_clients):
+    group = make_group("Evening anxiety")
+    groups.add_members(db, admin, group.id, bulk_clients(3))
+    group = groups.get_group(db, admin, group.id)
+    details = {
+        "name": "Evening anxiety (adults)",
+        "description": "Eight weeks of skills.",
+        "kind": GroupKind.PSYCHOEDUCATION,
+        "visibility": Visibility.MEMBERS_SEE_GROUP,
+    }
+    with pytest.raises(Conflict, match="3 current members"):
+        groups.update_group(
+            db, admin, group.id, **details, capacity=2, expected_version=group.version
+        )
+    unchanged = groups.get_group(db, admin, group.id)
+    assert (unchanged.name, unchanged.version) == ("Evening anxiety", group.version)
+
+    saved = groups.update_group(
+        db, admin, group.id, **details, capacity=12, expected_version=group.version
+    )
+    assert (saved.name, saved.kind, saved.visibility, saved.capacity) == (
+        "Evening anxiety (adults)",
+        GroupKind.PSYCHOEDUCATION,
+        Visibility.MEMBERS_SEE_GROUP,
+        12,
+    )
+    (entry,) = audit_entries(db, "update_group")
+    assert json.loads(entry.details)["fields"] == [
+        "capacity",
+        "description",
+        "kind",
+        "name",
+        "visibility",
+    ]
+    with pytest.raises(StaleEdit):
+        groups.update_group(
+            db, admin, group.id, **details, capacity=12, expected_version=group.version
+        )

@@ -226,3 +226,38 @@ def test_csv_import_lists_every_refused_row_then_imports(
     assert not dialog.view.isVisible()
     wait_rows(qtbot, tab.model, 32)  # the directory re-listed
     assert len(groups.list_members(ctx.db, ctx.actor, group.id)) == 2
+
+
+def test_a_filter_is_one_service_call_that_brings_its_count(
+    qtbot, styled_app, ctx, people, monkeypatch
+):
+    """Enter searches at once (the pause-in-typing timer is for typing only), and the
+    first page and the match count come back from one service call."""
+    calls = []
+    real_search, real_count = clients.search_clients, clients.count_clients
+
+    def search_spy(*args, **kwargs):
+        calls.append(("search_clients", kwargs.get("with_total")))
+        return real_search(*args, **kwargs)
+
+    def count_spy(*args, **kwargs):
+        calls.append(("count_clients", None))
+        return real_count(*args, **kwargs)
+
+    monkeypatch.setattr(clients, "search_clients", search_spy)
+    monkeypatch.setattr(clients, "count_clients", count_spy)
+    tab = MembersTab(ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.activated()
+    wait_rows(qtbot, tab.model, 30)
+    assert calls == [("search_clients", True)]
+    calls.clear()
+    tab.search.set_debounce_ms(60_000)
+    qtbot.keyClicks(tab.search, "zoe")
+    assert calls == []  # still typing
+    with qtbot.waitSignal(tab.model.search_finished, timeout=5_000):
+        qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    assert calls == [("search_clients", True)]
+    assert tab.model.rowCount() == tab.model.total_count() == 2
+    assert tab.count.text() == "2 clients"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import uuid
 from datetime import time, timedelta
 
@@ -265,3 +266,51 @@ def test_the_group_sessions_setting_shows_a_notice(qtbot, tab, ctx):
     settings.update_setting(ctx.db, ctx.actor, "group_sessions_enabled", False)
     ctx.hub.settings_changed.emit()
     assert tab.off_notice.isVisible()
+
+
+def test_a_co_leader_is_removed_from_the_documentation_screen(qtbot, tab, demo, ctx):
+    from PySide6.QtWidgets import QInputDialog
+
+    tab.open_record(demo.sessions["relapse"])  # in progress, Jonas co-leads
+    wait_idle(qtbot, ctx)
+    doc = tab.documentation
+    assert doc.remove_leader_button.isVisible() and doc.remove_leader_button.isEnabled()
+
+    def choose(dialog: QInputDialog) -> None:
+        assert dialog.comboBoxItems() == ["Jonas Lindqvist"]
+        dialog.setTextValue("Jonas Lindqvist")
+        dialog.accept()
+
+    when_modal(choose, QInputDialog)
+    qtbot.mouseClick(doc.remove_leader_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ctx)
+    wait_idle(qtbot, ctx)
+    assert [r.name for r in doc.detail.leaders] == ["Priya Raman"]
+    assert not doc.remove_leader_button.isVisible()
+
+
+def test_the_chart_view_shows_each_attendee_as_their_file_does(qtbot, tab, demo, ctx):
+    from clinicdesk.services import settings
+    from ui.dialogs.session_chart_dialog import SessionChartDialog
+
+    tab.open_record(demo.sessions["dbt"])  # completed
+    wait_idle(qtbot, ctx)
+    assert not tab.documentation.chart_button.isVisible()  # the clinic setting is off
+
+    settings.update_setting(ctx.db, ctx.actor, "view_individual_group_sessions", True)
+    tab.documentation.reload()
+    wait_idle(qtbot, ctx)
+    doc = tab.documentation
+    assert doc.chart_button.isVisible()
+    qtbot.mouseClick(doc.chart_button, Qt.MouseButton.LeftButton)
+    dialog = doc.findChild(SessionChartDialog)
+    assert dialog is not None
+    wait_idle(qtbot, ctx)
+    assert len(dialog.entries) == 6 and all(e.entry is not None for e in dialog.entries)
+    text = dialog.text.toPlainText()
+    first = dialog.entries[0]
+    assert f"{first.first_name} {first.last_name}" in text
+    assert first.entry.individual_note and first.entry.individual_note in text
+    if os.environ.get("CLINICDESK_SHOTS_OUT"):
+        dialog.grab().save(os.path.join(os.environ["CLINICDESK_SHOTS_OUT"], "chart_view.png"))
+    dialog.close()

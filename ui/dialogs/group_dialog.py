@@ -17,58 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinicdesk.db.engine import Database
 from clinicdesk.domain.enums import GroupKind, Visibility
 from clinicdesk.domain.errors import ClinicDeskError, StaleEdit, ValidationError
 from clinicdesk.services import groups
 from clinicdesk.services.groups import GroupRecord
-from clinicdesk.services.records import Actor
 from ui import errors, labels
 from ui.context import AppContext
 from ui.dialogs.field_form import FieldErrors, make_default
 from ui.dialogs.form import field_label, hint
-
-
-def save_group_details(
-    db: Database,
-    actor: Actor,
-    group: GroupRecord,
-    *,
-    name: str,
-    description: str,
-    kind: GroupKind,
-    visibility: Visibility,
-    capacity: int | None,
-) -> GroupRecord:
-    """Apply the edited details with the per-field group services (worker thread).
-
-    The groups service has one action per detail, each with its own version check;
-    only the changed ones are called, each with the version the previous one returned,
-    so an edit by someone else since the dialog opened still stops at the first step.
-    """
-    current = group
-    if name != current.name:
-        current = groups.rename_group(
-            db, actor, group.id, name=name, expected_version=current.version
-        )
-    if description != current.description or kind != current.kind:
-        current = groups.describe_group(
-            db,
-            actor,
-            group.id,
-            description=description,
-            kind=kind,
-            expected_version=current.version,
-        )
-    if visibility != current.visibility:
-        current = groups.set_visibility(
-            db, actor, group.id, visibility=visibility, expected_version=current.version
-        )
-    if capacity != current.capacity:
-        current = groups.set_capacity(
-            db, actor, group.id, capacity=capacity, expected_version=current.version
-        )
-    return current
 
 
 class GroupDialog(QDialog):
@@ -187,7 +143,11 @@ class GroupDialog(QDialog):
             "visibility": self.chosen_visibility(),
             "capacity": self.capacity.value() or None,
         }
-        job = (groups.create_group,) if self.record is None else (save_group_details, self.record)
+        if self.record is None:
+            job: tuple = (groups.create_group,)
+        else:  # one transaction, checked against the version the dialog opened with
+            job = (groups.update_group, self.record.id)
+            values["expected_version"] = self.record.version
         self.save_button.setEnabled(False)
         started = self.ctx.run_service(
             *job,

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinicdesk.db.engine import Database
-from clinicdesk.demo import DEMO_PASSWORD, DemoAccount
+from clinicdesk.demo.accounts import DEMO_PASSWORD, DemoAccount
 from clinicdesk.domain.errors import ClinicDeskError
 from clinicdesk.services import auth
 from clinicdesk.services.records import Actor

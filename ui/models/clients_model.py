@@ -2,10 +2,12 @@
 
 The directory service pages by keyset (``search_clients(after=...)``), so this model
 keeps only the rows scrolled through so far and asks for the next page when the view
-reaches the bottom (``canFetchMore``/``fetchMore``). Every query runs off the GUI
-thread through ``run_service``; a new search supersedes the one still running, and
-the rows of the old search stay on screen until the new first page arrives (no
-flicker while typing).
+reaches the bottom (``canFetchMore``/``fetchMore``). A new search is one service call
+that returns its first page and the match count together (``with_total``: one
+permission check, one snapshot, one hand-off back to the GUI thread). Every query runs
+off the GUI thread through ``run_service``; a new search supersedes the one still
+running, and the rows of the old search stay on screen until the new first page
+arrives (no flicker while typing).
 """
 
 from __future__ import annotations
@@ -21,16 +23,35 @@ from PySide6.QtCore import QT_TR_NOOP, QAbstractTableModel, QModelIndex, Qt, Sig
 from clinicdesk.services import clients
 from clinicdesk.services.clients import ClientRecord, ClientSortKey
 from ui import labels
-from ui.models.columns import ColumnsMixin, ColumnSpec, IdRole, Index, RecordRole
+from ui.models.columns import ColumnsMixin, ColumnSpec, IdRole, Index, RecordRole, SortRole
+from ui.models.formatting import display_text
 
 RunService = Callable[..., bool]
+
+# The roles ``data`` answers (as plain ints: the view passes ints); any other is None.
+_DISPLAY, _RECORD, _ID = int(Qt.ItemDataRole.DisplayRole), int(RecordRole), int(IdRole)
+_ROLES = frozenset(
+    {
+        _DISPLAY,
+        int(Qt.ItemDataRole.TextAlignmentRole),
+        int(Qt.ItemDataRole.ToolTipRole),
+        int(Qt.ItemDataRole.DecorationRole),
+        int(SortRole),
+        _RECORD,
+        _ID,
+    }
+)
+_ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
 
 
 class ClientsModel(ColumnsMixin, QAbstractTableModel):
     """Directory rows in last-name order, loaded a page at a time in the background.
 
     Signals:
-      ``search_finished(text)`` — the first page of a search arrived;
+      ``search_finished(text)`` — the first page of a search arrived (with its count:
+      ``total_count()`` is already up to date);
       ``count_changed(n)`` — how many clients match the current search in total.
     """
 
@@ -71,15 +92,15 @@ class ClientsModel(ColumnsMixin, QAbstractTableModel):
         self._include_inactive = include_inactive
         self._rows: list[ClientRecord] = []
         self._positions: dict[uuid.UUID, int] = {}
+        self._display: dict[int, tuple[str, ...]] = {}  # row → its cells' text
         self._text = ""
         self._next_after: ClientSortKey | None = None
         self._total = 0
         self._generation = 0
         self._in_flight = False
         self._searched = False
-        # Keys per model instance: two pickers open at once must not supersede each other.
+        # Key per model instance: two pickers open at once must not supersede each other.
         self._page_key = ("clients.page", id(self))
-        self._count_key = ("clients.count", id(self))
 
     # ------------------------------------------------------------ Qt API
 
@@ -87,14 +108,31 @@ class ClientsModel(ColumnsMixin, QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
+        # A paint asks about seven roles of every visible cell: answer with plain int
+        # comparisons, and check the index here rather than with ``checkIndex`` (which
+        # calls back into Python for rowCount and columnCount on every call).
+        row, column = index.row(), index.column()
+        if not (0 <= row < len(self._rows) and 0 <= column < len(self._specs)):
             return None
-        record = self._rows[index.row()]
-        if role == RecordRole:
+        if role not in _ROLES or index.model() is not self:
+            return None
+        record = self._rows[row]
+        if role == _DISPLAY:
+            # Formatted once per row (dates, status label), not on every paint.
+            cells = self._display.get(row)
+            if cells is None:
+                cells = self._display[row] = tuple(
+                    display_text(spec.value(record)) for spec in self._specs
+                )
+            return cells[column]
+        if role == _RECORD:
             return record
-        if role == IdRole:
+        if role == _ID:
             return record.id
-        return self.cell_data(record, index.column(), role)
+        return self.cell_data(record, column, role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and not self._in_flight and self._next_after is not None
@@ -113,14 +151,6 @@ class ClientsModel(ColumnsMixin, QAbstractTableModel):
         """Show the clients matching ``text`` (everyone when empty)."""
         self._generation += 1  # pages still loading for an older search are dropped
         self._text = text
-        self._run(
-            clients.count_clients,
-            text,
-            include_inactive=self._include_inactive,
-            on_done=partial(self._count_arrived, self._generation),
-            key=self._count_key,
-            supersede=True,
-        )
         self._start_page(None)
 
     def refresh(self) -> None:
@@ -157,6 +187,7 @@ class ClientsModel(ColumnsMixin, QAbstractTableModel):
         if row is None:
             return False
         self._rows[row] = record
+        self._display.pop(row, None)
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
         return True
 
@@ -170,6 +201,7 @@ class ClientsModel(ColumnsMixin, QAbstractTableModel):
             limit=self._page_size,
             after=after,
             include_inactive=self._include_inactive,
+            with_total=after is None,  # a new search: its count comes with its first page
             on_done=partial(self._page_arrived, self._generation, after is None),
             on_error=partial(self._page_failed, self._generation),
             key=self._page_key,
@@ -186,8 +218,11 @@ class ClientsModel(ColumnsMixin, QAbstractTableModel):
             self.beginResetModel()
             self._rows = rows
             self._positions = {r.id: i for i, r in enumerate(rows)}
+            self._display = {}
+            self._total = int(page.total or 0)
             self.endResetModel()
             self._searched = True
+            self.count_changed.emit(self._total)
             self.search_finished.emit(self._text)
         elif rows:
             start = len(self._rows)
@@ -196,11 +231,6 @@ class ClientsModel(ColumnsMixin, QAbstractTableModel):
             self._positions.update({r.id: start + i for i, r in enumerate(rows)})
             self.endInsertRows()
         self.page_loaded.emit(len(self._rows))
-
-    def _count_arrived(self, generation: int, count: int) -> None:
-        if generation == self._generation:
-            self._total = int(count)
-            self.count_changed.emit(self._total)
 
     def _page_failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:

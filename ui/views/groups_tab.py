@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -30,13 +31,16 @@ from ui.dialogs.group_dialog import GroupDialog
 from ui.models.columns import RecordRole
 from ui.models.groups_model import GroupsModel
 from ui.views.base import TabPage
-from ui.views.group_page import GroupPage
 from ui.views.tables import make_table, view_shortcut
 from ui.widgets.busy import BusyOverlay
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.search_field import SearchField
 
+if TYPE_CHECKING:
+    from ui.views.group_page import GroupPage
+
 LIST_KEY = "groups.list"
+FITTED_COLUMNS = (GroupsModel.Column.COL_KIND, GroupsModel.Column.COL_MEMBERS)
 
 
 class GroupsTab(TabPage):
@@ -74,15 +78,15 @@ class GroupsTab(TabPage):
         self.view = make_table(
             "groups.list", self.model, accessible_name=self.tr("Groups"), sortable=True
         )
-        header = self.view.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(GroupsModel.Column.COL_NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(
-            GroupsModel.Column.COL_KIND, QHeaderView.ResizeMode.ResizeToContents
-        )
-        header.setSectionResizeMode(
-            GroupsModel.Column.COL_MEMBERS, QHeaderView.ResizeMode.ResizeToContents
-        )
+        self.view.horizontalHeader().setStretchLastSection(False)
+        self._set_column_modes()
+        for signal in (
+            self.model.modelReset,
+            self.model.rowsInserted,
+            self.model.rowsRemoved,
+            self.model.dataChanged,
+        ):
+            signal.connect(self._fit_columns)
         self.new_button = QPushButton(self.tr("+ &New group"))
         self.new_button.setProperty("role", "primary")
         self.new_button.setToolTip(self.tr("Create a group (Ctrl+N)"))
@@ -127,8 +131,8 @@ class GroupsTab(TabPage):
         buttons.addStretch()
         left_layout.addLayout(buttons)
 
-        # -- the chosen group
-        self.page = GroupPage(ctx)
+        # -- the chosen group (its page is built when the first group is opened: ``page``)
+        self._page: GroupPage | None = None
         self.page_empty = EmptyState(
             "group",
             self.tr("Choose a group"),
@@ -136,7 +140,6 @@ class GroupsTab(TabPage):
         )
         self.right = QStackedWidget()
         self.right.addWidget(self.page_empty)
-        self.right.addWidget(self.page)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="groups.splitter")
         self.splitter.addWidget(left)
@@ -159,7 +162,6 @@ class GroupsTab(TabPage):
         self.new_button.clicked.connect(self.new_group)
         self.list_empty.action_triggered.connect(self.new_group)
         self.rename_button.clicked.connect(self.edit_group)
-        self.page.edit_requested.connect(self.edit_group)
         self.archive_button.clicked.connect(self.toggle_archived)
         self.remove_button.clicked.connect(self.ask_remove)
         ctx.hub.groups_changed.connect(self._groups_changed)
@@ -167,12 +169,29 @@ class GroupsTab(TabPage):
         # for the tab on show (Qt ignores shortcuts of hidden widgets).
         QShortcut(QKeySequence.StandardKey.New, self, self.new_group)
         view_shortcut(self.view, Qt.Key.Key_F2, self.edit_group)
+        self._fit_columns()
         self._update_buttons()
+
+    @property
+    def page(self) -> GroupPage:
+        """The chosen group's page; built on first use (start-up shows only the list)."""
+        if self._page is None:
+            from ui.views.group_page import GroupPage
+
+            self._page = GroupPage(self.ctx)
+            self._page.edit_requested.connect(self.edit_group)
+            self.right.addWidget(self._page)
+            self.ctx.workstation.restore_layout(self._page)  # its named table headers
+        return self._page
+
+    def _shown_group(self) -> GroupRecord | None:
+        return self._page.group if self._page is not None else None
 
     # ---------------------------------------------------------- TabPage hooks
 
     def activated(self) -> None:
         if not self.loaded:
+            self._set_column_modes()  # a header layout saved by an older version resets them
             self.refresh()
         super().activated()
 
@@ -201,10 +220,46 @@ class GroupsTab(TabPage):
         else:
             self.refresh()
 
+    # --------------------------------------------------------------- columns
+
+    def _set_column_modes(self) -> None:
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(GroupsModel.Column.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for column in FITTED_COLUMNS:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+
+    def _fit_columns(self, *_changed: object) -> None:
+        """Kind and Members as wide as their widest text, as ``ResizeToContents`` would.
+
+        ``ResizeToContents`` measures up to 1,000 rows per column, ten item roles each,
+        on every layout change (the first load of 2,000 groups: half a second). Cells
+        whose texts are equally wide are the same size and a cell grows with its text,
+        so one cell per text width, near the widest, is measured (a handful) and the
+        section fixed to fit.
+        """
+        header = self.view.horizontalHeader()
+        metrics = self.view.fontMetrics()
+        slack = metrics.averageCharWidth()  # item fonts and kerning may differ a little
+        grid = 1 if self.view.showGrid() else 0  # what QTableView adds for the grid line
+        for column in FITTED_COLUMNS:
+            by_advance: dict[int, int] = {}  # text width -> a row with such a text
+            for text, row in self.model.rows_by_text(column).items():
+                by_advance.setdefault(metrics.horizontalAdvance(text), row)
+            widest = max(by_advance, default=0)
+            width = header.sectionSizeHint(column)
+            for advance, row in by_advance.items():
+                if advance >= widest - slack:
+                    hint = self.view.sizeHintForIndex(self.model.index(row, column))
+                    width = max(width, hint.width() + grid)
+            width = min(max(width, header.minimumSectionSize()), header.maximumSectionSize())
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
+
     # --------------------------------------------------------------- loading
 
     def _groups_arrived(self, records: list[GroupRecord]) -> None:
-        keep = self._wanted or (self.page.group.id if self.page.group else None)
+        shown = self._shown_group()
+        keep = self._wanted or (shown.id if shown else None)
         self.model.set_records(records)
         filtered = bool(
             self.search.query() or self.kind.currentData() or self.visibility.currentData()
@@ -239,7 +294,7 @@ class GroupsTab(TabPage):
                 self.page.show_group(self.model.record_at(row))
             else:
                 self.view.selectRow(row)
-        elif self.page.group is not None and self.model.row_of(self.page.group.id) is None:
+        elif shown is not None and self.model.row_of(shown.id) is None:
             self.right.setCurrentIndex(0)
             self.page.group = None
         self._update_buttons()

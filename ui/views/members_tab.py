@@ -103,8 +103,9 @@ class MembersTab(TabPage):
         self.busy = BusyOverlay(self.stack)
 
         self.search.search_changed.connect(self._search)
+        # A search's count arrives with its first page (``_results_arrived`` shows both);
+        # later pages only change how many are loaded.
         self.model.search_finished.connect(self._results_arrived)
-        self.model.count_changed.connect(lambda _n: self._update_count())
         self.model.page_loaded.connect(lambda _n: self._update_count())
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.view.doubleClicked.connect(lambda _i: self.open_file())

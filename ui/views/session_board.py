@@ -27,12 +27,11 @@ from PySide6.QtWidgets import (
 
 from clinicdesk.domain.enums import SessionStatus
 from clinicdesk.domain.errors import ClinicDeskError
-from clinicdesk.services import printouts, sessions
+from clinicdesk.services import sessions
 from ui.context import AppContext
 from ui.delegates.session_card_delegate import SessionCardDelegate
 from ui.models.columns import IdRole
 from ui.models.sessions_models import LaneFilter, SessionCardsModel
-from ui.print_preview import show_pdf_preview
 from ui.session_labels import py_date, status_text
 from ui.views.page_parts import button, card
 from ui.widgets.busy import BusyOverlay
@@ -225,6 +224,11 @@ class SessionBoard(QWidget):
             self.open_session.emit(session_id)
 
     def print_day(self) -> None:
+        # Late imports: ReportLab and PDFium cost about a second at start-up and are
+        # needed only once someone prints.
+        from clinicdesk.services import printouts
+        from ui.print_preview import show_pdf_preview
+
         day = self.day
         show_pdf_preview(
             self,

@@ -18,6 +18,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from clinicdesk.domain import session_rules
 from clinicdesk.domain.enums import SessionStatus
-from clinicdesk.services import printouts, schedules, sessions
+from clinicdesk.services import schedules, sessions
 from clinicdesk.services.schedules import DoubleBookingConflict
 from clinicdesk.services.sessions import RosterRow, SessionDetail
 from ui import errors
@@ -45,7 +46,6 @@ from ui.dialogs.session_dialogs import (
 from ui.models.columns import RecordRole
 from ui.models.roster_model import RosterModel, roster_name
 from ui.models.signatures_model import SignaturesModel, signature_lines
-from ui.print_preview import show_pdf_preview
 from ui.session_labels import STATUS_COLOURS, status_text
 from ui.views.page_parts import accepted, button, card, muted, plural, setup_table, subtitle
 from ui.widgets import password_dialog
@@ -100,12 +100,15 @@ class SessionDocumentation(QWidget):
         self.review_button = button(self.tr("Sign as &reviewer…"), "sign", role="primary")
         self.addendum_button = button(self.tr("Add a&ddendum…"), "document")
         self.co_leader_button = button(self.tr("Add &co-leader…"), "add")
+        self.remove_leader_button = button(self.tr("Remove co-leader…"))
         self.reassign_button = button(self.tr("Reass&ign…"))
         self.attendee_button = button(self.tr("Add &attendee…"), "member")
         self.date_button = button(self.tr("Change &date…"))
         self.cancel_button = button(self.tr("Cancel session…"), role="danger")
         self.print_sheet_button = button(self.tr("Print sign-in &sheet"), "print")
         self.print_note_button = button(self.tr("Print session &note"), "print")
+        self.chart_button = button(self.tr("C&hart view"), "document")
+        self.chart_button.setToolTip(self.tr("Each attendee's entry as it appears in their file"))
 
         head = QHBoxLayout()
         head.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -125,6 +128,7 @@ class SessionDocumentation(QWidget):
         actions = QHBoxLayout()
         for b in (
             self.co_leader_button,
+            self.remove_leader_button,
             self.reassign_button,
             self.attendee_button,
             self.date_button,
@@ -132,6 +136,7 @@ class SessionDocumentation(QWidget):
         ):
             actions.addWidget(b)
         actions.addStretch()
+        actions.addWidget(self.chart_button)
         actions.addWidget(self.print_sheet_button)
         actions.addWidget(self.print_note_button)
 
@@ -238,6 +243,8 @@ class SessionDocumentation(QWidget):
         self.addendum_button.clicked.connect(self.add_addendum)
         self.co_leader_button.clicked.connect(partial(self.pick_leader, co_leader=True))
         self.reassign_button.clicked.connect(partial(self.pick_leader, co_leader=False))
+        self.remove_leader_button.clicked.connect(self.remove_co_leader)
+        self.chart_button.clicked.connect(self.show_chart)
         self.attendee_button.clicked.connect(self.add_attendee)
         self.date_button.clicked.connect(self.change_date)
         self.cancel_button.clicked.connect(self.cancel_session)
@@ -357,6 +364,10 @@ class SessionDocumentation(QWidget):
         for b in (self.co_leader_button, self.reassign_button):
             b.setVisible(open_)
             b.setEnabled(d.can_manage_leaders)
+        co_leaders = [r for r in d.leaders if not r.is_primary]
+        self.remove_leader_button.setVisible(open_ and bool(co_leaders))
+        self.remove_leader_button.setEnabled(d.can_manage_leaders)
+        self.chart_button.setVisible(d.can_view_chart)
         # Roster and date changes have no flag of their own: offered while the session
         # is open, and the service answers for the person.
         self.attendee_button.setVisible(open_)
@@ -605,6 +616,35 @@ class SessionDocumentation(QWidget):
             fn, self.detail.id, staff_id=dialog.chosen_id(), expected_version=self.detail.version
         )
 
+    def remove_co_leader(self) -> None:
+        co_leaders = [r for r in self.detail.leaders if not r.is_primary]
+        if not co_leaders:
+            return
+        name, ok = QInputDialog.getItem(
+            self,
+            self.tr("Remove a co-leader"),
+            self.tr("Who no longer co-leads this session?"),
+            [r.name for r in co_leaders],
+            0,
+            False,
+        )
+        if not ok:
+            return
+        chosen = next(r for r in co_leaders if r.name == name)
+        self._run(
+            sessions.remove_co_leader,
+            self.detail.id,
+            staff_id=chosen.staff_id,
+            expected_version=self.detail.version,
+        )
+
+    def show_chart(self) -> None:
+        from ui.dialogs.session_chart_dialog import SessionChartDialog
+
+        dialog = SessionChartDialog(self.ctx, self.detail.id, self.detail.title, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
     def add_attendee(self, *, allow_double_booking: bool = False, client_id=None) -> None:
         if client_id is None:
             dialog = PickClientDialog(
@@ -672,6 +712,10 @@ class SessionDocumentation(QWidget):
         )
 
     def print_sheet(self) -> None:
+        # Late imports (as in the day board): printing is not needed to start up.
+        from clinicdesk.services import printouts
+        from ui.print_preview import show_pdf_preview
+
         d = self.detail
         show_pdf_preview(
             self,
@@ -682,6 +726,9 @@ class SessionDocumentation(QWidget):
         )
 
     def print_note(self) -> None:
+        from clinicdesk.services import printouts
+        from ui.print_preview import show_pdf_preview
+
         d = self.detail
         show_pdf_preview(
             self,

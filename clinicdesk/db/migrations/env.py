@@ -19,6 +19,18 @@ def _render_item(type_, obj, autogen_context):
     return False
 
 
+def _include_object(obj, name, type_, reflected, compare_to) -> bool:
+    # The client search index (revision 0002: SQLite FTS5 table and its shadow tables,
+    # PostgreSQL pg_trgm index) is raw DDL outside the models: autogenerate must not
+    # offer to drop it.
+    if reflected and compare_to is None and name:
+        if type_ == "table" and name.startswith("client_fts"):
+            return False
+        if type_ == "index" and name == "ix_client_search_trgm":
+            return False
+    return True
+
+
 def run_migrations_online() -> None:
     connection = config.attributes["connection"]
     context.configure(
@@ -28,6 +40,7 @@ def run_migrations_online() -> None:
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
         render_item=_render_item,
+        include_object=_include_object,
     )
     with context.begin_transaction():
         context.run_migrations()
