@@ -12,15 +12,16 @@ import os
 import sys
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit
 
 from clinicdesk import __version__, paths
 from clinicdesk.db import migrate
-from clinicdesk.db.engine import Database
-from clinicdesk.domain.errors import AuthenticationError, ClinicDeskError
+from clinicdesk.db.engine import NO_KEY, WRONG_KEY, Database, needs_key
+from clinicdesk.domain.errors import AuthenticationError, ClinicDeskError, DatabaseError
 from clinicdesk.services import auth, staff
 from clinicdesk.services.records import Actor
 from ui import errors, i18n, logfile, qt_messages, theme
@@ -60,8 +61,11 @@ def database_url(db_url: str | None, workstation: WorkstationSettings) -> str | 
 
 
 def open_database(url: str | None) -> Database:
-    """Open and migrate (``migrate.upgrade`` backs an older database up first)."""
-    db = Database(url)
+    """Open and migrate (``migrate.upgrade`` backs an older database up first).
+
+    An encrypted file opened without ``CLINICDESK_DB_KEY`` asks for its key.
+    """
+    db = _open_encrypted(url) if needs_key(url) else Database(url)
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         result = migrate.upgrade(db)
@@ -73,6 +77,26 @@ def open_database(url: str | None) -> Database:
     if result.changed:
         log.info("database migrated to %s (backup: %s)", result.to_revision, bool(result.backup))
     return db
+
+
+KEY_ATTEMPTS = 5
+
+
+def _open_encrypted(url: str | None) -> Database:
+    """Ask for the key until it opens the file (or the user gives up)."""
+    tr = partial(QCoreApplication.translate, "OpenDatabase")
+    prompt = tr("This clinic database is encrypted. Enter its key:")
+    for _ in range(KEY_ATTEMPTS):
+        key, ok = QInputDialog.getText(
+            None, tr("Encrypted database"), prompt, QLineEdit.EchoMode.Password
+        )
+        if not ok:
+            raise DatabaseError(NO_KEY)
+        try:
+            return Database(url, key=key)
+        except DatabaseError as exc:
+            prompt = exc.message + "\n\n" + tr("Enter the key again:")
+    raise DatabaseError(WRONG_KEY)
 
 
 def sign_in(

@@ -107,6 +107,26 @@ def _sqlcipher_available() -> bool:
     return True
 
 
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def needs_key(url: str | os.PathLike[str] | None = None) -> bool:
+    """True when ``url`` is an existing SQLite file that is not plain SQLite (so,
+    encrypted) and no key was given in ``CLINICDESK_DB_KEY`` — the GUI then asks."""
+    if os.environ.get(KEY_ENV):
+        return False
+    parsed = make_url(resolve_url(url))
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return False
+    path = Path(parsed.database)
+    try:
+        with path.open("rb") as f:
+            header = f.read(len(_SQLITE_HEADER))
+    except OSError:
+        return False  # no file yet: a new, plain clinic
+    return len(header) == len(_SQLITE_HEADER) and header != _SQLITE_HEADER
+
+
 class Database:
     """An open clinic database. Cheap to keep, thread-safe to share.
 

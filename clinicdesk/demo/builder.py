@@ -97,6 +97,8 @@ class _Builder:
         self.actors["admin"] = admin
         settings.update_setting(self.db, admin, "clinic_name", DEMO_CLINIC_NAME)
         settings.update_setting(self.db, admin, "signin_preferred_name", True)
+        # Off by default (seed 004: an Arizona option); on here so the demo shows it.
+        settings.update_setting(self.db, admin, "view_individual_group_sessions", True)
         self._staff(admin)
         client_ids = self._clients(admin, client_count)
         self._practitioner_groups(admin)

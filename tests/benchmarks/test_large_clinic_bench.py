@@ -525,7 +525,7 @@ def test_session_board_for_a_busy_day(large: LargeClinic):
 
 @pytest.mark.parametrize("fragment", ["nowak", "zz-no-match"])
 def test_directory_filter_service(large: LargeClinic, fragment: str):
-    """The Members tab's two queries (first page + count) as service calls, vs raw SQL."""
+    """The Members tab's one service call (first page + count together) vs raw SQL."""
     from clinicdesk.services import clients
     from tests.benchmarks.raw import RawWriter as _Raw
     from tests.benchmarks.raw import directory_queries
@@ -539,8 +539,7 @@ def test_directory_filter_service(large: LargeClinic, fragment: str):
             raw.conn.rollback()
 
     def service():
-        clients.search_clients(large.db, large.actor, text=fragment, limit=200)
-        clients.count_clients(large.db, large.actor, fragment)
+        clients.search_clients(large.db, large.actor, text=fragment, limit=200, with_total=True)
 
     service()
     raw_query()

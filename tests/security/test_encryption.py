@@ -13,7 +13,7 @@ import pytest
 pytest.importorskip("sqlcipher3", reason="the 'encryption' extra is not installed")
 
 from clinicdesk.db import backup, migrate
-from clinicdesk.db.engine import NO_KEY, WRONG_KEY, Database
+from clinicdesk.db.engine import NO_KEY, WRONG_KEY, Database, needs_key
 from clinicdesk.domain.errors import DatabaseError
 from clinicdesk.services import clients, staff
 
@@ -113,3 +113,19 @@ def test_backups_of_an_encrypted_database_are_encrypted_and_restore(encrypted, t
             assert conn.exec_driver_sql("SELECT count(*) FROM client").scalar() == 1
     finally:
         reopened.dispose()
+
+
+def test_an_encrypted_file_is_recognised_so_the_gui_can_ask_for_its_key(
+    encrypted: Path, tmp_path: Path, monkeypatch
+):
+    monkeypatch.delenv("CLINICDESK_DB_KEY", raising=False)
+    plain = tmp_path / "plain.sqlite3"
+    Database(str(plain)).dispose()
+    with Database(str(plain)).engine.begin() as conn:  # write a page so the file exists
+        conn.exec_driver_sql("CREATE TABLE t (x)")
+    assert needs_key(str(encrypted))
+    assert not needs_key(str(plain))
+    assert not needs_key(str(tmp_path / "not-there-yet.sqlite3"))
+    assert not needs_key("postgresql+psycopg://postgres@127.0.0.1/clinic")
+    monkeypatch.setenv("CLINICDESK_DB_KEY", KEY)
+    assert not needs_key(str(encrypted))  # the key is already given

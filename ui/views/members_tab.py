@@ -59,6 +59,9 @@ class MembersTab(TabPage):
         self.view = make_table(
             "members.list", self.model, accessible_name=self.tr("Clients"), multi=True
         )
+        # Always there: a filter that shrinks the list to a screenful would otherwise
+        # take the scroll bar away and make the table lay itself out again (≈50 ms).
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in (
