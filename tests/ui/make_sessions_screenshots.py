@@ -4,8 +4,8 @@
 
 Runs offscreen at 1280×800 on a throw-away clinic (``tests.ui.session_data``): the day
 board, a session's documentation screen, the print preview of a sign-in sheet, and the
-Settings pages. Waits with a nested event loop, never a ``processEvents()`` busy loop
-(PySide6 6.12 on Python 3.11 crashes in long processEvents loops).
+Settings pages. Waits with a nested event loop rather than a ``processEvents()`` busy
+loop.
 """
 
 from __future__ import annotations
