@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, column, func, literal_column, select, table, tuple_
+from sqlalchemy import Row, Select, column, func, literal_column, select, table, tuple_
 from sqlalchemy.orm import Session
 
 from clinicdesk.db.engine import Database
@@ -142,7 +142,8 @@ class CareTeam:
 # Records and in-transaction helpers (used by groups, import and client_file) --------
 
 
-def to_record(row: Client) -> ClientRecord:
+def to_record(row: Client | Row) -> ClientRecord:
+    """A client as the services hand it out, from the ORM object or a plain row."""
     return ClientRecord(
         id=row.id,
         first_name=row.first_name,
@@ -373,19 +374,6 @@ def _page_query(session: Session, f: _Filter, matches: int | None) -> Select:
     return _where(query, f).where(_CLIENT_ROWID.in_(sparse))
 
 
-def _record(row: Any) -> ClientRecord:
-    return ClientRecord(
-        id=row.id,
-        first_name=row.first_name,
-        last_name=row.last_name,
-        preferred_name=row.preferred_name,
-        date_of_birth=row.date_of_birth,
-        record_number=row.record_number,
-        status=ClientStatus(row.status),
-        version=row.version,
-    )
-
-
 # Services ---------------------------------------------------------------------------
 
 
@@ -573,7 +561,7 @@ def search_clients(
         if more:
             tail = rows[-1]
             cursor = (tail.last_name_key, tail.first_name_key, tail.id)
-        return ClientPage(tuple(_record(r) for r in rows), cursor, total)
+        return ClientPage(tuple(to_record(r) for r in rows), cursor, total)
 
 
 def count_clients(

@@ -7,9 +7,6 @@ drop or disable the append-only guard, then edit, delete or reorder entries.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 import pytest
 from sqlalchemy import func, select, text
 
@@ -25,6 +22,7 @@ from clinicdesk.services import (
     maintenance,
     sessions,
 )
+from tests.fixtures.clinic import audit_guard_off
 from tests.fixtures.people import TEST_PASSWORD
 
 
@@ -80,24 +78,6 @@ def test_reads_changes_and_refusals_are_all_recorded(db, admin, make_staff, kit,
     assert _count(db) == before + 2
 
 
-@contextmanager
-def _guard_off(db) -> Iterator[None]:
-    """Drop (SQLite) or disable (PostgreSQL) the audit log's append-only triggers."""
-    sqlite = db.engine.dialect.name == "sqlite"
-    with db.engine.begin() as conn:
-        if sqlite:
-            for verb in ("update", "delete"):
-                conn.execute(text(f"DROP TRIGGER audit_entry_no_{verb}"))
-        else:
-            conn.execute(text("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_append_only"))
-    try:
-        yield
-    finally:
-        if not sqlite:  # the PostgreSQL test database outlives this test
-            with db.engine.begin() as conn:
-                conn.execute(text("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_append_only"))
-
-
 TAMPERING = {
     "edited": ["UPDATE audit_entry SET details = '{}' WHERE seq = 4"],
     "reattributed": ["UPDATE audit_entry SET staff_id = NULL WHERE seq = 5"],
@@ -118,7 +98,7 @@ def test_verify_catches_tampering_in_the_service_and_the_cli(
     for i in range(4):
         make_client("Ana", f"Tamper{i}")
     assert maintenance.verify_audit_log(db, admin).ok
-    with _guard_off(db):
+    with audit_guard_off(db):
         with db.engine.begin() as conn:
             for sql in TAMPERING[how]:
                 conn.execute(text(sql))

@@ -11,8 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 
 import pytest
@@ -21,6 +19,7 @@ from sqlalchemy import select, text
 from clinicdesk.db.models import AuditEntry
 from clinicdesk.domain.enums import AuditOutcome
 from clinicdesk.services import audit, groups
+from tests.fixtures.clinic import audit_guard_off
 
 
 def _entries(db) -> list[AuditEntry]:
@@ -61,24 +60,6 @@ def _check_against_reference(db) -> list[AuditEntry]:
     with db.read() as s:
         assert audit.verify(s).ok
     return rows
-
-
-@contextmanager
-def _guard_off(db) -> Iterator[None]:
-    """Drop (SQLite) or disable (PostgreSQL) the audit log's append-only triggers."""
-    sqlite = db.engine.dialect.name == "sqlite"
-    with db.engine.begin() as conn:
-        if sqlite:
-            for verb in ("update", "delete"):
-                conn.execute(text(f"DROP TRIGGER audit_entry_no_{verb}"))
-        else:
-            conn.execute(text("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_append_only"))
-    try:
-        yield
-    finally:
-        if not sqlite:
-            with db.engine.begin() as conn:
-                conn.execute(text("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_append_only"))
 
 
 def test_bulk_add_writes_one_chained_entry_per_client(db, admin, make_group, bulk_clients):
@@ -140,7 +121,7 @@ def test_verify_catches_tampering_inside_a_bulk_action(db, admin, make_group, bu
     groups.add_members(db, admin, g.id, bulk_clients(50))
     added = [r.seq for r in _entries(db) if r.action == "add_group_member"]
     a, b = added[10], added[11]
-    with _guard_off(db), db.engine.begin() as conn:
+    with audit_guard_off(db), db.engine.begin() as conn:
         if how == "two entries swapped":
             # Swap whole rows (hashes included): the chain order no longer matches.
             for sql in (

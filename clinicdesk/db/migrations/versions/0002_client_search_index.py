@@ -2,7 +2,7 @@
 
 Revision ID: 0002
 Revises: 0001
-Create Date: 2026-11-24 09:00:00
+Create Date: 2026-11-23 14:00:00
 
 The directory search matches every word anywhere inside ``client.search_text``
 (``LIKE '%word%'``), which no B-tree index can answer: at 100,000 clients every search
