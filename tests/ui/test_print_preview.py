@@ -73,3 +73,57 @@ def test_a_refused_printout_explains_and_closes(qtbot, styled_app, ctx, shown_er
         pass
     assert shown_errors == ["Your role may not print session notes."]
     assert QApplication.activeModalWidget() is None
+
+
+def _preview_opened_by(qtbot, ctx, owner) -> str:
+    dialog = owner.findChild(PdfPreviewDialog)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.ready, timeout=15_000)
+    text = all_text(dialog.rendered.data)
+    dialog.close()
+    return text
+
+
+def test_a_groups_attendance_report_is_previewed_for_a_chosen_period(qtbot, styled_app, ctx):
+    from clinicdesk.services import groups
+    from tests.ui.sessions_helpers import when_modal
+    from ui.dialogs.report_period import ReportPeriodDialog
+    from ui.views.group_page import GroupPage
+
+    demo = seed_day(ctx.db, ctx.actor)
+    page = GroupPage(ctx)
+    qtbot.addWidget(page)
+    page.show_group(groups.get_group(ctx.db, ctx.actor, demo.group_id))
+    wait_idle(qtbot, ctx)
+
+    def choose(dialog: ReportPeriodDialog) -> None:
+        assert dialog.period()[1] == demo.day  # defaults end today
+        dialog.accept()
+
+    when_modal(choose, ReportPeriodDialog)
+    qtbot.mouseClick(page.details.attendance_button, Qt.MouseButton.LeftButton)
+    text = _preview_opened_by(qtbot, ctx, page)
+    assert "Tuesday DBT skills" in text and "DBT skills group" in text
+
+
+def test_a_clients_handout_and_attendance_print_from_their_file(qtbot, styled_app, ctx):
+    from tests.ui.sessions_helpers import when_modal
+    from ui.dialogs.client_file_dialog import ClientFileDialog
+    from ui.dialogs.report_period import ReportPeriodDialog
+
+    demo = seed_day(ctx.db, ctx.actor)
+    client_id = demo.client_ids[0]
+    dialog = ClientFileDialog(ctx, client_id)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.file is not None, timeout=10_000)
+    assert dialog.handout_button.isEnabled() and dialog.attendance_button.isEnabled()
+    surname = dialog.file.client.last_name
+
+    qtbot.mouseClick(dialog.handout_button, Qt.MouseButton.LeftButton)
+    handout = _preview_opened_by(qtbot, ctx, dialog)
+    assert f"For Zo {surname}" in handout  # the handout addresses the preferred name
+
+    when_modal(lambda d: d.accept(), ReportPeriodDialog)
+    qtbot.mouseClick(dialog.attendance_button, Qt.MouseButton.LeftButton)
+    text = _preview_opened_by(qtbot, ctx, dialog)
+    assert surname in text and "DBT skills group" in text

@@ -9,6 +9,7 @@ user's routes to the file (``access.access_for_client``).
 from __future__ import annotations
 
 import uuid
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -95,11 +96,28 @@ class ClientFileDialog(QDialog):
         self.stack.addWidget(self._build_file())
         self.stack.addWidget(self._build_denied())
 
+        self.handout_button = QPushButton(self.tr("Print &handout"))
+        self.handout_button.setToolTip(
+            self.tr("The client's own groups and upcoming sessions, to take home")
+        )
+        self.attendance_button = QPushButton(self.tr("Print a&ttendance…"))
+        for button in (self.handout_button, self.attendance_button):
+            button.setEnabled(False)  # until the file is open (the service decided)
+        self.handout_button.clicked.connect(self.print_handout)
+        self.attendance_button.clicked.connect(self.print_attendance)
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(4)
+        titles.addWidget(self.heading)
+        titles.addWidget(self.subheading)
+        head.addLayout(titles, 1)
+        head.addWidget(self.handout_button, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.attendance_button, 0, Qt.AlignmentFlag.AlignTop)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 14)
         layout.setSpacing(4)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.subheading)
+        layout.addLayout(head)
         layout.addSpacing(8)
         layout.addWidget(self.stack, 1)
         self.busy = BusyOverlay(self.stack)
@@ -246,6 +264,8 @@ class ClientFileDialog(QDialog):
             if view.model().rowCount():
                 view.selectRow(0)
         self.stack.setCurrentIndex(1)
+        self.handout_button.setEnabled(True)
+        self.attendance_button.setEnabled(True)
 
     def _refused(self, exc: BaseException) -> None:
         if isinstance(exc, PermissionDenied):
@@ -314,3 +334,42 @@ class ClientFileDialog(QDialog):
     def _document_saved(self, filename: str) -> None:
         self.saved_message = self.tr("Saved {name}.").format(name=filename)
         self.ctx.hub.status_message.emit(self.saved_message)
+
+    # ------------------------------------------------------------ printouts
+
+    def print_handout(self) -> None:
+        from clinicdesk.services import printouts  # printing loads on first use
+        from ui.print_preview import show_pdf_preview
+
+        show_pdf_preview(
+            self,
+            self.ctx,
+            self.tr("Handout — {name}").format(name=self.heading.text()),
+            partial(printouts.client_handout, self.ctx.db, self.ctx.actor, self.client_id),
+            suggested_name="handout.pdf",
+        )
+
+    def print_attendance(self) -> None:
+        from clinicdesk.services import printouts
+        from ui.dialogs.report_period import ReportPeriodDialog
+        from ui.print_preview import show_pdf_preview
+
+        name = self.heading.text()
+        dialog = ReportPeriodDialog(self.tr("Attendance report — {name}").format(name=name), self)
+        if dialog.exec() != ReportPeriodDialog.DialogCode.Accepted:
+            return
+        start, end = dialog.period()
+        show_pdf_preview(
+            self,
+            self.ctx,
+            self.tr("Attendance — {name}").format(name=name),
+            partial(
+                printouts.client_attendance,
+                self.ctx.db,
+                self.ctx.actor,
+                self.client_id,
+                start=start,
+                end=end,
+            ),
+            suggested_name=f"attendance-{start.isoformat()}-{end.isoformat()}.pdf",
+        )

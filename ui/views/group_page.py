@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -35,6 +37,7 @@ class DetailsPanel(QWidget):
         self.visibility_help.setProperty("role", "muted")
         self.capacity = QLabel()
         self.edit_button = QPushButton(self.tr("&Edit details…"))
+        self.attendance_button = QPushButton(self.tr("Print &attendance report…"))
 
         card = QFrame()
         card.setProperty("role", "card")
@@ -54,6 +57,7 @@ class DetailsPanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.edit_button)
         row.addStretch()
+        row.addWidget(self.attendance_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(card)
@@ -129,6 +133,7 @@ class GroupPage(QWidget):
         layout.addWidget(self.archived_note)
         layout.addWidget(self.sections, 1)
         self.details.edit_button.clicked.connect(self.edit_requested)
+        self.details.attendance_button.clicked.connect(self.print_attendance)
 
     def show_group(self, group: GroupRecord, *, reload: bool = True) -> None:
         """Show ``group``; ``reload`` also re-asks the sections' services."""
@@ -144,3 +149,33 @@ class GroupPage(QWidget):
         if reload or not same:
             for panel in (self.members, self.actors, self.grants, self.actions):
                 panel.set_group(group)
+
+    def print_attendance(self) -> None:
+        """The group's attendance over a chosen period, in the print preview."""
+        from clinicdesk.services import printouts  # printing loads on first use
+        from ui.dialogs.report_period import ReportPeriodDialog
+        from ui.print_preview import show_pdf_preview
+
+        group = self.group
+        if group is None:
+            return
+        dialog = ReportPeriodDialog(
+            self.tr("Attendance report — {name}").format(name=group.name), self
+        )
+        if dialog.exec() != ReportPeriodDialog.DialogCode.Accepted:
+            return
+        start, end = dialog.period()
+        show_pdf_preview(
+            self,
+            self.ctx,
+            self.tr("Attendance — {name}").format(name=group.name),
+            partial(
+                printouts.group_attendance,
+                self.ctx.db,
+                self.ctx.actor,
+                group.id,
+                start=start,
+                end=end,
+            ),
+            suggested_name=f"attendance-{start.isoformat()}-{end.isoformat()}.pdf",
+        )
