@@ -35,6 +35,7 @@ format: install
 BENCH_PG_URL ?=
 bench: install
 	QT_QPA_PLATFORM=offscreen BENCH_PG_URL="$(BENCH_PG_URL)" \
+		CLINICDESK_TEST_PG_URL="$${CLINICDESK_TEST_PG_URL:-$(BENCH_PG_URL)}" \
 		$(PY) -m pytest tests/benchmarks -p no:cacheprovider -s -o addopts="-ra"
 
 # Slow suite (see docs/RELIABILITY.md). Knobs: CLINICDESK_TEST_PG_URL (also run on
