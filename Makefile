@@ -15,8 +15,8 @@ $(VENV)/.installed: pyproject.toml
 install: $(VENV)/.installed
 
 demo: install
-	$(PY) -m clinicdesk demo --db "$(DEMO_DB)"
-	$(PY) -m clinicdesk --db "$(DEMO_DB)"
+	$(VENV)/bin/clinicdesk demo --db "$(DEMO_DB)"
+	$(VENV)/bin/clinicdesk --db "$(DEMO_DB)"
 
 test: install lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
