@@ -68,4 +68,4 @@ def is_demo_clinic(db: Database) -> bool:
     """True for a database made by ``build_demo_clinic`` (the login screen lists accounts)."""
     with db.read() as s:
         has_admin = s.scalar(select(Staff.id).where(Staff.username_key == "admin")) is not None
-    return has_admin and settings.get_settings(db).clinic_name == DEMO_CLINIC_NAME
+        return has_admin and settings.read_settings(s).clinic_name == DEMO_CLINIC_NAME

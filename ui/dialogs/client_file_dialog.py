@@ -351,25 +351,8 @@ class ClientFileDialog(QDialog):
 
     def print_attendance(self) -> None:
         from clinicdesk.services import printouts
-        from ui.dialogs.report_period import ReportPeriodDialog
-        from ui.print_preview import show_pdf_preview
+        from ui.dialogs.report_period import preview_attendance
 
-        name = self.heading.text()
-        dialog = ReportPeriodDialog(self.tr("Attendance report — {name}").format(name=name), self)
-        if dialog.exec() != ReportPeriodDialog.DialogCode.Accepted:
-            return
-        start, end = dialog.period()
-        show_pdf_preview(
-            self,
-            self.ctx,
-            self.tr("Attendance — {name}").format(name=name),
-            partial(
-                printouts.client_attendance,
-                self.ctx.db,
-                self.ctx.actor,
-                self.client_id,
-                start=start,
-                end=end,
-            ),
-            suggested_name=f"attendance-{start.isoformat()}-{end.isoformat()}.pdf",
+        preview_attendance(
+            self, self.ctx, self.heading.text(), printouts.client_attendance, self.client_id
         )

@@ -1,16 +1,20 @@
-"""Asks for the period of an attendance report: from and to (both included).
+"""The period of an attendance report (from and to, both included), then its preview.
 
-It only collects the dates; the printouts service checks them (an end before the
-start is refused there, with its message shown by the preview).
+The dialog only collects the dates; the printouts service checks them (an end before
+the start is refused there, with its message shown by the preview).
 """
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Callable
 from datetime import date
+from functools import partial
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QWidget
 
+from ui.context import AppContext
 from ui.session_labels import py_date
 
 DEFAULT_DAYS = 90
@@ -50,3 +54,28 @@ class ReportPeriodDialog(QDialog):
 
     def period(self) -> tuple[date, date]:
         return py_date(self.start.date()), py_date(self.end.date())
+
+
+def preview_attendance(
+    parent: QWidget,
+    ctx: AppContext,
+    name: str,
+    report: Callable[..., bytes],
+    subject_id: uuid.UUID,
+) -> None:
+    """Ask for the period, then preview ``report(db, actor, subject_id, start=, end=)``
+    (``printouts.group_attendance`` or ``client_attendance``) for ``name``."""
+    from ui.print_preview import show_pdf_preview  # printing loads on first use
+
+    tr = partial(QCoreApplication.translate, "ReportPeriodDialog")
+    dialog = ReportPeriodDialog(tr("Attendance report — {name}").format(name=name), parent)
+    if dialog.exec() != ReportPeriodDialog.DialogCode.Accepted:
+        return
+    start, end = dialog.period()
+    show_pdf_preview(
+        parent,
+        ctx,
+        tr("Attendance — {name}").format(name=name),
+        partial(report, ctx.db, ctx.actor, subject_id, start=start, end=end),
+        suggested_name=f"attendance-{start.isoformat()}-{end.isoformat()}.pdf",
+    )

@@ -67,14 +67,19 @@ class RecordTableModel(ColumnsMixin, QAbstractTableModel, Generic[R]):
         return 0 if parent.isValid() else len(self._records)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
+        # Plain bounds checks: ``checkIndex`` would call back into Python for rowCount
+        # and columnCount on every one of the many calls a paint makes.
+        row, column = index.row(), index.column()
+        if not (0 <= row < len(self._records) and 0 <= column < len(self._specs)):
             return None
-        record = self._records[index.row()]
+        if index.model() is not self:
+            return None
+        record = self._records[row]
         if role == RecordRole:
             return record
         if role == IdRole:
             return self._id_of(record)
-        return self.cell_data(record, index.column(), role)
+        return self.cell_data(record, column, role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < self.columnCount():

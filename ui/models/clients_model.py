@@ -24,7 +24,6 @@ from clinicdesk.services import clients
 from clinicdesk.services.clients import ClientRecord, ClientSortKey
 from ui import labels
 from ui.models.columns import ColumnsMixin, ColumnSpec, IdRole, Index, RecordRole, SortRole
-from ui.models.formatting import display_text
 
 RunService = Callable[..., bool]
 
@@ -92,7 +91,6 @@ class ClientsModel(ColumnsMixin, QAbstractTableModel):
         self._include_inactive = include_inactive
         self._rows: list[ClientRecord] = []
         self._positions: dict[uuid.UUID, int] = {}
-        self._display: dict[int, tuple[str, ...]] = {}  # row → its cells' text
         self._text = ""
         self._next_after: ClientSortKey | None = None
         self._total = 0
@@ -118,13 +116,7 @@ class ClientsModel(ColumnsMixin, QAbstractTableModel):
             return None
         record = self._rows[row]
         if role == _DISPLAY:
-            # Formatted once per row (dates, status label), not on every paint.
-            cells = self._display.get(row)
-            if cells is None:
-                cells = self._display[row] = tuple(
-                    display_text(spec.value(record)) for spec in self._specs
-                )
-            return cells[column]
+            return self.display_cells(record)[column]
         if role == _RECORD:
             return record
         if role == _ID:
@@ -187,7 +179,6 @@ class ClientsModel(ColumnsMixin, QAbstractTableModel):
         if row is None:
             return False
         self._rows[row] = record
-        self._display.pop(row, None)
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
         return True
 
@@ -218,7 +209,6 @@ class ClientsModel(ColumnsMixin, QAbstractTableModel):
             self.beginResetModel()
             self._rows = rows
             self._positions = {r.id: i for i, r in enumerate(rows)}
-            self._display = {}
             self._total = int(page.total or 0)
             self.endResetModel()
             self._searched = True

@@ -97,11 +97,31 @@ class ColumnsMixin:
             return int(spec.align)
         return None
 
+    def display_cells(self, record: object) -> tuple[str, ...]:
+        """The texts of ``record``'s cells, formatted once per record object.
+
+        A view asks for every visible cell on each paint and sizing pass; formatting
+        (dates, labels) once per record keeps that cheap. Records are immutable: an
+        edited record is a new object, so it misses and is formatted anew.
+        """
+        cache: dict[int, tuple[object, tuple[str, ...]]] | None = getattr(
+            self, "_display_cache", None
+        )
+        if cache is None:
+            cache = self._display_cache = {}
+        entry = cache.get(id(record))
+        if entry is None or entry[0] is not record:
+            if len(cache) > 2 * self.rowCount() + 64:  # type: ignore[attr-defined]
+                cache.clear()  # records replaced over time: drop the old ones
+            entry = (record, tuple(display_text(spec.value(record)) for spec in self._specs))
+            cache[id(record)] = entry  # the record is kept, so its id stays its own
+        return entry[1]
+
     def cell_data(self, record: object, column: int, role: int) -> object:
         """What ``data()`` returns for ``record`` in ``column``; None for unknown roles."""
         spec = self._spec(column)
         if role == Qt.ItemDataRole.DisplayRole:
-            return display_text(spec.value(record))
+            return self.display_cells(record)[column]
         if role == SortRole:
             return sort_value((spec.sort_key or spec.value)(record))
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -2,31 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TR_NOOP, QCoreApplication
 
 from clinicdesk.services.groups import GroupRecord
 from ui import labels
 from ui.models.base import RecordTableModel
-from ui.models.columns import RIGHT, ColumnSpec, Index
-from ui.models.formatting import display_text
-
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
-# Roles a view asks of every cell it paints or measures that this model never answers.
-_UNANSWERED = frozenset(
-    int(r)
-    for r in (
-        Qt.ItemDataRole.DecorationRole,
-        Qt.ItemDataRole.FontRole,
-        Qt.ItemDataRole.ForegroundRole,
-        Qt.ItemDataRole.BackgroundRole,
-        Qt.ItemDataRole.CheckStateRole,
-        Qt.ItemDataRole.SizeHintRole,
-    )
-)
+from ui.models.columns import RIGHT, ColumnSpec
 
 
 def _members(group: GroupRecord) -> str:
@@ -43,13 +26,7 @@ def _name(group: GroupRecord) -> str:
 
 
 class GroupsModel(RecordTableModel[GroupRecord]):
-    """Groups by name with their kind and current member count.
-
-    A clinic has thousands of groups and the view asks about ten roles of every cell
-    it paints or measures (the Kind and Members columns size to their contents), so
-    ``data`` answers the painting roles from a per-record cache of the cell texts,
-    filled on first request, and leaves the rest to the generic implementation.
-    """
+    """Groups by name with their kind and current member count."""
 
     class Column(IntEnum):
         COL_NAME = 0
@@ -70,39 +47,9 @@ class GroupsModel(RecordTableModel[GroupRecord]):
         ),
     }
 
-    def __init__(self, records: Iterable[GroupRecord] = (), parent=None, **kwargs) -> None:
-        # id(record) -> (record, cell texts); the record is kept so its id stays unique,
-        # and a swapped-in newer record (update_record) is a different object: a miss.
-        self._texts: dict[int, tuple[GroupRecord, tuple[str, ...]]] = {}
-        self._alignments = tuple(int(spec.align) for spec in self._specs)
-        super().__init__(records, parent, **kwargs)
-        self.modelAboutToBeReset.connect(self._texts.clear)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        row, column = index.row(), index.column()
-        if not (0 <= row < len(self._records) and 0 <= column < len(self._alignments)):
-            return None
-        if role == _DISPLAY:
-            return self._cell_texts(self._records[row])[column]
-        if role == _ALIGNMENT:
-            return self._alignments[column]
-        if role in _UNANSWERED:
-            return None
-        return super().data(index, role)
-
     def rows_by_text(self, column: int) -> dict[str, int]:
         """The first row showing each distinct text of ``column`` (to size the column)."""
-        value = self._specs[column].value
         rows: dict[str, int] = {}
         for row, record in enumerate(self._records):
-            rows.setdefault(display_text(value(record)), row)
+            rows.setdefault(self.display_cells(record)[column], row)
         return rows
-
-    def _cell_texts(self, record: GroupRecord) -> tuple[str, ...]:
-        entry = self._texts.get(id(record))
-        if entry is None or entry[0] is not record:
-            if len(self._texts) > 2 * len(self._records) + 64:
-                self._texts.clear()  # records replaced one by one: drop the old ones
-            entry = (record, tuple(display_text(spec.value(record)) for spec in self._specs))
-            self._texts[id(record)] = entry
-        return entry[1]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import partial
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -153,29 +151,9 @@ class GroupPage(QWidget):
     def print_attendance(self) -> None:
         """The group's attendance over a chosen period, in the print preview."""
         from clinicdesk.services import printouts  # printing loads on first use
-        from ui.dialogs.report_period import ReportPeriodDialog
-        from ui.print_preview import show_pdf_preview
+        from ui.dialogs.report_period import preview_attendance
 
-        group = self.group
-        if group is None:
-            return
-        dialog = ReportPeriodDialog(
-            self.tr("Attendance report — {name}").format(name=group.name), self
-        )
-        if dialog.exec() != ReportPeriodDialog.DialogCode.Accepted:
-            return
-        start, end = dialog.period()
-        show_pdf_preview(
-            self,
-            self.ctx,
-            self.tr("Attendance — {name}").format(name=group.name),
-            partial(
-                printouts.group_attendance,
-                self.ctx.db,
-                self.ctx.actor,
-                group.id,
-                start=start,
-                end=end,
-            ),
-            suggested_name=f"attendance-{start.isoformat()}-{end.isoformat()}.pdf",
-        )
+        if self.group is not None:
+            preview_attendance(
+                self, self.ctx, self.group.name, printouts.group_attendance, self.group.id
+            )
