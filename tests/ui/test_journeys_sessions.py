@@ -377,3 +377,55 @@ def test_a_stale_setting_is_refused_and_reloaded(qtbot, styled_app, ctx, shown_e
     assert shown_errors  # "changed by … at …"
     assert settings.get_settings(ctx.db).clinic_name == "Changed elsewhere"
     assert page.clinic_name.text() == "Changed elsewhere"
+
+
+# --- 5. two leaders on one session, in turn ---------------------------------------------
+
+
+def test_leader_then_co_leader_sign_from_the_gui(qtbot, styled_app, ctx, shown_errors):  # noqa: F811
+    """The leader signs, then the co-leader (a second login) signs: the session completes.
+
+    Before the fix the co-leader's Sign… did nothing: the click first saved notes, and
+    that step returned without continuing once the session was no longer editable.
+    """
+    db, admin = ctx.db, ctx.actor
+    lead = insert_staff(db, Role.THERAPIST, username="priya", full_name="Priya Raman")
+    co = insert_staff(db, Role.THERAPIST, username="omar", full_name="Omar Haddad")
+    zoe = _client(ctx, "Zoë", "Dubois")
+    t = templates.create_session_template(db, admin, name="Anger management", duration_minutes=60)
+    when = datetime.combine(date.today(), time(8))
+    sid = sessions.create_session(db, admin, session_template_id=t.id, starts_at=when).id
+    schedules.add_attendee(db, admin, sid, client_id=zoe.id)
+    detail = sessions.start_session(db, lead, sid)
+    sessions.add_co_leader(db, lead, sid, staff_id=co.staff_id, expected_version=detail.version)
+
+    # The leader documents and signs.
+    mine = context_for(ctx, lead)
+    tab = _tab(qtbot, mine)
+    tab.open_record(sid)
+    wait_idle(qtbot, mine)
+    doc = tab.documentation
+    _mark(qtbot, mine, doc.roster_view, 0, AttendanceStatus.PRESENT)
+    qtbot.keyClicks(doc.group_edit, "Worked on the anger thermometer.")
+    answer_password(qtbot)
+    qtbot.mouseClick(doc.sign_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, mine)
+    assert doc.detail.status == SessionStatus.IN_PROGRESS  # waits for the co-leader
+    assert doc.detail.group_note == "Worked on the anger thermometer."  # saved, then signed
+    assert not doc.detail.can_edit and not doc.sign_button.isEnabled()
+
+    # The co-leader logs in on the same clinic, sees it needs their signature, and signs.
+    theirs = context_for(ctx, co)
+    co_tab = _tab(qtbot, theirs)
+    co_tab.open_record(sid)
+    wait_idle(qtbot, theirs)
+    co_doc = co_tab.documentation
+    assert co_doc.detail.can_sign and co_doc.sign_button.isEnabled()
+    assert co_doc.group_edit.isReadOnly()
+    answer_password(qtbot)
+    qtbot.mouseClick(co_doc.sign_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, theirs)
+    assert co_doc.detail.status == SessionStatus.COMPLETED
+    assert [line.what for line in co_doc.signatures.records()] == ["Leader", "Co-signer"]
+    assert sessions.get_session(db, admin, sid).status == SessionStatus.COMPLETED
+    assert shown_errors == []

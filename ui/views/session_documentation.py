@@ -468,7 +468,12 @@ class SessionDocumentation(QWidget):
     def save_notes(self, *, then=None) -> None:
         """Save whatever note text changed; ``then()`` runs once both are saved."""
         d = self.detail
-        if d is None or not d.can_edit:
+        if d is None:
+            return
+        if not d.can_edit:
+            # Nothing can be saved any more (a co-leader signing after the leader): go on.
+            if then is not None:
+                then()
             return
         individual = group = None
         if self.note_dirty():
