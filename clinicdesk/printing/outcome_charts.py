@@ -17,7 +17,6 @@ lacks, such as Chinese, switches to the CJK fallback).
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -28,6 +27,13 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from clinicdesk.domain.enums import AttendanceStatus
 from clinicdesk.domain.outcomes import GroupOutcome, GroupTrajectory, MeasureDefinition
+from clinicdesk.printing.chart_axes import (
+    band_grey,
+    date_ticks,
+    format_tick,
+    severity_rank,
+    value_ticks,
+)
 from clinicdesk.printing.fonts import register_fonts
 from clinicdesk.printing.layout import Palette
 
@@ -41,14 +47,10 @@ __all__ = [
     "trajectory_chart",
 ]
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
 # Series: colour, dash pattern and marker together, so groups stay apart in greyscale.
 _SERIES_COLOURS = ("#1F4E5F", "#B7791F", "#1A1A1A", "#7A3E6D", "#2F7D4A", "#8C8C8C")
 _SERIES_DASHES: tuple[tuple[float, ...] | None, ...] = (None, (5, 2), (1.2, 1.8), (6, 2, 1.5, 2))
 _SERIES_MARKERS = ("circle", "square", "triangle", "diamond")
-_BAND_LIGHT = (0.975, 0.975, 0.975)
-_BAND_DARK = (0.80, 0.80, 0.80)
 
 TICK = 6.5  # axis labels
 SMALL = 6.0  # band labels, notes
@@ -170,77 +172,6 @@ def _fit(text: str, size: float, width: float, *, bold: bool = False) -> str:
 # --- scales ---------------------------------------------------------------------------------
 
 
-def _nice_step(span: float, target: int = 6) -> float:
-    """A 1-2-5 step giving about ``target`` intervals over ``span``."""
-    if span <= 0:
-        return 1.0
-    raw = span / target
-    power = 10 ** math.floor(math.log10(raw))
-    for factor in (1, 2, 2.5, 5, 10):
-        if raw <= factor * power:
-            return factor * power
-    return 10 * power
-
-
-def _ticks(low: float, high: float, target: int = 6) -> list[float]:
-    step = _nice_step(high - low, target)
-    first = math.ceil(low / step - 1e-9) * step
-    out: list[float] = []
-    value = first
-    while value <= high + 1e-9:
-        out.append(round(value, 10))
-        value += step
-    return out
-
-
-def _number(value: float) -> str:
-    text = f"{value:.1f}".rstrip("0").rstrip(".")
-    return text.replace("-", "\u2212") if text not in ("-0", "0") else "0"
-
-
-def _month_start(day: date) -> date:
-    return day.replace(day=1)
-
-
-def _add_months(day: date, months: int) -> date:
-    index = day.year * 12 + day.month - 1 + months
-    return date(index // 12, index % 12 + 1, 1)
-
-
-def _date_ticks(start: date, end: date) -> list[tuple[date, str]]:
-    """Tick dates and labels: weeks for short spans, then months, then years."""
-    days = (end - start).days
-    if days <= 70:
-        step = 7 if days > 21 else 1 if days <= 8 else 2
-        first = start + timedelta(days=(7 - start.weekday()) % 7) if step == 7 else start
-        out = []
-        day = first
-        while day <= end:
-            out.append((day, f"{day.day} {_MONTHS[day.month - 1]}"))
-            day += timedelta(days=step)
-        return out
-    months = max(1, math.ceil(days / 30.4 / 8))
-    months = next(m for m in (1, 2, 3, 6, 12, 24, 60) if m >= months)
-    tick = _month_start(start)
-    if tick < start:
-        tick = _add_months(tick, 1)
-    while (tick.month - 1) % min(months, 12):
-        tick = _add_months(tick, 1)
-    out = []
-    previous_year = None
-    while tick <= end:
-        if months >= 12:
-            label = str(tick.year)
-        elif previous_year != tick.year:
-            label = f"{_MONTHS[tick.month - 1]} {tick.year}"
-        else:
-            label = _MONTHS[tick.month - 1]
-        previous_year = tick.year
-        out.append((tick, label))
-        tick = _add_months(tick, months)
-    return out
-
-
 @dataclass(frozen=True)
 class _Frame:
     """A plot area and its linear scales."""
@@ -285,20 +216,14 @@ def _grey(level: float) -> colors.Color:
 
 
 def _band_fill(rank: int, count: int) -> colors.Color:
-    """Lighter for the better bands, darker for the more severe ones."""
-    share = rank / (count - 1) if count > 1 else 0.0
-    return colors.Color(
-        *(
-            light + (dark - light) * share
-            for light, dark in zip(_BAND_LIGHT, _BAND_DARK, strict=True)
-        )
-    )
+    level = band_grey(rank, count)
+    return colors.Color(level, level, level)
 
 
 def _shade_bands(group: Group, frame: _Frame, measure: MeasureDefinition) -> None:
     bands = measure.bands
     for index, band in enumerate(bands):
-        rank = index if measure.lower_is_better else len(bands) - 1 - index
+        rank = severity_rank(measure, index)
         low = frame.y(max(band.low - 0.5, frame.y_low))
         high = frame.y(min(band.high + 0.5, frame.y_high))
         group.add(
@@ -361,7 +286,7 @@ def _y_axis(group: Group, frame: _Frame, ticks: Sequence[float], *, grid: bool =
         group.add(
             Line(frame.left - 2.5, y, frame.left, y, strokeColor=Palette.RULE, strokeWidth=0.5)
         )
-        group.add(_text(frame.left - 4, y - TICK / 3, _number(value), anchor="end"))
+        group.add(_text(frame.left - 4, y - TICK / 3, format_tick(value), anchor="end"))
     group.add(
         Line(
             frame.left,
@@ -467,10 +392,10 @@ def client_measure_chart(
         y_high=measure.max_total,
     )
     _shade_bands(group, frame, measure)
-    _y_axis(group, frame, _ticks(measure.min_total, measure.max_total), grid=not measure.bands)
+    _y_axis(group, frame, value_ticks(measure.min_total, measure.max_total), grid=not measure.bands)
     _cutoff_line(group, frame, measure)
     # Vertical date grid through the plot and the lanes, labels under the lanes.
-    for day, label in _date_ticks(start, end):
+    for day, label in date_ticks(start, end):
         x = frame.x(day.toordinal())
         group.add(
             Line(x, lanes_bottom, x, frame.top, strokeColor=Palette.HAIRLINE, strokeWidth=0.3)
@@ -645,14 +570,14 @@ def trajectory_chart(
         y_high=measure.max_total,
     )
     _shade_bands(group, frame, measure)
-    _y_axis(group, frame, _ticks(measure.min_total, measure.max_total), grid=not measure.bands)
+    _y_axis(group, frame, value_ticks(measure.min_total, measure.max_total), grid=not measure.bands)
     _cutoff_line(group, frame, measure)
-    for value in _ticks(0, x_high, 8):
+    for value in value_ticks(0, x_high, 8):
         x = frame.x(value)
         group.add(
             Line(x, frame.bottom, x, frame.top, strokeColor=Palette.HAIRLINE, strokeWidth=0.3)
         )
-        group.add(_text(x, frame.bottom - 9, _number(value), anchor="middle"))
+        group.add(_text(x, frame.bottom - 9, format_tick(value), anchor="middle"))
     group.add(
         Line(
             frame.left,
@@ -747,12 +672,12 @@ def change_chart(
         y_low=0,
         y_high=max(len(outcomes), 1),
     )
-    for value in _ticks(-span, span, 8):
+    for value in value_ticks(-span, span, 8):
         x = frame.x(value)
         group.add(
             Line(x, frame.bottom, x, frame.top, strokeColor=Palette.HAIRLINE, strokeWidth=0.3)
         )
-        group.add(_text(x, frame.bottom - 9, _number(value), anchor="middle"))
+        group.add(_text(x, frame.bottom - 9, format_tick(value), anchor="middle"))
     zero = frame.x(0)
     group.add(
         Line(zero, frame.bottom, zero, frame.top + 4, strokeColor=Palette.INK, strokeWidth=0.8)

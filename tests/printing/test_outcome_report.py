@@ -19,6 +19,13 @@ from clinicdesk.domain.outcomes import (
     define_measure,
 )
 from clinicdesk.printing import PageSize
+from clinicdesk.printing.chart_axes import (
+    band_grey,
+    date_ticks,
+    format_tick,
+    severity_rank,
+    value_ticks,
+)
 from clinicdesk.printing.layout import content_width
 from clinicdesk.printing.outcome_charts import (
     ClientMeasureSeries,
@@ -208,3 +215,52 @@ def test_change_chart_names_the_better_side(direction: str, left: str, right: st
 def test_sample_rows_are_plain_score_rows() -> None:
     # The samples feed the real statistics, not hand-made results.
     assert all(isinstance(row, ScoreRow) for rows in GROUPS.values() for row in rows)
+
+
+# --- shared scales ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "target", "ticks"),
+    [
+        (0, 27, 6, [0, 5, 10, 15, 20, 25]),
+        (10, 50, 6, [10, 20, 30, 40, 50]),
+        (-7.5, 7.5, 6, [-7.5, -5, -2.5, 0, 2.5, 5, 7.5]),
+        (-7.7, 7.7, 8, [-6, -4, -2, 0, 2, 4, 6]),
+        (0, 2, 4, [0, 0.5, 1, 1.5, 2]),
+    ],
+)
+def test_value_ticks(low: float, high: float, target: int, ticks: list[float]) -> None:
+    assert value_ticks(low, high, target) == ticks
+
+
+def test_format_tick() -> None:
+    assert [format_tick(v) for v in (5, 2.5, -7.5, -0.0, 0)] == ["5", "2.5", "−7.5", "0", "0"]
+
+
+def test_date_ticks_by_span() -> None:
+    assert date_ticks(date(2025, 3, 1), date(2025, 3, 4))[0] == (date(2025, 3, 1), "1 Mar")
+    weekly = date_ticks(date(2025, 3, 1), date(2025, 4, 30))
+    assert weekly[0] == (date(2025, 3, 3), "3 Mar") and all(d.weekday() == 0 for d, _ in weekly)
+    monthly = date_ticks(date(2024, 11, 15), date(2025, 6, 30))
+    assert [label for _, label in monthly] == [
+        "Dec 2024",
+        "Jan 2025",
+        "Feb",
+        "Mar",
+        "Apr",
+        "May",
+        "Jun",
+    ]
+    yearly = date_ticks(date(2015, 6, 1), date(2025, 6, 1))
+    assert [label for _, label in yearly][:2] == ["2016", "2018"]
+
+
+def test_band_greys_darken_with_severity_whatever_the_direction() -> None:
+    greys = [band_grey(severity_rank(PHQ9, i), len(PHQ9.bands)) for i in range(len(PHQ9.bands))]
+    assert greys == sorted(greys, reverse=True)  # minimal lightest, severe darkest
+    wellbeing = define_measure(
+        name="Wellbeing", min_total=0, max_total=10, direction="higher_is_better",
+        bands=[("Low", 0, 4), ("High", 5, 10)],
+    )  # fmt: skip
+    assert severity_rank(wellbeing, 0) == 1 and severity_rank(wellbeing, 1) == 0
