@@ -311,6 +311,14 @@ def test_suppression_on_the_fixed_data_with_the_default_minimum() -> None:
     ]
 
 
+def test_shares_use_the_right_denominator() -> None:
+    outcome = summarise_group("CBT", _cbt_rows(), PHQ9, start=START, end=END, min_cell=1)
+    assert outcome.share("improved") == 5 / 8
+    assert outcome.share("recovered") == 3 / 6  # of the clinical at baseline
+    hidden = summarise_group("CBT", _cbt_rows(), PHQ9, start=START, end=END)
+    assert hidden.share("recovered") is None and hidden.share("improved") == 5 / 8
+
+
 def test_a_small_group_shows_nothing() -> None:
     outcome = summarise_group("Tiny", _rows(CBT[:4], "t"), PHQ9, start=START, end=END)
     assert outcome.suppressed
