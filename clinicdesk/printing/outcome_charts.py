@@ -344,7 +344,11 @@ def _span(series: ClientMeasureSeries) -> tuple[date, date]:
         days.append(stay.joined_on)
         if stay.left_on is not None:
             days.append(stay.left_on)
-    start = series.start or (min(days) if days else date.today())
+    if series.start and series.end and series.end < series.start:
+        raise ValueError("The chart's period ends before it starts.")
+    if not days and series.start is None and series.end is None:
+        raise ValueError("A client chart needs a score, a membership, a session or a period.")
+    start = series.start or (min(days) if days else series.end - timedelta(days=7))
     end = series.end or (max(days) if days else start)
     if end <= start:
         end = start + timedelta(days=7)

@@ -189,6 +189,11 @@ def test_client_chart_copes_with_little_data_and_other_measures() -> None:
         sessions=(SessionMark("A group", date(2025, 1, 2), AttendanceStatus.EXCUSED),),
     )
     assert "A group" in _drawing_text(client_measure_chart(empty, width=300))
+    nothing = ClientMeasureSeries(measure=PHQ9, scores=())
+    with pytest.raises(ValueError, match="needs a score"):
+        client_measure_chart(nothing, width=300)
+    period = dataclasses.replace(nothing, end=date(2025, 3, 31))
+    assert "PHQ-9 total" in _drawing_text(client_measure_chart(period, width=300))
 
 
 def test_trajectory_chart_leaves_out_withheld_points() -> None:
