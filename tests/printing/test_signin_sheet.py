@@ -26,7 +26,7 @@ def sheet_on() -> str:
 
 @pytest.mark.parametrize(
     "name",
-    ["María G. L.", "Robert O'B.", "Δημήτρης Π.", "Zoë S-J.", "Étienne D.", "Jan v. d. B."],
+    ["María G. L.", "Robert O'B.", "Δημήτρης Π.", "Zoë S-J.", "Étienne D.", "Jan v.d. B."],
 )
 def test_setting_off_prints_first_names(sheet_off: str, name: str) -> None:
     assert name in sheet_off
@@ -42,14 +42,14 @@ def test_setting_on_prints_preferred_names(sheet_on: str, name: str) -> None:
     assert name in sheet_on
 
 
-@pytest.mark.parametrize("name", ["Étienne D.", "Łukasz N.", "Hans Ø.", "芳 王.", "Jan v. d. B."])
+@pytest.mark.parametrize("name", ["Étienne D.", "Łukasz N.", "Hans Ø.", "芳 王.", "Jan v.d. B."])
 def test_setting_on_falls_back_to_first_name(sheet_on: str, name: str) -> None:
     assert name in sheet_on
 
 
 @pytest.mark.parametrize(
     "name",
-    ["Étienne D.", "Zoë S-J.", "Łukasz N.", "Ngũgĩ w. T.", "Hans Ø.", "芳 王.", "Δημήτρης Π."],
+    ["Étienne D.", "Zoë S-J.", "Łukasz N.", "Ngũgĩ wa T.", "Hans Ø.", "芳 王.", "Δημήτρης Π."],
 )
 def test_unicode_names_print_as_themselves(sheet_off: str, name: str) -> None:
     # pypdf reads these back through the ToUnicode maps of the embedded TrueType subsets,
@@ -79,14 +79,14 @@ def test_sheet_shows_session_details(sheet_off: str) -> None:
 
 def test_clients_are_listed_by_last_name_ignoring_accents_and_particles() -> None:
     assert signin_names(signin_sheet()) == [
-        "Jan v. d. B.",  # van der Berg files under B
+        "Jan v.d. B.",  # van der Berg files under B
         "Étienne D.",
         "María G. L.",
         "Łukasz N.",
         "Robert O'B.",
         "Hans Ø.",
         "Zoë S-J.",
-        "Ngũgĩ w. T.",  # wa Thiong'o files under T
+        "Ngũgĩ wa T.",  # wa Thiong'o files under T
         "Δημήτρης Π.",  # Greek and Han sort after Latin (code point order)
         "芳 王.",
     ]
@@ -178,7 +178,7 @@ def test_refuses_an_empty_batch_and_negative_walk_in_rows() -> None:
     "name",
     [
         "Ana B.",
-        "Jan v. d. B.",
+        "Jan v.d. B.",
         "W" * 13,  # just under the column width
         "W" * 14,
         "M" * 15,
