@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from clinicdesk.printing.blocks import data_table, details_grid, rule, title_block
 from clinicdesk.printing.fonts import markup, register_fonts
@@ -21,6 +21,7 @@ from clinicdesk.printing.formatting import format_date, format_date_long, format
 from clinicdesk.printing.layout import PageSize, Section, content_width, render, styles
 from clinicdesk.printing.names import client_sort_key, signin_name
 from clinicdesk.printing.records import SignInSheet
+from clinicdesk.printing.text import Paragraph, isolate, join_isolated
 
 __all__ = [
     "CONFIDENTIAL_FOOTER",
@@ -53,7 +54,7 @@ def signin_names(sheet: SignInSheet, *, use_preferred: bool = False) -> list[str
 def _running_title(sheet: SignInSheet) -> str:
     # A session without a group is known by its title (as in the title block).
     name = sheet.group_name or sheet.session_title
-    return f"Sign-in: {name} \u00b7 {format_date(sheet.starts_at)}"
+    return f"Sign-in: {isolate(name)} \u00b7 {format_date(sheet.starts_at)}"
 
 
 def _table(names: Sequence[str], walk_in_rows: int, width: float) -> Flowable:
@@ -142,7 +143,7 @@ def _sheet_flowables(
                 ("Date", format_date_long(sheet.starts_at)),
                 ("Time", format_time_range(sheet.starts_at, sheet.duration_minutes)),
                 ("Location", sheet.location),
-                (leaders_label, ", ".join(sheet.leaders)),
+                (leaders_label, join_isolated(sheet.leaders)),
                 ("Enrolled", f"{len(names)} client{'' if len(names) == 1 else 's'}"),
             ],
             width=width,
