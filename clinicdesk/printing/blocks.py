@@ -160,10 +160,12 @@ def data_table(
     row_heights: Sequence[float] | None = None,
     numeric_columns: Sequence[int] = (),
     total_row: bool = False,
+    table_class: type[Table] = Table,
 ) -> Table:
     """A ruled table whose header row(s) repeat on every page it spans.
 
-    ``numeric_columns`` are centred; ``total_row`` sets the last row off with a rule.
+    ``numeric_columns`` are centred; ``total_row`` sets the last row off with a rule;
+    ``table_class`` may be a Table subclass that splits across pages its own way.
     """
     commands: list[tuple[Any, ...]] = [
         _font_command(),
@@ -182,7 +184,7 @@ def data_table(
     if total_row:
         commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.9, Palette.RULE))
         commands.append(("BACKGROUND", (0, -1), (-1, -1), Palette.FILL))
-    return Table(
+    return table_class(
         list(rows),
         colWidths=list(col_widths),
         rowHeights=list(row_heights) if row_heights is not None else None,
