@@ -28,7 +28,7 @@ import re
 import threading
 from collections.abc import Iterable
 from copy import copy
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import uharfbuzz
@@ -152,7 +152,7 @@ def text_width(text: str, font_name: str, font_size: float) -> float:
     return pdfmetrics.stringWidth(text, font_name, font_size)
 
 
-@cache
+@lru_cache(maxsize=256)  # bounded: fitted cell styles are made per report
 def _right_aligned(style: ParagraphStyle) -> ParagraphStyle:
     """``style`` set right-aligned, when it asks for that with right-to-left text."""
     if style.alignment != TA_LEFT or not getattr(style, "mirror_for_rtl", False):
