@@ -30,6 +30,7 @@ from clinicdesk.printing import (
 )
 from clinicdesk.printing.fonts import register_fonts
 from clinicdesk.printing.layout import MARGIN_X, PageSize, content_width, styles
+from clinicdesk.printing.records import ClientInfo
 from clinicdesk.printing.signin_sheet import _COLUMN_SHARES
 from clinicdesk.printing.text import Paragraph, has_rtl, isolate, join_isolated, shape_rtl
 
@@ -84,6 +85,26 @@ def note_pdf() -> bytes:
 )
 def test_signin_names_print_right_to_left(signin_pdf: bytes, name: str) -> None:
     assert has_line_with(lines_of(signin_pdf), rtl(name))
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "visual"),
+    [
+        # Each part keeps its own direction and its abbreviation dot on its own side.
+        ("Anna", "الخطيب", "Anna " + rtl("خ.")),
+        ("Mariam", "بن علي", "Mariam " + rtl("بن ع.")),
+        ("محمد", "al-Hassan", "al-H. " + rtl("محمد")),
+        ("محمد", "الحسن", rtl("محمد ح.")),
+    ],
+)
+def test_mixed_script_names_keep_each_part_in_its_direction(
+    first: str, last: str, visual: str
+) -> None:
+    client = ClientInfo(first, last, None, "c-mixed")
+    pdf = build_signin_sheet(dataclasses.replace(rtl_signin_sheet(), clients=(client,)))
+    assert has_line_with(lines_of(pdf), f"1 {visual}") or has_line_with(
+        lines_of(pdf), f"{visual} 1"
+    )
 
 
 @pytest.mark.parametrize("name", ["Amélie de la C.", "Layla al-H.", "Étienne D."])
