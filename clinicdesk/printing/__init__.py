@@ -2,7 +2,9 @@
 
 Every builder takes frozen records from ``clinicdesk.printing.records`` and returns the
 PDF as ``bytes``; identical input gives identical bytes. Fonts are bundled TrueType
-(DejaVu Sans + a CJK fallback) so every client name prints as itself.
+(DejaVu Sans + a CJK fallback) so every client name prints as itself; right-to-left text
+(Arabic, Hebrew) is shaped by HarfBuzz and set in right-to-left order (``text``,
+``bidi``; docs/PRINTING.md).
 """
 
 from __future__ import annotations

@@ -18,11 +18,19 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from clinicdesk.domain import session_rules
 from clinicdesk.domain.enums import AttendanceStatus, SessionStatus
-from clinicdesk.printing.blocks import data_table, details_grid, heading, rule, title_block
+from clinicdesk.printing.blocks import (
+    data_table,
+    details_grid,
+    fit_column,
+    heading,
+    no_break,
+    rule,
+    title_block,
+)
 from clinicdesk.printing.fonts import markup
 from clinicdesk.printing.formatting import format_date, format_period, format_time
 from clinicdesk.printing.labels import attendance_label, status_label
@@ -34,6 +42,7 @@ from clinicdesk.printing.records import (
     GroupAttendanceReport,
     ReportSession,
 )
+from clinicdesk.printing.text import Paragraph, isolate
 
 __all__ = [
     "HELD_STATUSES",
@@ -213,21 +222,32 @@ def _group_flowables(report: GroupAttendanceReport, width: float) -> list[Flowab
     )
     flowables.append(heading("Members"))
     rows: list[list[object]] = [_counts_header(["Client", "Record"])]
+    members = sorted(report.members, key=client_sort_key)
+    # A record number is never wrapped: its column takes room from the names' column,
+    # and only if that is not enough is it set smaller (docs/PRINTING.md).
+    shares = (0.26, 0.12, 0.11, 0.12, 0.09, 0.10, 0.11, 0.09)
+    col_widths, record_style = fit_column(
+        [no_break(member.record_number) for member in members],
+        sheet.cell,
+        [width * share for share in shares],
+        1,
+        donor=0,
+        donor_min=width * 0.16,
+    )
     total = AttendanceTally()
-    for member in sorted(report.members, key=client_sort_key):
+    for member in members:
         counts = tallies[member.client_id]
         total += counts
         label: list[object] = [
             Paragraph(markup(full_name(member)), sheet.cell),
-            Paragraph(markup(member.record_number), sheet.cell),
+            Paragraph(markup(no_break(member.record_number)), record_style),
         ]
         rows.append(_counts_row(label, counts))
     rows.append(_counts_row([Paragraph("All members", sheet.cell_bold), ""], total, bold=True))
-    shares = (0.26, 0.12, 0.11, 0.12, 0.09, 0.10, 0.11, 0.09)
     flowables.append(
         data_table(
             rows,
-            col_widths=[width * share for share in shares],
+            col_widths=col_widths,
             numeric_columns=range(2, 8),
             total_row=True,
         )
@@ -267,7 +287,7 @@ def build_group_attendance_report(
     """
     page_size = PageSize(page_size)
     width = content_width(page_size)
-    running = f"Attendance: {report.group_name} \u00b7 " + format_period(
+    running = f"Attendance: {isolate(report.group_name)} \u00b7 " + format_period(
         report.period_start, report.period_end
     )
     return render(
@@ -280,8 +300,9 @@ def build_group_attendance_report(
 
 
 def _client_header(client: ClientInfo) -> str:
-    name = full_name(client)
-    return f"{name} \u00b7 Record {client.record_number}" if client.record_number else name
+    name = isolate(full_name(client))
+    # No break space: the record number stays with its label (docs/PRINTING.md).
+    return f"{name} \u00b7 Record\u00a0{client.record_number}" if client.record_number else name
 
 
 def _client_flowables(report: ClientAttendanceReport, width: float) -> list[Flowable]:
@@ -353,7 +374,7 @@ def build_client_attendance_report(
     """One client's attendance across all their groups over the period as PDF bytes."""
     page_size = PageSize(page_size)
     width = content_width(page_size)
-    running = f"Attendance: {full_name(report.client)} \u00b7 " + format_period(
+    running = f"Attendance: {isolate(full_name(report.client))} \u00b7 " + format_period(
         report.period_start, report.period_end
     )
     return render(

@@ -2,23 +2,37 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
+from copy import copy
 from typing import Any
 
-from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, HRFlowable, Spacer, Table, TableStyle
 
 from clinicdesk.printing.fonts import markup, register_fonts
 from clinicdesk.printing.layout import Palette, styles
+from clinicdesk.printing.text import Paragraph
 
 __all__ = [
+    "MIN_FONT_SIZE",
     "banner",
     "data_table",
     "details_grid",
+    "fit_column",
     "heading",
+    "natural_width",
+    "no_break",
     "paragraphs",
     "rule",
     "title_block",
 ]
+
+
+# The smallest type a fitted cell is set in: still readable on an office printer.
+MIN_FONT_SIZE = 6.5
+# The left plus right padding of a ``data_table`` cell.
+CELL_PADDING = 10.0
 
 
 def _font_command() -> tuple[Any, ...]:
@@ -77,7 +91,7 @@ def details_grid(items: Sequence[tuple[str, str]], *, width: float, columns: int
     cells = [
         [
             Paragraph(markup(label.upper()), sheet.label),
-            Paragraph(markup(value or "\u2013"), sheet.cell),
+            Paragraph(markup(value or "\u2013"), sheet.value),
         ]
         for label, value in items
     ]
@@ -146,10 +160,12 @@ def data_table(
     row_heights: Sequence[float] | None = None,
     numeric_columns: Sequence[int] = (),
     total_row: bool = False,
+    table_class: type[Table] = Table,
 ) -> Table:
     """A ruled table whose header row(s) repeat on every page it spans.
 
-    ``numeric_columns`` are centred; ``total_row`` sets the last row off with a rule.
+    ``numeric_columns`` are centred; ``total_row`` sets the last row off with a rule;
+    ``table_class`` may be a Table subclass that splits across pages its own way.
     """
     commands: list[tuple[Any, ...]] = [
         _font_command(),
@@ -168,7 +184,7 @@ def data_table(
     if total_row:
         commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.9, Palette.RULE))
         commands.append(("BACKGROUND", (0, -1), (-1, -1), Palette.FILL))
-    return Table(
+    return table_class(
         list(rows),
         colWidths=list(col_widths),
         rowHeights=list(row_heights) if row_heights is not None else None,
@@ -176,3 +192,52 @@ def data_table(
         style=TableStyle(commands),
         hAlign="LEFT",
     )
+
+
+def natural_width(text: str, style: ParagraphStyle) -> float:
+    """The width ``text`` takes on one line in ``style`` (fallback and shaped fonts too)."""
+    paragraph = Paragraph(markup(text), style)
+    paragraph.wrap(100_000, 1_000)
+    return max(paragraph.getActualLineWidths0() or [0.0])
+
+
+def no_break(text: str) -> str:
+    """``text`` with no-break spaces, so a record number such as "RCC 12/8" stays whole."""
+    return text.replace(" ", "\u00a0")
+
+
+def fit_column(
+    texts: Sequence[str],
+    style: ParagraphStyle,
+    col_widths: Sequence[float],
+    column: int,
+    *,
+    donor: int,
+    donor_min: float,
+) -> tuple[list[float], ParagraphStyle]:
+    """Column widths and a style with which each of ``texts`` fits ``column`` on one line.
+
+    For identifiers such as record numbers: a wrapped "RCC-0000/" + "8" reads as two
+    numbers. The column is widened first, taking room from column ``donor`` (down to
+    ``donor_min``); if that is not enough the type is set smaller, down to
+    ``MIN_FONT_SIZE``, and a text still too wide runs into the cell's padding rather
+    than break. Pair with ``no_break`` for texts with spaces.
+    """
+    widths = list(col_widths)
+    widest = max((natural_width(text, style) for text in texts if text), default=0.0)
+    needed = widest + CELL_PADDING + 0.5  # a little slack for rounding
+    if needed > widths[column]:
+        extra = min(needed - widths[column], max(0.0, widths[donor] - donor_min))
+        widths[column] += extra
+        widths[donor] -= extra
+    room = widths[column] - CELL_PADDING - 0.5
+    if widest <= room:
+        return widths, style
+    # Quarter points, rounded down, so the type size is a tidy number.
+    size = max(MIN_FONT_SIZE, math.floor(4 * style.fontSize * room / widest) / 4)
+    fitted = copy(style)
+    fitted.name = f"{style.name}-{size:g}"
+    fitted.leading = style.leading * size / style.fontSize
+    fitted.fontSize = size
+    fitted.splitLongWords = 0  # never cut an identifier in two, even if it overhangs
+    return widths, fitted

@@ -98,8 +98,10 @@ def register_fonts() -> FontSet:
 def _needs_fallback(char: str, fonts: FontSet) -> bool | None:
     """True/False when the character decides the font, None when either font will do."""
     code = ord(char)
-    if char.isspace() or unicodedata.combining(char):
-        return None  # stays in the current run so runs are not split at every space/mark
+    if char.isspace() or unicodedata.combining(char) or unicodedata.category(char) == "Cf":
+        # Stays in the current run so runs are not split at every space or mark, nor at
+        # invisible format characters (ZWJ/ZWNJ steer Arabic joining, FSI/PDI direction).
+        return None
     if code in fonts.main_coverage:
         return False
     return code in fonts.fallback_coverage

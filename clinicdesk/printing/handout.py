@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from clinicdesk.domain.enums import Visibility
 from clinicdesk.domain.signin_names import display_given_name
@@ -28,6 +28,7 @@ from clinicdesk.printing.formatting import format_date, format_time_range
 from clinicdesk.printing.layout import PageSize, Section, content_width, render, styles
 from clinicdesk.printing.names import client_sort_key, signin_name
 from clinicdesk.printing.records import ClientHandout, ClientInfo, HandoutGroup
+from clinicdesk.printing.text import Paragraph, isolate, join_isolated
 
 __all__ = ["VisibleGroup", "build_client_handout", "visible_groups"]
 
@@ -85,10 +86,12 @@ def _group_flowables(group: VisibleGroup, width: float) -> list[Flowable]:
     block: list[Flowable] = [Paragraph(markup(group.name, bold=True), sheet.subtitle)]
     if group.description.strip():
         block += paragraphs(group.description)
-    staff = ", ".join(group.staff) if group.staff else "To be announced"
+    staff = join_isolated(group.staff) if group.staff else "To be announced"
     block.append(Paragraph(markup("Staff: ", bold=True) + markup(staff), sheet.body))
     if group.other_members is not None:
-        members = ", ".join(group.other_members) if group.other_members else "No other members yet"
+        members = (
+            join_isolated(group.other_members) if group.other_members else "No other members yet"
+        )
         block.append(Paragraph(markup("Other members: ", bold=True) + markup(members), sheet.body))
     return [KeepTogether([*block, rule(thickness=0.4, space_before=2, space_after=8)])]
 
@@ -97,11 +100,12 @@ def _handout_flowables(handout: ClientHandout, width: float, use_preferred: bool
     sheet = styles()
     reader = handout.client
     given = display_given_name(reader.first_name, reader.preferred_name, True)
+    reader_name = " ".join(part for part in (given, " ".join(reader.last_name.split())) if part)
     flowables = title_block(
         clinic_name=handout.clinic_name,
         doc_kind=f"Prepared {format_date(handout.prepared_on)}",
         title="Your groups and sessions",
-        subtitle=f"For {given} {' '.join(reader.last_name.split())}".rstrip(),
+        subtitle=f"For {isolate(reader_name)}",
         width=width,
     )
     flowables.append(rule(space_after=0))
@@ -126,7 +130,7 @@ def _handout_flowables(handout: ClientHandout, width: float, use_preferred: bool
                     ),
                     Paragraph(markup(session.title), sheet.cell),
                     Paragraph(markup(session.location or "\u2013"), sheet.cell),
-                    Paragraph(markup(", ".join(session.leaders) or "\u2013"), sheet.cell),
+                    Paragraph(markup(join_isolated(session.leaders) or "\u2013"), sheet.cell),
                 ]
             )
         shares = (0.19, 0.15, 0.28, 0.18, 0.2)
@@ -167,11 +171,11 @@ def build_client_handout(
         [
             Section(
                 flowables=_handout_flowables(handout, width, use_preferred),
-                running_title=f"Your groups and sessions \u00b7 {name}",
+                running_title=f"Your groups and sessions \u00b7 {isolate(name)}",
             )
         ],
         page_size=page_size,
         title="Your groups and sessions",
         clinic_name=handout.clinic_name,
-        footer_note=f"Personal \u2014 prepared for {name}. Please keep it private.",
+        footer_note=f"Personal \u2014 prepared for {isolate(name)}. Please keep it private.",
     )

@@ -21,9 +21,10 @@ from reportlab.lib import colors, pagesizes
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
 from clinicdesk.printing.fonts import markup, register_fonts
+from clinicdesk.printing.text import Paragraph
 
 __all__ = [
     "MARGIN_X",
@@ -90,6 +91,7 @@ class Styles:
     cell_bold: ParagraphStyle
     cell_bold_center: ParagraphStyle
     cell_right: ParagraphStyle
+    value: ParagraphStyle
     cell_center: ParagraphStyle
     header_cell: ParagraphStyle
     header_cell_center: ParagraphStyle
@@ -100,7 +102,13 @@ class Styles:
 
 @cache
 def styles() -> Styles:
-    """The shared styles (fonts are registered on first use)."""
+    """The shared styles (fonts are registered on first use).
+
+    ``mirror_for_rtl``: a paragraph in this style whose text is right-to-left (its first
+    strong letter is Arabic, Hebrew, ...) is right-aligned, where that reader starts
+    reading. Set on table cells and body text; titles, labels, details and the page
+    furniture keep the page's left-to-right layout (docs/PRINTING.md).
+    """
     fonts = register_fonts()
 
     def style(name: str, **kwargs: Any) -> ParagraphStyle:
@@ -116,7 +124,7 @@ def styles() -> Styles:
 
     header = {"fontName": fonts.bold, "fontSize": 8.5, "leading": 11, "textColor": Palette.INK}
     return Styles(
-        body=style("body", spaceAfter=4),
+        body=style("body", spaceAfter=4, mirror_for_rtl=True),
         small=style("small", fontSize=8.5, leading=11),
         muted=style("muted", fontSize=8.5, leading=11, textColor=Palette.MUTED),
         label=style("label", fontSize=8, leading=10, textColor=Palette.MUTED),
@@ -139,12 +147,16 @@ def styles() -> Styles:
             spaceAfter=5,
             textColor=Palette.ACCENT,
         ),
-        cell=style("cell", fontSize=9.5, leading=12),
-        cell_bold=style("cell_bold", fontName=fonts.bold, fontSize=9.5, leading=12),
+        cell=style("cell", fontSize=9.5, leading=12, mirror_for_rtl=True),
+        cell_bold=style(
+            "cell_bold", fontName=fonts.bold, fontSize=9.5, leading=12, mirror_for_rtl=True
+        ),
         cell_bold_center=style(
             "cell_bold_center", fontName=fonts.bold, fontSize=9.5, leading=12, alignment=TA_CENTER
         ),
         cell_right=style("cell_right", fontSize=9.5, leading=12, alignment=TA_RIGHT),
+        # A value under its label (details grid): stays under the label in any script.
+        value=style("value", fontSize=9.5, leading=12),
         cell_center=style("cell_center", fontSize=9.5, leading=12, alignment=TA_CENTER),
         header_cell=style("header_cell", **header),
         header_cell_center=style("header_cell_center", alignment=TA_CENTER, **header),

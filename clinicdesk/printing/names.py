@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import unicodedata
 
-from clinicdesk.domain.signin_names import display_given_name, signin_display_name
+from clinicdesk.domain.signin_names import display_given_name, initials, signin_display_name
 from clinicdesk.domain.signin_names import surname_sort_key as _surname_sort_key
+from clinicdesk.printing.bidi import FSI, PDI
 from clinicdesk.printing.records import ClientInfo
+from clinicdesk.printing.text import has_rtl
 
 __all__ = ["client_sort_key", "full_name", "signin_name"]
 
@@ -25,10 +27,20 @@ def full_name(client: ClientInfo) -> str:
 
 
 def signin_name(client: ClientInfo, use_preferred: bool) -> str:
-    """The client's sign-in name (given name + last-name initials)."""
-    return signin_display_name(
+    """The client's sign-in name (given name + last-name initials), ready to print.
+
+    When either part is right-to-left, the initials are isolated (FSI ... PDI) so each
+    part keeps its own direction and its dot: "Anna خ." prints the dot to the left of
+    the Arabic letter, "محمد al-H." keeps "al-H." whole after the Arabic given name.
+    """
+    name = signin_display_name(
         client.first_name, client.last_name, client.preferred_name, use_preferred
     )
+    given = display_given_name(client.first_name, client.preferred_name, use_preferred)
+    last = initials(client.last_name)
+    if given and last and (has_rtl(given) or has_rtl(last)):
+        return f"{given} {FSI}{last}{PDI}"
+    return name
 
 
 def client_sort_key(client: ClientInfo) -> tuple[tuple[str, str, str, str], str]:

@@ -7,7 +7,7 @@ a printed draft can never pass for the signed record.
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from clinicdesk.domain.enums import AttendanceStatus, SessionStatus
 from clinicdesk.printing.blocks import (
@@ -30,6 +30,7 @@ from clinicdesk.printing.labels import attendance_label, meaning_label, status_l
 from clinicdesk.printing.layout import PageSize, Section, content_width, render, styles
 from clinicdesk.printing.names import client_sort_key, full_name
 from clinicdesk.printing.records import AttendeeNote, SessionNote
+from clinicdesk.printing.text import Paragraph, isolate, join_isolated
 
 __all__ = ["DRAFT_WATERMARK", "build_session_note", "draft_notice"]
 
@@ -57,11 +58,13 @@ def _attendee_block(attendee: AttendeeNote, width: float) -> list[Flowable]:
     sheet = styles()
     client = attendee.client
     name = full_name(client)
-    record = f"  \u00b7  Record {client.record_number}" if client.record_number else ""
+    # The name isolated (an Arabic name does not turn the line around), the record
+    # number kept with its label (no break space): see docs/PRINTING.md.
+    record = f"  \u00b7  Record\u00a0{client.record_number}" if client.record_number else ""
     head = Table(
         [
             [
-                Paragraph(markup(name, bold=True) + markup(record), sheet.cell),
+                Paragraph(markup(isolate(name), bold=True) + markup(record), sheet.cell),
                 Paragraph(markup(attendance_label(attendee.status), bold=True), sheet.cell_right),
             ]
         ],
@@ -142,7 +145,7 @@ def _flowables(note: SessionNote, width: float, notice: str | None) -> list[Flow
     if notice:
         flowables.append(banner(notice, width=width))
     flowables.append(rule(space_after=6))
-    leaders = ", ".join(note.leaders)
+    leaders = join_isolated(note.leaders)
     flowables.append(
         details_grid(
             [

@@ -5,6 +5,10 @@ Clients are listed by the sign-in name rule (given name + last-name initials, se
 walk-ins. In a batch every session starts on a new page and numbers its own pages
 ("Page 1 of 2" restarts): the sheets are handed out and filed per session, so each
 session's stack must be complete and countable on its own.
+
+Blank lines never take a page of their own: they are printed on the page that holds
+the last client, as many as fit there (up to the number asked for); when not one fits,
+the last client moves over to the next page with them (``_SignInTable``).
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer, Table
 
 from clinicdesk.printing.blocks import data_table, details_grid, rule, title_block
 from clinicdesk.printing.fonts import markup, register_fonts
@@ -21,6 +25,7 @@ from clinicdesk.printing.formatting import format_date, format_date_long, format
 from clinicdesk.printing.layout import PageSize, Section, content_width, render, styles
 from clinicdesk.printing.names import client_sort_key, signin_name
 from clinicdesk.printing.records import SignInSheet
+from clinicdesk.printing.text import Paragraph, isolate, join_isolated
 
 __all__ = [
     "CONFIDENTIAL_FOOTER",
@@ -43,6 +48,40 @@ _HEADER_HEIGHT = 20.0
 _EMPTY: tuple[()] = ()
 
 
+class _WalkInNumber(str):
+    """The number of a blank walk-in line (prints like any number, marks the row)."""
+
+    __slots__ = ()
+
+
+def _is_walk_in(row: list[object]) -> bool:
+    return isinstance(row[0], _WalkInNumber)
+
+
+class _SignInTable(Table):
+    """The sign-in table, split across pages so no page holds only blank lines.
+
+    ReportLab splits a long table where the page ends. When the part that would go on
+    to the next page holds only blank walk-in lines, those lines are dropped (the page
+    holding the last client has some of them already) - or, when that page has none,
+    the split moves up one row so the last client goes over with the blank lines.
+    The parts of a split are tables of this class too, so this holds on every page.
+    """
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = super().split(availWidth, availHeight)
+        if len(parts) != 2:
+            return parts
+        head, tail = parts
+        if not all(_is_walk_in(row) for row in tail._cellvalues[tail.repeatRows :]):
+            return parts  # clients continue on the next page
+        if any(_is_walk_in(row) for row in head._cellvalues[head.repeatRows :]):
+            return [head]  # the blank lines that fit; the rest would be a page of their own
+        if len(head._cellvalues) - head.repeatRows < 2:
+            return []  # the one client row here goes over with the blank lines
+        return self.split(availWidth, availHeight - head._rowHeights[-1])
+
+
 def signin_names(sheet: SignInSheet, *, use_preferred: bool = False) -> list[str]:
     """The names the sheet lists, in print order (last name, accent- and case-blind)."""
     return [
@@ -53,7 +92,7 @@ def signin_names(sheet: SignInSheet, *, use_preferred: bool = False) -> list[str
 def _running_title(sheet: SignInSheet) -> str:
     # A session without a group is known by its title (as in the title block).
     name = sheet.group_name or sheet.session_title
-    return f"Sign-in: {name} \u00b7 {format_date(sheet.starts_at)}"
+    return f"Sign-in: {isolate(name)} \u00b7 {format_date(sheet.starts_at)}"
 
 
 def _table(names: Sequence[str], walk_in_rows: int, width: float) -> Flowable:
@@ -80,9 +119,9 @@ def _table(names: Sequence[str], walk_in_rows: int, width: float) -> Flowable:
         rows.append([str(number), cell, _EMPTY, _EMPTY, _EMPTY])
         heights.append(height)
     for number in range(len(names) + 1, len(names) + walk_in_rows + 1):
-        rows.append([str(number), _EMPTY, _EMPTY, _EMPTY, _EMPTY])
+        rows.append([_WalkInNumber(number), _EMPTY, _EMPTY, _EMPTY, _EMPTY])
         heights.append(_ROW_HEIGHT)
-    table = data_table(rows, col_widths=col_widths, row_heights=heights)
+    table = data_table(rows, col_widths=col_widths, row_heights=heights, table_class=_SignInTable)
     head = sheet.header_cell
     table.setStyle(
         [
@@ -142,7 +181,7 @@ def _sheet_flowables(
                 ("Date", format_date_long(sheet.starts_at)),
                 ("Time", format_time_range(sheet.starts_at, sheet.duration_minutes)),
                 ("Location", sheet.location),
-                (leaders_label, ", ".join(sheet.leaders)),
+                (leaders_label, join_isolated(sheet.leaders)),
                 ("Enrolled", f"{len(names)} client{'' if len(names) == 1 else 's'}"),
             ],
             width=width,

@@ -67,7 +67,7 @@ def test_sign_in_for_one_session(clinic, tmp_path, capsys):
         run(clinic, "admin", "sign-in", "--session", str(clinic.session_id), "--out", str(out)) == 0
     )
     text = all_text(out.read_bytes())
-    assert "Zoë S-J." in text and "José d. l. C." in text and "Olga" not in text
+    assert "Zoë S-J." in text and "José de la C." in text and "Olga" not in text
     assert f"Wrote the sign-in sheet to {out}." in capsys.readouterr().out
     assert [p.name for p in folder.iterdir()] == ["sheet.pdf"]  # no temp file left behind
 

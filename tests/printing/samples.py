@@ -43,6 +43,22 @@ UNICODE_CLIENTS = (
     ClientInfo("María", "García López", "Mari", "c-maria", "MR-1010"),
 )
 
+# Right-to-left names (Arabic, Hebrew) and particles, with record numbers that must not wrap.
+RTL_CLIENTS = (
+    ClientInfo("محمد", "الحسن", None, "c-mohammed", "RCC-0000/8"),
+    ClientInfo("سارة", "عبد الله", None, "c-sara", "RCC-0001/2"),
+    ClientInfo("דוד", "כהן", None, "c-david", "RCC-0002/5"),
+    ClientInfo("Layla", "al-Hassan", None, "c-layla", "RCC-0003/1"),
+    ClientInfo("مريم", "بن علي", "Mariam", "c-mariam", "RCC-0004/9"),
+    ClientInfo("Amélie", "de la Cruz", None, "c-amelie", "RCC-0005/3"),
+)
+# Two lines or more in a table cell or a note: the first words must be on the first line.
+ARABIC_NOTE = (
+    "حضر جميع الأعضاء الجلسة في الموعد وناقشوا الواجب المنزلي للأسبوع الماضي، "
+    "ثم تدربوا على إعادة صياغة الأفكار التلقائية في مجموعات من شخصين لمدة ٢٠ دقيقة."
+)
+HEBREW_NOTE = "הקבוצה דנה בשיעורי הבית. כל המשתתפים השלימו לפחות רשומה אחת (3 מתוך 4)."
+
 SESSION_START = datetime(2025, 3, 4, 14, 30)
 
 
@@ -260,6 +276,91 @@ def handout() -> ClientHandout:
     )
 
 
+def rtl_signin_sheet() -> SignInSheet:
+    """An Arabic group's sign-in sheet: Arabic, Hebrew and Latin names, Arabic leaders."""
+    return signin_sheet(
+        RTL_CLIENTS + UNICODE_CLIENTS[:3],
+        group_name="مجموعة مهارات القلق",
+        session_title="الأسبوع ٤: إعادة الهيكلة المعرفية",
+        location="غرفة ٢ب، الطابق الأول",
+        leaders=("د. آنا رويز", "توم لي"),
+    )
+
+
+def rtl_session_note() -> SessionNote:
+    """A signed session note with Arabic and Hebrew notes and right-to-left attendees."""
+    base = session_note(signed=True)
+    attendees = (
+        AttendeeNote(RTL_CLIENTS[0], AttendanceStatus.PRESENT, ARABIC_NOTE),
+        AttendeeNote(RTL_CLIENTS[2], AttendanceStatus.LATE, HEBREW_NOTE),
+        AttendeeNote(RTL_CLIENTS[3], AttendanceStatus.ABSENT, "No call, no show."),
+    )
+    return SessionNote(
+        clinic_name=base.clinic_name,
+        session_title="الأسبوع ٤: إعادة الهيكلة المعرفية",
+        group_name="مجموعة مهارات القلق",
+        starts_at=base.starts_at,
+        duration_minutes=base.duration_minutes,
+        location="غرفة ٢ب",
+        description="Psychoeducation, then pair practice (شرح ثم تدريب في أزواج).",
+        status=base.status,
+        leaders=("د. آنا رويز", "توم لي"),
+        group_note=ARABIC_NOTE + "\n\n" + HEBREW_NOTE,
+        attendees=attendees,
+        signatures=base.signatures,
+        addenda=base.addenda,
+    )
+
+
+def rtl_group_report() -> GroupAttendanceReport:
+    """The group report with right-to-left members and record numbers such as RCC-0000/8."""
+    report = group_report()
+    members = RTL_CLIENTS[:3]
+    ids = {old.client_id: new.client_id for old, new in zip(report.members, members, strict=True)}
+    sessions = tuple(
+        ReportSession(
+            s.title,
+            s.starts_at,
+            s.status,
+            tuple(AttendanceMark(ids[m.client_id], m.status) for m in s.attendance),
+        )
+        for s in report.sessions
+    )
+    return GroupAttendanceReport(
+        clinic_name=report.clinic_name,
+        group_name="مجموعة مهارات القلق",
+        period_start=report.period_start,
+        period_end=report.period_end,
+        members=members,
+        sessions=sessions,
+    )
+
+
+def rtl_handout() -> ClientHandout:
+    """Mohammed's handout: right-to-left group members and staff."""
+    reader = RTL_CLIENTS[0]
+    members = (reader, RTL_CLIENTS[1], RTL_CLIENTS[2], RTL_CLIENTS[3])
+    groups = (
+        HandoutGroup(
+            "مجموعة الصباح",
+            Visibility.MEMBERS_SEE_EACH_OTHER,
+            "مجموعة دعم أسبوعية.",
+            ("د. آنا رويز", "Sam Patel"),
+            members,
+        ),
+    )
+    return ClientHandout(
+        clinic_name=CLINIC,
+        client=reader,
+        prepared_on=date(2025, 3, 4),
+        groups=groups,
+        upcoming_sessions=(
+            HandoutSession("تمارين التنفس", datetime(2025, 3, 6, 9, 0), 45, "غرفة ٣", ("توم لي",)),
+        ),
+        clinic_contact="Front desk: 555-0100",
+    )
+
+
 def render_all(folder: Path) -> list[Path]:
     """Write every sample printout into ``folder``; returns the files written."""
     from clinicdesk.printing import (
@@ -283,6 +384,10 @@ def render_all(folder: Path) -> list[Path]:
         "report_group.pdf": build_group_attendance_report(group_report()),
         "report_client.pdf": build_client_attendance_report(client_report()),
         "handout.pdf": build_client_handout(handout()),
+        "signin_rtl.pdf": build_signin_sheets([rtl_signin_sheet()]),
+        "note_rtl.pdf": build_session_note(rtl_session_note()),
+        "report_group_rtl.pdf": build_group_attendance_report(rtl_group_report()),
+        "handout_rtl.pdf": build_client_handout(rtl_handout()),
     }
     written = []
     for name, pdf in documents.items():

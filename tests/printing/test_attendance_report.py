@@ -97,3 +97,55 @@ def test_client_report_pdf() -> None:
     ):
         assert expected in text
     assert "Outside" not in text  # February, before the period
+
+
+# --- Record numbers never wrap ---------------------------------------------------------
+
+
+def _report_with_records(*records: str):  # type: ignore[no-untyped-def]
+    report = group_report()
+    members = tuple(
+        dataclasses.replace(member, record_number=record)
+        for member, record in zip(report.members, records, strict=True)
+    )
+    return dataclasses.replace(report, members=members)
+
+
+@pytest.mark.parametrize(
+    "records",
+    [
+        ("RCC-0000/8", "RCC-0001/2", "RCC-0002/5"),  # issue 13: printed "RCC-0000/" + "8"
+        ("RCC-2025-000123/88", "MR-1", "X"),  # widens the column
+        ("RCC 0000 / 8", "RCC 12", "RCC-0000000000000/8"),  # spaces; and set smaller
+    ],
+)
+def test_record_numbers_print_on_one_line(records: tuple[str, str, str]) -> None:
+    pdf = build_group_attendance_report(_report_with_records(*records))
+    lines = page_lines(all_text(pdf))
+    for record in records:
+        assert record in lines, record  # a cell of its own, whole: not "RCC-0000/" + "8"
+
+
+def test_record_column_fits_its_longest_number_and_names_keep_their_room() -> None:
+    from clinicdesk.printing.blocks import CELL_PADDING, MIN_FONT_SIZE, fit_column, natural_width
+    from clinicdesk.printing.layout import styles
+
+    cell = styles().cell
+    widths = [260.0, 60.0, 200.0]
+    # Fits already: nothing changes.
+    assert fit_column(["MR-1"], cell, widths, 1, donor=0, donor_min=80) == (widths, cell)
+    # Wider: the column takes what it needs from the donor column.
+    record = "RCC-2025-000123/88"
+    fitted, style = fit_column([record], cell, widths, 1, donor=0, donor_min=80)
+    assert style is cell
+    assert fitted[1] >= natural_width(record, cell) + CELL_PADDING
+    assert fitted[0] + fitted[1] == pytest.approx(260 + 60)
+    # The donor keeps its minimum; the type gets smaller instead.
+    record = "RCC-00000000/8"
+    fitted, style = fit_column([record], cell, widths, 1, donor=0, donor_min=250)
+    assert fitted[0] == pytest.approx(250)
+    assert MIN_FONT_SIZE < style.fontSize < cell.fontSize
+    assert natural_width(record, style) <= fitted[1] - CELL_PADDING
+    # Not below the minimum: a number still too wide overhangs rather than break.
+    fitted, style = fit_column(["RCC-" + "0" * 30], cell, widths, 1, donor=0, donor_min=250)
+    assert style.fontSize == MIN_FONT_SIZE and style.splitLongWords == 0

@@ -87,10 +87,10 @@ def _set(db, admin, key: str, value) -> None:
     [
         (
             True,
-            ["Rita Ñ. G.", "Zo S-J.", "Shiv O'C.", "José d. l. C.", "Étienne D."],
+            ["Rita Ñ. G.", "Zo S-J.", "Shiv O'C.", "José de la C.", "Étienne D."],
             ["Margarita"],
         ),
-        (False, ["Margarita Ñ. G.", "Zoë S-J.", "Siobhán O'C.", "José d. l. C."], ["Rita", "Shiv"]),
+        (False, ["Margarita Ñ. G.", "Zoë S-J.", "Siobhán O'C.", "José de la C."], ["Rita", "Shiv"]),
     ],
 )
 def test_signin_names_follow_the_clinic_setting(db, admin, scene, preferred_on, expected, absent):
@@ -361,7 +361,7 @@ def test_handout_visibility_rules(db, admin, make_client, make_staff, scene):
     # members_see_group: no members; members_see_each_other: the others, by sign-in name
     assert "Stella" not in text
     assert "Grupo Mañana" in text and "Rita Ñ. G." not in text and "Margarita Ñ. G." in text
-    assert "José d. l. C." not in text  # the reader is not among "other members"
+    assert "José de la C." not in text  # the reader is not among "other members"
     assert "Upcoming sessions" in text or "UPCOMING SESSIONS" in text
     [entry] = audit_entries(db, "print_handout")
     assert entry.client_id == jose
