@@ -15,7 +15,7 @@ from functools import cache
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from clinicdesk.domain.outcomes import (
     DEFAULT_MIN_CELL,
@@ -28,6 +28,7 @@ from clinicdesk.printing.fonts import markup
 from clinicdesk.printing.formatting import format_date
 from clinicdesk.printing.layout import PageSize, Section, content_width, render, styles
 from clinicdesk.printing.outcome_charts import change_chart, trajectory_chart
+from clinicdesk.printing.text import Paragraph
 
 __all__ = [
     "HIDDEN",
