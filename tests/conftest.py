@@ -46,7 +46,7 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
 @pytest.fixture(scope="session")
 def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "template.sqlite3"
-    db = Database(str(path))
+    db = Database(str(path), create=True)
     migrate.upgrade(db, backup=False)
     db.dispose()
     return path

@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from clinicdesk.cli.context import CommandContext
+from clinicdesk.cli.context import CommandContext, open_existing
 from clinicdesk.db import migrate
-from clinicdesk.db.engine import Database
 from clinicdesk.domain.errors import DatabaseError
 from clinicdesk.services import maintenance
 
@@ -31,7 +30,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def upgrade(ctx: CommandContext, args: argparse.Namespace) -> int:
-    database = Database(args.db)
+    database = open_existing(args.db)
     try:
         result = migrate.upgrade(database)
     finally:
