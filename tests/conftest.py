@@ -18,6 +18,11 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Every test clinic's audit log is keyed with this key (not in any database), so a
+# database shared between tests (the PostgreSQL one, the CLI's demo clinic) verifies in
+# each test's own data dir; child processes (reliability workers) inherit it. Tests of
+# the key store itself unset it.
+os.environ.setdefault("CLINICDESK_AUDIT_KEY", "5e" * 32)
 
 from clinicdesk.db import migrate
 from clinicdesk.db.engine import Database

@@ -204,9 +204,20 @@ class Database:
                 log.warning(warning)
         if self.encrypted:
             self._check_key()
+        if self.created:
+            self._forget_old_checkpoint()
         self._write_engine = self.engine.execution_options(clinicdesk_write=True)
         self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(self._write_engine, expire_on_commit=False)
+
+    def _forget_old_checkpoint(self) -> None:
+        """A new clinic where another used to be: this workstation's checkpoint of the
+        old one's audit log is retired (kept in its history), or the new log would be
+        reported as a replacement."""
+        from clinicdesk.services import audit_checkpoints  # services sit above db
+
+        location = audit_checkpoints.location_of(self.engine.url)
+        audit_checkpoints.set_aside(location, "a new database was created here")
 
     @property
     def key(self) -> str | None:
