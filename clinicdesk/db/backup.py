@@ -115,4 +115,12 @@ def restore_from(db: Database, src: Path) -> Path:
         for suffix in ("-wal", "-shm"):
             Path(str(live) + suffix).unlink(missing_ok=True)
         staged.replace(live)
+    # The restored log is shorter than the one this workstation last checkpointed, by
+    # design: retire that checkpoint (kept in its history file) so it verifies again.
+    from clinicdesk.services import audit_checkpoints  # services sit above db
+
+    audit_checkpoints.set_aside(
+        audit_checkpoints.location_of(db.engine.url),
+        f"restored from a backup ({src.name})",
+    )
     return safety or live

@@ -212,15 +212,16 @@ def restore_database(db: Database, actor: Actor, src: Path) -> Path:
     """Replace the database with a checked backup; returns the safety copy of the old one.
 
     The backup's log is shorter than the one this workstation last checkpointed, by
-    design: the old checkpoint is retired (kept in the history file and named in the
-    restored log's entry) so the restored database verifies from here on.
+    design: ``restore_from`` retires the old checkpoint (kept in the history file; its
+    sequence number goes into the restored log's entry) so the restored database
+    verifies from here on.
     """
     with db.write() as s:
         authz.require(s, actor, Permission.MANAGE_DATABASE, entity_type="database")
         location = audit_checkpoints.location_of(s.get_bind().url)
     backup.check_file(src, key=db.key)
+    retired = audit_checkpoints.read_local(location)  # restore_from retires it
     safety = backup.restore_from(db, src)
-    retired = audit_checkpoints.set_aside(location, f"restored from a backup ({safety.name})")
     # The restored file has its own chain; the restore is recorded there.
     with db.write() as s:
         audit.record(
