@@ -89,13 +89,9 @@ def _canonical(
 
 
 def chain_hash(prev_hash: str, canonical: str) -> str:
-    """The plain (pre-key) link: SHA-256 of the previous hash and the canonical text."""
+    """The plain (pre-key) link: SHA-256 of the previous hash and the canonical text.
+    (The keyed link is HMAC-SHA256 of the same text under the audit key.)"""
     return hashlib.sha256((prev_hash + canonical).encode()).hexdigest()
-
-
-def keyed_chain_hash(key: AuditKey, prev_hash: str, canonical: str) -> str:
-    """The keyed link: HMAC-SHA256 under the audit key of the same text."""
-    return key.mac(prev_hash + canonical)
 
 
 # --- the key and the checkpoint of each write transaction --------------------------------
