@@ -1,8 +1,10 @@
 """Every file location ClinicDesk uses, in one place.
 
-Per-user data (the embedded SQLite database, backups, logs) lives under
-platformdirs' user data dir; per-workstation settings under the user config dir.
-``CLINICDESK_HOME`` puts all of them below one folder (tests, portable installs).
+Per-user data (the embedded SQLite database, backups, logs, audit keys and
+checkpoints) lives under platformdirs' user data dir; per-workstation settings under
+the user config dir. ``CLINICDESK_HOME`` puts all of them below one folder (tests,
+portable installs). Every folder here is ClinicDesk's own and owner-only (0700, see
+``clinicdesk.private_files``).
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import os
 from pathlib import Path
 
 import platformdirs
+
+from clinicdesk.private_files import own_dir
 
 APP_NAME = "ClinicDesk"
 _PACKAGE_ROOT = Path(__file__).resolve().parent
@@ -24,8 +28,7 @@ def home_override() -> Path | None:
 def data_dir() -> Path:
     home = home_override()
     path = home / "data" if home else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return own_dir(path)
 
 
 def config_dir() -> Path:
@@ -33,20 +36,25 @@ def config_dir() -> Path:
     path = (
         home / "config" if home else Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
     )
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return own_dir(path)
 
 
 def log_dir() -> Path:
-    path = data_dir() / "logs"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return own_dir(data_dir() / "logs")
 
 
 def backup_dir() -> Path:
-    path = data_dir() / "backups"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return own_dir(data_dir() / "backups")
+
+
+def audit_key_dir() -> Path:
+    """This workstation's audit keys, one ``<key id>.key`` file each (0600)."""
+    return own_dir(data_dir() / "audit-keys")
+
+
+def audit_checkpoint_dir() -> Path:
+    """This workstation's checkpoints of the audit logs it has written to."""
+    return own_dir(data_dir() / "audit-checkpoints")
 
 
 def default_database_file() -> Path:

@@ -140,7 +140,7 @@ def main() -> int:
         return 1
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp) / "fixture.sqlite3"
-        db = Database(str(work))
+        db = Database(str(work), create=True)
         migrate.upgrade(db, backup=False)
         manifest = build(db)
         with db.engine.connect() as conn:

@@ -20,7 +20,7 @@ versions = paths.migrations_dir() / "versions"
 for old in versions.glob("0001_*.py"):
     old.unlink()
 with tempfile.TemporaryDirectory() as tmp:
-    db = Database(str(Path(tmp) / "empty.sqlite3"))
+    db = Database(str(Path(tmp) / "empty.sqlite3"), create=True)
     cfg = Config()
     cfg.set_main_option("script_location", str(paths.migrations_dir()))
     with db.engine.begin() as conn:

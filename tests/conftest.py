@@ -18,6 +18,11 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Every test clinic's audit log is keyed with this key (not in any database), so a
+# database shared between tests (the PostgreSQL one, the CLI's demo clinic) verifies in
+# each test's own data dir; child processes (reliability workers) inherit it. Tests of
+# the key store itself unset it.
+os.environ.setdefault("CLINICDESK_AUDIT_KEY", "5e" * 32)
 
 from clinicdesk.db import migrate
 from clinicdesk.db.engine import Database
@@ -46,7 +51,7 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
 @pytest.fixture(scope="session")
 def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "template.sqlite3"
-    db = Database(str(path))
+    db = Database(str(path), create=True)
     migrate.upgrade(db, backup=False)
     db.dispose()
     return path

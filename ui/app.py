@@ -16,11 +16,11 @@ from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
 
 from clinicdesk import __version__, paths
 from clinicdesk.db import migrate
-from clinicdesk.db.engine import NO_KEY, WRONG_KEY, Database, needs_key
+from clinicdesk.db.engine import NO_KEY, WRONG_KEY, Database, MissingDatabase, needs_key
 from clinicdesk.domain.errors import AuthenticationError, ClinicDeskError, DatabaseError
 from clinicdesk.services import auth, staff
 from clinicdesk.services.records import Actor
@@ -60,14 +60,19 @@ def database_url(db_url: str | None, workstation: WorkstationSettings) -> str | 
     return workstation.get(DATABASE_URL) or None
 
 
-def open_database(url: str | None) -> Database:
+def open_database(url: str | None, *, create: bool = False) -> Database:
     """Open and migrate (``migrate.upgrade`` backs an older database up first).
 
-    An encrypted file opened without ``CLINICDESK_DB_KEY`` asks for its key.
+    A database that does not exist, or holds no ClinicDesk clinic, raises
+    ``MissingDatabase`` and nothing is created — unless ``create`` (the user asked for a
+    new clinic there). An encrypted file opened without ``CLINICDESK_DB_KEY`` asks for
+    its key.
     """
-    db = _open_encrypted(url) if needs_key(url) else Database(url)
+    db = _open_encrypted(url) if needs_key(url) else Database(url, create=create)
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
+        if not create and not migrate.has_schema(db):
+            raise MissingDatabase(db.location, empty=True)
         result = migrate.upgrade(db)
     except BaseException:
         db.dispose()
@@ -77,6 +82,41 @@ def open_database(url: str | None) -> Database:
     if result.changed:
         log.info("database migrated to %s (backup: %s)", result.to_revision, bool(result.backup))
     return db
+
+
+def ask_to_create_clinic(missing: MissingDatabase) -> bool:
+    """Ask before creating a clinic: a mistyped or unmounted location must not quietly
+    become a new, empty clinic whose login then refuses every known password."""
+    tr = partial(QCoreApplication.translate, "OpenDatabase")
+    if missing.empty:
+        text = tr("The database {location} holds no ClinicDesk clinic.")
+    else:
+        text = tr("There is no clinic database at {location}.")
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        tr("No clinic here"),
+        text.format(location=missing.location)
+        + "\n\n"
+        + tr(
+            "Create a new, empty clinic there? If your clinic should be there, quit and "
+            "check the location (an unplugged drive, a renamed folder) instead."
+        ),
+    )
+    create = box.addButton(tr("Create a new clinic"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(box.buttons()[-1])
+    box.exec()
+    return box.clickedButton() is create
+
+
+def open_or_create(url: str | None) -> Database | None:
+    """The database at ``url``; a new clinic only when the user asks for one (None: quit)."""
+    try:
+        return open_database(url)
+    except MissingDatabase as missing:
+        if not ask_to_create_clinic(missing):
+            return None
+    return open_database(url, create=True)
 
 
 KEY_ATTEMPTS = 5
@@ -203,13 +243,16 @@ def run(db_url: str | None, user: str | None = None, password: str | None = None
     log.info("ClinicDesk %s starting", __version__)
 
     try:
-        db = open_database(database_url(db_url, workstation))
+        db = open_or_create(database_url(db_url, workstation))
     except ClinicDeskError as exc:
         errors.show_error(None, exc)
         return 1
     except Exception as exc:
         errors.report_unexpected(exc)
         return 1
+    if db is None:
+        log.info("no clinic database; the user chose not to create one")
+        return 0
 
     code = 0
     try:

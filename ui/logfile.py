@@ -2,16 +2,17 @@
 
 What goes in it must never identify a client: log ids, counts and exception types,
 never names or note text. ``ui.errors`` writes tracebacks without exception messages
-for exactly that reason.
+for exactly that reason. The file is owner-only (0600), like every file ClinicDesk
+writes.
 """
 
 from __future__ import annotations
 
 import logging
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from clinicdesk import paths
+from clinicdesk.logs import OwnerOnlyRotatingFileHandler
 
 LOG_NAME = "clinicdesk.log"
 _FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
@@ -28,7 +29,9 @@ def configure(level: int = logging.INFO) -> Path:
     for handler in root.handlers:
         if getattr(handler, "clinicdesk_log", False):
             return path
-    handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+    handler = OwnerOnlyRotatingFileHandler(
+        path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+    )
     handler.setFormatter(logging.Formatter(_FORMAT))
     handler.clinicdesk_log = True  # type: ignore[attr-defined]
     root.addHandler(handler)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinicdesk import private_files
 from clinicdesk.domain.errors import ClinicDeskError
 from ui import errors, theme
 from ui.context import AppContext
@@ -256,6 +257,15 @@ class PdfPreviewDialog(QDialog):
         numbers = range(1, rendered.page_count + 1)
         if first > 0 and last >= first:  # the user chose a page range
             numbers = range(first, min(last, rendered.page_count) + 1)
+        to_file = printer.outputFileName()
+        if to_file:
+            # "Print to file": Qt would create the PDF with the umask's mode (0644).
+            try:
+                private_files.create_file(Path(to_file))
+            except FileExistsError:
+                private_files.tighten(Path(to_file))
+            except OSError:
+                pass  # Qt reports the folder problem when it opens the file
         painter = QPainter()
         if not painter.begin(printer):
             self.ctx.hub.status_message.emit(self.tr("The printer could not be opened."))
@@ -291,7 +301,7 @@ class PdfPreviewDialog(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
         try:
-            path.write_bytes(self.rendered.data)
+            private_files.write_atomically(path, self.rendered.data)
         except OSError:
             log.warning("could not write a PDF file")
             errors.show_error(

@@ -15,14 +15,13 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-import os
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QHeaderView, QSplitter, QWidget
 
-from clinicdesk import paths
+from clinicdesk import paths, private_files
 
 log = logging.getLogger(__name__)
 
@@ -66,10 +65,11 @@ class WorkstationSettings:
         self._data[key] = value
 
     def save(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(self._data, indent=2, sort_keys=True), encoding="utf-8")
-        os.replace(tmp, self.path)  # atomic: a crash never leaves half a file
+        # Atomic (a crash never leaves half a file) and owner-only: a server address
+        # may carry a password.
+        private_files.make_dirs(self.path.parent)
+        data = json.dumps(self._data, indent=2, sort_keys=True).encode("utf-8")
+        private_files.write_atomically(self.path, data, durable=False)
 
     # --------------------------------------------------------- Qt state blobs
 

@@ -13,7 +13,7 @@ from enum import Enum
 from uuid import UUID
 
 from clinicdesk.db import migrate
-from clinicdesk.db.engine import Database
+from clinicdesk.db.engine import Database, MissingDatabase
 from clinicdesk.domain.errors import AuthenticationError, ValidationError
 from clinicdesk.services.records import Actor
 
@@ -25,10 +25,19 @@ class CommandContext:
 
     @property
     def db(self) -> Database:
-        """The selected database, migrated to the current schema (backup first)."""
+        """The selected database, migrated to the current schema (backup first).
+
+        Only the commands that create a clinic (``init``, ``demo``: ``creates_database``
+        in their parser defaults) may create the file; every other command refuses a
+        database that does not exist, or holds no clinic, and creates nothing.
+        """
         if self._db is None:
-            self._db = Database(self.args.db)
-            migrate.upgrade(self._db)
+            if getattr(self.args, "creates_database", False):
+                database = Database(self.args.db, create=True)
+            else:
+                database = open_existing(self.args.db)
+            migrate.upgrade(database)
+            self._db = database
         return self._db
 
     def use_database(self, db: Database) -> None:
@@ -66,6 +75,18 @@ class CommandContext:
         """A human status line (suppressed in --json mode, which prints data only)."""
         if not self.args.json:
             print(message)
+
+
+def open_existing(url: str | None) -> Database:
+    """An existing ClinicDesk database (``MissingDatabase`` otherwise; nothing created)."""
+    database = Database(url)
+    try:
+        if not migrate.has_schema(database):
+            raise MissingDatabase(database.location, empty=True)
+    except BaseException:
+        database.dispose()
+        raise
+    return database
 
 
 def read_password(prompt: str, *, confirm: bool = False) -> str:

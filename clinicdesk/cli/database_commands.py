@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from clinicdesk.cli.context import CommandContext
+from clinicdesk.cli.context import CommandContext, open_existing
 from clinicdesk.db import migrate
-from clinicdesk.db.engine import Database
 from clinicdesk.domain.errors import DatabaseError
 from clinicdesk.services import maintenance
 
@@ -24,14 +23,25 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     p.add_argument("src", type=Path)
     p.set_defaults(handler=restore)
 
-    audit = commands.add_parser("audit", help="check the audit log")
+    audit = commands.add_parser("audit", help="check the audit log and signed notes")
     sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
-    p = sub.add_parser("verify", parents=[common], help="detect edited or deleted entries")
+    p = sub.add_parser(
+        "verify",
+        parents=[common],
+        help="detect edited, deleted or cut-off audit entries and altered signed notes",
+    )
     p.set_defaults(handler=verify)
+    p = sub.add_parser(
+        "reset-checkpoint",
+        parents=[common],
+        help="retire this workstation's checkpoint of the log (after investigating a "
+        "reported mismatch; the reset is audited)",
+    )
+    p.set_defaults(handler=reset_checkpoint)
 
 
 def upgrade(ctx: CommandContext, args: argparse.Namespace) -> int:
-    database = Database(args.db)
+    database = open_existing(args.db)
     try:
         result = migrate.upgrade(database)
     finally:
@@ -60,6 +70,8 @@ def restore(ctx: CommandContext, args: argparse.Namespace) -> int:
 
 
 def verify(ctx: CommandContext, args: argparse.Namespace) -> int:
+    """Exit 0 only when the chain, its checkpoints and every signed session's seal hold;
+    otherwise one line saying what failed (entry numbers and session ids, no names)."""
     report = maintenance.verify_audit_log(ctx.db, ctx.login())
     if args.json:
         ctx.emit(
@@ -69,11 +81,54 @@ def verify(ctx: CommandContext, args: argparse.Namespace) -> int:
                     "ok": report.ok,
                     "first_bad_seq": report.first_bad_seq,
                     "problem": report.problem,
+                    "problems": list(report.problems),
+                    "checkpoints": report.checkpoints,
+                    "keyed_from": report.keyed_from,
+                    "sessions_checked": report.sessions_checked,
+                    "broken_sessions": [str(i) for i in report.broken_sessions],
                 }
             ],
-            ["entries", "ok", "first_bad_seq", "problem"],
+            [
+                "entries",
+                "ok",
+                "first_bad_seq",
+                "problem",
+                "problems",
+                "checkpoints",
+                "keyed_from",
+                "sessions_checked",
+                "broken_sessions",
+            ],
         )
+    if report.key_missing:
+        raise DatabaseError(report.problem or "The audit key is missing.")
     if not report.ok:
-        raise DatabaseError(f"The audit log was tampered with: {report.problem}.")
-    ctx.say(f"The audit log is intact ({report.entries} entries).")
+        parts = []
+        if not report.chain_ok:
+            chain = [p for p in report.problems if not p.startswith("signed session ")]
+            parts.append("the audit log was tampered with: " + "; ".join(chain))
+        if report.broken_sessions:
+            ids = ", ".join(str(i) for i in report.broken_sessions)
+            parts.append(
+                f"{len(report.broken_sessions)} signed session(s) no longer match what was "
+                f"signed: {ids}"
+            )
+        raise DatabaseError("Integrity check failed: " + " — ".join(parts) + ".")
+    ctx.say(
+        f"The audit log is intact ({report.entries} entries, checked against "
+        f"{report.checkpoints} checkpoint(s)); all {report.sessions_checked} signed "
+        "sessions match their seals."
+    )
+    return 0
+
+
+def reset_checkpoint(ctx: CommandContext, args: argparse.Namespace) -> int:
+    retired = maintenance.reset_audit_checkpoint(ctx.db, ctx.login())
+    if retired is None:
+        ctx.say("This workstation held no checkpoint of this database.")
+    else:
+        ctx.say(
+            f"Retired this workstation's checkpoint (entry {retired.seq}, {retired.at}); "
+            "it is kept in its history file and recorded in the audit log."
+        )
     return 0

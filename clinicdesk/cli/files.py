@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from pathlib import Path
 
+from clinicdesk import private_files
 from clinicdesk.domain.errors import ValidationError
 
 
@@ -24,21 +22,10 @@ def writable_target(path: Path) -> Path:
 def write_atomically(path: Path, data: bytes) -> None:
     """Write ``data`` to a temporary file next to ``path``, then rename it over ``path``.
 
-    The file is readable by its owner only (mkstemp's 0600): it holds client names.
+    The file is readable by its owner only (0600, whatever the umask): it holds client
+    names.
     """
     try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        private_files.write_atomically(path, data)
     except OSError as exc:
-        raise ValidationError(f"Cannot write in {path.parent}: {exc.strerror}.") from exc
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        if isinstance(exc, OSError):
-            raise ValidationError(f"Cannot write {path}: {exc.strerror}.") from exc
-        raise
+        raise ValidationError(f"Cannot write {path}: {exc.strerror}.") from exc

@@ -24,7 +24,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         help="encrypt the database file (SQLCipher; key from CLINICDESK_DB_KEY "
         "or a prompt) — for laptops",
     )
-    p.set_defaults(handler=init)
+    p.set_defaults(handler=init, creates_database=True)
 
     p = commands.add_parser(
         "demo", parents=[common], help="create a realistic demo clinic (safe to re-run)"
@@ -42,12 +42,12 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         default="normal",
         help="large: a set-based large clinic for benchmarks",
     )
-    p.set_defaults(handler=demo)
+    p.set_defaults(handler=demo, creates_database=True)
 
 
 def init(ctx: CommandContext, args: argparse.Namespace) -> int:
     if args.encrypt:
-        ctx.use_database(Database(args.db, key=_new_key()))
+        ctx.use_database(Database(args.db, key=_new_key(), create=True))
     if not staff.needs_first_run(ctx.db):
         raise ValidationError("This database already holds a clinic; nothing was changed.")
     password = read_password(f"Password for {args.admin}: ", confirm=True)

@@ -2,7 +2,7 @@
 
 SQLite uses the online backup API (consistent while others write); PostgreSQL
 backups are the server's job (pg_dump / base backups) and are refused here with a
-clear message.
+clear message. Backups and restored files are owner-only (0600), like the database.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from clinicdesk import paths
+from clinicdesk import paths, private_files
 from clinicdesk.db.engine import Database
 from clinicdesk.domain.errors import DatabaseError, ValidationError
 
@@ -36,9 +36,11 @@ def backup_to(db: Database, dest: Path) -> Path:
     dest = Path(dest).expanduser()
     if dest.exists() and dest.is_dir():
         raise ValidationError(f"{dest} is a folder; give a file name for the backup.")
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    private_files.make_dirs(dest.parent)
     tmp = dest.with_name(dest.name + ".partial")
     tmp.unlink(missing_ok=True)
+    # Created owner-only before SQLite opens it (SQLite would make it 0644).
+    private_files.create_file(tmp)
     raw = db.engine.raw_connection()
     try:
         # An encrypted database is backed up encrypted, with the same key.
@@ -109,7 +111,16 @@ def restore_from(db: Database, src: Path) -> Path:
     with tempfile.TemporaryDirectory(dir=live.parent) as tmpdir:
         staged = Path(tmpdir) / "restore.sqlite3"
         shutil.copy2(src, staged)
+        private_files.tighten(staged)  # copy2 copied the backup's mode, maybe an old 0644
         for suffix in ("-wal", "-shm"):
             Path(str(live) + suffix).unlink(missing_ok=True)
         staged.replace(live)
+    # The restored log is shorter than the one this workstation last checkpointed, by
+    # design: retire that checkpoint (kept in its history file) so it verifies again.
+    from clinicdesk.services import audit_checkpoints  # services sit above db
+
+    audit_checkpoints.set_aside(
+        audit_checkpoints.location_of(db.engine.url),
+        f"restored from a backup ({src.name})",
+    )
     return safety or live

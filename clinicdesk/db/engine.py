@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import QueuePool
 
-from clinicdesk import paths
+from clinicdesk import paths, private_files
 from clinicdesk.domain.errors import ClinicDeskError, Conflict, DatabaseError, PermissionDenied
 
 log = logging.getLogger(__name__)
@@ -40,6 +40,23 @@ NO_SQLCIPHER = (
     "Opening an encrypted database needs SQLCipher, which is not installed "
     "(install ClinicDesk with the 'encryption' extra)."
 )
+
+
+class MissingDatabase(DatabaseError):
+    """There is no database at the location given, and creating one was not asked for.
+
+    Nothing was created: no folder, no file. Only ``clinicdesk init``/``demo`` and the
+    GUI's "create a new clinic" answer create a clinic.
+    """
+
+    def __init__(self, location: str, *, empty: bool = False) -> None:
+        what = "holds no ClinicDesk clinic" if empty else "does not exist"
+        super().__init__(
+            f"The clinic database {location} {what}; nothing was created "
+            "(`clinicdesk init` creates a new clinic)."
+        )
+        self.location = location
+        self.empty = empty
 
 
 def resolve_url(db: str | os.PathLike[str] | None = None) -> str:
@@ -133,10 +150,20 @@ class Database:
     ``key`` (or ``CLINICDESK_DB_KEY``) opens or creates a SQLCipher-encrypted SQLite
     file; a ``sqlite+sqlcipher:///path`` URL asks for one. The key never appears in
     ``url`` (which is shown in the status bar and in logs).
+
+    A SQLite file that does not exist raises ``MissingDatabase`` — no folder or file
+    is made — unless ``create`` is true (``clinicdesk init``/``demo``, the GUI's "create
+    a new clinic"): then its missing folders are created 0700 and the file 0600, before
+    SQLite first opens it, so its ``-wal``/``-shm`` are owner-only too.
     """
 
     def __init__(
-        self, url: str | None = None, *, echo: bool = False, key: str | None = None
+        self,
+        url: str | None = None,
+        *,
+        echo: bool = False,
+        key: str | None = None,
+        create: bool = False,
     ) -> None:
         self.url = resolve_url(url)
         parsed = make_url(self.url)
@@ -150,9 +177,10 @@ class Database:
         self._key: str | None = None
         kwargs: dict = {"echo": echo}
         engine_url: str | URL = self.url
+        self.created = False
         if self.is_sqlite:
             if parsed.database and parsed.database != ":memory:":
-                Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+                self.created = _ensure_file(Path(parsed.database), create=create)
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": 15}
         else:
             kwargs["pool_pre_ping"] = True
@@ -176,9 +204,20 @@ class Database:
                 log.warning(warning)
         if self.encrypted:
             self._check_key()
+        if self.created:
+            self._forget_old_checkpoint()
         self._write_engine = self.engine.execution_options(clinicdesk_write=True)
         self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(self._write_engine, expire_on_commit=False)
+
+    def _forget_old_checkpoint(self) -> None:
+        """A new clinic where another used to be: this workstation's checkpoint of the
+        old one's audit log is retired (kept in its history), or the new log would be
+        reported as a replacement."""
+        from clinicdesk.services import audit_checkpoints  # services sit above db
+
+        location = audit_checkpoints.location_of(self.engine.url)
+        audit_checkpoints.set_aside(location, "a new database was created here")
 
     @property
     def key(self) -> str | None:
@@ -273,6 +312,22 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _ensure_file(path: Path, *, create: bool) -> bool:
+    """True when this call created the (empty, owner-only) database file."""
+    if path.exists():
+        return False
+    if not create:
+        raise MissingDatabase(str(path))
+    try:
+        private_files.make_dirs(path.parent)
+        private_files.create_file(path)
+    except FileExistsError:
+        return False
+    except OSError as exc:
+        raise DatabaseError(f"Cannot create the database {path}: {exc.strerror}.") from exc
+    return True
 
 
 def _integrity_message(exc: IntegrityError) -> str:

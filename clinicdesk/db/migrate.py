@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sqlite3
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -54,6 +55,29 @@ def _stamped_revision(db: Database) -> str | None:
     except SADatabaseError:
         return None
     return rows[0][0] if len(rows) == 1 else None
+
+
+def has_schema(db: Database) -> bool:
+    """True when the database holds a ClinicDesk schema (any revision).
+
+    A plain SQLite file is looked at read-only: a file that is not a clinic (empty, or
+    someone else's) is left exactly as it was.
+    """
+    path = db.sqlite_path
+    if path is not None and not db.encrypted:
+        try:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                found = conn.execute(
+                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+                ).fetchone()
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            return False
+        if found is None:
+            return False
+    return _stamped_revision(db) is not None
 
 
 def _config() -> Config:

@@ -23,6 +23,7 @@ from reportlab.platypus import Flowable, Spacer
 from clinicdesk.domain import session_rules
 from clinicdesk.domain.enums import AttendanceStatus, SessionStatus
 from clinicdesk.printing.blocks import (
+    banner,
     data_table,
     details_grid,
     fit_column,
@@ -191,6 +192,22 @@ def _footnote() -> list[Flowable]:
     return [Spacer(1, 8), Paragraph(markup(RULE_NOTE), styles().muted)]
 
 
+def integrity_warning(unverified: int) -> str | None:
+    """The banner for a report that counts sessions whose seal no longer matches."""
+    if not unverified:
+        return None
+    which = (
+        "1 signed session in this report no longer matches"
+        if unverified == 1
+        else f"{unverified} signed sessions in this report no longer match"
+    )
+    return (
+        f"INTEGRITY WARNING \u2014 {which} what was signed: changed outside ClinicDesk "
+        "after signing, so the attendance shown may be wrong. Report it to a records "
+        "administrator."
+    )
+
+
 def _group_flowables(report: GroupAttendanceReport, width: float) -> list[Flowable]:
     sheet = styles()
     held = _held_sessions(report)
@@ -208,6 +225,9 @@ def _group_flowables(report: GroupAttendanceReport, width: float) -> list[Flowab
         subtitle=format_period(report.period_start, report.period_end),
         width=width,
     )
+    warning = integrity_warning(report.unverified_sessions)
+    if warning:
+        flowables.append(banner(warning, width=width))
     flowables.append(rule(space_after=6))
     flowables.append(
         details_grid(
@@ -325,6 +345,9 @@ def _client_flowables(report: ClientAttendanceReport, width: float) -> list[Flow
         subtitle=format_period(report.period_start, report.period_end),
         width=width,
     )
+    warning = integrity_warning(report.unverified_sessions)
+    if warning:
+        flowables.append(banner(warning, width=width))
     flowables.append(rule(space_after=0))
     flowables.append(heading("By group"))
     rows: list[list[object]] = [_counts_header(["Group"])]

@@ -116,6 +116,9 @@ class SessionNote:
     attendees: tuple[AttendeeNote, ...]
     signatures: tuple[Signature, ...] = ()
     addenda: tuple[Addendum, ...] = ()
+    # False: the signed content no longer matches its seal (changed outside ClinicDesk
+    # after signing); the note prints an integrity warning on every page.
+    seal_intact: bool = True
 
 
 # --- Attendance reports -------------------------------------------------------------------
@@ -153,6 +156,8 @@ class GroupAttendanceReport:
     period_end: date
     members: tuple[ClientInfo, ...]
     sessions: tuple[ReportSession, ...]
+    # Signed sessions in the report whose seal no longer matches (integrity warning).
+    unverified_sessions: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +179,8 @@ class ClientAttendanceReport:
     period_start: date
     period_end: date
     attendance: tuple[ClientSessionAttendance, ...]
+    # Signed sessions in the report whose seal no longer matches (integrity warning).
+    unverified_sessions: int = 0
 
 
 # --- Client handout -----------------------------------------------------------------------

@@ -2,7 +2,9 @@
 
 Until the session is completed (signed by its leaders and, when required, a reviewer)
 every page carries a large "DRAFT" watermark and the first page a banner saying why, so
-a printed draft can never pass for the signed record.
+a printed draft can never pass for the signed record. A signed note whose content no
+longer matches its seal (``seal_intact`` False: changed outside ClinicDesk after it was
+signed) carries "UNVERIFIED" on every page and an integrity warning on the first.
 """
 
 from __future__ import annotations
@@ -32,9 +34,21 @@ from clinicdesk.printing.names import client_sort_key, full_name
 from clinicdesk.printing.records import AttendeeNote, SessionNote
 from clinicdesk.printing.text import Paragraph, isolate, join_isolated
 
-__all__ = ["DRAFT_WATERMARK", "build_session_note", "draft_notice"]
+__all__ = [
+    "DRAFT_WATERMARK",
+    "INTEGRITY_WARNING",
+    "UNVERIFIED_WATERMARK",
+    "build_session_note",
+    "draft_notice",
+]
 
 DRAFT_WATERMARK = "DRAFT"
+UNVERIFIED_WATERMARK = "UNVERIFIED"
+INTEGRITY_WARNING = (
+    "INTEGRITY WARNING \u2014 this session's signed content no longer matches what was "
+    "signed: it was changed outside ClinicDesk after signing. Do not rely on this note; "
+    "report it to a records administrator."
+)
 FOOTER = "Confidential \u2014 contains client health information"
 
 
@@ -133,7 +147,7 @@ def _addenda(note: SessionNote) -> list[Flowable]:
     return flowables
 
 
-def _flowables(note: SessionNote, width: float, notice: str | None) -> list[Flowable]:
+def _flowables(note: SessionNote, width: float, notices: list[str]) -> list[Flowable]:
     status = SessionStatus(note.status)
     flowables = title_block(
         clinic_name=note.clinic_name,
@@ -142,7 +156,7 @@ def _flowables(note: SessionNote, width: float, notice: str | None) -> list[Flow
         subtitle=note.group_name if note.group_name != note.session_title else "",
         width=width,
     )
-    if notice:
+    for notice in notices:
         flowables.append(banner(notice, width=width))
     flowables.append(rule(space_after=6))
     leaders = join_isolated(note.leaders)
@@ -183,17 +197,22 @@ def _flowables(note: SessionNote, width: float, notice: str | None) -> list[Flow
 
 
 def build_session_note(note: SessionNote, *, page_size: PageSize = PageSize.A4) -> bytes:
-    """The session note as PDF bytes, watermarked "DRAFT" until it is signed and final."""
+    """The session note as PDF bytes, watermarked "DRAFT" until it is signed and final,
+    and "UNVERIFIED" with an integrity warning when its seal no longer matches."""
     page_size = PageSize(page_size)
     notice = draft_notice(note)
     watermark = None
     if notice:
         cancelled = SessionStatus(note.status) is SessionStatus.CANCELLED
         watermark = "CANCELLED" if cancelled else DRAFT_WATERMARK
+    notices = [notice] if notice else []
+    if not note.seal_intact:
+        notices.insert(0, INTEGRITY_WARNING)
+        watermark = UNVERIFIED_WATERMARK
     width = content_width(page_size)
     running = f"Session note: {note.session_title} \u00b7 {format_date_long(note.starts_at)}"
     return render(
-        [Section(flowables=_flowables(note, width, notice), running_title=running)],
+        [Section(flowables=_flowables(note, width, notices), running_title=running)],
         page_size=page_size,
         title=f"Group session note \u2014 {note.session_title}",
         clinic_name=note.clinic_name,

@@ -50,7 +50,7 @@ from clinicdesk.domain.errors import NotFound, PermissionDenied, ValidationError
 from clinicdesk.domain.permissions import Permission, refusal
 from clinicdesk.domain.settings import ClinicSettings
 from clinicdesk.printing.names import full_name
-from clinicdesk.services import attendance, audit, authz
+from clinicdesk.services import attendance, audit, authz, seals
 from clinicdesk.services.audit import AuditEvent
 from clinicdesk.services.group_schedule_sync import chunked
 from clinicdesk.services.records import Actor
@@ -245,6 +245,7 @@ def session_note(db: Database, actor: Actor, session_id: uuid.UUID) -> bytes:
                 )
                 for a in addenda
             ),
+            seal_intact=row.id not in seals.broken_seals(s, [row.id]),
         )
         details = {"attendees": len(enrolments), "status": SessionStatus(row.status).value}
         audit.record_many(
@@ -345,6 +346,7 @@ def group_attendance(
                     for c in cancelled
                 ),
             ),
+            unverified_sessions=len(seals.broken_seals(s, [x.session_id for x in report.sessions])),
         )
         details = {"sessions": report.sessions_held, "members": len(member_ids)}
         audit.record_many(
@@ -378,6 +380,7 @@ def client_attendance(
                 printing.ClientSessionAttendance(m.group_name, m.title, m.starts_at, m.status)
                 for m in marks
             ),
+            unverified_sessions=len(seals.broken_seals(s, [m.session_id for m in marks])),
         )
         audit.record(
             s,

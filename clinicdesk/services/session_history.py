@@ -27,6 +27,7 @@ from clinicdesk.db.models import (
     Staff,
 )
 from clinicdesk.domain.enums import AttendanceStatus, SessionStatus, SignatureMeaning
+from clinicdesk.services import seals
 from clinicdesk.services.group_schedule_sync import chunked
 
 __all__ = [
@@ -84,6 +85,9 @@ class SessionInFile:
     individual_note: str
     signatures: tuple[SignatureView, ...]
     addenda: tuple[AddendumView, ...]
+    # False when the signed content no longer matches its seal (edited outside
+    # ClinicDesk): the file and the chart view show an integrity warning.
+    seal_intact: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +164,7 @@ def _in_file(
     ids = sorted({r.id for r in rows})
     leaders, signatures = _leaders(session, ids), _signatures(session, ids)
     addenda = _addenda(session, ids)
+    broken = seals.broken_seals(session, ids)
 
     def about(session_id: uuid.UUID, client_id: uuid.UUID) -> tuple[AddendumView, ...]:
         return tuple(a for a in addenda.get(session_id, ()) if a.client_id in (None, client_id))
@@ -183,6 +188,7 @@ def _in_file(
                 individual_note=r.individual_note,
                 signatures=tuple(signatures.get(r.id, ())),
                 addenda=about(r.id, r.client_id),
+                seal_intact=r.id not in broken,
             ),
         )
         for r in rows

@@ -18,8 +18,6 @@ lockout and audited even though the signature itself is not written.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
@@ -55,12 +53,14 @@ from clinicdesk.domain.errors import Conflict, Locked, NotFound, PermissionDenie
 from clinicdesk.domain.permissions import Permission, allowed
 from clinicdesk.domain.session_rules import SessionViewer
 from clinicdesk.domain.text import long_text, require_text
-from clinicdesk.services import audit, auth, authz, editing, settings
+from clinicdesk.services import audit, auth, authz, editing, seals, settings
 from clinicdesk.services.group_schedule_sync import (
     ensure_group_sessions_enabled,
     group_sessions_enabled,
 )
 from clinicdesk.services.records import Actor
+from clinicdesk.services.seals import addendum_hash as _addendum_hash
+from clinicdesk.services.seals import content_hash
 from clinicdesk.services.session_history import AddendumView, SignatureView
 
 __all__ = [
@@ -186,6 +186,9 @@ class SessionDetail:
     can_cancel: bool
     can_add_addendum: bool
     can_view_chart: bool  # "View individual group sessions" is on and notes are readable
+    # False when the signed content no longer matches its seal (edited outside
+    # ClinicDesk): the session window shows an integrity warning (``seals``).
+    seal_intact: bool
 
     @property
     def status_label(self) -> str:
@@ -308,62 +311,8 @@ def _touch(gs: GroupSession, staff: Staff) -> None:
 # --- sealing ------------------------------------------------------------------------------
 
 
-def _canonical_content(session: Session, gs: GroupSession) -> str:
-    leaders = sorted(
-        [str(r.staff_id), bool(r.is_primary)]
-        for r in session.execute(
-            select(SessionLeader.staff_id, SessionLeader.is_primary).where(
-                SessionLeader.session_id == gs.id
-            )
-        )
-    )
-    roster = sorted(
-        [str(r.client_id), r.attendance.value if r.attendance else None, r.individual_note]
-        for r in session.execute(
-            select(Enrolment.client_id, Enrolment.attendance, Enrolment.individual_note).where(
-                Enrolment.session_id == gs.id, Enrolment.withdrawn_at.is_(None)
-            )
-        )
-    )
-    content = {
-        "session": str(gs.id),
-        "title": gs.title,
-        "starts_at": gs.starts_at.replace(tzinfo=None).isoformat(timespec="minutes"),
-        "date": (gs.documented_date or gs.starts_at.date()).isoformat(),
-        "duration": gs.duration_minutes,
-        "group_note": gs.group_note,
-        "leaders": leaders,
-        "roster": roster,
-    }
-    return json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-
-
-def content_hash(session: Session, gs: GroupSession) -> str:
-    """In-transaction helper: sha256 of the session's documented content."""
-    return hashlib.sha256(_canonical_content(session, gs).encode()).hexdigest()
-
-
-def _addendum_hash(
-    session_id: uuid.UUID,
-    client_id: uuid.UUID | None,
-    author_id: uuid.UUID,
-    text: str,
-    signed_at: datetime,
-    sealed: str | None,
-) -> str:
-    payload = json.dumps(
-        [
-            str(session_id),
-            str(client_id) if client_id else None,
-            str(author_id),
-            text,
-            signed_at.isoformat(timespec="seconds"),
-            sealed,
-        ],
-        separators=(",", ":"),
-        ensure_ascii=False,
-    )
-    return hashlib.sha256(payload.encode()).hexdigest()
+# ``content_hash`` and the addendum hash live in ``seals`` with the check that every
+# display, printout and ``audit verify`` share (``seals.broken_seals``).
 
 
 # --- building records ---------------------------------------------------------------------
@@ -484,6 +433,7 @@ def _detail(session: Session, staff: Staff, gs: GroupSession) -> SessionDetail:
         and clinical
         and session_rules.addendum_refusal(viewer, is_reviewer=is_reviewer) is None,
         can_view_chart=clinical and settings.read_settings(session).view_individual_group_sessions,
+        seal_intact=gs.id not in seals.broken_seals(session, [gs.id]),
     )
 
 
@@ -1166,7 +1116,13 @@ def sign_session(
             "sign_session",
             "group_session",
             gs.id,
-            details={"meaning": meaning.value, "status": SessionStatus(gs.status).value},
+            # The seal in the keyed audit log: a forger who rewrites the content and
+            # recomputes every hash still cannot match it (``audit verify``).
+            details={
+                "meaning": meaning.value,
+                "status": SessionStatus(gs.status).value,
+                "seal": sealed,
+            },
         )
         return _detail(s, staff, gs)
 
@@ -1203,7 +1159,9 @@ def review_session(
         gs.status = SessionStatus.COMPLETED
         gs.updated_by_id = staff.id
         s.flush()
-        audit.record(s, staff.id, "review_session", "group_session", gs.id)
+        audit.record(
+            s, staff.id, "review_session", "group_session", gs.id, details={"seal": sealed}
+        )
         return _detail(s, staff, gs)
 
 
@@ -1283,7 +1241,11 @@ def add_addendum(
             "group_session",
             gs.id,
             client_id=client_id,
-            details={"addendum": str(addendum.id), "length": len(body)},
+            details={
+                "addendum": str(addendum.id),
+                "length": len(body),
+                "seal": addendum.content_hash,
+            },
         )
         return AddendumView(addendum.id, addendum.printed_name, body, signed_at, client_id)
 
@@ -1336,18 +1298,4 @@ def verify_session_integrity(db: Database, actor: Actor, session_id: uuid.UUID) 
             s, actor, Permission.VIEW_SESSIONS, entity_type="group_session", entity_id=session_id
         )
         gs = _load(s, session_id)
-        current = content_hash(s, gs)
-        if gs.content_hash is not None and gs.content_hash != current:
-            return False
-        for sealed in s.scalars(
-            select(Signature.content_hash).where(Signature.session_id == gs.id)
-        ):
-            if sealed != current:
-                return False
-        for a in s.scalars(select(Addendum).where(Addendum.session_id == gs.id)):
-            expected = _addendum_hash(
-                gs.id, a.client_id, a.author_id, a.text, a.signed_at, gs.content_hash
-            )
-            if a.content_hash != expected:
-                return False
-        return True
+        return gs.id not in seals.broken_seals(s, [gs.id])

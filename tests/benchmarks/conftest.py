@@ -72,7 +72,7 @@ def large(request, tmp_path_factory) -> Iterator[LargeClinic]:
     if backend == "sqlite":
         path = tmp_path_factory.mktemp(f"large{clients}") / "clinic.sqlite3"
         url = str(path)
-        db = Database(url)
+        db = Database(url, create=True)
     else:
         name = f"clinicdesk_bench_{uuid.uuid4().hex[:8]}"
         admin_url = make_url(PG_URL).set(database="postgres")

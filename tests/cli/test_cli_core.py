@@ -251,10 +251,13 @@ def test_backup_and_restore(tmp_path, capsys, monkeypatch):
     assert {r["key"]: r["value"] for r in json.loads(out)}["clinic_name"] == "Before"
 
 
-def test_db_upgrade_reports_state(tmp_path, capsys):
+def test_db_upgrade_reports_state(tmp_path, capsys, monkeypatch):
     db = str(tmp_path / "new.sqlite3")
-    code, out, _ = run(capsys, "db", "upgrade", "--db", db)
-    assert code == 0 and "Upgraded" in out
+    # Upgrading a database that does not exist creates nothing (issue 11, item 7).
+    code, _, err = run(capsys, "db", "upgrade", "--db", db)
+    assert code == 1 and "does not exist" in err and not Path(db).exists()
+    monkeypatch.setenv("CLINICDESK_PASSWORD", "a long enough password")
+    assert run(capsys, "init", "--admin", "boss", "--db", db)[0] == 0
     code, out, _ = run(capsys, "db", "upgrade", "--db", db)
     assert code == 0 and "up to date" in out
 

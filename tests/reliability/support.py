@@ -53,7 +53,7 @@ def backend_url(kind: str, tmp_path: Path) -> Iterator[str]:
     """A fresh, migrated database: a SQLite file in ``tmp_path`` or a new PostgreSQL db."""
     if kind == "sqlite":
         path = tmp_path / "clinic.sqlite3"
-        db = Database(str(path))
+        db = Database(str(path), create=True)
         migrate.upgrade(db, backup=False)
         db.dispose()
         yield str(path)

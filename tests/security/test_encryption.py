@@ -24,7 +24,7 @@ KEY = "correct 'horse' battery \"staple\""
 def encrypted(tmp_path: Path, monkeypatch) -> Path:
     monkeypatch.setenv("CLINICDESK_FAST_HASH", "1")
     path = tmp_path / "secret.sqlite3"
-    db = Database(str(path), key=KEY)
+    db = Database(str(path), key=KEY, create=True)
     try:
         migrate.upgrade(db, backup=False)
         admin = staff.create_first_admin(
@@ -77,7 +77,7 @@ def test_wrong_key_is_a_clear_error(encrypted: Path):
 
 def test_a_plain_database_opened_with_a_key_is_refused(tmp_path: Path):
     plain = tmp_path / "plain.sqlite3"
-    db = Database(str(plain))
+    db = Database(str(plain), create=True)
     migrate.upgrade(db, backup=False)
     db.dispose()
     with pytest.raises(DatabaseError) as info:
@@ -120,7 +120,7 @@ def test_an_encrypted_file_is_recognised_so_the_gui_can_ask_for_its_key(
 ):
     monkeypatch.delenv("CLINICDESK_DB_KEY", raising=False)
     plain = tmp_path / "plain.sqlite3"
-    Database(str(plain)).dispose()
+    Database(str(plain), create=True).dispose()
     with Database(str(plain)).engine.begin() as conn:  # write a page so the file exists
         conn.exec_driver_sql("CREATE TABLE t (x)")
     assert needs_key(str(encrypted))

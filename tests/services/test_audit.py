@@ -9,14 +9,16 @@ edited, deleted or reordered entry of such a batch.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
+import os
 import uuid
 from datetime import date
 
 import pytest
 from sqlalchemy import select, text
 
-from clinicdesk.db.models import AuditEntry
+from clinicdesk.db.models import AuditEntry, AuditHead
 from clinicdesk.domain.enums import AuditOutcome
 from clinicdesk.services import audit, groups
 from tests.fixtures.clinic import audit_guard_off
@@ -29,9 +31,10 @@ def _entries(db) -> list[AuditEntry]:
         return rows
 
 
-def _reference_hash(prev: str, row: AuditEntry) -> str:
-    """The chain hash as specified: SHA-256 of the previous hash and the compact JSON
-    array of the entry's fields (written here with json.dumps, independently)."""
+def _reference_hash(prev: str, row: AuditEntry, keyed_from: int | None = None) -> str:
+    """The chain hash as specified: HMAC-SHA256 under the audit key (SHA-256 before the
+    key cut-over) of the previous hash and the compact JSON array of the entry's fields
+    (written here with json.dumps and the standard library's hmac, independently)."""
     canonical = json.dumps(
         [
             row.seq,
@@ -47,15 +50,22 @@ def _reference_hash(prev: str, row: AuditEntry) -> str:
         separators=(",", ":"),
         ensure_ascii=False,
     )
-    return hashlib.sha256((prev + canonical).encode()).hexdigest()
+    message = (prev + canonical).encode()
+    if keyed_from is not None and row.seq >= keyed_from:
+        key = bytes.fromhex(os.environ["CLINICDESK_AUDIT_KEY"])
+        return hmac.new(key, message, hashlib.sha256).hexdigest()
+    return hashlib.sha256(message).hexdigest()
 
 
 def _check_against_reference(db) -> list[AuditEntry]:
     rows = _entries(db)
+    with db.read() as s:
+        keyed_from = s.get(AuditHead, 1).keyed_from
+    assert keyed_from == 1  # a new clinic's log is keyed from its first entry
     prev = audit.GENESIS_HASH
     for row in rows:
         assert row.prev_hash == prev, row.seq
-        assert row.hash == _reference_hash(prev, row), row.seq
+        assert row.hash == _reference_hash(prev, row, keyed_from), row.seq
         prev = row.hash
     with db.read() as s:
         assert audit.verify(s).ok

@@ -44,4 +44,4 @@ def open_clinic(home: Path):
     from ui.app import open_database
     from ui.executor import Executor
 
-    return open_database(str(home / "clinic.sqlite3")), Executor()
+    return open_database(str(home / "clinic.sqlite3"), create=True), Executor()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from datetime import date, datetime, time, timedelta
 
 import pytest
@@ -87,6 +89,8 @@ def test_the_file_shows_identity_care_team_groups_entries_and_sessions(
     qtbot.mouseClick(window.save_button, Qt.MouseButton.LeftButton)
     until(qtbot, target.exists)
     assert target.read_bytes() == b"%PDF welcome"
+    if os.name == "posix":  # owner-only (issue 11, item 8)
+        assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
     until(qtbot, lambda: window.saved_message == "Saved Welcome pack.pdf.")
     window.entries_view.selectRow(0)
     assert not window.save_button.isEnabled()  # an objective has no document

@@ -109,7 +109,7 @@ def test_sign_in_with_user_and_password_skips_the_dialog(gui_db, admin, executor
 def clinic_file(tmp_path):
     """A clinic on disk, as ``run()`` opens it: migrated, one admin."""
     path = tmp_path / "clinic.sqlite3"
-    db = Database(str(path))
+    db = Database(str(path), create=True)
     migrate.upgrade(db, backup=False)
     staff.create_first_admin(db, username="maria", full_name="Maria Okafor", password=PASSWORD)
     db.dispose()
@@ -167,3 +167,53 @@ def test_run_with_a_wrong_password_opens_the_dialog_with_the_reason(
     assert app_module.run(str(clinic_file), "maria", "wrong") == 0
     assert shown == ["Wrong username or password."]
     assert quiet_run == []
+
+
+# ---------------------------------------------- no silent new clinic (issue 11, item 7)
+
+
+def test_run_asks_before_creating_a_clinic_and_creates_nothing_when_declined(
+    monkeypatch, quiet_run, tmp_path
+):
+    asked = []
+    monkeypatch.setattr(
+        app_module, "ask_to_create_clinic", lambda missing: asked.append(missing.location) or False
+    )
+    target = tmp_path / "unplugged drive" / "clinic.sqlite3"
+    assert app_module.run(str(target)) == 0
+    assert asked == [str(target)]
+    assert not target.parent.exists() and quiet_run == []
+
+
+def test_run_creates_the_clinic_the_user_asked_for(monkeypatch, quiet_run, tmp_path):
+    monkeypatch.setattr(app_module, "ask_to_create_clinic", lambda missing: True)
+    shown: list[FirstRunDialog] = []
+    monkeypatch.setattr(
+        FirstRunDialog, "exec", lambda d: shown.append(d) or QDialog.DialogCode.Rejected
+    )
+    target = tmp_path / "new clinic" / "clinic.sqlite3"
+    assert app_module.run(str(target)) == 0
+    assert len(shown) == 1 and target.is_file()
+
+
+@pytest.mark.parametrize("answer", ["Create a new clinic", "Quit"])
+def test_the_question_names_the_place_and_defaults_to_quit(qtbot, styled_app, tmp_path, answer):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from clinicdesk.db.engine import MissingDatabase
+
+    seen = {}
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen["text"] = box.text()
+        seen["default"] = box.defaultButton().text()
+        (button,) = [b for b in box.buttons() if b.text() == answer]
+        button.click()
+
+    QTimer.singleShot(0, click)
+    missing = MissingDatabase(str(tmp_path / "x.sqlite3"))
+    assert app_module.ask_to_create_clinic(missing) is (answer != "Quit")
+    assert str(tmp_path / "x.sqlite3") in seen["text"] and seen["default"] == "Quit"

@@ -22,7 +22,7 @@ KEY = "laptop key 2026"
 def encrypted(tmp_path: Path, monkeypatch) -> Path:
     monkeypatch.delenv("CLINICDESK_DB_KEY", raising=False)
     path = tmp_path / "laptop.sqlite3"
-    db = Database(str(path), key=KEY)
+    db = Database(str(path), key=KEY, create=True)
     migrate.upgrade(db, backup=False)
     db.dispose()
     return path

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from functools import partial
 
 from PySide6.QtCore import Qt
@@ -46,6 +48,8 @@ def test_a_sign_in_sheet_is_built_in_the_background_and_shown(qtbot, styled_app,
     out = tmp_path / "sheet"
     dialog.save_to(out)
     assert (tmp_path / "sheet.pdf").read_bytes() == pdf  # the vector original, not images
+    if os.name == "posix":  # owner-only, like every file ClinicDesk writes (issue 11, item 8)
+        assert stat.S_IMODE(os.stat(tmp_path / "sheet.pdf").st_mode) == 0o600
 
 
 def test_printing_paints_every_page_on_the_printer(qtbot, styled_app, ctx, tmp_path):
@@ -62,6 +66,8 @@ def test_printing_paints_every_page_on_the_printer(qtbot, styled_app, ctx, tmp_p
     wait_idle(qtbot, ctx)
     qtbot.waitUntil(lambda: target.exists() and target.stat().st_size > 0, timeout=5000)
     assert len(reader(target.read_bytes()).pages) == 5
+    if os.name == "posix":  # "print to file" too
+        assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
 
 
 def test_a_refused_printout_explains_and_closes(qtbot, styled_app, ctx, shown_errors):  # noqa: F811

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinicdesk import private_files
 from clinicdesk.db.engine import Database
 from clinicdesk.domain.errors import ClinicDeskError, PermissionDenied
 from clinicdesk.services import access, client_file
@@ -51,7 +52,8 @@ def save_document(
 ) -> str:
     """Worker: fetch the document through the file's service (audited) and write it."""
     document = client_file.download_document(db, actor, client_id, document_id)
-    Path(path).write_bytes(document.content)
+    # Owner-only, like every file ClinicDesk writes: it is part of a client's record.
+    private_files.write_atomically(Path(path), document.content)
     return document.filename
 
 

@@ -51,6 +51,16 @@ def _minutes(session: SessionInFile) -> str:
     )
 
 
+def _status(session: SessionInFile) -> str:
+    status = labels.session_status(session.status)
+    if session.seal_intact:
+        return status
+    # The signed content no longer matches its seal: say so in the list, too.
+    return QCoreApplication.translate("SessionsInFileModel", "{status} ⚠ integrity warning").format(
+        status=status
+    )
+
+
 class SessionsInFileModel(RecordTableModel[SessionInFile]):
     """Completed group sessions the client attended, read-only, newest first."""
 
@@ -72,9 +82,7 @@ class SessionsInFileModel(RecordTableModel[SessionInFile]):
         Column.COL_DURATION: ColumnSpec(
             QT_TR_NOOP("Duration"), _minutes, sort_key=lambda s: s.duration_minutes, align=RIGHT
         ),
-        Column.COL_STATUS: ColumnSpec(
-            QT_TR_NOOP("Status"), lambda s: labels.session_status(s.status)
-        ),
+        Column.COL_STATUS: ColumnSpec(QT_TR_NOOP("Status"), _status),
     }
 
     def __init__(self, parent=None) -> None:

@@ -128,9 +128,25 @@ def entry_html(entry: FileEntryRecord) -> str:
     )
 
 
+def integrity_warning_html() -> str:
+    """The warning over a session whose signed content no longer matches its seal."""
+    text = _tr(
+        "Integrity warning: this session's signed content no longer matches what was "
+        "signed. It was changed outside ClinicDesk after signing. Do not rely on it; "
+        "report it to a records administrator."
+    )
+    return (
+        "<table width='100%' cellpadding='6' style='background:#fdecea;"
+        "border:1px solid #d93025'><tr><td style='color:#8c1d18;font-weight:600'>"
+        f"{escape(text)}</td></tr></table>"
+    )
+
+
 def session_html(s: SessionInFile) -> str:
-    """A completed session as the attendee's file shows it: read-only, signed."""
+    """A completed session as the attendee's file shows it: read-only, signed (with a
+    warning first when its seal no longer matches)."""
     parts = [
+        "" if s.seal_intact else integrity_warning_html(),
         f"<h3 style='margin:0 0 6px 0'>{escape(s.title)}</h3>",
         _rows(
             [

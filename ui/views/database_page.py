@@ -165,10 +165,33 @@ class DatabasePage(QWidget):
                 self.tr("The audit log is intact: {n} entry checked."),
                 self.tr("The audit log is intact: {n} entries checked."),
             )
-        else:
-            text = self.tr("The audit log has been tampered with at entry {seq}: {problem}").format(
-                seq=report.first_bad_seq, problem=report.problem or ""
+            text += " " + plural(
+                report.sessions_checked,
+                self.tr("{n} signed session matches its seal."),
+                self.tr("All {n} signed sessions match their seals."),
             )
+        elif report.key_missing:
+            text = report.problem or ""
+        else:
+            lines = []
+            if report.problem is not None:
+                lines.append(
+                    self.tr(
+                        "The audit log has been tampered with at entry {seq}: {problem}"
+                    ).format(seq=report.first_bad_seq, problem=report.problem)
+                )
+                lines += [p for p in report.problems[1:] if not p.startswith("signed session ")]
+            if report.broken_sessions:
+                lines.append(
+                    plural(
+                        len(report.broken_sessions),
+                        self.tr("{n} signed session no longer matches what was signed:"),
+                        self.tr("{n} signed sessions no longer match what was signed:"),
+                    )
+                    + " "
+                    + ", ".join(str(i) for i in report.broken_sessions)
+                )
+            text = "\n".join(lines)
         self.result.setText(text)
         self.result.setProperty("role", "" if report.ok else "error")
         self.result.style().unpolish(self.result)

@@ -147,6 +147,23 @@ class SessionDocumentation(QWidget):
             "border-radius: 4px; padding: 6px 10px; color: #2b3d4d; }"
         )
 
+        # Shown when the signed content no longer matches its seal (``seal_intact``).
+        self.integrity_banner = QLabel(wordWrap=True)
+        self.integrity_banner.setObjectName("IntegrityBanner")
+        self.integrity_banner.setAccessibleName(self.tr("Integrity warning"))
+        self.integrity_banner.setStyleSheet(
+            "#IntegrityBanner { background: #fdecea; border: 1px solid #d93025; "
+            "border-radius: 4px; padding: 6px 10px; color: #8c1d18; font-weight: 600; }"
+        )
+        self.integrity_banner.setText(
+            self.tr(
+                "Integrity warning: this session's signed content no longer matches what "
+                "was signed. It was changed outside ClinicDesk after signing. Do not rely "
+                "on it; report it to a records administrator."
+            )
+        )
+        self.integrity_banner.hide()
+
         # Roster (left)
         self.roster = RosterModel(parent=self)
         self.roster_view = setup_table(
@@ -219,6 +236,7 @@ class SessionDocumentation(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(head)
         layout.addLayout(actions)
+        layout.addWidget(self.integrity_banner)
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
         self.busy = BusyOverlay(self)
@@ -401,6 +419,7 @@ class SessionDocumentation(QWidget):
                 message = self.tr("A leader has signed; the remaining leaders can sign.")
         self.banner.setText(message or "")
         self.banner.setVisible(bool(message))
+        self.integrity_banner.setVisible(not d.seal_intact)
 
     def _count_missing(self, *_args) -> None:
         missing = sum(1 for r in self.roster.records() if r.attendance is None)

@@ -1,6 +1,6 @@
 """All mapped tables. Import from here so every model is registered on the metadata."""
 
-from clinicdesk.db.models.audit import AuditEntry, AuditHead, ClinicSetting
+from clinicdesk.db.models.audit import AuditCheckpoint, AuditEntry, AuditHead, ClinicSetting
 from clinicdesk.db.models.clients import CareTeamMember, Client
 from clinicdesk.db.models.groups import (
     ClientFileEntry,
@@ -33,6 +33,7 @@ from clinicdesk.db.models.staff import Staff
 __all__ = [
     "Addendum",
     "AssignmentSession",
+    "AuditCheckpoint",
     "AuditEntry",
     "AuditHead",
     "CareTeamMember",

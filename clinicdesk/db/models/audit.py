@@ -38,13 +38,46 @@ class AuditEntry(Base):
 
 
 class AuditHead(Base):
-    """One row: the chain's tip. Locking it serialises appends on PostgreSQL."""
+    """One row: the chain's tip. Locking it serialises appends on PostgreSQL.
+
+    ``key_id`` names the HMAC key (kept outside the database) that chains every entry
+    from ``keyed_from`` on; earlier entries (a clinic created before the keyed chain)
+    keep the plain SHA-256 chain. ``chain_id`` identifies this log for the checkpoints
+    workstations keep of it. All three are set by the first write after revision 0003.
+    """
 
     __tablename__ = "audit_head"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     last_seq: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"))
     last_hash: Mapped[str] = mapped_column(String(64))
+    chain_id: Mapped[str | None] = mapped_column(String(36))
+    key_id: Mapped[str | None] = mapped_column(String(16))
+    keyed_from: Mapped[int | None] = mapped_column(BigInteger().with_variant(Integer, "sqlite"))
+
+
+class AuditCheckpoint(Base):
+    """A checkpoint of the chain's head, written with every write transaction on
+    PostgreSQL: insert-only (trigger, and no UPDATE/DELETE/TRUNCATE privilege), and
+    signed with the audit key, so a rewound or truncated log stands out against it.
+
+    (On SQLite it would sit in the very file it guards; there each workstation's own
+    checkpoint file does this job, ``services.audit_checkpoints``.)
+    """
+
+    __tablename__ = "audit_checkpoint"
+
+    id: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    )
+    seq: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), index=True)
+    hash: Mapped[str] = mapped_column(String(64))
+    chain_id: Mapped[str] = mapped_column(String(36))
+    key_id: Mapped[str] = mapped_column(String(16))
+    keyed_from: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    workstation: Mapped[str] = mapped_column(String(64))
+    mac: Mapped[str] = mapped_column(String(64))
 
 
 class ClinicSetting(Versioned, Base):
@@ -56,4 +89,4 @@ class ClinicSetting(Versioned, Base):
     value: Mapped[str] = mapped_column(Text)
 
 
-__all__ = ["AuditEntry", "AuditHead", "ClinicSetting"]
+__all__ = ["AuditCheckpoint", "AuditEntry", "AuditHead", "ClinicSetting"]
