@@ -58,7 +58,6 @@ from clinicdesk.domain.access import (
     FILE_ROUTES,
     Purpose,
     ReachScope,
-    access_mode,
     is_clinical,
     reach_scope,
 )
@@ -441,8 +440,3 @@ def clients_without_file_access(
 ) -> list[uuid.UUID]:
     """Those of ``client_ids`` whose files ``staff`` cannot open."""
     return unreachable(session, staff, client_ids, Purpose.FILE)
-
-
-def mode_of(session: Session, staff: Staff):
-    """The access tester's file mode for ``staff`` (all, none, open, restricted)."""
-    return access_mode(staff.role, practitioner_groups_exist(session))

@@ -19,7 +19,8 @@ Who sees what of a session is the reachability rule (``authz.reach``): the roste
 lists the attendees whose directory entry the viewer sees (``Purpose.DIRECTORY``);
 individual notes, addenda and signed attendance only of the attendees whose records in
 *this* session the viewer reaches (``Purpose.SESSION``: a file route, or leading or
-reviewing the session); the group note only when that covers every attendee.
+reviewing the session); the group note (part of every attendee's chart entry) when
+that covers at least one attendee, the session-note printout when it covers them all.
 Clinical content is read, written and signed only by clinical roles.
 """
 
