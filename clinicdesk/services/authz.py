@@ -394,6 +394,51 @@ def require_reach(
     )
 
 
+def require_roster_reach(
+    session: Session,
+    staff: Staff,
+    client_ids: Iterable[uuid.UUID],
+    session_ids: Iterable[uuid.UUID],
+    *,
+    action: str,
+) -> None:
+    """Putting clients on session rosters (``session_ids``): their directory entries —
+    and, on the roster of a session the person leads, their files.
+
+    A session's leaders reach its attendees' records (the session route), so a leader
+    may not bring onto their own roster a client they cannot otherwise open: the route
+    is made by someone else's scheduling decision (front desk, a manager, an all-access
+    role), never taken. All-access roles reach everyone anyway.
+    """
+    ids = list(dict.fromkeys(client_ids))
+    sessions_ = list(dict.fromkeys(session_ids))
+    purpose = Purpose.DIRECTORY
+    if ids and sessions_ and staff.role not in ALL_ACCESS_ROLES:
+        for start in range(0, len(sessions_), _CHUNK):
+            part = sessions_[start : start + _CHUNK]
+            leads = session.scalar(
+                select(
+                    exists().where(
+                        SessionLeader.staff_id == staff.id, SessionLeader.session_id.in_(part)
+                    )
+                )
+            )
+            if leads:
+                purpose = Purpose.FILE
+                break
+    message = None
+    if purpose is Purpose.FILE:
+        message = (
+            "You lead a session these clients would join, and you cannot open the file of "
+            "{n} of them; someone who schedules sessions (or a manager) must add them, so "
+            "that leading the session becomes your route to them."
+        )
+        blocked = unreachable(session, staff, ids, purpose)
+        if blocked:
+            message = message.format(n="one" if len(blocked) == 1 else len(blocked))
+    require_reach(session, staff, ids, purpose, action=action, message=message)
+
+
 # --- client files (the names the other services have always used) --------------------------
 
 

@@ -254,6 +254,17 @@ def add_members_in(
         new, new_keys = ids, keys
     check_room(group, len(current), len(new))
     if new:
+        # Joining enrols them in the group's scheduled sessions: not onto the roster of a
+        # session the adder leads unless the adder can open their files.
+        staff = session.get(Staff, staff_id) if staff_id else None
+        if staff is not None:
+            authz.require_roster_reach(
+                session,
+                staff,
+                new,
+                group_schedule_sync.upcoming_group_session_ids(session, group.id, joined_on),
+                action="add_group_member",
+            )
         now = utcnow()
         insert_rows(
             session,

@@ -350,6 +350,9 @@ def assign_schedule(
             )
 
         sessions, created = _find_or_create_sessions(s, actor, slots, group)
+        authz.require_roster_reach(
+            s, staff, [*explicit, *members], sessions, action="assign_schedule"
+        )
         open_targets = {
             sid: (gs_start, gs_start + timedelta(minutes=duration))
             for sid, (gs_start, duration, status) in sessions.items()
@@ -649,7 +652,7 @@ def add_attendee(
         ensure_group_sessions_enabled(s)
         if s.get(Client, client_id) is None:
             raise NotFound("That client does not exist.")
-        authz.require_reach(s, staff, [client_id], Purpose.DIRECTORY, action="add_attendee")
+        authz.require_roster_reach(s, staff, [client_id], [gs.id], action="add_attendee")
         row = s.execute(
             select(Enrolment).where(Enrolment.session_id == gs.id, Enrolment.client_id == client_id)
         ).scalar_one_or_none()
