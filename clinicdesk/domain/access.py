@@ -147,6 +147,11 @@ def directory_summary(role: Role, scope: ReachScope) -> str:
                 "entry (name, date of birth, record number) for scheduling and sign-in "
                 "sheets, but no clinical record."
             )
+        if role in CLERICAL_DIRECTORY_ROLES:
+            return (
+                f"As a {role.label.lower()} (an office role), this person sees every "
+                "client's directory entry; clinical records only as listed."
+            )
         return "This person sees every client's directory entry."
     return (
         "This person sees the directory entries (names, record numbers) of the clients "
