@@ -22,6 +22,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TypeVar
 
 from sqlalchemy import (
@@ -211,11 +212,32 @@ def route_rows(staff: Staff, purpose: Purpose, *, session_id: uuid.UUID | None =
     members' directory entries. ``via`` names what the route goes
     through and ``ref_id`` is its id (practitioner group, client group or session).
     """
-    queries = _file_route_queries(staff.id) if staff.role in CLINICIAN_ROLES else []
-    if purpose is not Purpose.FILE and is_clinical(staff.role):
-        queries += _session_route_queries(staff, session_id)
+    return _route_union(
+        staff.id,
+        staff.role in CLINICIAN_ROLES,
+        is_clinical(staff.role),
+        Feature.REVIEWS_SESSIONS in staff.features,
+        purpose,
+        session_id,
+    )
+
+
+@lru_cache(maxsize=512)
+def _route_union(
+    staff_id: uuid.UUID,
+    clinician: bool,
+    clinical: bool,
+    reviewer: bool,
+    purpose: Purpose,
+    session_id: uuid.UUID | None,
+) -> Select:
+    """``route_rows``, built once per person and purpose: a Core statement is immutable
+    and safe to execute again, and building it costs more than running it."""
+    queries = _file_route_queries(staff_id) if clinician else []
+    if purpose is not Purpose.FILE and clinical:
+        queries += _session_route_queries(staff_id, reviewer, session_id)
     if purpose is Purpose.DIRECTORY:
-        queries.append(_actor_route_query(staff.id))
+        queries.append(_actor_route_query(staff_id))
     if not queries:
         # No route at all: a SELECT of the same shape that yields nothing.
         queries = [_shape(CareTeamMember.client_id, AccessRoute.CARE_TEAM, "").where(false())]
@@ -277,7 +299,9 @@ def _file_route_queries(staff_id: uuid.UUID) -> list[Select]:
     return [care_team, shared_group, grant]
 
 
-def _session_route_queries(staff: Staff, session_id: uuid.UUID | None) -> list[Select]:
+def _session_route_queries(
+    staff_id: uuid.UUID, reviewer: bool, session_id: uuid.UUID | None
+) -> list[Select]:
     """Seed 004: a session's leaders document its attendees, and its reviewer reads what
     they sign. Each opens *that* session's records (and its roster's directory entries),
     never the rest of a client's file. Withdrawn enrolments are not attendees."""
@@ -286,13 +310,13 @@ def _session_route_queries(staff: Staff, session_id: uuid.UUID | None) -> list[S
         _shape(Enrolment.client_id, AccessRoute.LEADS_SESSION, GroupSession.title, GroupSession.id)
         .join(GroupSession, GroupSession.id == Enrolment.session_id)
         .join(SessionLeader, SessionLeader.session_id == Enrolment.session_id)
-        .where(SessionLeader.staff_id == staff.id, Enrolment.withdrawn_at.is_(None), *one)
+        .where(SessionLeader.staff_id == staff_id, Enrolment.withdrawn_at.is_(None), *one)
     )
     reviewed = select(Signature.session_id).where(
-        Signature.staff_id == staff.id, Signature.meaning == SignatureMeaning.REVIEWER
+        Signature.staff_id == staff_id, Signature.meaning == SignatureMeaning.REVIEWER
     )
     reviewing: ColumnElement[bool] = GroupSession.id.in_(reviewed)
-    if Feature.REVIEWS_SESSIONS in staff.features:
+    if reviewer:
         # A reviewer reads every session waiting for review (it cannot review unread).
         reviewing = or_(reviewing, GroupSession.status == SessionStatus.PENDING_REVIEW)
     reviews = (
