@@ -32,6 +32,7 @@ pytest_plugins = [
     "tests.fixtures.staff_admin",
     "tests.fixtures.clinic",
     "tests.fixtures.sessions",
+    "tests.fixtures.demo",
 ]
 
 PG_URL = os.environ.get("CLINICDESK_TEST_PG_URL", "").strip()

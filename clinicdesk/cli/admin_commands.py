@@ -47,12 +47,13 @@ def explain(ctx: CommandContext, args: argparse.Namespace) -> int:
     report = access.explain_access(ctx.db, actor, staff_id_by_username(ctx.db, actor, args.staff))
     rows = [
         {
-            "kind": "client",
+            "kind": kind,
             "id": c.client_id,
             "name": f"{c.first_name} {c.last_name}",
             "routes": [r.label for r in c.routes],
         }
-        for c in report.clients
+        for kind, listed in (("client", report.clients), ("limited", report.limited))
+        for c in listed
     ]
     rows += [
         {
@@ -64,5 +65,6 @@ def explain(ctx: CommandContext, args: argparse.Namespace) -> int:
         for p in report.practitioners
     ]
     ctx.say(f"{report.staff.full_name} ({report.mode.value}): {report.summary}")
+    ctx.say(f"Directory: {report.directory_summary} ({report.directory_count} clients)")
     ctx.emit(rows, ["kind", "id", "name", "routes"])
     return 0

@@ -59,7 +59,7 @@ DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
         "Fatima Zahra",
         Role.FRONT_DESK,
         frozenset({Feature.MANAGE_GROUP_SESSIONS}),
-        note="groups, clients, schedules, sign-in sheets; no clinical notes",
+        note="clients, group members, schedules, attendance, sign-in sheets; no clinical records",
     ),
 )
 

@@ -33,6 +33,7 @@ from clinicdesk.domain.enums import (
 )
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.services import (
+    access,
     audit,
     auth,
     clients,
@@ -234,6 +235,10 @@ class _Builder:
                 description=f"{name}: a closed group run by the {leader.title()} team.",
             )
             groups.add_actor(db, admin, group.id, staff_id=a[leader].staff_id)
+            # Seed 002: the group's therapist is given access to its clients' files, so
+            # they can lead its sessions and share into its members' files (being an
+            # actor alone opens no file).
+            access.grant_group_access(db, admin, group.id, a[leader].staff_id)
             groups.add_members(db, admin, group.id, members, joined_on=start)
             template = templates.create_session_template(
                 db,

@@ -1,9 +1,20 @@
-"""Client-file access as pure rules (seeds 002 and 003).
+"""Who reaches which client's records, as pure rules (seeds 000, 002, 003 and 004).
 
-Which *mode* a staff member is in depends only on their role and on whether the clinic
-has any practitioner group; the routes themselves are relationships, so they are
-queried by ``clinicdesk.services.authz`` (one query shared by the real checks and the
-access tester, so the two can never disagree).
+One rule, three purposes:
+
+* ``Purpose.DIRECTORY`` — clerical identity: names, date of birth, record number,
+  status, care team, group memberships, session rosters and sign-in sheets.
+* ``Purpose.FILE`` — the client's clinical file: file entries and documents, completed
+  sessions, attendance history, attendance reports and exports, the handout.
+* ``Purpose.SESSION`` — the clinical records of *one* group session: its individual
+  notes, addenda, signed attendance and the chart view of it.
+
+How far a staff member reaches for a purpose (``reach_scope``) depends only on their
+role and on whether the clinic has practitioner groups: every client, no client, or
+the clients their *routes* lead to. The routes themselves are relationships, queried
+by ``clinicdesk.services.authz`` — one query shared by every service that returns
+client data and by the access tester, so what ``access explain`` says and what the
+application shows cannot drift apart. ``ROUTE_PURPOSES`` says what each route opens.
 """
 
 from __future__ import annotations
@@ -14,6 +25,8 @@ from clinicdesk.domain.enums import ALL_ACCESS_ROLES, CLINICIAN_ROLES, AccessRou
 
 
 class AccessMode(StrEnum):
+    """How a staff member reaches client *files* (the access tester's headline)."""
+
     ALL = "all"  # super admin, records admin: every client file
     NONE = "none"  # roles that never open clinical files (front desk, clinic admin)
     OPEN = "open"  # clinician in a clinic without practitioner groups: every file
@@ -32,12 +45,77 @@ _MODE_LABELS = {
 }
 
 
+class Purpose(StrEnum):
+    """What a service reads about a client (see the module docstring)."""
+
+    DIRECTORY = "directory"
+    FILE = "file"
+    SESSION = "session"
+
+
+class ReachScope(StrEnum):
+    EVERY = "every"  # every client in the clinic
+    ROUTES = "routes"  # the clients the person's routes lead to
+    NONE = "none"  # no client
+
+
+# Roles with a clinical role: they read, write and sign clinical content (through a
+# route). Everyone else is clerical.
+CLINICAL_ROLES = frozenset(ALL_ACCESS_ROLES | CLINICIAN_ROLES)
+
+# Office roles that register clients see every client's *directory entry* (they must
+# find a client before creating a duplicate, schedule anyone, print any sign-in sheet);
+# never, through this, their file. Every role allowed to create or edit client details,
+# import clients or test someone's access is here or all-access (a unit test holds it).
+CLERICAL_DIRECTORY_ROLES = frozenset({Role.MANAGER, Role.CLINIC_ADMIN, Role.FRONT_DESK})
+
+# What each route opens. The file routes open the whole file (and so every session
+# record and the directory entry); the session routes open one session's records and
+# the directory entries of its attendees; a group's actors see its current members'
+# directory entries (seed 000: they manage the group, never open a member's file); the
+# clerical route opens directory entries.
+FILE_ROUTES = frozenset(
+    {
+        AccessRoute.ALL_ACCESS_ROLE,
+        AccessRoute.OPEN_ACCESS,
+        AccessRoute.CARE_TEAM,
+        AccessRoute.PRACTITIONER_GROUP,
+        AccessRoute.CLIENT_GROUP_GRANT,
+    }
+)
+SESSION_ROUTES = frozenset({AccessRoute.LEADS_SESSION, AccessRoute.REVIEWS_SESSION})
+ROUTE_PURPOSES: dict[AccessRoute, frozenset[Purpose]] = {
+    **{route: frozenset(Purpose) for route in FILE_ROUTES},
+    AccessRoute.LEADS_SESSION: frozenset({Purpose.DIRECTORY, Purpose.SESSION}),
+    AccessRoute.REVIEWS_SESSION: frozenset({Purpose.DIRECTORY, Purpose.SESSION}),
+    AccessRoute.GROUP_ACTOR: frozenset({Purpose.DIRECTORY}),
+    AccessRoute.CLERICAL_DIRECTORY: frozenset({Purpose.DIRECTORY}),
+    AccessRoute.CLINIC_ADMIN_SCOPE: frozenset(),  # staff accounts, never clients
+}
+
+
+def is_clinical(role: Role) -> bool:
+    return role in CLINICAL_ROLES
+
+
 def access_mode(role: Role, practitioner_groups_exist: bool) -> AccessMode:
     if role in ALL_ACCESS_ROLES:
         return AccessMode.ALL
     if role not in CLINICIAN_ROLES:
         return AccessMode.NONE
     return AccessMode.RESTRICTED if practitioner_groups_exist else AccessMode.OPEN
+
+
+def reach_scope(role: Role, practitioner_groups_exist: bool, purpose: Purpose) -> ReachScope:
+    """How far ``role`` reaches for ``purpose``: everyone, by routes, or no one."""
+    mode = access_mode(role, practitioner_groups_exist)
+    if mode in (AccessMode.ALL, AccessMode.OPEN):
+        return ReachScope.EVERY
+    if purpose is Purpose.DIRECTORY and role in CLERICAL_DIRECTORY_ROLES:
+        return ReachScope.EVERY
+    if mode is AccessMode.NONE:
+        return ReachScope.NONE
+    return ReachScope.ROUTES
 
 
 def mode_summary(mode: AccessMode, role: Role) -> str:
@@ -54,7 +132,30 @@ def mode_summary(mode: AccessMode, role: Role) -> str:
     return (
         "Access is restricted by practitioner groups: this person can open a client's "
         "file only through the client's care team, a practitioner group shared with "
-        "someone on it, or a grant on one of the client's groups."
+        "someone on it, or a grant on one of the client's groups; leading or reviewing "
+        "a session opens that session's records only, and being a group's actor its "
+        "members' directory entries only."
+    )
+
+
+def directory_summary(role: Role, scope: ReachScope) -> str:
+    """One sentence on the clerical reach: whose directory entries the person sees."""
+    if scope is ReachScope.EVERY:
+        if role in CLERICAL_DIRECTORY_ROLES and role not in CLINICIAN_ROLES:
+            return (
+                f"As a {role.label.lower()}, this person sees every client's directory "
+                "entry (name, date of birth, record number) for scheduling and sign-in "
+                "sheets, but no clinical record."
+            )
+        if role in CLERICAL_DIRECTORY_ROLES:
+            return (
+                f"As a {role.label.lower()} (an office role), this person sees every "
+                "client's directory entry; clinical records only as listed."
+            )
+        return "This person sees every client's directory entry."
+    return (
+        "This person sees the directory entries (names, record numbers) of the clients "
+        "listed here only."
     )
 
 
@@ -64,6 +165,10 @@ _ROUTE_LABELS = {
     AccessRoute.CARE_TEAM: "Care team",
     AccessRoute.PRACTITIONER_GROUP: "Shared practitioner group",
     AccessRoute.CLIENT_GROUP_GRANT: "Access granted on a client group",
+    AccessRoute.LEADS_SESSION: "Leads a session (that session's records only)",
+    AccessRoute.REVIEWS_SESSION: "Reviews a session (that session's records only)",
+    AccessRoute.GROUP_ACTOR: "Actor of a client group (directory entry only)",
+    AccessRoute.CLERICAL_DIRECTORY: "Office role (directory entry only)",
     AccessRoute.CLINIC_ADMIN_SCOPE: "Clinic admin scope",
 }
 

@@ -132,13 +132,23 @@ class SignatureMeaning(StrEnum):
 
 
 class AccessRoute(StrEnum):
-    """Why a staff member reaches a client file or a practitioner's account."""
+    """Why a staff member reaches a client's records or a practitioner's account.
+
+    The first five reach a client's whole file; the two session routes reach the
+    records of one session (its roster, attendance and notes); being a group's actor
+    and the clerical route reach directory entries only (``clinicdesk.domain.access``
+    has the table).
+    """
 
     ALL_ACCESS_ROLE = "all_access_role"
     OPEN_ACCESS = "open_access"
     CARE_TEAM = "care_team"
     PRACTITIONER_GROUP = "practitioner_group"
     CLIENT_GROUP_GRANT = "client_group_grant"
+    LEADS_SESSION = "leads_session"
+    REVIEWS_SESSION = "reviews_session"
+    GROUP_ACTOR = "group_actor"
+    CLERICAL_DIRECTORY = "clerical_directory"
     CLINIC_ADMIN_SCOPE = "clinic_admin_scope"
 
 

@@ -1,8 +1,10 @@
 """Who may do what: the role × feature matrix, as pure rules.
 
 Services call ``refusal(...)``; a non-None answer is the human reason they raise as
-``PermissionDenied``. Access to an individual client's file is decided separately
-(``clinicdesk.domain.access``), because it depends on relationships, not only role.
+``PermissionDenied``. *Which clients* a permission reaches is decided separately
+(``clinicdesk.domain.access``, applied by ``clinicdesk.services.authz``), because it
+depends on relationships, not only on the role. docs/RELIABILITY.md ("Who may do
+what") shows this matrix and the reach rule as one role × action table.
 """
 
 from __future__ import annotations
@@ -54,13 +56,18 @@ _ROLE_MATRIX: dict[Permission, set[Role]] = {
         Role.MANAGER,
         Role.CLINIC_ADMIN,
     },
-    # Seed 002: managers create and edit groups; practitioners allocate clients to
-    # existing ones. Front desk builds groups day to day (product brief).
-    Permission.CREATE_GROUP: _OFFICE,
-    Permission.MANAGE_ANY_GROUP: _OFFICE,
+    # Seed 002 (the stricter seed): only account managers and supervisors (super admin,
+    # manager) create and edit groups; practitioners — and front desk — allocate clients
+    # to existing ones. Seed 000: a group's actors manage it whatever their role (the
+    # services add that).
+    Permission.CREATE_GROUP: {Role.SUPER_ADMIN, Role.MANAGER},
+    Permission.MANAGE_ANY_GROUP: {Role.SUPER_ADMIN, Role.MANAGER},
     Permission.ALLOCATE_TO_GROUP: _EVERYONE,
     Permission.GRANT_GROUP_ACCESS: {Role.SUPER_ADMIN, Role.MANAGER},
-    Permission.GROUP_ACTION: {Role.SUPER_ADMIN, Role.RECORDS_ADMIN} | CLINICIAN_ROLES,
+    # Writing into members' files is clinical: clinical roles only, and the services
+    # also require being one of the group's actors (or an all-access role) and reaching
+    # every current member's file.
+    Permission.GROUP_ACTION: set(ALL_ACCESS_ROLES) | CLINICIAN_ROLES,
     Permission.MANAGE_TEMPLATES: {Role.SUPER_ADMIN},
     Permission.ASSIGN_SCHEDULES: _OFFICE | CLINICIAN_ROLES,
     Permission.VIEW_SESSIONS: _EVERYONE,

@@ -4,16 +4,23 @@ Statuses: Upcoming → In progress → (Pending review →) Completed, or Cancel
 Upcoming / In progress. Once past In progress nothing is editable: Pending review and
 Completed are signed (corrections are signed addenda) and Cancelled is closed.
 
-People:
+People (clinical and clerical work are kept apart; docs/RELIABILITY.md has the table):
 - Super admin and records admin (the all-access roles) may start, modify and cancel
   any session.
-- Therapists, case managers and anyone with the "Manage group sessions" feature may
-  start sessions; starting an unassigned session makes the starter its leader. A
-  session that already has leaders is started by one of them.
-- Leaders (primary and co-leaders) document attendance, the group note and the
-  individual notes while it is In progress, reassign the lead, add co-leaders, sign.
-- A reviewer ("Reviews group sessions" feature) who is not one of the session's
-  leaders signs sessions in Pending review.
+- Only clinical roles lead a session (leading is documenting clinical notes): the
+  all-access roles, therapists, case managers, and managers with "Manage group
+  sessions". Front desk and clinic admins never lead.
+- Starting an unassigned session makes the starter its leader (seed 004), so only
+  someone who may lead it starts it — and, with practitioner groups, only someone who
+  reaches every attendee's file (the service counts them). A session that already has
+  leaders is started by one of them, an all-access role, or clerical staff with
+  "Manage group sessions" (logistics: they do not become leaders).
+- Leaders (primary and co-leaders) document the group note and the individual notes
+  while it is In progress, reassign the lead, add co-leaders, sign. Attendance is
+  marked by the leaders or, as a clerical task, by staff with "Manage group sessions"
+  who hold no clinical role.
+- A reviewer ("Reviews group sessions" feature, clinical role) who is not one of the
+  session's leaders signs sessions in Pending review.
 
 Refusal functions return ``None`` when allowed, else the sentence to show; the
 ``check_*`` functions raise ``Locked`` / ``Conflict`` for a session in the wrong state.
@@ -23,6 +30,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from clinicdesk.domain.access import is_clinical
 from clinicdesk.domain.enums import ALL_ACCESS_ROLES, Feature, Role, SessionStatus, SignatureMeaning
 from clinicdesk.domain.errors import Conflict, Locked
 from clinicdesk.domain.permissions import Permission, allowed, refusal
@@ -63,6 +71,16 @@ class SessionViewer:
     @property
     def all_access(self) -> bool:
         return self.role in ALL_ACCESS_ROLES
+
+    @property
+    def clinical(self) -> bool:
+        """Holds a clinical role (reads, writes and signs clinical content)."""
+        return is_clinical(self.role)
+
+    @property
+    def clerical_scheduler(self) -> bool:
+        """Clerical staff with "Manage group sessions": session logistics, no notes."""
+        return not self.clinical and Feature.MANAGE_GROUP_SESSIONS in self.features
 
     def may(self, permission: Permission) -> bool:
         return allowed(self.role, self.features, permission)
@@ -132,20 +150,58 @@ def check_addendum_allowed(status: SessionStatus) -> None:
 # --- who may ------------------------------------------------------------------------------
 
 
-def start_refusal(viewer: SessionViewer, *, has_leaders: bool) -> str | None:
+def unreachable_message(count: int, doing: str) -> str:
+    """Why someone who cannot reach every attendee may not ``doing`` (lead, start …)."""
+    who = "1 of its attendees is" if count == 1 else f"{count} of its attendees are"
+    return (
+        f"You cannot {doing}: {who} outside your access (care team, practitioner group "
+        "or a grant on their group). Ask a manager to grant you access to the group, or "
+        "choose a leader who has it."
+    )
+
+
+def start_refusal(viewer: SessionViewer, *, has_leaders: bool, unreachable: int = 0) -> str | None:
+    """Who may start a session; ``unreachable`` counts attendees whose files the viewer
+    cannot open (only asked of a session without leaders, whose starter leads it)."""
     reason = refusal(viewer.role, viewer.features, Permission.START_SESSION)
     if reason:
         return reason
-    if has_leaders and not (viewer.is_leader or viewer.all_access):
+    if has_leaders:
+        if viewer.is_leader or viewer.all_access or viewer.clerical_scheduler:
+            return None
         return "This session already has a leader; only its leaders can start it."
+    # Seed 004: whoever starts an unassigned session leads it.
+    cannot_lead = eligible_leader_refusal(viewer.role, viewer.features)
+    if cannot_lead:
+        return (
+            f"{cannot_lead} Whoever starts a session without a leader leads it, so "
+            "choose its leader first."
+        )
+    if unreachable and not viewer.all_access:
+        return unreachable_message(unreachable, "start and lead this session")
     return None
 
 
 def modify_refusal(viewer: SessionViewer) -> str | None:
-    """Documenting, leader changes: the session's leaders or an all-access role."""
+    """Documenting (notes, date), leader changes: the session's leaders or an all-access
+    role — and only with a clinical role (a clerical leader left by an older version
+    documents nothing)."""
+    if not viewer.clinical:
+        return f"Your role ({viewer.role.label}) may not read or write clinical notes."
     if viewer.is_leader or viewer.all_access:
         return None
     return "Only this session's leaders (or a super admin or records admin) can change it."
+
+
+def attendance_refusal(viewer: SessionViewer) -> str | None:
+    """Marking attendance: the leaders and all-access roles, or — as a clerical task —
+    staff with "Manage group sessions" who hold no clinical role."""
+    if viewer.all_access or (viewer.is_leader and viewer.clinical) or viewer.clerical_scheduler:
+        return None
+    return (
+        "Only this session's leaders (or staff who manage group sessions at the front "
+        "desk) can record attendance."
+    )
 
 
 def leader_change_refusal(viewer: SessionViewer, *, has_leaders: bool) -> str | None:
@@ -162,8 +218,8 @@ def leader_change_refusal(viewer: SessionViewer, *, has_leaders: bool) -> str | 
 
 
 def eligible_leader_refusal(role: Role, features: frozenset[Feature]) -> str | None:
-    """Only staff who may run sessions can lead one."""
-    if allowed(role, features, Permission.START_SESSION):
+    """Only clinical staff who may run sessions can lead one (leaders write notes)."""
+    if is_clinical(role) and allowed(role, features, Permission.START_SESSION):
         return None
     return f"A {role.label.lower()} cannot lead group sessions."
 
@@ -171,6 +227,8 @@ def eligible_leader_refusal(role: Role, features: frozenset[Feature]) -> str | N
 def sign_refusal(viewer: SessionViewer) -> str | None:
     if not viewer.is_leader:
         return "Only the session's leaders can sign it."
+    if not viewer.clinical:
+        return f"Your role ({viewer.role.label}) may not sign clinical notes."
     if viewer.has_signed:
         return "You have already signed this session."
     return None
@@ -180,6 +238,8 @@ def review_refusal(viewer: SessionViewer) -> str | None:
     reason = refusal(viewer.role, viewer.features, Permission.REVIEW_SESSIONS)
     if reason:
         return reason
+    if not viewer.clinical:
+        return f"Your role ({viewer.role.label}) may not sign clinical notes."
     if viewer.is_leader:
         return "You led this session, so you cannot also review it; another reviewer must sign."
     return None
@@ -195,6 +255,8 @@ def cancel_refusal(viewer: SessionViewer, status: SessionStatus) -> str | None:
 
 
 def addendum_refusal(viewer: SessionViewer, *, is_reviewer: bool) -> str | None:
+    if not viewer.clinical:
+        return f"Your role ({viewer.role.label}) may not write clinical notes."
     if viewer.is_leader or is_reviewer or viewer.all_access:
         return None
     return (

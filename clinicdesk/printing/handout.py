@@ -42,6 +42,7 @@ class VisibleGroup:
     staff: tuple[str, ...]
     # None: the members are not to be shown; a tuple (possibly empty): show these.
     other_members: tuple[str, ...] | None
+    unlisted_members: int = 0  # other members not named ("and N more")
 
 
 def visible_groups(
@@ -76,6 +77,7 @@ def visible_groups(
                 description=group.description,
                 staff=tuple(group.staff),
                 other_members=others,
+                unlisted_members=max(0, group.unlisted_members) if others is not None else 0,
             )
         )
     return result
@@ -89,9 +91,11 @@ def _group_flowables(group: VisibleGroup, width: float) -> list[Flowable]:
     staff = join_isolated(group.staff) if group.staff else "To be announced"
     block.append(Paragraph(markup("Staff: ", bold=True) + markup(staff), sheet.body))
     if group.other_members is not None:
-        members = (
-            join_isolated(group.other_members) if group.other_members else "No other members yet"
-        )
+        members = join_isolated(group.other_members) if group.other_members else ""
+        if group.unlisted_members:
+            more = f"{group.unlisted_members} more"
+            members = f"{members} and {more}" if members else more
+        members = members or "No other members yet"
         block.append(Paragraph(markup("Other members: ", bold=True) + markup(members), sheet.body))
     return [KeepTogether([*block, rule(thickness=0.4, space_before=2, space_after=8)])]
 

@@ -191,7 +191,9 @@ class HandoutGroup:
     """A group the client belongs to; ``visibility`` decides what the handout shows.
 
     ``staff`` are display lines such as "Dr. Ana Ruiz, therapist"; ``members`` are the
-    group's current members (the reader among them is left out when printed).
+    group's current members (the reader among them is left out when printed);
+    ``unlisted_members`` counts other members not named (outside the printer's reach),
+    printed as "and N more".
     """
 
     name: str
@@ -199,6 +201,7 @@ class HandoutGroup:
     description: str = ""
     staff: tuple[str, ...] = ()
     members: tuple[ClientInfo, ...] = ()
+    unlisted_members: int = 0
 
 
 @dataclass(frozen=True, slots=True)

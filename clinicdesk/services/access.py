@@ -3,13 +3,16 @@
 * Seed 002: a practitioner allocated to a client group (a ``GroupAccessGrant``) reaches
   every client *currently* in it. Being an actor of a group (co-managing it) is not a
   grant and gives no access to its members' files.
-* Seed 003: the access tester answers, for any staff member, which client files they
-  reach and through which routes, and which practitioners' clients they share (or, for
-  a clinic admin, whose accounts they manage).
+* Seed 003: the access tester answers, for any staff member, which clients they reach
+  and through which routes — the file routes, the session routes (leading or reviewing
+  a session opens that session's records) and, for office roles, the clerical
+  directory — and which practitioners' clients they share (or, for a clinic admin,
+  whose accounts they manage).
 
-The tester reads the routes from ``authz.restricted_routes_query`` and the management
-scope from ``staff.manageable_staff_query`` — the very queries behind the real checks —
-so what it shows and what the application enforces cannot drift apart.
+The tester reads the routes from ``authz.route_rows`` / ``authz.reach`` and the
+management scope from ``staff.manageable_staff_query`` — the very queries every service
+puts inside its own — so what it shows and what the application enforces cannot drift
+apart (tests/security/test_access_oracle.py checks every service against it).
 """
 
 from __future__ import annotations
@@ -28,11 +31,21 @@ from clinicdesk.db.models import (
     ClientGroup,
     GroupAccessGrant,
     GroupMembership,
+    GroupSession,
     PractitionerGroup,
     PractitionerGroupMember,
     Staff,
 )
-from clinicdesk.domain.access import AccessMode, access_mode, describe_route, mode_summary
+from clinicdesk.domain.access import (
+    FILE_ROUTES,
+    SESSION_ROUTES,
+    AccessMode,
+    Purpose,
+    access_mode,
+    describe_route,
+    directory_summary,
+    mode_summary,
+)
 from clinicdesk.domain.accounts import PRACTITIONER_ADMIN_ROLES
 from clinicdesk.domain.enums import CLINICIAN_ROLES, AccessRoute
 from clinicdesk.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
@@ -53,11 +66,18 @@ _ROUTE_ORDER = list(AccessRoute)
 @dataclass(frozen=True, slots=True)
 class RouteDetail:
     route: AccessRoute
-    via: str  # practitioner-group or client-group name; "" when the route says it all
+    via: str  # practitioner group, client group or session; "" when the route says it all
+    # The practitioner group, client group or session the route goes through.
+    ref_id: uuid.UUID | None = None
 
     @property
     def label(self) -> str:
         return describe_route(self.route, self.via)
+
+    @property
+    def opens_file(self) -> bool:
+        """The whole file; otherwise (a session route) one session's records only."""
+        return self.route in FILE_ROUTES
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,12 +100,27 @@ class PractitionerAccess:
 
 @dataclass(frozen=True, slots=True)
 class AccessReport:
+    """What one staff member reaches, and why.
+
+    ``clients`` (restricted mode only) lists every client whose file the person opens,
+    with its file routes. ``limited`` lists the clients reached only for less than the
+    file (restricted mode): through a session route — leading or reviewing a session
+    opens that session's records (``RouteDetail.ref_id`` is the session) — or by being
+    one of a client group's actors (directory entry only). ``directory_all``: the person
+    sees every client's directory entry (an office role, or every file); otherwise only
+    those of the clients listed in ``clients`` and ``limited``.
+    """
+
     staff: StaffRef
     mode: AccessMode
     summary: str
     client_count: int  # files reachable; in "all"/"open" mode every client in the clinic
     clients: tuple[ClientAccess, ...]  # listed in "restricted" mode only
     practitioners: tuple[PractitionerAccess, ...]
+    directory_all: bool = False
+    directory_count: int = 0  # directory entries the person sees
+    directory_summary: str = ""
+    limited: tuple[ClientAccess, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,13 +259,31 @@ def list_group_grants(db: Database, actor: Actor, group_id: uuid.UUID) -> list[G
 # --- the access tester ---------------------------------------------------------------
 
 
-def _sorted_routes(pairs: set[tuple[str, str]]) -> tuple[RouteDetail, ...]:
-    details = [RouteDetail(AccessRoute(route), via or "") for route, via in pairs]
-    return tuple(sorted(details, key=lambda d: (_ROUTE_ORDER.index(d.route), d.via)))
+def _sorted_routes(rows: set[tuple[str, str, uuid.UUID | None]]) -> tuple[RouteDetail, ...]:
+    details = [RouteDetail(AccessRoute(route), via or "", ref) for route, via, ref in rows]
+    return tuple(sorted(details, key=lambda d: (_ROUTE_ORDER.index(d.route), d.via, str(d.ref_id))))
 
 
-def _restricted_clients(session: Session, staff_id: uuid.UUID) -> tuple[ClientAccess, ...]:
-    routes = authz.restricted_routes_query(staff_id).subquery()
+def _session_labels(session: Session, ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """ "DBT Skills — weekly, 2026-11-03 10:00" for each session a route goes through."""
+    labels: dict[uuid.UUID, str] = {}
+    wanted = sorted(ids)
+    for start in range(0, len(wanted), 900):
+        for sid, title, starts_at in session.execute(
+            select(GroupSession.id, GroupSession.title, GroupSession.starts_at).where(
+                GroupSession.id.in_(wanted[start : start + 900])
+            )
+        ):
+            labels[sid] = f"{title}, {starts_at:%Y-%m-%d %H:%M}"
+    return labels
+
+
+def _restricted_clients(
+    session: Session, target: Staff
+) -> tuple[tuple[ClientAccess, ...], tuple[ClientAccess, ...]]:
+    """Clients whose file ``target`` opens (with their file routes), then the clients
+    reached only through a limited route (session, group actor), with those routes."""
+    routes = authz.route_rows(target, Purpose.DIRECTORY).subquery()
     rows = session.execute(
         select(
             Client.id,
@@ -238,19 +291,29 @@ def _restricted_clients(session: Session, staff_id: uuid.UUID) -> tuple[ClientAc
             Client.last_name,
             routes.c.route,
             routes.c.via,
+            routes.c.ref_id,
         )
         .join(routes, routes.c.client_id == Client.id)
         .order_by(Client.last_name_key, Client.first_name_key, Client.id)
-    )
+    ).all()
+    session_ids = {r.ref_id for r in rows if AccessRoute(r.route) in SESSION_ROUTES}
+    labels = _session_labels(session, session_ids) if session_ids else {}
     names: dict[uuid.UUID, tuple[str, str]] = {}
-    found: dict[uuid.UUID, set[tuple[str, str]]] = defaultdict(set)
-    for client_id, first, last, route, via in rows:
+    found: dict[uuid.UUID, set[tuple[str, str, uuid.UUID | None]]] = defaultdict(set)
+    for client_id, first, last, route, via, ref_id in rows:
         names.setdefault(client_id, (first, last))
-        found[client_id].add((route, via))
-    return tuple(
-        ClientAccess(cid, first, last, _sorted_routes(found[cid]))
-        for cid, (first, last) in names.items()
-    )
+        if AccessRoute(route) in SESSION_ROUTES:
+            via = labels.get(ref_id, via)
+        found[client_id].add((route, via, ref_id))
+    files: list[ClientAccess] = []
+    limited: list[ClientAccess] = []
+    for cid, (first, last) in names.items():
+        opening = {row for row in found[cid] if AccessRoute(row[0]) in FILE_ROUTES}
+        if opening:
+            files.append(ClientAccess(cid, first, last, _sorted_routes(opening)))
+        else:
+            limited.append(ClientAccess(cid, first, last, _sorted_routes(found[cid])))
+    return tuple(files), tuple(limited)
 
 
 def _group_colleagues(session: Session, staff_id: uuid.UUID) -> tuple[PractitionerAccess, ...]:
@@ -314,12 +377,14 @@ def _practitioners(rows, route: AccessRoute) -> tuple[PractitionerAccess, ...]:
     )
 
 
+@authz.returns_client_data(Purpose.DIRECTORY)
 def explain_access(db: Database, actor: Actor, staff_id: uuid.UUID) -> AccessReport:
     """The access tester: what ``staff_id`` can reach, and why (seed 003).
 
     In "restricted" mode every reachable client is listed with its routes; in "all" and
-    "open" mode only the count is given (the clinic may have 100,000 clients). A clinic
-    admin may test only themselves and the staff they manage.
+    "open" mode only the count is given (the clinic may have 100,000 clients). The
+    directory reach (clerical) is reported beside it. A clinic admin may test only
+    themselves and the staff they manage.
     """
     with db.write() as s:
         me = authz.require(
@@ -339,14 +404,18 @@ def explain_access(db: Database, actor: Actor, staff_id: uuid.UUID) -> AccessRep
                     staff_id=me.id,
                 )
         mode = access_mode(target.role, authz.practitioner_groups_exist(s))
+        everyone = s.scalar(select(func.count()).select_from(Client)) or 0
         clients: tuple[ClientAccess, ...] = ()
+        limited: tuple[ClientAccess, ...] = ()
         if mode is AccessMode.RESTRICTED:
-            clients = _restricted_clients(s, target.id)
+            clients, limited = _restricted_clients(s, target)
             count = len(clients)
         elif mode is AccessMode.NONE:
             count = 0
         else:
-            count = s.scalar(select(func.count()).select_from(Client)) or 0
+            count = everyone
+        directory = authz.reach(s, target, Purpose.DIRECTORY)
+        directory_count = everyone if directory.every else len(clients) + len(limited)
         practitioners: tuple[PractitionerAccess, ...] = ()
         if target.role in PRACTITIONER_ADMIN_ROLES:
             practitioners = _managed(s, target)
@@ -358,7 +427,13 @@ def explain_access(db: Database, actor: Actor, staff_id: uuid.UUID) -> AccessRep
             "explain_access",
             "staff",
             target.id,
-            details={"mode": mode, "clients": count, "practitioners": len(practitioners)},
+            details={
+                "mode": mode,
+                "clients": count,
+                "directory": directory_count,
+                "limited": len(limited),
+                "practitioners": len(practitioners),
+            },
         )
         return AccessReport(
             staff_ref(target),
@@ -367,13 +442,18 @@ def explain_access(db: Database, actor: Actor, staff_id: uuid.UUID) -> AccessRep
             count,
             clients,
             practitioners,
+            directory_all=directory.every,
+            directory_count=directory_count,
+            directory_summary=directory_summary(target.role, directory.scope),
+            limited=limited,
         )
 
 
 def access_for_client(db: Database, actor: Actor, client_id: uuid.UUID) -> tuple[RouteDetail, ...]:
     """Why the signed-in user can open this client's file (empty: they cannot).
 
-    Reads no clinical data, only the relationships that grant access.
+    File routes only (a session route opens one session, not the file). Reads no
+    clinical data, only the relationships that grant access.
     """
     with db.read() as s:
         staff = authz.acting_staff(s, actor)
@@ -388,6 +468,8 @@ def access_for_client(db: Database, actor: Actor, client_id: uuid.UUID) -> tuple
             return ()
         routes = authz.restricted_routes_query(staff.id).subquery()
         rows = s.execute(
-            select(routes.c.route, routes.c.via).where(routes.c.client_id == client_id)
+            select(routes.c.route, routes.c.via, routes.c.ref_id).where(
+                routes.c.client_id == client_id
+            )
         )
-        return _sorted_routes({(r, v) for r, v in rows})
+        return _sorted_routes({(r, v, ref) for r, v, ref in rows})

@@ -4,6 +4,12 @@ Attendance counts only once a session is signed (Pending review or Completed): u
 then it is a draft that the leaders may still change. Withdrawn enrolments never
 count. Reports are reads of clinical records and are audited (ids and counts only).
 
+Attendance history is clinical (``Purpose.FILE`` of the reachability rule): it needs a
+clinical role, and every query here is narrowed to the clients whose files the reader
+can open. A report about one group as a whole is refused unless that is all of its
+clients (as the printed report is); an export lists the reachable rows and says how
+many it left out (in the audit entry).
+
 ``signed_marks``, ``build_group_attendance`` and ``client_signed_attendance`` are
 in-transaction helpers (a ``Session`` first, no permission check, no audit) so that the
 printouts service counts exactly as these reports do.
@@ -18,14 +24,22 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import ColumnElement, Select, or_, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from clinicdesk.db.engine import Database
-from clinicdesk.db.models import Client, ClientGroup, Enrolment, GroupMembership, GroupSession
+from clinicdesk.db.models import (
+    Client,
+    ClientGroup,
+    Enrolment,
+    GroupMembership,
+    GroupSession,
+    Staff,
+)
 from clinicdesk.domain import session_rules
+from clinicdesk.domain.access import Purpose
 from clinicdesk.domain.enums import AttendanceStatus, SessionStatus
-from clinicdesk.domain.errors import NotFound, ValidationError
+from clinicdesk.domain.errors import NotFound, PermissionDenied, ValidationError
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.services import audit, authz, session_history
 from clinicdesk.services.group_schedule_sync import chunked
@@ -44,6 +58,7 @@ __all__ = [
     "client_signed_attendance",
     "export_attendance_csv",
     "group_attendance",
+    "group_report_clients",
     "neutralise_cell",
     "signed_marks",
 ]
@@ -137,6 +152,7 @@ def _range(start: date | None, end: date | None) -> list[ColumnElement[bool]]:
     return conditions
 
 
+@authz.returns_client_data(Purpose.FILE)
 def client_attendance_counts(db: Database, actor: Actor, client_id: uuid.UUID) -> AttendanceCounts:
     """A client's attendance counts over completed sessions (needs access to their file)."""
     with db.write() as s:
@@ -146,18 +162,25 @@ def client_attendance_counts(db: Database, actor: Actor, client_id: uuid.UUID) -
         return counts
 
 
+@authz.returns_client_data(Purpose.FILE)
 def group_attendance(
     db: Database, actor: Actor, group_id: uuid.UUID, *, start: date, end: date
 ) -> GroupAttendance:
-    """Per-member attendance in the group's signed sessions from ``start`` to ``end``."""
+    """Per-member attendance in the group's signed sessions from ``start`` to ``end``.
+
+    Needs access to the file of every client in the report (like the printed report).
+    """
     with db.write() as s:
         staff = authz.require(
-            s, actor, Permission.VIEW_SESSIONS, entity_type="client_group", entity_id=group_id
+            s, actor, Permission.READ_CLINICAL, entity_type="client_group", entity_id=group_id
         )
         group = s.get(ClientGroup, group_id)
         if group is None:
             raise NotFound("That group does not exist.")
-        report = build_group_attendance(s, group, start=start, end=end)
+        require_whole_report(s, staff, group, start, end, "read_group_attendance")
+        report = build_group_attendance(
+            s, group, start=start, end=end, reach=authz.reach(s, staff, Purpose.FILE)
+        )
         audit.record(
             s,
             staff.id,
@@ -190,11 +213,60 @@ def signed_marks(*conditions: ColumnElement[bool]) -> Select:
     )
 
 
-def build_group_attendance(
-    session: Session, group: ClientGroup, *, start: date, end: date
-) -> GroupAttendance:
-    """A group's attendance report inside the caller's transaction (no permission, no audit)."""
+def group_report_clients(
+    session: Session, group: ClientGroup, start: date, end: date
+) -> list[uuid.UUID]:
+    """Everyone a group's report for the period is about: members at some point in it,
+    and anyone with counted attendance in the group's sessions (ids only)."""
     conditions = _range(start, end)
+    members = select(GroupMembership.client_id).where(
+        GroupMembership.group_id == group.id,
+        GroupMembership.joined_on <= end,
+        or_(GroupMembership.left_on.is_(None), GroupMembership.left_on >= start),
+    )
+    marked = signed_marks(GroupSession.group_id == group.id, *conditions).with_only_columns(
+        Enrolment.client_id
+    )
+    return sorted(set(session.scalars(members)) | set(session.scalars(marked)))
+
+
+def require_whole_report(
+    session: Session, staff: Staff, group: ClientGroup, start: date, end: date, action: str
+) -> list[uuid.UUID]:
+    """In-transaction: ``PermissionDenied`` unless ``staff`` can open the file of every
+    client the group's report is about; returns their ids."""
+    ids = group_report_clients(session, group, start, end)
+    blocked = authz.unreachable(session, staff, ids, Purpose.FILE)
+    if blocked:
+        raise PermissionDenied(
+            f"You have no access to the files of {len(blocked)} of this group's clients, so "
+            "its attendance report cannot be made for you."
+            if len(blocked) > 1
+            else "You have no access to the file of one of this group's clients, so its "
+            "attendance report cannot be made for you.",
+            action=action,
+            entity_type="client_group",
+            entity_id=str(group.id),
+            client_id=str(blocked[0]),
+            staff_id=staff.id,
+        )
+    return ids
+
+
+def build_group_attendance(
+    session: Session,
+    group: ClientGroup,
+    *,
+    start: date,
+    end: date,
+    reach: authz.Reach | None = None,
+) -> GroupAttendance:
+    """A group's attendance report inside the caller's transaction (no permission, no audit).
+
+    ``reach`` (the reader's file reach) narrows every query to the clients it covers.
+    """
+    conditions = _range(start, end)
+    reached = [reach.covers(Enrolment.client_id)] if reach is not None and not reach.every else []
     sessions = session.execute(
         select(
             GroupSession.id,
@@ -208,19 +280,20 @@ def build_group_attendance(
     ).all()
     marks: dict[uuid.UUID, list[ReportMark]] = defaultdict(list)
     by_client: dict[uuid.UUID, list[AttendanceStatus]] = defaultdict(list)
-    for r in session.execute(signed_marks(GroupSession.group_id == group.id, *conditions)):
+    for r in session.execute(
+        signed_marks(GroupSession.group_id == group.id, *conditions, *reached)
+    ):
         status = AttendanceStatus(r.attendance)
         marks[r.session_id].append(ReportMark(r.client_id, status))
         by_client[r.client_id].append(status)
-    member_ids = set(
-        session.scalars(
-            select(GroupMembership.client_id).where(
-                GroupMembership.group_id == group.id,
-                GroupMembership.joined_on <= end,
-                or_(GroupMembership.left_on.is_(None), GroupMembership.left_on >= start),
-            )
-        )
-    ) | set(by_client)
+    members = select(GroupMembership.client_id).where(
+        GroupMembership.group_id == group.id,
+        GroupMembership.joined_on <= end,
+        or_(GroupMembership.left_on.is_(None), GroupMembership.left_on >= start),
+    )
+    if reach is not None:
+        members = reach.narrow(members, GroupMembership.client_id)
+    member_ids = set(session.scalars(members)) | set(by_client)
     clients = []
     if member_ids:
         for part in chunked(list(member_ids)):
@@ -332,6 +405,7 @@ def neutralise_cell(value: object) -> str:
     return "'" + text if risky else text
 
 
+@authz.returns_client_data(Purpose.FILE)
 def export_attendance_csv(
     db: Database,
     actor: Actor,
@@ -343,18 +417,21 @@ def export_attendance_csv(
     """Attendance in signed sessions as CSV text, one row per attendee per session.
 
     Every row names its group ("" for a session without one). Cells that a spreadsheet
-    would read as a formula get a leading apostrophe.
+    would read as a formula get a leading apostrophe. Attendance is clinical: only rows
+    of clients whose files the reader can open are exported (the audit entry counts the
+    rows left out).
     """
     with db.write() as s:
         staff = authz.require(
-            s, actor, Permission.VIEW_SESSIONS, entity_type="client_group", entity_id=group_id
+            s, actor, Permission.READ_CLINICAL, entity_type="client_group", entity_id=group_id
         )
         conditions = _range(start, end)
         if group_id is not None:
             if s.get(ClientGroup, group_id) is None:
                 raise NotFound("That group does not exist.")
             conditions.append(GroupSession.group_id == group_id)
-        rows = s.execute(
+        files = authz.reach(s, staff, Purpose.FILE)
+        query = (
             select(
                 GroupSession.id.label("session_id"),
                 GroupSession.title,
@@ -384,7 +461,12 @@ def export_attendance_csv(
                 Client.first_name_key,
                 Client.id,
             )
-        ).all()
+        )
+        rows = s.execute(files.narrow(query, Client.id)).all()
+        withheld = 0
+        if not files.every:
+            everyone = query.with_only_columns(Client.id).order_by(None).subquery()
+            withheld = (s.scalar(select(func.count()).select_from(everyone)) or 0) - len(rows)
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow(CSV_COLUMNS)
@@ -413,6 +495,6 @@ def export_attendance_csv(
             "export_attendance",
             "client_group",
             group_id,
-            details={"rows": len(rows)},
+            details={"rows": len(rows), "withheld": withheld},
         )
         return out.getvalue()

@@ -1,30 +1,83 @@
-"""Permission checks used inside every service (never in widgets).
+"""Permission checks and the one reachability rule, used inside every service.
 
 ``acting_staff`` re-reads the actor's row so revoked roles take effect at once;
-``require`` applies the role/feature matrix; ``client_file_routes`` answers through
-which routes a staff member reaches one client's file (seeds 002 and 003).
+``require`` applies the role/feature matrix (``clinicdesk.domain.permissions``).
+
+The reachability rule — *which clients' records a staff member reaches, for what* — is
+``reach(session, staff, purpose)``. Its answer is either "every client", "no client",
+or a SQL subquery of client ids built from the staff member's routes; services put it
+*inside* their own queries (``reach.narrow(query, Client.id)``), so a list, search,
+count, roster, export or printout can only ever hold reachable clients. The routes
+(``route_rows``) are one SELECT per named route, each row carrying the route, what it
+goes through (a practitioner group, a client group, a session) and that thing's id;
+the access tester (``services.access``) lists exactly these rows. The purposes and
+what each route opens are pure rules in ``clinicdesk.domain.access``.
+
+Services handed explicit client ids (add to a group, open a file, record attendance)
+use ``require_reach`` / ``unreachable`` — the same rule, asked about those ids.
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TypeVar
 
-from sqlalchemy import Select, exists, literal, select, union
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    Uuid,
+    and_,
+    cast,
+    exists,
+    false,
+    literal,
+    null,
+    or_,
+    select,
+    union,
+)
 from sqlalchemy.orm import Session, aliased
 
 from clinicdesk.db.models import (
     CareTeamMember,
     ClientGroup,
+    Enrolment,
     GroupAccessGrant,
+    GroupActor,
     GroupMembership,
+    GroupSession,
     PractitionerGroup,
     PractitionerGroupMember,
+    SessionLeader,
+    Signature,
     Staff,
 )
-from clinicdesk.domain.enums import ALL_ACCESS_ROLES, CLINICIAN_ROLES, AccessRoute
+from clinicdesk.domain.access import (
+    FILE_ROUTES,
+    Purpose,
+    ReachScope,
+    is_clinical,
+    reach_scope,
+)
+from clinicdesk.domain.enums import (
+    ALL_ACCESS_ROLES,
+    CLINICIAN_ROLES,
+    AccessRoute,
+    Feature,
+    SessionStatus,
+    SignatureMeaning,
+)
 from clinicdesk.domain.errors import AuthenticationError, PermissionDenied
 from clinicdesk.domain.permissions import Permission, refusal
 from clinicdesk.services.records import Actor
+
+F = TypeVar("F", bound=Callable[..., object])
+
+# SQLite's historic limit is 999 bound parameters per statement.
+_CHUNK = 900
 
 
 def acting_staff(session: Session, actor: Actor) -> Staff:
@@ -62,42 +115,165 @@ def practitioner_groups_exist(session: Session) -> bool:
     return session.scalar(select(exists().select_from(PractitionerGroup))) or False
 
 
-def client_file_routes(session: Session, staff: Staff, client_id: uuid.UUID) -> list[AccessRoute]:
-    """Every route by which ``staff`` reaches ``client_id``'s file (empty: no access).
+# --- the registry of services that return client data -------------------------------------
 
-    Actors of a group gain nothing here: managing a group is not a route to its
-    members' files (seed 000).
+
+def returns_client_data(purpose: Purpose) -> Callable[[F], F]:
+    """Mark a public service that returns client-identifying data, and for what purpose.
+
+    The access-oracle test (tests/security/test_access_oracle.py) finds every public
+    service by introspection, runs each marked one as every demo role and checks every
+    client in its answer against ``access explain``; an unmarked service whose answer can
+    hold client data fails that test, so a new one cannot be forgotten.
     """
-    if staff.role in ALL_ACCESS_ROLES:
-        return [AccessRoute.ALL_ACCESS_ROLE]
-    if staff.role not in CLINICIAN_ROLES:
-        return []
-    if not practitioner_groups_exist(session):
-        return [AccessRoute.OPEN_ACCESS]
-    found = session.execute(
-        union(
-            *(q.where(q.selected_columns.client_id == client_id) for q in _route_queries(staff.id))
-        )
-    ).all()
-    order = list(AccessRoute)
-    return sorted({AccessRoute(r.route) for r in found}, key=order.index)
+
+    def mark(fn: F) -> F:
+        fn.__client_data__ = purpose  # type: ignore[attr-defined]
+        return fn
+
+    return mark
 
 
-def _route_queries(staff_id: uuid.UUID) -> list[Select]:
-    """One SELECT (client_id, route, via) per restricted-access route."""
+# --- the reachability rule ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Reach:
+    """Whose records one staff member reaches for one purpose.
+
+    ``scope`` EVERY: every client (``route`` says why: all-access role, open access or
+    the clerical directory); NONE: nobody; ROUTES: the clients of ``ids`` (a SELECT of
+    one ``client_id`` column), to be used inside the caller's query.
+    """
+
+    purpose: Purpose
+    scope: ReachScope
+    route: AccessRoute | None = None
+    ids: Select | None = None
+
+    @property
+    def every(self) -> bool:
+        return self.scope is ReachScope.EVERY
+
+    @property
+    def nobody(self) -> bool:
+        return self.scope is ReachScope.NONE
+
+    def covers(self, column: ColumnElement) -> ColumnElement[bool]:
+        """A condition on a client-id column: true exactly for reachable clients."""
+        if self.scope is ReachScope.EVERY:
+            return literal(True)
+        if self.scope is ReachScope.NONE or self.ids is None:
+            return false()
+        return column.in_(self.ids)
+
+    def narrow(self, query: Select, column: ColumnElement) -> Select:
+        """``query`` limited to reachable clients (unchanged when everyone is reachable)."""
+        return query if self.every else query.where(self.covers(column))
+
+
+def reach(
+    session: Session,
+    staff: Staff,
+    purpose: Purpose,
+    *,
+    session_id: uuid.UUID | None = None,
+) -> Reach:
+    """THE rule: which clients ``staff`` reaches for ``purpose``.
+
+    ``Purpose.SESSION`` is about one group session (``session_id``): the clients whose
+    records in that session the person may read or write.
+    """
+    if purpose is Purpose.SESSION and session_id is None:
+        raise ValueError("Purpose.SESSION needs the session's id")
+    groups_exist = practitioner_groups_exist(session)
+    scope = reach_scope(staff.role, groups_exist, purpose)
+    if scope is ReachScope.EVERY:
+        if staff.role in ALL_ACCESS_ROLES:
+            route = AccessRoute.ALL_ACCESS_ROLE
+        elif staff.role in CLINICIAN_ROLES and not groups_exist:
+            route = AccessRoute.OPEN_ACCESS
+        else:
+            route = AccessRoute.CLERICAL_DIRECTORY
+        return Reach(purpose, scope, route)
+    if scope is ReachScope.NONE:
+        return Reach(purpose, scope)
+    rows = route_rows(staff, purpose, session_id=session_id).subquery()
+    return Reach(purpose, scope, ids=select(rows.c.client_id))
+
+
+def route_rows(staff: Staff, purpose: Purpose, *, session_id: uuid.UUID | None = None) -> Select:
+    """UNION of (client_id, route, via, ref_id) rows: every route of ``staff`` that
+    opens ``purpose`` — for a clinician under practitioner-group restrictions.
+
+    File routes (care team, shared practitioner group, client-group grant) open every
+    purpose; the session routes (leads or reviews a session) open that session's
+    records and its attendees' directory entries; a group's actors see its current
+    members' directory entries. ``via`` names what the route goes
+    through and ``ref_id`` is its id (practitioner group, client group or session).
+    """
+    return _route_union(
+        staff.id,
+        staff.role in CLINICIAN_ROLES,
+        is_clinical(staff.role),
+        Feature.REVIEWS_SESSIONS in staff.features,
+        purpose,
+        session_id,
+    )
+
+
+@lru_cache(maxsize=512)
+def _route_union(
+    staff_id: uuid.UUID,
+    clinician: bool,
+    clinical: bool,
+    reviewer: bool,
+    purpose: Purpose,
+    session_id: uuid.UUID | None,
+) -> Select:
+    """``route_rows``, built once per person and purpose: a Core statement is immutable
+    and safe to execute again, and building it costs more than running it."""
+    queries = _file_route_queries(staff_id) if clinician else []
+    if purpose is not Purpose.FILE and clinical:
+        queries += _session_route_queries(staff_id, reviewer, session_id)
+    if purpose is Purpose.DIRECTORY:
+        queries.append(_actor_route_query(staff_id))
+    if not queries:
+        # No route at all: a SELECT of the same shape that yields nothing.
+        queries = [_shape(CareTeamMember.client_id, AccessRoute.CARE_TEAM, "").where(false())]
+    return union(*queries).subquery().select()
+
+
+def restricted_routes_query(staff_id: uuid.UUID) -> Select:
+    """All (client_id, route, via, ref_id) file-route rows of a restricted clinician."""
+    return union(*_file_route_queries(staff_id)).subquery().select()
+
+
+def _shape(
+    client_id: ColumnElement, route: AccessRoute, via: object, ref_id: object = None
+) -> Select:
+    return select(
+        client_id.label("client_id"),
+        literal(route.value).label("route"),
+        (literal(via) if isinstance(via, str) else via).label("via"),
+        (ref_id if ref_id is not None else cast(null(), Uuid)).label("ref_id"),
+    )
+
+
+def _file_route_queries(staff_id: uuid.UUID) -> list[Select]:
+    """One SELECT per route to whole files: care team, shared group, group grant."""
     mine = aliased(PractitionerGroupMember)
     theirs = aliased(PractitionerGroupMember)
     care = aliased(CareTeamMember)
-    care_team = select(
-        CareTeamMember.client_id.label("client_id"),
-        literal(AccessRoute.CARE_TEAM.value).label("route"),
-        literal("").label("via"),
-    ).where(CareTeamMember.staff_id == staff_id)
+    care_team = _shape(CareTeamMember.client_id, AccessRoute.CARE_TEAM, "").where(
+        CareTeamMember.staff_id == staff_id
+    )
     shared_group = (
-        select(
-            care.client_id.label("client_id"),
-            literal(AccessRoute.PRACTITIONER_GROUP.value).label("route"),
-            PractitionerGroup.name.label("via"),
+        _shape(
+            care.client_id,
+            AccessRoute.PRACTITIONER_GROUP,
+            PractitionerGroup.name,
+            mine.practitioner_group_id,
         )
         .join(theirs, theirs.staff_id == care.staff_id)
         .join(mine, mine.practitioner_group_id == theirs.practitioner_group_id)
@@ -106,10 +282,11 @@ def _route_queries(staff_id: uuid.UUID) -> list[Select]:
         .where(mine.staff_id == staff_id, theirs.staff_id != staff_id)
     )
     grant = (
-        select(
-            GroupMembership.client_id.label("client_id"),
-            literal(AccessRoute.CLIENT_GROUP_GRANT.value).label("route"),
-            ClientGroup.name.label("via"),
+        _shape(
+            GroupMembership.client_id,
+            AccessRoute.CLIENT_GROUP_GRANT,
+            ClientGroup.name,
+            ClientGroup.id,
         )
         .join(GroupAccessGrant, GroupAccessGrant.group_id == GroupMembership.group_id)
         .join(ClientGroup, ClientGroup.id == GroupMembership.group_id)
@@ -122,9 +299,189 @@ def _route_queries(staff_id: uuid.UUID) -> list[Select]:
     return [care_team, shared_group, grant]
 
 
-def restricted_routes_query(staff_id: uuid.UUID) -> Select:
-    """All (client_id, route, via) rows for a clinician under restricted access."""
-    return union(*_route_queries(staff_id)).subquery().select()
+def _session_route_queries(
+    staff_id: uuid.UUID, reviewer: bool, session_id: uuid.UUID | None
+) -> list[Select]:
+    """Seed 004: a session's leaders document its attendees, and its reviewer reads what
+    they sign. Each opens *that* session's records (and its roster's directory entries),
+    never the rest of a client's file. Withdrawn enrolments are not attendees."""
+    one = [GroupSession.id == session_id] if session_id is not None else []
+    leads = (
+        _shape(Enrolment.client_id, AccessRoute.LEADS_SESSION, GroupSession.title, GroupSession.id)
+        .join(GroupSession, GroupSession.id == Enrolment.session_id)
+        .join(SessionLeader, SessionLeader.session_id == Enrolment.session_id)
+        .where(SessionLeader.staff_id == staff_id, Enrolment.withdrawn_at.is_(None), *one)
+    )
+    reviewed = select(Signature.session_id).where(
+        Signature.staff_id == staff_id, Signature.meaning == SignatureMeaning.REVIEWER
+    )
+    reviewing: ColumnElement[bool] = GroupSession.id.in_(reviewed)
+    if reviewer:
+        # A reviewer reads every session waiting for review (it cannot review unread).
+        reviewing = or_(reviewing, GroupSession.status == SessionStatus.PENDING_REVIEW)
+    reviews = (
+        _shape(
+            Enrolment.client_id, AccessRoute.REVIEWS_SESSION, GroupSession.title, GroupSession.id
+        )
+        .join(GroupSession, GroupSession.id == Enrolment.session_id)
+        .where(and_(reviewing, Enrolment.withdrawn_at.is_(None), *one))
+    )
+    return [leads, reviews]
+
+
+def _actor_route_query(staff_id: uuid.UUID) -> Select:
+    """Seed 000: a group's actors manage it — its current members by name — but never
+    open a member's file."""
+    return (
+        _shape(GroupMembership.client_id, AccessRoute.GROUP_ACTOR, ClientGroup.name, ClientGroup.id)
+        .join(GroupActor, GroupActor.group_id == GroupMembership.group_id)
+        .join(ClientGroup, ClientGroup.id == GroupMembership.group_id)
+        .where(
+            GroupActor.staff_id == staff_id,
+            GroupMembership.left_on.is_(None),
+            ClientGroup.removed_at.is_(None),
+        )
+    )
+
+
+def unreachable(
+    session: Session,
+    staff: Staff,
+    client_ids: Iterable[uuid.UUID],
+    purpose: Purpose,
+    *,
+    session_id: uuid.UUID | None = None,
+) -> list[uuid.UUID]:
+    """Those of ``client_ids`` that ``staff`` does not reach for ``purpose`` (in order)."""
+    ids = list(dict.fromkeys(client_ids))
+    rule = reach(session, staff, purpose, session_id=session_id)
+    if rule.every or not ids:
+        return []
+    if rule.nobody:
+        return ids
+    assert rule.ids is not None
+    found = rule.ids.subquery()
+    reached: set[uuid.UUID] = set()
+    for start in range(0, len(ids), _CHUNK):
+        part = ids[start : start + _CHUNK]
+        reached.update(
+            session.scalars(select(found.c.client_id).where(found.c.client_id.in_(part)))
+        )
+    return [c for c in ids if c not in reached]
+
+
+_REFUSALS = {
+    Purpose.DIRECTORY: (
+        "This client is outside your access: you are not on their care team, in a "
+        "practitioner group with someone who is, granted access through one of their "
+        "groups, or leading one of their sessions.",
+        "{n} of the chosen clients are outside your access, so nothing was done.",
+    ),
+    Purpose.FILE: (
+        "You have no access to this client's file: you are not on their care team, in a "
+        "practitioner group with someone who is, or granted access through one of their "
+        "groups.",
+        "You have no access to the files of {n} of these clients, so nothing was done.",
+    ),
+    Purpose.SESSION: (
+        "You have no access to this client's records in this session: you do not lead or "
+        "review it, and cannot open their file.",
+        "You have no access to the records of {n} of this session's attendees.",
+    ),
+}
+
+
+def require_reach(
+    session: Session,
+    staff: Staff,
+    client_ids: Iterable[uuid.UUID],
+    purpose: Purpose,
+    *,
+    action: str,
+    session_id: uuid.UUID | None = None,
+    message: str | None = None,
+) -> None:
+    """``PermissionDenied`` (audited) unless ``staff`` reaches every one of ``client_ids``."""
+    blocked = unreachable(session, staff, client_ids, purpose, session_id=session_id)
+    if not blocked:
+        return
+    one, many = _REFUSALS[purpose]
+    if message is None:
+        message = one if len(blocked) == 1 else many.format(n=len(blocked))
+    raise PermissionDenied(
+        message,
+        action=action,
+        entity_type="group_session" if session_id else "client",
+        entity_id=str(session_id or blocked[0]),
+        client_id=str(blocked[0]),
+        staff_id=staff.id,
+    )
+
+
+def require_roster_reach(
+    session: Session,
+    staff: Staff,
+    client_ids: Iterable[uuid.UUID],
+    session_ids: Iterable[uuid.UUID],
+    *,
+    action: str,
+) -> None:
+    """Putting clients on session rosters (``session_ids``): their directory entries —
+    and, on the roster of a session the person leads, their files.
+
+    A session's leaders reach its attendees' records (the session route), so a leader
+    may not bring onto their own roster a client they cannot otherwise open: the route
+    is made by someone else's scheduling decision (front desk, a manager, an all-access
+    role), never taken. All-access roles reach everyone anyway.
+    """
+    ids = list(dict.fromkeys(client_ids))
+    sessions_ = list(dict.fromkeys(session_ids))
+    purpose = Purpose.DIRECTORY
+    if ids and sessions_ and staff.role not in ALL_ACCESS_ROLES:
+        for start in range(0, len(sessions_), _CHUNK):
+            part = sessions_[start : start + _CHUNK]
+            leads = session.scalar(
+                select(
+                    exists().where(
+                        SessionLeader.staff_id == staff.id, SessionLeader.session_id.in_(part)
+                    )
+                )
+            )
+            if leads:
+                purpose = Purpose.FILE
+                break
+    message = None
+    if purpose is Purpose.FILE:
+        message = (
+            "You lead a session these clients would join, and you cannot open the file of "
+            "{n} of them; someone who schedules sessions (or a manager) must add them, so "
+            "that leading the session becomes your route to them."
+        )
+        blocked = unreachable(session, staff, ids, purpose)
+        if blocked:
+            message = message.format(n="one" if len(blocked) == 1 else len(blocked))
+    require_reach(session, staff, ids, purpose, action=action, message=message)
+
+
+# --- client files (the names the other services have always used) --------------------------
+
+
+def client_file_routes(session: Session, staff: Staff, client_id: uuid.UUID) -> list[AccessRoute]:
+    """Every route by which ``staff`` reaches ``client_id``'s file (empty: no access).
+
+    Actors of a group gain nothing here: managing a group is not a route to its
+    members' files (seed 000); nor is leading a session (it opens that session only).
+    """
+    rule = reach(session, staff, Purpose.FILE)
+    if rule.every:
+        assert rule.route is not None
+        return [rule.route]
+    if rule.nobody:
+        return []
+    rows = restricted_routes_query(staff.id).subquery()
+    found = session.scalars(select(rows.c.route).where(rows.c.client_id == client_id))
+    order = list(AccessRoute)
+    return sorted({AccessRoute(r) for r in found if AccessRoute(r) in FILE_ROUTES}, key=order.index)
 
 
 def require_client_file(
@@ -133,12 +490,8 @@ def require_client_file(
     """The acting staff row if they may open this client's clinical file."""
     staff = acting_staff(session, actor)
     reason = refusal(staff.role, staff.features, Permission.READ_CLINICAL)
-    if reason is None and not client_file_routes(session, staff, client_id):
-        reason = (
-            "You have no access to this client's file: you are not on their care team, "
-            "in a practitioner group with someone who is, or granted access through one "
-            "of their groups."
-        )
+    if reason is None and unreachable(session, staff, [client_id], Purpose.FILE):
+        reason = _REFUSALS[Purpose.FILE][0]
     if reason:
         raise PermissionDenied(
             reason,
@@ -154,18 +507,5 @@ def require_client_file(
 def clients_without_file_access(
     session: Session, staff: Staff, client_ids: list[uuid.UUID]
 ) -> list[uuid.UUID]:
-    """Those of ``client_ids`` whose files ``staff`` cannot open (one query per 900 ids)."""
-    if staff.role in ALL_ACCESS_ROLES:
-        return []
-    if staff.role not in CLINICIAN_ROLES:
-        return list(client_ids)
-    if not practitioner_groups_exist(session):
-        return []
-    routes = union(*_route_queries(staff.id)).subquery()
-    reachable: set[uuid.UUID] = set()
-    for start in range(0, len(client_ids), 900):
-        chunk = client_ids[start : start + 900]
-        reachable.update(
-            session.scalars(select(routes.c.client_id).where(routes.c.client_id.in_(chunk)))
-        )
-    return [c for c in client_ids if c not in reachable]
+    """Those of ``client_ids`` whose files ``staff`` cannot open."""
+    return unreachable(session, staff, client_ids, Purpose.FILE)

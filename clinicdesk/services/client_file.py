@@ -1,8 +1,9 @@
 """A client's clinical file: entries from group actions, groups, sessions, care team.
 
-Opening a file needs a route to it (``authz.require_client_file``: care team,
-practitioner group, client-group grant, or an all-access role). The read itself is
-audited; a refusal is audited by the unit of work. Being an actor of one of the
+Opening a file needs a file route to it (``authz.require_client_file``, the
+reachability rule for ``Purpose.FILE``: care team, practitioner group, client-group
+grant, or an all-access role); leading a session opens that session, not the file.
+The read itself is audited; a refusal is audited by the unit of work. Being an actor of one of the
 client's groups is *not* a route (seed 000).
 """
 
@@ -16,6 +17,7 @@ from sqlalchemy import select
 
 from clinicdesk.db.engine import Database
 from clinicdesk.db.models import ClientFileEntry, ClientGroup, Document, GroupAction, Staff
+from clinicdesk.domain.access import Purpose
 from clinicdesk.domain.enums import GroupActionKind
 from clinicdesk.domain.errors import NotFound
 from clinicdesk.services import audit, authz, session_history, settings
@@ -67,6 +69,7 @@ class DocumentRecord:
     content: bytes
 
 
+@authz.returns_client_data(Purpose.FILE)
 def open_client_file(db: Database, actor: Actor, client_id: uuid.UUID) -> ClientFile:
     """Open a client's file (audited as "read_client_file")."""
     with db.write() as s:
@@ -117,6 +120,7 @@ def open_client_file(db: Database, actor: Actor, client_id: uuid.UUID) -> Client
         return result
 
 
+@authz.returns_client_data(Purpose.FILE)
 def download_document(
     db: Database, actor: Actor, client_id: uuid.UUID, document_id: uuid.UUID
 ) -> DocumentRecord:

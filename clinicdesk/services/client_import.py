@@ -27,6 +27,7 @@ from clinicdesk.db.engine import Database
 from clinicdesk.db.ids import uuid7
 from clinicdesk.db.models import Client, GroupMembership
 from clinicdesk.domain import clients as rules
+from clinicdesk.domain.access import Purpose
 from clinicdesk.domain.enums import ClientStatus
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.permissions import Permission
@@ -269,6 +270,7 @@ def _duplicates_in_database(session, rows: list[_Row]) -> list[RowError]:
     return errors
 
 
+@authz.returns_client_data(Purpose.DIRECTORY)
 def import_clients_csv(
     db: Database,
     actor: Actor,

@@ -1,8 +1,12 @@
 """The client directory: create and edit clients, search them, and set their care team.
 
-The directory (names, date of birth, record number, status) is visible to every
-role; it holds no clinical data, so reading it is not a "file read" and is not
-audited row by row. Creating and editing clients is audited.
+The directory (names, date of birth, record number, status) is clerical data: every
+role reads it, but each person sees only the entries the reachability rule gives them
+(``authz.reach(..., Purpose.DIRECTORY)``: office roles every client, a clinician under
+practitioner-group restrictions the clients of their routes), applied inside every
+query here — search, count, "select all", one entry, a care team. It holds no clinical
+data, so reading it is not a "file read" and is not audited row by row. Creating and
+editing clients is audited.
 
 Search is database-side over ``client.search_text``, a folded copy of the names and
 record number kept in step here, so "zoe dub" finds "Zoë Dubois" on SQLite and
@@ -25,6 +29,7 @@ from sqlalchemy.orm import Session
 from clinicdesk.db.engine import Database
 from clinicdesk.db.models import CareTeamMember, Client, Staff
 from clinicdesk.domain import clients as rules
+from clinicdesk.domain.access import Purpose
 from clinicdesk.domain.enums import CLINICIAN_ROLES, CareRole, ClientStatus, Role
 from clinicdesk.domain.errors import Conflict, NotFound, ValidationError
 from clinicdesk.domain.permissions import Permission
@@ -323,9 +328,11 @@ def _matching_rowids(f: _Filter) -> Select:
     return select(_FTS.c.rowid).where(_FTS_MATCH(_fts_query(f.indexed)))
 
 
-def _where(query: Select, f: _Filter, *, use_index: bool = True) -> Select:
+def _where(query: Select, f: _Filter, reach: authz.Reach, *, use_index: bool = True) -> Select:
     """The filter's conditions on ``client``: the trigram index for the words it answers
-    (unless ``use_index`` is False), ``LIKE`` for the rest, and the status."""
+    (unless ``use_index`` is False), ``LIKE`` for the rest, the status, and the reader's
+    reach (nothing when they reach every client)."""
+    query = reach.narrow(query, Client.id)
     indexed = bool(f.indexed) and use_index
     for word in f.like_words if indexed else f.words:
         query = query.where(Client.search_text.like(f"%{escape_like(word)}%", escape="\\"))
@@ -336,20 +343,20 @@ def _where(query: Select, f: _Filter, *, use_index: bool = True) -> Select:
     return query
 
 
-def _count(session: Session, f: _Filter, *, cap: int | None = None) -> int:
-    """How many clients the filter matches (at most ``cap``, which lets it stop early)."""
-    if f.indexed and not f.like_words and f.include_inactive:
+def _count(session: Session, f: _Filter, reach: authz.Reach, *, cap: int | None = None) -> int:
+    """How many reachable clients the filter matches (at most ``cap``: it stops early)."""
+    if f.indexed and not f.like_words and f.include_inactive and reach.every:
         # The index alone answers: no need to visit the client rows.
         query = _matching_rowids(f)
     else:
         # ``1``: on SQLite the ``search_text`` index covers a ``LIKE``-only count.
-        query = _where(select(literal_column("1")).select_from(Client), f)
+        query = _where(select(literal_column("1")).select_from(Client), f, reach)
     if cap is not None:
         query = query.limit(cap)
     return int(session.scalar(select(func.count()).select_from(query.subquery())) or 0)
 
 
-def _page_query(session: Session, f: _Filter, matches: int | None) -> Select:
+def _page_query(session: Session, f: _Filter, matches: int | None, reach: authz.Reach) -> Select:
     """The filter's rows in directory order, before the cursor and limit.
 
     Two plans, chosen by how many clients match (``matches``; counted here, up to the
@@ -362,21 +369,31 @@ def _page_query(session: Session, f: _Filter, matches: int | None) -> Select:
     """
     query = select(*_RECORD_COLUMNS)
     if session.get_bind().dialect.name != "sqlite" or not f.words:
-        return _where(query, f)
+        return _where(query, f, reach)
     dense = _DENSE_MATCHES_INDEXED if f.indexed else _DENSE_MATCHES
     if matches is None:
-        matches = _count(session, f, cap=dense)
+        matches = _count(session, f, reach, cap=dense)
     if matches >= dense:
-        return _where(query, f, use_index=False)
+        return _where(query, f, reach, use_index=False)
     if f.indexed:
-        return _where(query, f)
-    sparse = _where(select(_CLIENT_ROWID).select_from(Client), f)
-    return _where(query, f).where(_CLIENT_ROWID.in_(sparse))
+        return _where(query, f, reach)
+    sparse = _where(select(_CLIENT_ROWID).select_from(Client), f, reach)
+    return _where(query, f, reach).where(_CLIENT_ROWID.in_(sparse))
+
+
+def _directory(session: Session, staff: Staff) -> authz.Reach:
+    return authz.reach(session, staff, Purpose.DIRECTORY)
+
+
+def _require_entry(session: Session, staff: Staff, client_id: uuid.UUID, action: str) -> None:
+    """``PermissionDenied`` unless ``staff`` sees this client's directory entry."""
+    authz.require_reach(session, staff, [client_id], Purpose.DIRECTORY, action=action)
 
 
 # Services ---------------------------------------------------------------------------
 
 
+@authz.returns_client_data(Purpose.DIRECTORY)
 def create_client(
     db: Database,
     actor: Actor,
@@ -422,6 +439,7 @@ def create_client(
         return to_record(row)
 
 
+@authz.returns_client_data(Purpose.DIRECTORY)
 def update_client(
     db: Database,
     actor: Actor,
@@ -450,6 +468,7 @@ def update_client(
             entity_id=client_id,
             client_id=client_id,
         )
+        _require_entry(s, staff, client_id, "update_client")
         row = load_client(s, client_id, for_update=True)
         editing.check_version(s, row, expected_version, "client")
 
@@ -503,6 +522,7 @@ def update_client(
         return to_record(row)
 
 
+@authz.returns_client_data(Purpose.DIRECTORY)
 def set_status(
     db: Database,
     actor: Actor,
@@ -515,13 +535,17 @@ def set_status(
     return update_client(db, actor, client_id, expected_version=expected_version, status=status)
 
 
+@authz.returns_client_data(Purpose.DIRECTORY)
 def get_client(db: Database, actor: Actor, client_id: uuid.UUID) -> ClientRecord:
-    """One directory entry (no clinical data)."""
+    """One directory entry (no clinical data), if it is in the reader's reach."""
     with db.read() as s:
-        authz.require(s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type="client")
-        return to_record(load_client(s, client_id))
+        staff = authz.require(s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type="client")
+        row = load_client(s, client_id)
+        _require_entry(s, staff, client_id, "read_client")
+        return to_record(row)
 
 
+@authz.returns_client_data(Purpose.DIRECTORY)
 def search_clients(
     db: Database,
     actor: Actor,
@@ -543,10 +567,11 @@ def search_clients(
     """
     limit = max(1, min(int(limit), MAX_PAGE))
     with db.read() as s:
-        authz.require(s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type="client")
+        staff = authz.require(s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type="client")
         f = _filter(s, text, include_inactive)
-        total = _count(s, f) if with_total else None
-        query = _page_query(s, f, total)
+        reach = _directory(s, staff)
+        total = _count(s, f, reach) if with_total else None
+        query = _page_query(s, f, total, reach)
         if after is not None:
             last, first, after_id = after
             query = query.where(
@@ -569,10 +594,11 @@ def count_clients(
 ) -> int:
     """How many clients ``search_clients`` would list for the same filter."""
     with db.read() as s:
-        authz.require(s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type="client")
-        return _count(s, _filter(s, text, include_inactive))
+        staff = authz.require(s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type="client")
+        return _count(s, _filter(s, text, include_inactive), _directory(s, staff))
 
 
+@authz.returns_client_data(Purpose.DIRECTORY)
 def client_ids_matching(
     db: Database,
     actor: Actor,
@@ -583,12 +609,13 @@ def client_ids_matching(
 ) -> list[uuid.UUID]:
     """The ids of every client the filter matches, in directory order ("select all")."""
     with db.read() as s:
-        authz.require(s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type="client")
-        query = _where(select(Client.id), _filter(s, text, include_inactive))
+        staff = authz.require(s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type="client")
+        query = _where(select(Client.id), _filter(s, text, include_inactive), _directory(s, staff))
         query = query.order_by(Client.last_name_key, Client.first_name_key, Client.id)
         return list(s.execute(query.limit(limit)).scalars())
 
 
+@authz.returns_client_data(Purpose.DIRECTORY)
 def set_care_team(
     db: Database,
     actor: Actor,
@@ -610,6 +637,7 @@ def set_care_team(
             client_id=client_id,
         )
         load_client(s, client_id, for_update=True)
+        _require_entry(s, staff, client_id, "set_care_team")
         wanted: dict[uuid.UUID, CareRole] = {}
         for member_id, care_role in [
             (primary_therapist_id, CareRole.PRIMARY_THERAPIST),
@@ -676,9 +704,11 @@ def set_care_team(
         return care_team_of(s, client_id)
 
 
+@authz.returns_client_data(Purpose.DIRECTORY)
 def get_care_team(db: Database, actor: Actor, client_id: uuid.UUID) -> CareTeam:
     """Who treats this client: primary therapist, case manager and others."""
     with db.read() as s:
-        authz.require(s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type="client")
+        staff = authz.require(s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type="client")
         load_client(s, client_id)
+        _require_entry(s, staff, client_id, "read_care_team")
         return care_team_of(s, client_id)

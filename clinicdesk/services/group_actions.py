@@ -3,9 +3,16 @@
 Sharing a document, assigning a program, adding an activity, creating an objective or
 adding a note writes one ``GroupAction`` row and one ``ClientFileEntry`` per current
 member, linked by ``group_action_id``, in one transaction. Past members and
-non-members get nothing. Allowed with ``Permission.GROUP_ACTION`` (clinicians and
-admins) or to the group's actors; writing into a member's file this way does not let
-an actor read that file.
+non-members get nothing.
+
+Writing into a client's file is clinical work, so (docs/RELIABILITY.md, "Who may do
+what"): the writer holds a clinical role (``Permission.GROUP_ACTION``), is one of the
+group's actors or an all-access role (seed 000: a group's actors manage its actions),
+and reaches the file of *every* current member (``authz.reach``, ``Purpose.FILE``);
+otherwise the action is refused as a whole and nothing is written — stricter and
+clearer than writing into some files and not others. Being an actor opens no file
+(seed 000): the reach must come from a file route (care team, practitioner group, a
+grant on the group).
 """
 
 from __future__ import annotations
@@ -34,12 +41,13 @@ from clinicdesk.db.models import (
     Staff,
 )
 from clinicdesk.domain import clients as rules
-from clinicdesk.domain.enums import GroupActionKind
-from clinicdesk.domain.errors import Conflict, ValidationError
+from clinicdesk.domain.access import Purpose
+from clinicdesk.domain.enums import ALL_ACCESS_ROLES, GroupActionKind
+from clinicdesk.domain.errors import Conflict, PermissionDenied, ValidationError
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.text import long_text, optional_text, require_text
-from clinicdesk.services import audit
-from clinicdesk.services.groups import load_group, require_group_permission
+from clinicdesk.services import audit, authz
+from clinicdesk.services.groups import is_actor, load_group
 from clinicdesk.services.records import Actor
 
 __all__ = [
@@ -72,10 +80,17 @@ class GroupActionResult:
 
 @dataclass(frozen=True, slots=True)
 class RecipientPreview:
-    """Who an action would reach now: the count and the first names in directory order."""
+    """Who an action would reach now: the count and the first names in directory order.
+
+    ``outside_access`` counts current members whose file the previewer cannot open: the
+    action itself would be refused while it is not 0. Names are only those of members
+    whose directory entry the previewer sees.
+    """
 
     count: int
     sample_names: tuple[str, ...]  # "First Last", at most 20
+    sample_ids: tuple[uuid.UUID, ...] = ()  # the clients named, in the same order
+    outside_access: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +107,28 @@ class GroupActionRecord:
 
 
 def _require(session: Session, actor: Actor, group_id: uuid.UUID) -> Staff:
-    return require_group_permission(session, actor, group_id, Permission.GROUP_ACTION)
+    """A clinical role, and one of the group's actors or an all-access role."""
+    staff = authz.require(
+        session, actor, Permission.GROUP_ACTION, entity_type="client_group", entity_id=group_id
+    )
+    if staff.role not in ALL_ACCESS_ROLES and not is_actor(session, group_id, staff.id):
+        raise PermissionDenied(
+            "Only the group's actors (or a super admin or records admin) may share items "
+            "with its members; ask a manager to make you one of its actors.",
+            action=Permission.GROUP_ACTION.value,
+            entity_type="client_group",
+            entity_id=str(group_id),
+            staff_id=staff.id,
+        )
+    return staff
+
+
+def _outside_message(count: int, total: int) -> str:
+    return (
+        f"You cannot open the files of {count} of this group's {total} current members, "
+        "so nothing was shared: an action on a group is written into every member's file. "
+        "Ask a manager to grant you access to the group."
+    )
 
 
 def _title(value: str | None) -> str:
@@ -130,6 +166,16 @@ def _perform(
     )
     if not members:
         raise Conflict(f"Group {group.name} has no current members; nothing was shared.")
+    blocked = authz.unreachable(session, staff, members, Purpose.FILE)
+    if blocked:
+        raise PermissionDenied(
+            _outside_message(len(blocked), len(members)),
+            action=Permission.GROUP_ACTION.value,
+            entity_type="client_group",
+            entity_id=str(group.id),
+            client_id=str(blocked[0]),
+            staff_id=staff.id,
+        )
     now = utcnow()
     action_id = uuid7()
     session.execute(
@@ -304,23 +350,45 @@ def add_note(
     )
 
 
+@authz.returns_client_data(Purpose.DIRECTORY)
 def preview_recipients(db: Database, actor: Actor, group_id: uuid.UUID) -> RecipientPreview:
-    """Who a group action would reach right now ("This will go to 12 clients: …")."""
+    """Who a group action would reach right now ("This will go to 12 clients: …").
+
+    Names only of members the previewer sees; ``outside_access`` says how many members'
+    files they cannot open (the action would be refused).
+    """
     with db.read() as s:
-        _require(s, actor, group_id)
+        staff = _require(s, actor, group_id)
         load_group(s, group_id)
         current = (GroupMembership.group_id == group_id) & GroupMembership.left_on.is_(None)
         count = s.execute(
             select(func.count()).select_from(GroupMembership).where(current)
         ).scalar_one()
-        names = s.execute(
-            select(Client.first_name, Client.last_name)
+        files = authz.reach(s, staff, Purpose.FILE)
+        outside = 0
+        if not files.every:
+            outside = s.execute(
+                select(func.count())
+                .select_from(GroupMembership)
+                .where(current, ~files.covers(GroupMembership.client_id))
+            ).scalar_one()
+        query = (
+            select(Client.id, Client.first_name, Client.last_name)
             .join(GroupMembership, GroupMembership.client_id == Client.id)
             .where(current)
+        )
+        names = s.execute(
+            authz.reach(s, staff, Purpose.DIRECTORY)
+            .narrow(query, Client.id)
             .order_by(Client.last_name_key, Client.first_name_key, Client.id)
             .limit(PREVIEW_NAMES)
         ).all()
-        return RecipientPreview(int(count), tuple(f"{f} {last}" for f, last in names))
+        return RecipientPreview(
+            int(count),
+            tuple(f"{r.first_name} {r.last_name}" for r in names),
+            tuple(r.id for r in names),
+            int(outside),
+        )
 
 
 def list_group_actions(db: Database, actor: Actor, group_id: uuid.UUID) -> list[GroupActionRecord]:

@@ -43,6 +43,7 @@ __all__ = [
     "group_sessions_enabled",
     "on_members_joined",
     "on_members_left",
+    "upcoming_group_session_ids",
 ]
 
 # SQLite's historic limit is 999 bound parameters per statement; stay well below it.
@@ -188,6 +189,13 @@ def _upcoming_group_sessions(
         # A session shared by two assignments of the same group: link the oldest.
         targets.setdefault(row.session_id, row.assignment_id)
     return targets
+
+
+def upcoming_group_session_ids(
+    session: Session, group_id: uuid.UUID, from_day: date
+) -> list[uuid.UUID]:
+    """The sessions ``on_members_joined`` would enrol a member joining on ``from_day`` in."""
+    return list(_upcoming_group_sessions(session, group_id, from_day))
 
 
 def on_members_joined(

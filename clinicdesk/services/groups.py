@@ -1,12 +1,14 @@
 """Client groups: create and manage them, their actors, and their members.
 
 Who may do what (seeds 000 and 002):
-- creating a group needs ``CREATE_GROUP``;
+- creating a group needs ``CREATE_GROUP`` (super admin, manager: seed 002);
 - managing one (rename, describe, visibility, capacity, archive, remove, actors)
-  needs ``MANAGE_ANY_GROUP`` or being one of the group's actors;
+  needs ``MANAGE_ANY_GROUP`` or being one of the group's actors (seed 000);
 - adding and removing members needs ``ALLOCATE_TO_GROUP`` (practitioners allocate
-  clients to existing groups) or being an actor.
-Being an actor never opens a member's file (``authz.client_file_routes``).
+  clients to existing groups) or being an actor — and only clients whose directory
+  entry the person sees (the reachability rule, ``Purpose.DIRECTORY``).
+Being an actor never opens a member's file (``authz.client_file_routes``). Member
+lists hold only the members the reader reaches.
 
 Membership keeps its history: leaving closes the row (``left_on``), removing a group
 closes every current membership and sets ``removed_at``; nothing is deleted. Every
@@ -33,6 +35,7 @@ from clinicdesk.db.engine import Database
 from clinicdesk.db.ids import uuid7_many
 from clinicdesk.db.models import Client, ClientGroup, GroupActor, GroupMembership, Staff
 from clinicdesk.domain import clients as rules
+from clinicdesk.domain.access import Purpose
 from clinicdesk.domain.enums import GroupKind, Role, Visibility
 from clinicdesk.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from clinicdesk.domain.permissions import Permission, refusal
@@ -251,6 +254,17 @@ def add_members_in(
         new, new_keys = ids, keys
     check_room(group, len(current), len(new))
     if new:
+        # Joining enrols them in the group's scheduled sessions: not onto the roster of a
+        # session the adder leads unless the adder can open their files.
+        staff = session.get(Staff, staff_id) if staff_id else None
+        if staff is not None:
+            authz.require_roster_reach(
+                session,
+                staff,
+                new,
+                group_schedule_sync.upcoming_group_session_ids(session, group.id, joined_on),
+                action="add_group_member",
+            )
         now = utcnow()
         insert_rows(
             session,
@@ -711,6 +725,7 @@ def list_actors(db: Database, actor: Actor, group_id: uuid.UUID) -> list[StaffRe
 # Members ----------------------------------------------------------------------------
 
 
+@authz.returns_client_data(Purpose.DIRECTORY)
 def add_members(
     db: Database,
     actor: Actor,
@@ -726,12 +741,15 @@ def add_members(
     ("Group X has room for N more"). New members are enrolled in the group's upcoming
     scheduled sessions from ``joined_on`` (default today).
     """
+    client_ids = list(client_ids)
     with db.write() as s:
         staff = require_allocator(s, actor, group_id)
+        authz.require_reach(s, staff, client_ids, Purpose.DIRECTORY, action="add_group_member")
         group = load_group(s, group_id, for_update=True)
         return add_members_in(s, staff.id, group, client_ids, joined_on or date.today())
 
 
+@authz.returns_client_data(Purpose.DIRECTORY)
 def add_member(
     db: Database,
     actor: Actor,
@@ -744,6 +762,7 @@ def add_member(
     joined_on = joined_on or date.today()
     with db.write() as s:
         staff = require_allocator(s, actor, group_id)
+        authz.require_reach(s, staff, [client_id], Purpose.DIRECTORY, action="add_group_member")
         group = load_group(s, group_id, for_update=True)
         result = add_members_in(s, staff.id, group, [client_id], joined_on)
         if not result.added:
@@ -761,6 +780,7 @@ def add_member(
         )
 
 
+@authz.returns_client_data(Purpose.DIRECTORY)
 def remove_member(
     db: Database,
     actor: Actor,
@@ -773,6 +793,7 @@ def remove_member(
     from the group's scheduled sessions from ``left_on`` (default today)."""
     with db.write() as s:
         staff = require_allocator(s, actor, group_id)
+        authz.require_reach(s, staff, [client_id], Purpose.DIRECTORY, action="remove_group_member")
         group = load_group(s, group_id, for_update=True)
         row = s.execute(
             select(GroupMembership).where(
@@ -804,12 +825,19 @@ def remove_member(
         )
 
 
+@authz.returns_client_data(Purpose.DIRECTORY)
 def list_members(
     db: Database, actor: Actor, group_id: uuid.UUID, *, include_past: bool = False
 ) -> list[MembershipRecord]:
-    """A group's members by name; with ``include_past`` every earlier stay as well."""
+    """A group's members by name; with ``include_past`` every earlier stay as well.
+
+    Only the members whose directory entry the reader sees (``GroupRecord.member_count``
+    still counts them all).
+    """
     with db.read() as s:
-        authz.require(s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type="client_group")
+        staff = authz.require(
+            s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type="client_group"
+        )
         load_group(s, group_id)
         query = (
             select(
@@ -826,18 +854,21 @@ def list_members(
         )
         if not include_past:
             query = query.where(GroupMembership.left_on.is_(None))
+        query = authz.reach(s, staff, Purpose.DIRECTORY).narrow(query, GroupMembership.client_id)
         query = query.order_by(
             Client.last_name_key, Client.first_name_key, Client.id, GroupMembership.joined_on
         )
         return [MembershipRecord(*row) for row in s.execute(query)]
 
 
+@authz.returns_client_data(Purpose.DIRECTORY)
 def groups_of_client(
     db: Database, actor: Actor, client_id: uuid.UUID, *, include_past: bool = False
 ) -> list[ClientGroupMembership]:
     """The live groups a client is in (with ``include_past``: was in), by group name."""
     with db.read() as s:
-        authz.require(s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type="client")
+        staff = authz.require(s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type="client")
+        authz.require_reach(s, staff, [client_id], Purpose.DIRECTORY, action="read_memberships")
         return memberships_of(s, client_id, include_past=include_past)
 
 

@@ -4,10 +4,17 @@ The layout lives in ``clinicdesk.printing``; this module decides *what* may be p
 by whom:
 
 * a sign-in sheet shows sign-in names only, so anyone with ``PRINT_SIGN_IN`` may print
-  it (the names follow the clinic's "preferred name on sign-in sheets" setting);
-* a session note may be printed by the session's leaders, the all-access roles, and
-  clinicians who may open the file of every attendee;
-* attendance reports and a client's handout need access to each client's file.
+  it (the names follow the clinic's "preferred name on sign-in sheets" setting) — with
+  the attendees whose directory entry the printer sees;
+* a session note needs a clinical role and the records of every attendee in that
+  session (``Purpose.SESSION``: the session's leaders and reviewer, the all-access
+  roles, clinicians who may open every attendee's file);
+* attendance reports and a client's handout need access to each client's file; the
+  other members a handout names are those the printer sees ("and N more" for others).
+
+Every query is narrowed by the reachability rule (``authz.reach``), so a printout can
+only ever hold reachable clients; a document about a whole session or group is refused
+when that would leave someone out.
 
 Attendance is counted exactly as ``clinicdesk.services.attendance`` counts it (signed
 sessions, withdrawn enrolments left out): its in-transaction helpers select the marks.
@@ -22,7 +29,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from clinicdesk import printing
@@ -39,8 +46,8 @@ from clinicdesk.db.models import (
     Signature,
     Staff,
 )
+from clinicdesk.domain.access import Purpose
 from clinicdesk.domain.enums import (
-    ALL_ACCESS_ROLES,
     CLINICIAN_ROLES,
     Role,
     SessionStatus,
@@ -76,11 +83,13 @@ MAX_HANDOUT_SESSIONS = 50
 # --- sign-in sheets -----------------------------------------------------------------------
 
 
+@authz.returns_client_data(Purpose.DIRECTORY)
 def signin_sheet(db: Database, actor: Actor, session_id: uuid.UUID) -> bytes:
     """The sign-in sheet of one session as PDF bytes (names per the clinic setting)."""
     return signin_sheets(db, actor, [session_id])
 
 
+@authz.returns_client_data(Purpose.DIRECTORY)
 def signin_sheets(db: Database, actor: Actor, session_ids: Sequence[uuid.UUID]) -> bytes:
     """Sign-in sheets for several sessions in one PDF, each starting on a new page.
 
@@ -104,6 +113,7 @@ def signin_sheets(db: Database, actor: Actor, session_ids: Sequence[uuid.UUID]) 
     )
 
 
+@authz.returns_client_data(Purpose.DIRECTORY)
 def signin_sheets_for_day(
     db: Database, actor: Actor, day: date, *, group_id: uuid.UUID | None = None
 ) -> bytes:
@@ -150,7 +160,8 @@ def _signin_records(
     ids = [row.id for row in rows]
     group_names = _group_names(s, {row.group_id for row in rows if row.group_id})
     leaders = _leader_names(s, ids)
-    roster = _roster(s, ids)
+    staff = authz.acting_staff(s, actor)
+    roster = _roster(s, ids, authz.reach(s, staff, Purpose.DIRECTORY))
     sheets = [
         printing.SignInSheet(
             clinic_name=settings.clinic_name,
@@ -183,24 +194,30 @@ def _signin_records(
 # --- session note -------------------------------------------------------------------------
 
 
+@authz.returns_client_data(Purpose.SESSION)
 def session_note(db: Database, actor: Actor, session_id: uuid.UUID) -> bytes:
     """A session's documentation: notes, attendance, signatures and addenda, as PDF bytes.
 
-    Marked DRAFT until the session is signed and complete. Leaders of the session and the
-    all-access roles may print it; other clinicians need access to every attendee's file.
+    Marked DRAFT until the session is signed and complete. Needs a clinical role and the
+    records of every attendee in this session: the session's leaders and reviewer, the
+    all-access roles, and clinicians who may open every attendee's file.
     """
     with db.write() as s:
         staff = authz.acting_staff(s, actor)
         row = s.get(GroupSession, session_id)
         if row is None:
             raise NotFound("That group session does not exist.")
+        _require_session_note_access(s, staff, row)
+        records = authz.reach(s, staff, Purpose.SESSION, session_id=session_id)
         enrolments = s.execute(
-            select(Enrolment, Client)
-            .join(Client, Client.id == Enrolment.client_id)
-            .where(Enrolment.session_id == session_id, Enrolment.withdrawn_at.is_(None))
-            .order_by(Client.last_name_key, Client.first_name_key, Client.id)
+            records.narrow(
+                select(Enrolment, Client)
+                .join(Client, Client.id == Enrolment.client_id)
+                .where(Enrolment.session_id == session_id, Enrolment.withdrawn_at.is_(None))
+                .order_by(Client.last_name_key, Client.first_name_key, Client.id),
+                Enrolment.client_id,
+            )
         ).all()
-        _require_session_note_access(s, staff, row, [c.id for _, c in enrolments])
         settings = read_settings(s)
         signatures = s.scalars(
             select(Signature)
@@ -260,35 +277,43 @@ def session_note(db: Database, actor: Actor, session_id: uuid.UUID) -> bytes:
     return printing.build_session_note(note, page_size=_page_size(settings))
 
 
-def _require_session_note_access(
-    s: Session, staff: Staff, row: GroupSession, client_ids: list[uuid.UUID]
-) -> None:
-    """Leaders of the session and all-access roles; otherwise a clinician with every file."""
-    if staff.role in ALL_ACCESS_ROLES:
-        return
-    is_leader = s.scalar(
-        select(SessionLeader.id).where(
-            SessionLeader.session_id == row.id, SessionLeader.staff_id == staff.id
-        )
-    )
-    if is_leader:
-        return
+def _require_session_note_access(s: Session, staff: Staff, row: GroupSession) -> None:
+    """A clinical role, and the records of every attendee of this session."""
     reason = refusal(staff.role, staff.features, Permission.READ_CLINICAL)
     if reason:
         raise PermissionDenied(
             f"{reason} Only the session's leaders and clinicians with access to every "
-            "attendee's file may print its note.",
+            "attendee's records may print its note.",
             action="print_session_note",
             entity_type="group_session",
             entity_id=str(row.id),
             staff_id=staff.id,
         )
-    _require_files(s, staff, client_ids, "print_session_note")
+    attendees = s.scalars(
+        select(Enrolment.client_id).where(
+            Enrolment.session_id == row.id, Enrolment.withdrawn_at.is_(None)
+        )
+    ).all()
+    blocked = authz.unreachable(s, staff, attendees, Purpose.SESSION, session_id=row.id)
+    if blocked:
+        raise PermissionDenied(
+            f"You have no access to the records of {len(blocked)} of this session's "
+            "attendees, so its note cannot be printed for you."
+            if len(blocked) > 1
+            else "You have no access to the records of one of this session's attendees, "
+            "so its note cannot be printed for you.",
+            action="print_session_note",
+            entity_type="group_session",
+            entity_id=str(row.id),
+            client_id=str(blocked[0]),
+            staff_id=staff.id,
+        )
 
 
 # --- attendance reports -------------------------------------------------------------------
 
 
+@authz.returns_client_data(Purpose.FILE)
 def group_attendance(
     db: Database, actor: Actor, group_id: uuid.UUID, *, start: date, end: date
 ) -> bytes:
@@ -303,9 +328,11 @@ def group_attendance(
             s, actor, Permission.READ_CLINICAL, entity_type="client_group", entity_id=group_id
         )
         group = _group(s, group_id)
-        report = attendance.build_group_attendance(s, group, start=start, end=end)
+        attendance.require_whole_report(s, staff, group, start, end, "print_attendance")
+        report = attendance.build_group_attendance(
+            s, group, start=start, end=end, reach=authz.reach(s, staff, Purpose.FILE)
+        )
         member_ids = [m.client_id for m in report.members]
-        _require_files(s, staff, member_ids, "print_attendance")
         cancelled = s.execute(
             select(GroupSession.title, GroupSession.starts_at).where(
                 GroupSession.group_id == group.id,
@@ -361,6 +388,7 @@ def group_attendance(
     return printing.build_group_attendance_report(record, page_size=_page_size(settings))
 
 
+@authz.returns_client_data(Purpose.FILE)
 def client_attendance(
     db: Database, actor: Actor, client_id: uuid.UUID, *, start: date, end: date
 ) -> bytes:
@@ -397,6 +425,7 @@ def client_attendance(
 # --- client handout -----------------------------------------------------------------------
 
 
+@authz.returns_client_data(Purpose.FILE)
 def client_handout(
     db: Database, actor: Actor, client_id: uuid.UUID, *, today: date | None = None
 ) -> bytes:
@@ -404,7 +433,8 @@ def client_handout(
 
     Hidden groups are left out entirely; "members see group" lists the group and its
     staff (its actors); "members see each other" also lists the other current members by
-    sign-in name. Needs access to the client's file.
+    sign-in name — those whose directory entry the printer sees, and "N more" for the
+    others. Needs access to the client's file.
     """
     today = today or date.today()
     with db.write() as s:
@@ -427,9 +457,9 @@ def client_handout(
         ).all()
         group_ids = [g.id for g in groups]
         staff_lines = _group_staff(s, group_ids)
-        others = _members(
-            s, [g.id for g in groups if g.visibility == Visibility.MEMBERS_SEE_EACH_OTHER]
-        )
+        see_each_other = [g.id for g in groups if g.visibility == Visibility.MEMBERS_SEE_EACH_OTHER]
+        others = _members(s, see_each_other, authz.reach(s, staff, Purpose.DIRECTORY))
+        everyone = _member_counts(s, see_each_other)
         upcoming = s.scalars(
             select(GroupSession)
             .join(Enrolment, Enrolment.session_id == GroupSession.id)
@@ -454,6 +484,7 @@ def client_handout(
                     g.description,
                     tuple(staff_lines.get(g.id, ())),
                     tuple(others.get(g.id, ())),
+                    unlisted_members=everyone.get(g.id, 0) - len(others.get(g.id, ())),
                 )
                 for g in groups
             ),
@@ -563,11 +594,13 @@ def _leader_names(s: Session, session_ids: list[uuid.UUID]) -> dict[uuid.UUID, l
     return out
 
 
-def _roster(s: Session, session_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[printing.ClientInfo]]:
-    """Each session's enrolled clients (withdrawn enrolments left out), names only."""
+def _roster(
+    s: Session, session_ids: list[uuid.UUID], reach: authz.Reach
+) -> dict[uuid.UUID, list[printing.ClientInfo]]:
+    """Each session's enrolled clients the printer sees (withdrawn left out), names only."""
     out: dict[uuid.UUID, list[printing.ClientInfo]] = {}
     for part in chunked(session_ids):
-        rows = s.execute(
+        query = (
             select(
                 Enrolment.session_id,
                 Client.id,
@@ -578,6 +611,7 @@ def _roster(s: Session, session_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[pr
             .join(Client, Client.id == Enrolment.client_id)
             .where(Enrolment.session_id.in_(part), Enrolment.withdrawn_at.is_(None))
         )
+        rows = s.execute(reach.narrow(query, Client.id))
         for r in rows:
             out.setdefault(r.session_id, []).append(
                 printing.ClientInfo(r.first_name, r.last_name, r.preferred_name, str(r.id))
@@ -611,11 +645,13 @@ def _group_staff(s: Session, group_ids: list[uuid.UUID]) -> dict[uuid.UUID, list
     return out
 
 
-def _members(s: Session, group_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[printing.ClientInfo]]:
-    """Current members of each group (names only: the handout prints sign-in names)."""
+def _members(
+    s: Session, group_ids: list[uuid.UUID], reach: authz.Reach
+) -> dict[uuid.UUID, list[printing.ClientInfo]]:
+    """Current members of each group the printer sees (names only: sign-in names)."""
     out: dict[uuid.UUID, list[printing.ClientInfo]] = {}
     for part in chunked(group_ids):
-        rows = s.execute(
+        query = (
             select(
                 GroupMembership.group_id,
                 Client.id,
@@ -627,6 +663,7 @@ def _members(s: Session, group_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[pri
             .where(GroupMembership.group_id.in_(part), GroupMembership.left_on.is_(None))
             .distinct()
         )
+        rows = s.execute(reach.narrow(query, Client.id))
         for r in rows:
             out.setdefault(r.group_id, []).append(
                 printing.ClientInfo(r.first_name, r.last_name, r.preferred_name, str(r.id))
@@ -634,19 +671,14 @@ def _members(s: Session, group_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[pri
     return out
 
 
-def _require_files(s: Session, staff: Staff, client_ids: list[uuid.UUID], action: str) -> None:
-    blocked = authz.clients_without_file_access(s, staff, client_ids)
-    if blocked:
-        many = len(blocked) > 1
-        raise PermissionDenied(
-            f"You have no access to the files of {len(blocked)} of these clients, so this "
-            "printout cannot be made for you."
-            if many
-            else "You have no access to the file of one of these clients, so this printout "
-            "cannot be made for you.",
-            action=action,
-            entity_type="client",
-            entity_id=str(blocked[0]),
-            client_id=str(blocked[0]),
-            staff_id=staff.id,
+def _member_counts(s: Session, group_ids: list[uuid.UUID]) -> dict[uuid.UUID, int]:
+    """How many current members each group has (a count names nobody)."""
+    out: dict[uuid.UUID, int] = {}
+    for part in chunked(group_ids):
+        rows = s.execute(
+            select(GroupMembership.group_id, func.count(func.distinct(GroupMembership.client_id)))
+            .where(GroupMembership.group_id.in_(part), GroupMembership.left_on.is_(None))
+            .group_by(GroupMembership.group_id)
         )
+        out.update({group_id: int(n) for group_id, n in rows})
+    return out

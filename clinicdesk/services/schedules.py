@@ -11,6 +11,10 @@ few; ``allow_double_booking=True`` enrols anyway and reports them.
 
 Everything is set-based: for 40 sessions × 500 clients this is a handful of SELECTs
 (IN-lists chunked to SQLite's parameter limit) and one executemany INSERT.
+
+Only clients whose directory entry the scheduler sees (the reachability rule,
+``Purpose.DIRECTORY``) can be scheduled — for a group, every current member — so a
+double-booking report never names anyone else.
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ from clinicdesk.db.models import (
     Signature,
 )
 from clinicdesk.domain import recurrence, session_rules
+from clinicdesk.domain.access import Purpose
 from clinicdesk.domain.enums import EnrolmentSource, SessionStatus
 from clinicdesk.domain.errors import (
     Conflict,
@@ -293,6 +298,7 @@ def conflict_message(conflicts: Sequence[DoubleBooking]) -> str:
 # --- assign -------------------------------------------------------------------------------
 
 
+@authz.returns_client_data(Purpose.DIRECTORY)
 def assign_schedule(
     db: Database,
     actor: Actor,
@@ -311,7 +317,7 @@ def assign_schedule(
     unless ``allow_double_booking`` is set, in which case the conflicts are returned.
     """
     with db.write() as s:
-        authz.require(
+        staff = authz.require(
             s,
             actor,
             Permission.ASSIGN_SCHEDULES,
@@ -332,6 +338,9 @@ def assign_schedule(
         _check_clients_exist(s, explicit)
         group = _live_group(s, group_id) if group_id is not None else None
         members = _current_members(s, group.id) if group else []
+        authz.require_reach(
+            s, staff, [*explicit, *members], Purpose.DIRECTORY, action="assign_schedule"
+        )
         slots = schedule_slots(s, schedule, start_date)
         if not slots:
             raise ValidationError("This schedule has no weekly sessions to assign.")
@@ -341,6 +350,9 @@ def assign_schedule(
             )
 
         sessions, created = _find_or_create_sessions(s, actor, slots, group)
+        authz.require_roster_reach(
+            s, staff, [*explicit, *members], sessions, action="assign_schedule"
+        )
         open_targets = {
             sid: (gs_start, gs_start + timedelta(minutes=duration))
             for sid, (gs_start, duration, status) in sessions.items()
@@ -584,11 +596,11 @@ def list_assignments(
 # --- ad hoc roster changes ----------------------------------------------------------------
 
 
-def _roster_permission(session: Session, actor: Actor, gs: GroupSession) -> None:
+def _roster_permission(session: Session, actor: Actor, gs: GroupSession):
     """Schedulers, the session's leaders, or an all-access role change a roster."""
     staff = authz.acting_staff(session, actor)
     if allowed(staff.role, staff.features, Permission.ASSIGN_SCHEDULES):
-        return
+        return staff
     is_leader = session.scalar(
         select(func.count()).where(
             SessionLeader.session_id == gs.id, SessionLeader.staff_id == staff.id
@@ -602,6 +614,7 @@ def _roster_permission(session: Session, actor: Actor, gs: GroupSession) -> None
             entity_id=str(gs.id),
             staff_id=staff.id,
         )
+    return staff
 
 
 def _open_session(session: Session, session_id: uuid.UUID) -> GroupSession:
@@ -619,6 +632,7 @@ def _open_session(session: Session, session_id: uuid.UUID) -> GroupSession:
     return gs
 
 
+@authz.returns_client_data(Purpose.DIRECTORY)
 def add_attendee(
     db: Database,
     actor: Actor,
@@ -634,10 +648,11 @@ def add_attendee(
     """
     with db.write() as s:
         gs = _open_session(s, session_id)
-        _roster_permission(s, actor, gs)
+        staff = _roster_permission(s, actor, gs)
         ensure_group_sessions_enabled(s)
         if s.get(Client, client_id) is None:
             raise NotFound("That client does not exist.")
+        authz.require_roster_reach(s, staff, [client_id], [gs.id], action="add_attendee")
         row = s.execute(
             select(Enrolment).where(Enrolment.session_id == gs.id, Enrolment.client_id == client_id)
         ).scalar_one_or_none()
@@ -689,6 +704,7 @@ def add_attendee(
         )
 
 
+@authz.returns_client_data(Purpose.DIRECTORY)
 def remove_attendee(
     db: Database, actor: Actor, session_id: uuid.UUID, *, client_id: uuid.UUID
 ) -> EnrolmentRecord:
@@ -698,7 +714,8 @@ def remove_attendee(
     """
     with db.write() as s:
         gs = _open_session(s, session_id)
-        _roster_permission(s, actor, gs)
+        staff = _roster_permission(s, actor, gs)
+        authz.require_reach(s, staff, [client_id], Purpose.DIRECTORY, action="remove_attendee")
         row = s.execute(
             select(Enrolment).where(
                 Enrolment.session_id == gs.id,

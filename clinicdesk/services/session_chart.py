@@ -3,8 +3,10 @@
 Seed 004, "View individual group sessions": with the clinic setting on, the session
 screen can show every attendee's individual note the way it appears in that client's
 chart (status, duration, description, individual note, signatures, addenda). Each
-entry shown is a read of that client's file, so it is audited per client; attendees
-whose file the reader may not open are listed without their entry.
+entry shown is a read of that client's file, so it is audited per client. The
+reachability rule decides who is listed (``Purpose.DIRECTORY``) and whose entry is
+shown (``Purpose.SESSION``: a file route, or leading or reviewing the session);
+attendees listed without their entry are those the reader sees but may not read.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from clinicdesk.db.engine import Database
-from clinicdesk.db.models import Client, Enrolment, GroupSession, SessionLeader
+from clinicdesk.db.models import Client, Enrolment, GroupSession
+from clinicdesk.domain.access import Purpose
 from clinicdesk.domain.errors import Conflict, NotFound
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.services import audit, authz, settings
@@ -35,13 +38,14 @@ class ChartEntry:
     entry: SessionInFile | None
 
 
+@authz.returns_client_data(Purpose.SESSION)
 def chart_view(db: Database, actor: Actor, session_id: uuid.UUID) -> tuple[ChartEntry, ...]:
-    """Every attendee of the session with their chart entry, sorted by last name.
+    """The session's attendees the reader sees, with their chart entry, by last name.
 
     Needs the "View individual group sessions" clinic setting and clinical access.
-    The session's leaders see every attendee (they document them all); anyone else
-    sees the entries of clients whose files they could open. Each entry shown is
-    audited as ``read_session_chart`` against that client.
+    The session's leaders and reviewer see every attendee's entry (they document and
+    sign them all); anyone else the entries of clients whose files they could open.
+    Each entry shown is audited as ``read_session_chart`` against that client.
     """
     with db.write() as s:
         staff = authz.require(
@@ -54,19 +58,16 @@ def chart_view(db: Database, actor: Actor, session_id: uuid.UUID) -> tuple[Chart
             )
         if s.get(GroupSession, session_id) is None:
             raise NotFound("That group session does not exist.")
-        attendees = s.execute(
+        query = (
             select(Client.id, Client.first_name, Client.last_name)
             .join(Enrolment, Enrolment.client_id == Client.id)
             .where(Enrolment.session_id == session_id, Enrolment.withdrawn_at.is_(None))
             .order_by(Client.last_name_key, Client.first_name_key, Client.id)
-        ).all()
-        leads = s.scalar(
-            select(SessionLeader.staff_id).where(
-                SessionLeader.session_id == session_id, SessionLeader.staff_id == staff.id
-            )
         )
+        directory = authz.reach(s, staff, Purpose.DIRECTORY)
+        attendees = s.execute(directory.narrow(query, Client.id)).all()
         ids = [a.id for a in attendees]
-        sealed = set() if leads else set(authz.clients_without_file_access(s, staff, ids))
+        sealed = set(authz.unreachable(s, staff, ids, Purpose.SESSION, session_id=session_id))
         entries = entries_for_session(s, session_id, [i for i in ids if i not in sealed])
         audit.record_many(
             s,

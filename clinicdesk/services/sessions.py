@@ -14,6 +14,14 @@ earlier signature would cover text its signer never saw).
 Password re-entry for signatures goes through ``auth.confirm_password``, which runs
 in its own transaction on purpose: a wrong password must be counted toward the
 lockout and audited even though the signature itself is not written.
+
+Who sees what of a session is the reachability rule (``authz.reach``): the roster
+lists the attendees whose directory entry the viewer sees (``Purpose.DIRECTORY``);
+individual notes, addenda and signed attendance only of the attendees whose records in
+*this* session the viewer reaches (``Purpose.SESSION``: a file route, or leading or
+reviewing the session); the group note (part of every attendee's chart entry) when
+that covers at least one attendee, the session-note printout when it covers them all.
+Clinical content is read, written and signed only by clinical roles.
 """
 
 from __future__ import annotations
@@ -41,7 +49,9 @@ from clinicdesk.db.models import (
     Staff,
 )
 from clinicdesk.domain import session_rules
+from clinicdesk.domain.access import Purpose
 from clinicdesk.domain.enums import (
+    ALL_ACCESS_ROLES,
     AttendanceStatus,
     CareRole,
     EnrolmentSource,
@@ -149,10 +159,15 @@ class RosterRow:
 class SessionDetail:
     """A session as the session window shows it.
 
-    ``group_note`` and each ``RosterRow.individual_note`` are None (and addenda empty)
-    when the viewer may not read clinical records (``clinical_visible`` False): front
-    desk sees the roster for sign-in, not the notes. ``date`` is the date the session
-    took place (``documented_date`` when documented late).
+    ``roster`` holds the attendees whose directory entry the viewer sees
+    (``hidden_attendees`` counts the others). A ``RosterRow.individual_note`` (and the
+    attendance of a closed session, and an addendum about one attendee) is None / left
+    out unless the viewer reaches that attendee's records in this session. The group
+    note and whole-session addenda are in every attendee's chart entry, so they show
+    (``clinical_visible``) when the viewer reaches at least one attendee;
+    ``can_print_note`` (every attendee's note on one page) needs them all. Front desk
+    sees the roster for sign-in, not the notes. ``date`` is the date the session took
+    place (``documented_date`` when documented late).
     """
 
     id: uuid.UUID
@@ -189,6 +204,12 @@ class SessionDetail:
     # False when the signed content no longer matches its seal (edited outside
     # ClinicDesk): the session window shows an integrity warning (``seals``).
     seal_intact: bool
+    # Attendees left out of ``roster``: their directory entry is outside the viewer's reach.
+    hidden_attendees: int = 0
+    # Marking attendance (leaders, or clerical staff with "Manage group sessions").
+    can_mark_attendance: bool = False
+    # The session-note printout: the viewer reaches every attendee's records.
+    can_print_note: bool = False
 
     @property
     def status_label(self) -> str:
@@ -245,6 +266,26 @@ def _has_signatures(session: Session, session_id: uuid.UUID) -> bool:
     return bool(session.scalar(select(func.count()).where(Signature.session_id == session_id)))
 
 
+def _records_reached(
+    session: Session, staff: Staff, gs: GroupSession, client_ids: list[uuid.UUID]
+) -> set[uuid.UUID]:
+    """Those of ``client_ids`` whose records in this session ``staff`` may read."""
+    if not allowed(staff.role, staff.features, Permission.READ_CLINICAL):
+        return set()
+    blocked = authz.unreachable(session, staff, client_ids, Purpose.SESSION, session_id=gs.id)
+    return set(client_ids) - set(blocked)
+
+
+def _attendee_ids(session: Session, gs: GroupSession) -> list[uuid.UUID]:
+    return list(
+        session.scalars(
+            select(Enrolment.client_id).where(
+                Enrolment.session_id == gs.id, Enrolment.withdrawn_at.is_(None)
+            )
+        )
+    )
+
+
 def _viewer(staff: Staff, leaders: list[LeaderRow]) -> SessionViewer:
     mine = next((row for row in leaders if row.staff_id == staff.id), None)
     return SessionViewer(
@@ -284,14 +325,16 @@ def _for_change(
     *,
     document: bool,
     expected_version: int | None = None,
+    rule=session_rules.modify_refusal,
 ) -> tuple[Staff, GroupSession, list[LeaderRow]]:
-    """Common guard for edits: permission, version, state, then the signature freeze."""
+    """Common guard for edits: permission (``rule``: documenting by default), version,
+    state, then the signature freeze."""
     staff = authz.require(
         session, actor, Permission.VIEW_SESSIONS, entity_type="group_session", entity_id=session_id
     )
     gs = _load(session, session_id, for_update=True)
     leaders = _leader_rows(session, gs.id)
-    _deny(staff, gs, session_rules.modify_refusal(_viewer(staff, leaders)), action)
+    _deny(staff, gs, rule(_viewer(staff, leaders)), action)
     status = SessionStatus(gs.status)
     if document:
         session_rules.check_documentable(status)
@@ -323,7 +366,7 @@ def _detail(session: Session, staff: Staff, gs: GroupSession) -> SessionDetail:
     viewer = _viewer(staff, leaders)
     status = SessionStatus(gs.status)
     clinical = allowed(staff.role, staff.features, Permission.READ_CLINICAL)
-    roster_rows = session.execute(
+    roster_query = (
         select(
             Enrolment.id,
             Enrolment.client_id,
@@ -338,14 +381,19 @@ def _detail(session: Session, staff: Staff, gs: GroupSession) -> SessionDetail:
         .join(Client, Client.id == Enrolment.client_id)
         .where(Enrolment.session_id == gs.id, Enrolment.withdrawn_at.is_(None))
         .order_by(Client.last_name_key, Client.first_name_key, Client.id)
-    ).all()
-    # Leaders document every attendee; anyone else reads an individual note only when
-    # they could open that client's file (practitioner-group restrictions apply here too).
-    sealed: set[uuid.UUID] = set()
-    if clinical and not viewer.is_leader:
-        sealed = set(
-            authz.clients_without_file_access(session, staff, [r.client_id for r in roster_rows])
-        )
+    )
+    directory = authz.reach(session, staff, Purpose.DIRECTORY)
+    roster_rows = session.execute(directory.narrow(roster_query, Enrolment.client_id)).all()
+    attendees = _attendee_ids(session, gs)
+    hidden = len(attendees) - len(roster_rows)
+    # Whose records in this session the viewer reaches (leaders and the reviewer: every
+    # attendee, through the session routes). The group note is part of every attendee's
+    # chart entry (seed 004), so reaching one attendee shows it; the session-note
+    # printout holds every attendee's note, so it needs them all.
+    reached = _records_reached(session, staff, gs, attendees)
+    whole = clinical and len(reached) == len(attendees)
+    shared = clinical and (bool(reached) or whole)
+    open_session = status in session_rules.EDITABLE
     roster = tuple(
         RosterRow(
             r.id,
@@ -353,8 +401,12 @@ def _detail(session: Session, staff: Staff, gs: GroupSession) -> SessionDetail:
             r.first_name,
             r.last_name,
             r.preferred_name,
-            AttendanceStatus(r.attendance) if r.attendance else None,
-            r.individual_note if clinical and r.client_id not in sealed else None,
+            # A closed session's attendance is history (clinical); while it is open it
+            # is the sign-in list.
+            AttendanceStatus(r.attendance)
+            if r.attendance and (open_session or r.client_id in reached)
+            else None,
+            r.individual_note if r.client_id in reached else None,
             r.version,
             EnrolmentSource(r.source),
         )
@@ -380,7 +432,7 @@ def _detail(session: Session, staff: Staff, gs: GroupSession) -> SessionDetail:
             for a in session.scalars(
                 select(Addendum).where(Addendum.session_id == gs.id).order_by(Addendum.signed_at)
             )
-            if a.client_id not in sealed
+            if (a.client_id in reached if a.client_id is not None else shared)
         )
         if clinical
         else ()
@@ -392,6 +444,15 @@ def _detail(session: Session, staff: Staff, gs: GroupSession) -> SessionDetail:
     )
     editable = status in session_rules.EDITABLE
     unsigned = not signatures
+    can_start = False
+    if status == SessionStatus.UPCOMING and group_sessions_enabled(session):
+        blocked = 0
+        if not leaders and not viewer.all_access:
+            blocked = len(authz.unreachable(session, staff, attendees, Purpose.FILE))
+        can_start = (
+            session_rules.start_refusal(viewer, has_leaders=bool(leaders), unreachable=blocked)
+            is None
+        )
     return SessionDetail(
         id=gs.id,
         title=gs.title,
@@ -411,14 +472,12 @@ def _detail(session: Session, staff: Staff, gs: GroupSession) -> SessionDetail:
         roster=roster,
         signatures=signatures,
         addenda=addenda,
-        group_note=gs.group_note if clinical else None,
-        clinical_visible=clinical,
-        missing_attendance=sum(1 for r in roster if r.attendance is None),
+        group_note=gs.group_note if shared else None,
+        clinical_visible=shared,
+        missing_attendance=sum(1 for r in roster_rows if r.attendance is None),
         content_hash=gs.content_hash,
         version=gs.version,
-        can_start=status == SessionStatus.UPCOMING
-        and session_rules.start_refusal(viewer, has_leaders=bool(leaders)) is None
-        and group_sessions_enabled(session),
+        can_start=can_start,
         can_edit=status == SessionStatus.IN_PROGRESS
         and unsigned
         and session_rules.modify_refusal(viewer) is None,
@@ -434,13 +493,20 @@ def _detail(session: Session, staff: Staff, gs: GroupSession) -> SessionDetail:
         and session_rules.addendum_refusal(viewer, is_reviewer=is_reviewer) is None,
         can_view_chart=clinical and settings.read_settings(session).view_individual_group_sessions,
         seal_intact=gs.id not in seals.broken_seals(session, [gs.id]),
+        hidden_attendees=hidden,
+        can_print_note=whole,
+        can_mark_attendance=status == SessionStatus.IN_PROGRESS
+        and unsigned
+        and session_rules.attendance_refusal(viewer) is None,
     )
 
 
-def _roster_row(session: Session, staff: Staff, enrolment: Enrolment) -> RosterRow:
+def _roster_row(
+    session: Session, staff: Staff, gs: GroupSession, enrolment: Enrolment
+) -> RosterRow:
     client = session.get(Client, enrolment.client_id)
     assert client is not None
-    clinical = allowed(staff.role, staff.features, Permission.READ_CLINICAL)
+    clinical = bool(_records_reached(session, staff, gs, [enrolment.client_id]))
     return RosterRow(
         enrolment.id,
         enrolment.client_id,
@@ -584,6 +650,7 @@ def sessions_between(
     return list_sessions(db, actor, start=start, end=end, group_id=group_id)
 
 
+@authz.returns_client_data(Purpose.SESSION)
 def get_session(db: Database, actor: Actor, session_id: uuid.UUID) -> SessionDetail:
     """One session with roster, leaders, signatures; notes only for clinical staff.
 
@@ -609,6 +676,7 @@ def get_session(db: Database, actor: Actor, session_id: uuid.UUID) -> SessionDet
 # --- creating and starting ----------------------------------------------------------------
 
 
+@authz.returns_client_data(Purpose.SESSION)
 def create_session(
     db: Database,
     actor: Actor,
@@ -667,13 +735,19 @@ def create_session(
         return _detail(s, staff, gs)
 
 
+@authz.returns_client_data(Purpose.SESSION)
 def start_session(
     db: Database, actor: Actor, session_id: uuid.UUID, *, expected_version: int | None = None
 ) -> SessionDetail:
     """Upcoming → In progress. The starter becomes leader if the session has none.
 
-    Seed 004: when every attendee has the same primary therapist (a caseload session),
-    that therapist is made a leader too, so their caseload's note is theirs to co-sign.
+    Seed 004: whoever starts an unassigned session leads it — so only a clinical role
+    may, and (with practitioner groups) only someone who can open every attendee's
+    file: starting is never a way into records one has no route to. A session with
+    leaders is started by them, an all-access role, or clerical staff with "Manage
+    group sessions" (who do not become leaders). When every attendee has the same
+    primary therapist (a caseload session), that therapist is made a leader too, so
+    their caseload's note is theirs to co-sign.
     """
     with db.write() as s:
         staff = authz.require(
@@ -681,10 +755,14 @@ def start_session(
         )
         gs = _load(s, session_id, for_update=True)
         leaders = _leader_rows(s, gs.id)
+        viewer = _viewer(staff, leaders)
+        blocked = 0
+        if not leaders and not viewer.all_access:
+            blocked = len(authz.unreachable(s, staff, _attendee_ids(s, gs), Purpose.FILE))
         _deny(
             staff,
             gs,
-            session_rules.start_refusal(_viewer(staff, leaders), has_leaders=bool(leaders)),
+            session_rules.start_refusal(viewer, has_leaders=bool(leaders), unreachable=blocked),
             "start_session",
         )
         ensure_group_sessions_enabled(s)
@@ -751,13 +829,30 @@ def _caseload_therapist(session: Session, gs: GroupSession) -> Staff | None:
 # --- leaders ------------------------------------------------------------------------------
 
 
-def _eligible_staff(session: Session, staff_id: uuid.UUID) -> Staff:
+def _eligible_staff(
+    session: Session, staff_id: uuid.UUID, *, assigner: Staff, gs: GroupSession, action: str
+) -> Staff:
+    """The new leader: a clinical role who may run sessions and — unless an all-access
+    role assigns them — can open every attendee's file (making someone a leader is not
+    a way to hand them records they have no route to)."""
     person = session.get(Staff, staff_id)
     if person is None or not person.active:
         raise NotFound("That staff member does not exist or is no longer active.")
     reason = session_rules.eligible_leader_refusal(person.role, person.features)
     if reason:
         raise ValidationError(reason, "staff_id")
+    if assigner.role not in ALL_ACCESS_ROLES:
+        blocked = authz.unreachable(session, person, _attendee_ids(session, gs), Purpose.FILE)
+        if blocked:
+            who = "1 attendee is" if len(blocked) == 1 else f"{len(blocked)} attendees are"
+            raise PermissionDenied(
+                f"{person.full_name} cannot lead this session: {who} outside their access. "
+                "Ask a manager to grant them access to the group, or choose another leader.",
+                action=action,
+                entity_type="group_session",
+                entity_id=str(gs.id),
+                staff_id=assigner.id,
+            )
     return person
 
 
@@ -781,6 +876,7 @@ def _leader_change(
     return staff, gs, leaders
 
 
+@authz.returns_client_data(Purpose.SESSION)
 def reassign_leader(
     db: Database,
     actor: Actor,
@@ -798,7 +894,7 @@ def reassign_leader(
         staff, gs, leaders = _leader_change(
             s, actor, session_id, expected_version, "reassign_leader"
         )
-        target = _eligible_staff(s, staff_id)
+        target = _eligible_staff(s, staff_id, assigner=staff, gs=gs, action="reassign_leader")
         current = next((row for row in leaders if row.is_primary), None)
         if current is not None and current.staff_id == target.id:
             raise Conflict("That staff member already leads this session.")
@@ -833,6 +929,7 @@ def reassign_leader(
         return _detail(s, staff, gs)
 
 
+@authz.returns_client_data(Purpose.SESSION)
 def add_co_leader(
     db: Database,
     actor: Actor,
@@ -844,7 +941,7 @@ def add_co_leader(
     """Add a co-leader, who documents and co-signs (the first leader becomes primary)."""
     with db.write() as s:
         staff, gs, leaders = _leader_change(s, actor, session_id, expected_version, "add_co_leader")
-        target = _eligible_staff(s, staff_id)
+        target = _eligible_staff(s, staff_id, assigner=staff, gs=gs, action="add_co_leader")
         if any(row.staff_id == target.id for row in leaders):
             raise Conflict("That staff member already leads this session.")
         s.add(SessionLeader(session_id=gs.id, staff_id=target.id, is_primary=not leaders))
@@ -856,6 +953,7 @@ def add_co_leader(
         return _detail(s, staff, gs)
 
 
+@authz.returns_client_data(Purpose.SESSION)
 def remove_co_leader(
     db: Database,
     actor: Actor,
@@ -917,6 +1015,7 @@ def _enrolment(session: Session, gs: GroupSession, client_id: uuid.UUID) -> Enro
     return row
 
 
+@authz.returns_client_data(Purpose.SESSION)
 def record_attendance(
     db: Database,
     actor: Actor,
@@ -928,10 +1027,20 @@ def record_attendance(
 ) -> RosterRow:
     """Record (or clear, with None) one attendee's attendance while In progress.
 
+    By the session's leaders, or — a clerical task — staff with "Manage group sessions"
+    who hold no clinical role, for attendees whose directory entry they see.
     ``expected_version`` is the ``RosterRow.version`` the user loaded.
     """
     with db.write() as s:
-        staff, gs, _ = _for_change(s, actor, session_id, "record_attendance", document=True)
+        staff, gs, _ = _for_change(
+            s,
+            actor,
+            session_id,
+            "record_attendance",
+            document=True,
+            rule=session_rules.attendance_refusal,
+        )
+        authz.require_reach(s, staff, [client_id], Purpose.DIRECTORY, action="record_attendance")
         try:
             value = AttendanceStatus(status) if status is not None else None
         except ValueError:
@@ -952,9 +1061,10 @@ def record_attendance(
             client_id=client_id,
             details={"status": value.value if value else None},
         )
-        return _roster_row(s, staff, row)
+        return _roster_row(s, staff, gs, row)
 
 
+@authz.returns_client_data(Purpose.SESSION)
 def set_individual_note(
     db: Database,
     actor: Actor,
@@ -967,6 +1077,14 @@ def set_individual_note(
     """Write one attendee's individual note while the session is In progress."""
     with db.write() as s:
         staff, gs, _ = _for_change(s, actor, session_id, "set_individual_note", document=True)
+        authz.require_reach(
+            s,
+            staff,
+            [client_id],
+            Purpose.SESSION,
+            session_id=gs.id,
+            action="set_individual_note",
+        )
         note = long_text(text, "The individual note", max_len=NOTE_MAX, field="text")
         row = _enrolment(s, gs, client_id)
         editing.check_version(s, row, expected_version, "individual note")
@@ -982,9 +1100,10 @@ def set_individual_note(
             client_id=client_id,
             details={"length": len(note)},
         )
-        return _roster_row(s, staff, row)
+        return _roster_row(s, staff, gs, row)
 
 
+@authz.returns_client_data(Purpose.SESSION)
 def set_group_note(
     db: Database,
     actor: Actor,
@@ -1012,6 +1131,7 @@ def set_group_note(
         return _detail(s, staff, gs)
 
 
+@authz.returns_client_data(Purpose.SESSION)
 def change_session_date(
     db: Database,
     actor: Actor,
@@ -1059,6 +1179,7 @@ def change_session_date(
 # --- signing ------------------------------------------------------------------------------
 
 
+@authz.returns_client_data(Purpose.SESSION)
 def sign_session(
     db: Database, actor: Actor, session_id: uuid.UUID, *, password: str
 ) -> SessionDetail:
@@ -1127,6 +1248,7 @@ def sign_session(
         return _detail(s, staff, gs)
 
 
+@authz.returns_client_data(Purpose.SESSION)
 def review_session(
     db: Database, actor: Actor, session_id: uuid.UUID, *, password: str
 ) -> SessionDetail:
@@ -1165,6 +1287,7 @@ def review_session(
         return _detail(s, staff, gs)
 
 
+@authz.returns_client_data(Purpose.SESSION)
 def add_addendum(
     db: Database,
     actor: Actor,
@@ -1220,6 +1343,9 @@ def add_addendum(
             )
             if not on_roster:
                 raise ValidationError("That client did not attend this session.", "client_id")
+            authz.require_reach(
+                s, staff, [client_id], Purpose.SESSION, session_id=gs.id, action="add_addendum"
+            )
         signed_at = utcnow().replace(microsecond=0)
         addendum = Addendum(
             session_id=gs.id,
@@ -1250,6 +1376,7 @@ def add_addendum(
         return AddendumView(addendum.id, addendum.printed_name, body, signed_at, client_id)
 
 
+@authz.returns_client_data(Purpose.SESSION)
 def cancel_session(
     db: Database,
     actor: Actor,

@@ -1,12 +1,16 @@
 """Every service call × every role × every feature flag × with/without practitioner groups.
 
 The oracle is ``clinicdesk.domain.permissions.allowed`` (the role × feature matrix) plus
-the relationship rules of ARCHITECTURE.md: group managers/allocators/group actions are
-also open to the group's actors; a client's file needs a route (all-access role, or a
-clinician in a clinic without practitioner groups — nobody in this test is on a care
-team, in a practitioner group with one, or granted a group); session edits need a
-leader or an all-access role. Each call is made as every kind of staff member and must
-be refused (``PermissionDenied``, audited as DENIED) exactly when the oracle says so.
+the relationship rules of ARCHITECTURE.md and docs/RELIABILITY.md ("Who may do what"):
+group managers/allocators are also open to the group's actors, group actions only to a
+group's clinical actors (nobody calling here is an actor) or an all-access role; a
+client's file needs a route (all-access role, or a clinician in a clinic without
+practitioner groups — nobody in this test is on a care team, in a practitioner group
+with one, or granted a group); session edits need a leader or an all-access role,
+attendance also clerical staff with "Manage group sessions"; a leaderless session is
+started only by someone who may lead it (a clinical role). Each call is made as every
+kind of staff member and must be refused (``PermissionDenied``, audited as DENIED)
+exactly when the oracle says so.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from clinicdesk.domain.enums import (
 )
 from clinicdesk.domain.errors import ClinicDeskError, PermissionDenied
 from clinicdesk.domain.permissions import Permission, allowed
+from clinicdesk.domain.session_rules import eligible_leader_refusal
 from clinicdesk.services import (
     access,
     attendance,
@@ -108,6 +113,17 @@ def _all_access(c: Clinic, role: Role, features) -> bool:
     return role in ALL_ACCESS_ROLES
 
 
+def _may_lead(c: Clinic, role: Role, features) -> bool:
+    """Starting a leaderless session makes the starter its leader (seed 004)."""
+    return eligible_leader_refusal(role, features) is None
+
+
+def _marks_attendance(c: Clinic, role: Role, features) -> bool:
+    """Not a leader: an all-access role, or clerical staff with the feature."""
+    clerical = role not in ALL_ACCESS_ROLES | CLINICIAN_ROLES
+    return role in ALL_ACCESS_ROLES or (clerical and Feature.MANAGE_GROUP_SESSIONS in features)
+
+
 def _cancel_upcoming(c: Clinic, role: Role, features) -> bool:
     return role in ALL_ACCESS_ROLES or allowed(role, features, Permission.ASSIGN_SCHEDULES)
 
@@ -138,9 +154,9 @@ CALLS: list[tuple[str, Callable, Callable]] = [
      lambda c, a: groups.add_members(c.db, a, c.group_id, [c.fresh_client()])),
     ("groups.list_members", _perm(Permission.VIEW_CLIENT_DIRECTORY),
      lambda c, a: groups.list_members(c.db, a, c.group_id)),
-    ("group_actions.add_note", _perm(Permission.GROUP_ACTION),
+    ("group_actions.add_note", _all_access,
      lambda c, a: group_actions.add_note(c.db, a, c.group_id, title="T", body="B")),
-    ("group_actions.list_group_actions", _perm(Permission.GROUP_ACTION),
+    ("group_actions.list_group_actions", _all_access,
      lambda c, a: group_actions.list_group_actions(c.db, a, c.group_id)),
     ("access.grant_group_access", _perm(Permission.GRANT_GROUP_ACCESS),
      lambda c, a: access.grant_group_access(
@@ -170,11 +186,11 @@ CALLS: list[tuple[str, Callable, Callable]] = [
      lambda c, a: sessions.create_session(
          c.db, a, session_template_id=c.template_id,
          starts_at=datetime(2032, 1, 1, 8, 0) + timedelta(minutes=next(_n)))),
-    ("sessions.start_session", _perm(Permission.START_SESSION),
+    ("sessions.start_session", _may_lead,
      lambda c, a: sessions.start_session(c.db, a, c.fresh_session())),
     ("sessions.cancel_session(upcoming)", _cancel_upcoming,
      lambda c, a: sessions.cancel_session(c.db, a, c.fresh_session(), reason="Snow")),
-    ("sessions.record_attendance(not leader)", _all_access,
+    ("sessions.record_attendance(not leader)", _marks_attendance,
      lambda c, a: sessions.record_attendance(
          c.db, a, c.in_progress_id, client_id=c.client_id, status=AttendanceStatus.PRESENT)),
     ("sessions.remove_co_leader(not leader)", _all_access,
@@ -186,7 +202,7 @@ CALLS: list[tuple[str, Callable, Callable]] = [
      lambda c, a: client_file.open_client_file(c.db, a, c.client_id)),
     ("attendance.client_attendance_counts", _file_rule,
      lambda c, a: attendance.client_attendance_counts(c.db, a, c.client_id)),
-    ("attendance.export_attendance_csv", _perm(Permission.VIEW_SESSIONS),
+    ("attendance.export_attendance_csv", _perm(Permission.READ_CLINICAL),
      lambda c, a: attendance.export_attendance_csv(c.db, a)),
     ("printouts.signin_sheet", _perm(Permission.PRINT_SIGN_IN),
      lambda c, a: printouts.signin_sheet(c.db, a, c.in_progress_id)),
@@ -292,7 +308,8 @@ def test_every_call_for_every_role_and_feature(db, admin, make_staff, restricted
 
 
 def test_group_actors_manage_the_group_but_never_reach_member_files(db, admin, make_staff):
-    """Seed 000: actors co-manage a group (whatever their role) but gain no file access."""
+    """Seed 000: actors co-manage a group (whatever their role) but gain no file access —
+    and (issue 11) so cannot write into files they cannot open either."""
     desk = make_staff(Role.FRONT_DESK)
     therapist = make_staff(Role.THERAPIST)
     other = make_staff(Role.THERAPIST)
@@ -305,7 +322,9 @@ def test_group_actors_manage_the_group_but_never_reach_member_files(db, admin, m
     for actor in (desk, therapist):
         groups.add_actor(db, admin, group.id, staff_id=actor.staff_id)
         groups.rename_group(db, actor, group.id, name=f"By {actor.username}", expected_version=None)
-        group_actions.add_note(db, actor, group.id, title="Hello", body="Group item")
+        assert [m.client_id for m in groups.list_members(db, actor, group.id)] == [member]
+        with pytest.raises(PermissionDenied):
+            group_actions.add_note(db, actor, group.id, title="Hello", body="Group item")
         with pytest.raises(PermissionDenied):
             client_file.open_client_file(db, actor, member)
         with pytest.raises(PermissionDenied):

@@ -128,10 +128,12 @@ def test_group_actors_get_no_access_to_member_files(db, admin, make_staff, membe
     actor = make_staff(role)
     groups.add_actor(db, admin, g.id, staff_id=actor.staff_id)
     _restrict_access(db)
-    # The actor manages the group and shares into members' files ...
-    group_actions.add_note(db, actor, g.id, title="From the actor", body="Hello")
+    # The actor manages the group (its members by name) ...
     assert [m.client_id for m in groups.list_members(db, actor, g.id)] == [c.id]
-    # ... but cannot read them.
+    # ... but (issue 11) cannot write into members' files it cannot open ...
+    with pytest.raises(PermissionDenied):
+        group_actions.add_note(db, actor, g.id, title="From the actor", body="Hello")
+    # ... nor read them.
     with pytest.raises(PermissionDenied):
         client_file.open_client_file(db, actor, c.id)
     with pytest.raises(PermissionDenied):

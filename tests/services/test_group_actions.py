@@ -105,12 +105,42 @@ def test_who_may_act_on_a_group(db, admin, make_staff, cohort):
         group_actions.preview_recipients(db, desk, g.id)
     assert audit_entries(db, "group_action", outcome=AuditOutcome.DENIED)
     assert row_count(db, GroupAction) == 0
-    # An actor of the group may act on it, whatever their role.
+    # Issue 11: writing into files is clinical — an actor of the group with a clinical
+    # role. Front desk stays refused as an actor; a clinician only as one.
     groups.add_actor(db, admin, g.id, staff_id=desk.staff_id)
-    assert group_actions.add_note(db, desk, g.id, title="t", body="b").recipients == 2
-    # Clinicians may act on any group.
+    with pytest.raises(PermissionDenied, match="share items"):
+        group_actions.add_note(db, desk, g.id, title="t", body="b")
     therapist = make_staff(Role.THERAPIST)
+    with pytest.raises(PermissionDenied, match="actors"):
+        group_actions.add_activity(db, therapist, g.id, title="Walk")
+    assert row_count(db, GroupAction) == 0
+    groups.add_actor(db, admin, g.id, staff_id=therapist.staff_id)
     assert group_actions.add_activity(db, therapist, g.id, title="Walk").recipients == 2
+
+
+def test_a_group_action_needs_every_members_file(db, admin, make_staff, cohort):
+    """Issue 11: an action writes into every member's file, so the writer must be able to
+    open each one — refused as a whole otherwise, nothing written; the preview says so."""
+    from clinicdesk.services import access, clients, practitioner_groups
+
+    g, current, *_ = cohort
+    therapist = make_staff(Role.THERAPIST)
+    groups.add_actor(db, admin, g.id, staff_id=therapist.staff_id)
+    practitioner_groups.create_practitioner_group(
+        db, admin, name="Team", member_ids=[therapist.staff_id]
+    )
+    clients.set_care_team(
+        db, admin, current[0].id, primary_therapist_id=therapist.staff_id, case_manager_id=None
+    )
+    preview = group_actions.preview_recipients(db, therapist, g.id)
+    assert (preview.count, preview.outside_access) == (2, 1)
+    with pytest.raises(PermissionDenied, match="1 of this group's 2 current members"):
+        group_actions.add_note(db, therapist, g.id, title="t", body="b")
+    assert row_count(db, GroupAction) == row_count(db, ClientFileEntry) == 0
+    # Seed 002: a grant on the group gives the files of all its members.
+    access.grant_group_access(db, admin, g.id, therapist.staff_id)
+    assert group_actions.preview_recipients(db, therapist, g.id).outside_access == 0
+    assert group_actions.add_note(db, therapist, g.id, title="t", body="b").recipients == 2
 
 
 def test_refusals_for_closed_or_empty_groups_and_bad_input(db, admin, make_group, cohort):

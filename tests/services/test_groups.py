@@ -24,16 +24,20 @@ from tests.fixtures.clinic import audit_entries, row_count
 
 
 def test_create_group_defaults_and_creator_is_actor(db, make_staff):
-    desk = make_staff(Role.FRONT_DESK)
-    g = groups.create_group(db, desk, name="  Anxiety   Tuesday ", description="Weekly")
+    manager = make_staff(Role.MANAGER)
+    g = groups.create_group(db, manager, name="  Anxiety   Tuesday ", description="Weekly")
     assert g.name == "Anxiety Tuesday" and g.description == "Weekly"
     assert g.kind is GroupKind.THERAPY and g.visibility is Visibility.HIDDEN
     assert (g.capacity, g.archived, g.member_count, g.version) == (None, False, 0, 1)
-    assert [a.id for a in groups.list_actors(db, desk, g.id)] == [desk.staff_id]
+    assert [a.id for a in groups.list_actors(db, manager, g.id)] == [manager.staff_id]
     assert len(audit_entries(db, "create_group")) == 1
 
 
-@pytest.mark.parametrize("role", [Role.THERAPIST, Role.CASE_MANAGER])
+# Issue 11 / seed 002: account managers and supervisors create groups; practitioners,
+# front desk and clinic admins allocate clients to existing ones.
+@pytest.mark.parametrize(
+    "role", [Role.THERAPIST, Role.CASE_MANAGER, Role.FRONT_DESK, Role.CLINIC_ADMIN]
+)
 def test_practitioners_cannot_create_groups(db, make_staff, role):
     with pytest.raises(PermissionDenied, match="create groups"):
         groups.create_group(db, make_staff(role), name="Mine")
@@ -229,13 +233,15 @@ def test_remove_group_closes_memberships_but_keeps_clients(db, admin, make_group
     assert len(audit_entries(db, "remove_group_member")) == 4
 
 
-def test_front_desk_non_actor_manages_any_group_but_therapist_cannot_remove(
+def test_manager_non_actor_manages_any_group_but_therapist_and_front_desk_cannot_remove(
     db, make_staff, make_group
 ):
+    # Issue 11 / seed 002: front desk manages only the groups it is an actor of.
     g = make_group()
-    with pytest.raises(PermissionDenied):
-        groups.remove_group(db, make_staff(Role.THERAPIST), g.id, expected_version=None)
-    groups.remove_group(db, make_staff(Role.FRONT_DESK), g.id, expected_version=None)
+    for role in (Role.THERAPIST, Role.FRONT_DESK):
+        with pytest.raises(PermissionDenied):
+            groups.remove_group(db, make_staff(role), g.id, expected_version=None)
+    groups.remove_group(db, make_staff(Role.MANAGER), g.id, expected_version=None)
 
 
 def test_list_groups_counts_filters_and_search(db, admin, make_group, bulk_clients):

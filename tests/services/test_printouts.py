@@ -266,6 +266,9 @@ def test_session_note_needs_every_attendees_file_unless_leader(
 
 
 def test_leader_prints_the_note_without_file_routes(db, kit, clinic_builder, scene):
+    # Issue 11: a leader without file routes is one an admin assigned (starting a
+    # leaderless session needs a route to every attendee); leading is then the route.
+    sessions.reassign_leader(db, kit.admin, scene.session_id, staff_id=scene.leader.staff_id)
     clinic_builder.practitioner_group("North", [scene.leader])
     sessions.start_session(db, scene.leader, scene.session_id)
     assert "Dr. Ana Ruiz" in all_text(printouts.session_note(db, scene.leader, scene.session_id))

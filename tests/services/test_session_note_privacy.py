@@ -27,7 +27,9 @@ def test_non_leader_sees_only_notes_of_clients_they_can_reach(db, kit, make_staf
     )
     seen = sessions.get_session(db, colleague, s0.id)
     notes = {r.first_name: r.individual_note for r in seen.roster}
-    assert notes == {"Ana": "Private.", "Ben": None}
+    # Issue 11: Ben is outside the colleague's access: not even his name is listed.
+    assert notes == {"Ana": "Private."}
+    assert seen.hidden_attendees == 1
 
     # The leader documents everyone, whatever the routes.
     mine = sessions.get_session(db, leader, s0.id)

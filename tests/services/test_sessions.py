@@ -203,9 +203,14 @@ def test_who_may_start(db, kit, make_staff, therapist, two_clients):
     with pytest.raises(Conflict, match="already been started"):
         sessions.start_session(db, therapist, s0.id)
 
+    # Issue 11: whoever starts a leaderless session leads it, and front desk never leads;
+    # once a leader is set, front desk may start it for them (logistics).
     s1 = kit.session(tomorrow + timedelta(hours=2))
-    mine = sessions.start_session(db, desk_with_feature, s1.id)
-    assert mine.leaders[0].staff_id == desk_with_feature.staff_id
+    with pytest.raises(PermissionDenied, match="cannot lead"):
+        sessions.start_session(db, desk_with_feature, s1.id)
+    sessions.reassign_leader(db, desk_with_feature, s1.id, staff_id=therapist.staff_id)
+    started = sessions.start_session(db, desk_with_feature, s1.id)
+    assert [x.staff_id for x in started.leaders] == [therapist.staff_id]
 
 
 def test_only_leaders_or_all_access_roles_document(db, kit, make_staff, therapist, two_clients):

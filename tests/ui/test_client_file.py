@@ -116,11 +116,14 @@ def test_attendance_counts_follow_the_clinic_setting(qtbot, styled_app, clinic, 
 def test_without_a_route_the_file_says_no_access_and_why(
     qtbot, styled_app, clinic, gui_db, admin, executor
 ):
-    zoe, _group, tess = clinic
+    zoe, group, tess = clinic
     outsider = insert_staff(gui_db, Role.THERAPIST, full_name="Omar Haddad")
     practitioner_groups.create_practitioner_group(
         gui_db, admin, name="North team", member_ids=[tess.staff_id]
     )
+    # Issue 11: a restricted therapist sees only reachable clients in the directory; as
+    # one of Zoë's group's actors he sees her entry (seed 000), never her file.
+    groups.add_actor(gui_db, admin, group.id, staff_id=outsider.staff_id)
     ctx = AppContext(gui_db, outsider, executor, workstation=WorkstationSettings())
     window = open_file(qtbot, ctx, zoe)
     assert window.file is None

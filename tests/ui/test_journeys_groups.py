@@ -3,7 +3,8 @@
 Log in (the ``main_window`` fixture is the logged-in shell) → create a group on the
 Groups tab → select 50 clients on the Members tab and add them in one action → share
 a document with the group → see it in a member's file → a therapist outside the
-practitioner group cannot open that file (refusal shown, denied entry audited).
+practitioner group does not find the client, and as an actor of the group finds her
+but cannot open her file (refusal shown, denied entry audited).
 """
 
 from __future__ import annotations
@@ -125,7 +126,16 @@ def test_group_journey_from_creation_to_a_members_file(
     qtbot.addWidget(their_tab)
     their_tab.show()
     their_tab.activated()
+    # Issue 11: outside his routes the client is not even in his directory ...
     qtbot.keyClicks(their_tab.search, member.record_number)
+    until(
+        qtbot,
+        lambda: their_tab.model.text == member.record_number and not their_tab.model.loading,
+    )
+    assert their_tab.model.rowCount() == 0
+    # ... until he co-manages her group (seed 000: her entry, never her file).
+    groups.add_actor(gui_db, admin, group.id, staff_id=outsider.staff_id)
+    their_tab.model.refresh()
     until(qtbot, lambda: their_tab.model.rowCount() == 1 and their_tab.model.text)
     their_tab.view.selectRow(0)
     qtbot.mouseClick(their_tab.file_button, Qt.MouseButton.LeftButton)

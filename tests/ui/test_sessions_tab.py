@@ -8,6 +8,7 @@ from datetime import time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTime
+from PySide6.QtWidgets import QComboBox
 
 from clinicdesk.domain.enums import AttendanceStatus, SessionStatus
 from clinicdesk.domain.errors import Locked
@@ -179,6 +180,46 @@ def test_front_desk_sees_the_roster_but_not_the_notes(qtbot, styled_app, ctx, de
     assert not doc.note_edit.isVisible() and doc.no_notes.isVisible()
     assert not doc.print_note_button.isVisible() and doc.print_sheet_button.isVisible()
     assert not doc.roster.editable
+
+
+def test_front_desk_with_the_feature_marks_attendance_but_writes_no_notes(
+    qtbot, styled_app, ctx, demo
+):
+    """Issue 11: attendance marking is clerical (with "Manage group sessions"); notes,
+    leading and signing are clinical."""
+    from clinicdesk.domain.enums import Feature, Role
+    from tests.fixtures.people import insert_staff
+
+    desk = insert_staff(
+        ctx.db, Role.FRONT_DESK, Feature.MANAGE_GROUP_SESSIONS, username="fay", full_name="Fay"
+    )
+    page = SessionsTab(context_for(ctx, desk))
+    qtbot.addWidget(page)
+    page.show()
+    page.activated()
+    page.open_record(demo.sessions["relapse"])
+    wait_idle(qtbot, ctx)
+    doc = page.documentation
+    assert doc.roster.editable
+    assert not doc.note_edit.isVisible() and doc.no_notes.isVisible()
+    assert not doc.sign_button.isEnabled()
+    assert "You can record attendance" in doc.banner.text()
+    row = doc.roster.record_at(4)
+    assert row.attendance is None
+    index = doc.roster_view.model().index(4, RosterModel.Column.COL_ATTENDANCE)
+    doc.roster_view.setFocus()
+    doc.roster_view.setCurrentIndex(index)
+    qtbot.keyClick(doc.roster_view, Qt.Key.Key_F2)
+    editor = doc.roster_view.findChild(QComboBox, "AttendanceEditor")
+    assert editor is not None and editor.isVisible()
+    position = editor.findData(AttendanceStatus.PRESENT.value)
+    editor.setCurrentIndex(position)
+    editor.activated.emit(position)
+    wait_idle(qtbot, ctx)
+    saved = sessions.get_session(ctx.db, ctx.actor, demo.sessions["relapse"])
+    assert {r.client_id: r.attendance for r in saved.roster}[row.client_id] is (
+        AttendanceStatus.PRESENT
+    )
 
 
 def test_a_session_template_is_created_through_its_dialog(qtbot, tab, ctx, demo):

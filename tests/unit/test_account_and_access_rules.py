@@ -7,7 +7,17 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from clinicdesk.domain.access import AccessMode, access_mode, describe_route
+from clinicdesk.domain.access import (
+    CLERICAL_DIRECTORY_ROLES,
+    FILE_ROUTES,
+    ROUTE_PURPOSES,
+    AccessMode,
+    Purpose,
+    ReachScope,
+    access_mode,
+    describe_route,
+    reach_scope,
+)
 from clinicdesk.domain.accounts import (
     LOCKOUT,
     MAX_FAILED_LOGINS,
@@ -19,8 +29,9 @@ from clinicdesk.domain.accounts import (
     role_refusal,
     username_key,
 )
-from clinicdesk.domain.enums import AccessRoute, Role
+from clinicdesk.domain.enums import ALL_ACCESS_ROLES, CLINICIAN_ROLES, AccessRoute, Role
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.domain.permissions import Permission, allowed
 from clinicdesk.domain.settings import (
     DEFINITIONS,
     ClinicSettings,
@@ -106,6 +117,53 @@ def test_role_management(actor, target, ok):
 )
 def test_access_mode(role, groups, mode):
     assert access_mode(role, groups) is mode
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_reach_scopes(role):
+    """Issue 11: without practitioner groups a clinician reaches everyone; with them the
+    directory stays whole for office roles, and files and sessions go by routes."""
+    clinician = role in CLINICIAN_ROLES
+    for purpose in Purpose:
+        open_scope = reach_scope(role, False, purpose)
+        if role in ALL_ACCESS_ROLES or clinician:
+            assert open_scope is ReachScope.EVERY
+    assert reach_scope(role, True, Purpose.DIRECTORY) is (
+        ReachScope.EVERY
+        if role in ALL_ACCESS_ROLES or role in CLERICAL_DIRECTORY_ROLES
+        else ReachScope.ROUTES
+    )
+    for purpose in (Purpose.FILE, Purpose.SESSION):
+        assert reach_scope(role, True, purpose) is (
+            ReachScope.EVERY
+            if role in ALL_ACCESS_ROLES
+            else ReachScope.ROUTES
+            if clinician
+            else ReachScope.NONE
+        )
+
+
+@pytest.mark.parametrize(
+    "permission",
+    [
+        Permission.EDIT_CLIENT_DEMOGRAPHICS,
+        Permission.MANAGE_CARE_TEAM,
+        Permission.VIEW_ACCESS_REPORT,
+        Permission.CREATE_GROUP,
+        Permission.MANAGE_ANY_GROUP,
+    ],
+)
+def test_who_registers_clients_or_tests_access_sees_the_whole_directory(permission):
+    """Creating a client (its duplicate check names existing ones), setting a care team,
+    explaining someone's access: done only by roles that see every directory entry."""
+    for role in Role:
+        if allowed(role, frozenset(), permission):
+            assert reach_scope(role, True, Purpose.DIRECTORY) is ReachScope.EVERY, role
+
+
+def test_every_route_opens_something_stated():
+    assert set(ROUTE_PURPOSES) == set(AccessRoute)
+    assert {r for r, p in ROUTE_PURPOSES.items() if Purpose.FILE in p} == FILE_ROUTES
 
 
 def test_route_description():

@@ -57,7 +57,10 @@ def test_documenting_needs_a_started_session():
         (Role.THERAPIST, (), False, False, True),
         (Role.CASE_MANAGER, (), False, False, True),
         (Role.FRONT_DESK, (), False, False, False),
-        (Role.FRONT_DESK, (Feature.MANAGE_GROUP_SESSIONS,), False, False, True),
+        # Issue 11: whoever starts a leaderless session leads it, and front desk never
+        # leads; with a leader already set it may start it (logistics).
+        (Role.FRONT_DESK, (Feature.MANAGE_GROUP_SESSIONS,), False, False, False),
+        (Role.FRONT_DESK, (Feature.MANAGE_GROUP_SESSIONS,), True, False, True),
         (Role.MANAGER, (), False, False, False),
         (Role.SUPER_ADMIN, (), True, False, True),
         (Role.RECORDS_ADMIN, (), True, False, True),
@@ -142,7 +145,12 @@ def test_missing_attendance_message():
 def test_leaders_must_be_able_to_run_sessions():
     assert rules.eligible_leader_refusal(Role.THERAPIST, NONE) is None
     assert rules.eligible_leader_refusal(Role.FRONT_DESK, NONE) is not None
+    # Issue 11: leading is clinical work; the feature does not make front desk a leader.
     assert (
         rules.eligible_leader_refusal(Role.FRONT_DESK, frozenset({Feature.MANAGE_GROUP_SESSIONS}))
+        is not None
+    )
+    assert (
+        rules.eligible_leader_refusal(Role.MANAGER, frozenset({Feature.MANAGE_GROUP_SESSIONS}))
         is None
     )

@@ -275,13 +275,25 @@ class GroupActionDialog(QDialog):
                 if preview.count == 1
                 else self.tr("Will be added to the files of {n} current members: {names}")
             )
-            self.recipients.setText(text.format(n=preview.count, names=names))
+            text = text.format(n=preview.count, names=names)
+            if preview.outside_access:
+                # The service refuses the action as a whole: say so before anything is typed.
+                text += "\n" + self.tr(
+                    "You cannot open the files of {n} of them, so you cannot share with this "
+                    "group. Ask a manager to grant you access to it."
+                ).format(n=preview.outside_access)
+            self.recipients.setText(text)
         self._update_ok()
 
     def _update_ok(self) -> None:
         kind = self.current_kind()
         n = self.preview.count if self.preview else 0
-        ready = n > 0 and (kind is not GroupActionKind.DOCUMENT or self.path is not None)
+        blocked = bool(self.preview and self.preview.outside_access)
+        ready = (
+            n > 0
+            and not blocked
+            and (kind is not GroupActionKind.DOCUMENT or self.path is not None)
+        )
         self.ok_button.setEnabled(ready)
         verb = labels.action_verb(kind)
         self.ok_button.setText(

@@ -1,8 +1,9 @@
 """The access tester (seed 003): choose a staff member → Test → what they reach and why.
 
-Shows the access mode, the service's one-sentence summary, the client files reached
-with their routes (restricted mode) and the practitioners whose clients they share —
-or, for a clinic admin, whose accounts they manage.
+Shows the access mode, the service's one-sentence summary, the directory reach, the
+clients reached with their routes (restricted mode: files first, then the clients
+reached only through a session or as a group's actor) and the practitioners whose
+clients they share — or, for a clinic admin, whose accounts they manage.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ class AccessTesterPage(QWidget):
         self.mode.setProperty("role", "subtitle")
         self.summary = muted()
         self.count = muted()
+        self.directory = muted()
         self.clients = AccessClientsModel(parent=self)
         self.clients_view = setup_table(
             QTableView(), "settings.access.clients", self.clients, stretch_column=1
@@ -67,11 +69,12 @@ class AccessTesterPage(QWidget):
         inner.addWidget(self.mode)
         inner.addWidget(self.summary)
         inner.addWidget(self.count)
+        inner.addWidget(self.directory)
         split = QSplitter(Qt.Orientation.Vertical, objectName="settings.access.splitter")
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(subtitle(self.tr("Client files and why")))
+        top_layout.addWidget(subtitle(self.tr("Clients reached and why")))
         top_layout.addWidget(self.clients_view)
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
@@ -167,7 +170,8 @@ class AccessTesterPage(QWidget):
                 self.tr("{n} client files reachable."),
             )
         )
-        self.clients.set_records(report.clients)
+        self.directory.setText(report.directory_summary)
+        self.clients.set_records(report.clients + report.limited)
         self.clients_view.resizeColumnToContents(0)
         self.clients_view.parentWidget().setVisible(report.mode is AccessMode.RESTRICTED)
         self.practitioners.set_records(report.practitioners)

@@ -200,7 +200,14 @@ class SessionDocumentation(QWidget):
         self.group_edit.setTabChangesFocus(True)
         self.save_group_button = button(self.tr("Save &group note"))
         self.group_state = muted()
-        self.no_notes = muted(self.tr("Notes are shown to clinical staff only."))
+        self.no_notes = muted(
+            self.tr(
+                "Notes are shown to clinical staff with access to these clients only "
+                "(their care team, practitioner group, a grant on their group, or the "
+                "session's leaders)."
+            )
+        )
+        self.no_notes.setWordWrap(True)
         self.signatures = SignaturesModel(parent=self)
         self.signatures_view = setup_table(
             QTableView(), "session.signatures", self.signatures, stretch_column=3, sortable=False
@@ -317,7 +324,8 @@ class SessionDocumentation(QWidget):
 
         current = self._note_client
         self.roster.set_records(detail.roster)
-        self.roster.set_editable(detail.can_edit)
+        # Attendance: the leaders, and clerical staff with "Manage group sessions".
+        self.roster.set_editable(detail.can_edit or detail.can_mark_attendance)
         self.signatures.set_records(signature_lines(detail))
         if not self.group_dirty() or not same:
             self._set_group_text(detail.group_note or "")
@@ -392,7 +400,7 @@ class SessionDocumentation(QWidget):
         self.date_button.setVisible(open_)
         self.cancel_button.setVisible(open_)
         self.cancel_button.setEnabled(d.can_cancel)
-        self.print_note_button.setVisible(d.clinical_visible)
+        self.print_note_button.setVisible(d.can_print_note)
 
         self.note_edit.setReadOnly(not d.can_edit)
         self.group_edit.setReadOnly(not d.can_edit)
@@ -415,8 +423,19 @@ class SessionDocumentation(QWidget):
             message = self.tr("Start the session to record attendance and notes.")
         elif status == SessionStatus.IN_PROGRESS and not d.can_edit:
             message = self.tr("You can read this session; only its leaders document it.")
+            if d.can_mark_attendance:
+                message = self.tr(
+                    "You can record attendance; only the session's leaders write its notes."
+                )
             if any(r.has_signed for r in d.leaders):
                 message = self.tr("A leader has signed; the remaining leaders can sign.")
+        if d.hidden_attendees:
+            hidden = plural(
+                d.hidden_attendees,
+                self.tr("{n} attendee outside your access is not shown."),
+                self.tr("{n} attendees outside your access are not shown."),
+            )
+            message = f"{message}  {hidden}" if message else hidden
         self.banner.setText(message or "")
         self.banner.setVisible(bool(message))
         self.integrity_banner.setVisible(not d.seal_intact)
