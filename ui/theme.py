@@ -1,7 +1,7 @@
 """The look: the application style sheet and the bundled SVG icons.
 
-Everything comes from ``clinicdesk.paths.resources_dir()`` so the installer only has
-to ship the ``resources`` folder next to the packages.
+Both are package data of ``clinicdesk`` (``clinicdesk/resources``), found through
+``clinicdesk.paths`` — so wheels and the installer's bundle carry them.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from clinicdesk import paths
 
 
 def style_sheet() -> str:
-    return (paths.resources_dir() / "qss" / "app.qss").read_text(encoding="utf-8")
+    return (paths.style_sheets_dir() / "app.qss").read_text(encoding="utf-8")
 
 
 def apply(app: QApplication) -> None:
@@ -27,11 +27,11 @@ def apply(app: QApplication) -> None:
 
 @cache
 def icon(name: str) -> QIcon:
-    """``icon("group")`` → the bundled ``resources/icons/group.svg``.
+    """``icon("group")`` → the bundled ``clinicdesk/resources/icons/group.svg``.
 
     An unknown name is a programming error, so it raises instead of showing nothing.
     """
-    path = paths.resources_dir() / "icons" / f"{name}.svg"
+    path = paths.icons_dir() / f"{name}.svg"
     if not path.is_file():
         raise KeyError(f"no icon named {name!r} in {path.parent}")
     return QIcon(str(path))
