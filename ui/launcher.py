@@ -17,6 +17,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = cli.build_parser().parse_args(argv)
     if args.command is not None:
         return cli.run_command(args)
+    from ui import display_check
+
+    if display_check.refuse_if_unusable():  # before Qt loads (and aborts in) its plugin
+        return 1
     from ui.app import run  # Qt is only loaded when the GUI is wanted
 
     password = None
