@@ -7,11 +7,12 @@ libraries and the command that installs them.
 
 from __future__ import annotations
 
+import logging
 import sys
 
 import pytest
 
-from ui import display_check, launcher
+from ui import display_check, launcher, logfile
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux only")
 
@@ -93,9 +94,20 @@ def test_the_check_can_be_skipped(loader: list[str]):
     assert loader == []
 
 
+@pytest.fixture
+def log_handlers():
+    """The launcher logs the line too: remove the handler it adds afterwards."""
+    root = logging.getLogger()
+    yield
+    for handler in [h for h in root.handlers if getattr(h, "clinicdesk_log", False)]:
+        root.removeHandler(handler)
+        handler.close()
+
+
 def test_the_launcher_stops_with_the_line_instead_of_starting_qt(
-    loader: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
-):
+    loader: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture,
+    log_handlers: None,
+):  # fmt: skip
     monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
     monkeypatch.setenv("DISPLAY", ":0")
     started = []
@@ -104,3 +116,4 @@ def test_the_launcher_stops_with_the_line_instead_of_starting_qt(
     assert started == []
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "sudo apt install libxcb-icccm4 libxcb-keysyms1" in err
+    assert "libxcb-icccm.so.4" in logfile.log_file().read_text()
