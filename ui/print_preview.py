@@ -57,8 +57,7 @@ class _PageLabel(QLabel):
     def __init__(self, number: int, total: int) -> None:
         super().__init__()
         self.setObjectName("PreviewPage")
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setStyleSheet("#PreviewPage { background: white; border: 1px solid #c4cdd6; }")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)  # white paper: app.qss
         self.setAccessibleName(self.tr("Page {n} of {total}").format(n=number, total=total))
 
 
@@ -126,8 +125,8 @@ class PdfPreviewDialog(QDialog):
         bar.addWidget(self.print_button)
         bar.addWidget(close)
 
-        self._sheet = QWidget(objectName="PreviewSheet")
-        self._sheet.setStyleSheet("#PreviewSheet { background: #e3e8ed; }")
+        self._sheet = QWidget(objectName="PreviewSheet")  # the desk colour: app.qss
+        self._sheet.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self._sheet_layout = QVBoxLayout(self._sheet)
         self._sheet_layout.setSpacing(16)
         self._sheet_layout.setContentsMargins(24, 24, 24, 24)

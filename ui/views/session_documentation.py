@@ -33,7 +33,7 @@ from clinicdesk.domain.enums import SessionStatus
 from clinicdesk.services import schedules, sessions
 from clinicdesk.services.schedules import DoubleBookingConflict
 from clinicdesk.services.sessions import RosterRow, SessionDetail
-from ui import errors
+from ui import errors, theme
 from ui.context import AppContext
 from ui.delegates.attendance_delegate import AttendanceDelegate
 from ui.dialogs.pick_clients import PickClientDialog
@@ -46,7 +46,7 @@ from ui.dialogs.session_dialogs import (
 from ui.models.columns import RecordRole
 from ui.models.roster_model import RosterModel, roster_name
 from ui.models.signatures_model import SignaturesModel, signature_lines
-from ui.session_labels import STATUS_COLOURS, status_text
+from ui.session_labels import status_text
 from ui.views.page_parts import accepted, button, card, muted, plural, setup_table, subtitle
 from ui.widgets import password_dialog
 from ui.widgets.busy import BusyOverlay
@@ -141,11 +141,7 @@ class SessionDocumentation(QWidget):
         actions.addWidget(self.print_note_button)
 
         self.banner = QLabel(wordWrap=True)
-        self.banner.setObjectName("LockedBanner")
-        self.banner.setStyleSheet(
-            "#LockedBanner { background: #eef3f7; border: 1px solid #cfdde7; "
-            "border-radius: 4px; padding: 6px 10px; color: #2b3d4d; }"
-        )
+        self.banner.setObjectName("LockedBanner")  # styled in app.qss
 
         # Roster (left)
         self.roster = RosterModel(parent=self)
@@ -287,12 +283,9 @@ class SessionDocumentation(QWidget):
         self.detail = detail
         self.title.setText(detail.title)
         self.title.setAccessibleName(detail.title)
-        fg, bg = STATUS_COLOURS[detail.status]
         self.status_badge.setText(status_text(detail.status))
-        self.status_badge.setStyleSheet(
-            f"color: {fg}; background: {bg}; border-radius: 4px; padding: 2px 8px;"
-            " font-weight: 600;"
-        )
+        self.status_badge.setProperty("status", detail.status.value)  # colours: app.qss
+        theme.repolish(self.status_badge)
         self.when.setText(self._when_text(detail))
         self.leaders.setText(self._leaders_text(detail))
         self._apply_flags(detail)
