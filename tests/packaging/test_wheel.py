@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -106,7 +107,7 @@ def _icon_names_in_code() -> set[str]:
                 getattr(t, "id", "") == "icon_name" for t in node.targets
             ):
                 names.add(_text(node.value))
-    return names - {""}
+    return {n for n in names if re.fullmatch(r"[a-z][a-z0-9_-]*", n)}  # not colours
 
 
 def test_every_resource_the_code_asks_for_is_in_the_wheel(wheel_files: set[str]):
