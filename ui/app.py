@@ -354,11 +354,15 @@ def _run(
             user = password = None  # a direct login happens once, not after log-out
             if actor is None:
                 break
+            startup_probe.mark("login_accepted")
             _keep_start_up_objects()  # the modules the background start-up imported
+            from ui import main_window
             from ui.context import AppContext
-            from ui.main_window import MainWindow
 
-            window = MainWindow(AppContext(db, actor, executor, workstation=workstation))
+            ctx = AppContext(db, actor, executor, workstation=workstation)
+            main_window.prefetch_first_tab(ctx)  # its query runs while the window is built
+            window = main_window.MainWindow(ctx)
+            startup_probe.mark("main_built")
             window.show()
             startup_probe.watch_main_window(app, window, executor)
             code = app.exec()

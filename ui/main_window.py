@@ -97,6 +97,14 @@ def initial_tab(workstation: WorkstationSettings, tabs: Sequence[tuple] = TABS) 
     return names.index(last) if last in names else 0
 
 
+def prefetch_first_tab(ctx: AppContext) -> None:
+    """Start loading the data of the tab the window will open on (``TabPage.prefetch``),
+    so the query runs while the window is being built rather than after."""
+    factory = TABS[initial_tab(ctx.workstation)][2]
+    if isinstance(factory, LazyTab):
+        factory.tab_class().prefetch(ctx)
+
+
 def preload(workstation: WorkstationSettings) -> None:
     """Import the module of the tab the window will open on (before it is needed)."""
     factory = TABS[initial_tab(workstation)][2]
