@@ -19,9 +19,12 @@ import os
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, QStandardPaths, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from clinicdesk import paths
 
@@ -29,6 +32,9 @@ log = logging.getLogger(__name__)
 
 RAISE = b"raise\n"
 CONNECT_MS = 1500
+# The first instance starts listening this long after it took the lock, once its login
+# window is up (QtNetwork is not needed before then); a later launch keeps trying.
+LISTEN_DELAY_MS = 100
 
 
 def database_identity(db_url: str | None) -> str:
@@ -93,12 +99,16 @@ class SingleInstance(QObject):
 
     def claim(self) -> bool:
         if self._lock.tryLock(0):
-            self._listen()
+            QTimer.singleShot(LISTEN_DELAY_MS, self._listen)
             return True
         self.answered = self._ask_first_to_show()
         return False
 
     def _listen(self) -> None:
+        if not self._lock.isLocked():
+            return  # released before it started listening
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self.server_name)  # a socket left by a crashed instance
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -117,6 +127,8 @@ class SingleInstance(QObject):
                 self._answer(socket)
 
     def _on_ready_read(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = self.sender()
         if isinstance(socket, QLocalSocket):
             self._answer(socket)
@@ -135,11 +147,20 @@ class SingleInstance(QObject):
 
     def _ask_first_to_show(self) -> bool:
         """Ask the running instance to show itself; False if it did not answer."""
+        import time
+
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
-        socket.connectToServer(self.server_name)
-        if not socket.waitForConnected(CONNECT_MS):
-            log.warning("ClinicDesk already runs for this database but did not answer")
-            return False
+        deadline = time.monotonic() + CONNECT_MS / 1000
+        while True:  # it may have just started and not be listening yet
+            socket.connectToServer(self.server_name)
+            if socket.waitForConnected(CONNECT_MS):
+                break
+            if time.monotonic() > deadline:
+                log.warning("ClinicDesk already runs for this database but did not answer")
+                return False
+            time.sleep(0.05)
         socket.write(RAISE)
         socket.waitForBytesWritten(CONNECT_MS)
         answered = socket.waitForReadyRead(CONNECT_MS)
