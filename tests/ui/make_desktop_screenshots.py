@@ -3,7 +3,8 @@
 ``QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.ui.make_desktop_screenshots
 [light|dark] [WIDTHxHEIGHT]`` writes ``docs/screenshots/<scheme>_<size>_<what>.png``
 from the demo clinic: the login window, then every tab of the main window as it opens
-on a screen of that size (first run: the window fits the screen).
+on a screen of that size (first run: the window fits the screen), and a session's
+documentation page.
 
 "dark" hands Qt a dark *system* palette before the theme is applied — what a dark
 desktop does — and the theme follows it. Each run is one process (one screen size).
@@ -70,6 +71,7 @@ def main(argv: list[str]) -> int:
     from ui.executor import Executor
     from ui.gc_guard import GuiThreadCollector
     from ui.main_window import MainWindow
+    from ui.models.columns import IdRole
 
     chosen = theme.apply(app)
     assert chosen == scheme, (chosen, scheme)
@@ -119,6 +121,12 @@ def main(argv: list[str]) -> int:
             view.selectRow(0)
             idle()
         shot(window, name)
+        if name == "sessions":
+            board = window.current_page().board
+            if board.model.rowCount():  # a session's documentation page
+                window.current_page().open_record(board.model.index(0, 0).data(IdRole))
+                idle()
+                shot(window, "session")
     window.close()
     executor.shutdown()
     db.dispose()

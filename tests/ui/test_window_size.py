@@ -9,6 +9,7 @@ needs to show itself — which is what a clipped or overlapping control is.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 import pytest
@@ -135,15 +136,23 @@ def _pages(window: MainWindow) -> Iterator[str]:
             yield f"{page.objectName()}/{i}"
 
 
+def _records(window: MainWindow, ctx, demo) -> Iterator[str]:
+    """A session's documentation page and a group's page (reached by opening one)."""
+    ctx.hub.open_requested.emit("session", demo.sessions["relapse"])
+    yield "session documentation"
+    ctx.hub.open_requested.emit("group", demo.group_id)
+    yield "group page"
+
+
 def test_every_tab_lays_out_in_1024x600_without_clipping(qtbot, styled_app, ctx):
-    seed_day(ctx.db, ctx.actor)
+    demo = seed_day(ctx.db, ctx.actor)
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.resize(SMALL)
     window.show()
     qtbot.waitExposed(window)
     problems = {}
-    for name in _pages(window):
+    for name in itertools.chain(_pages(window), _records(window, ctx, demo)):
         wait_idle(qtbot, ctx)
         QApplication.processEvents()
         assert window.size() == SMALL, name  # no page forces the window to grow

@@ -50,6 +50,7 @@ from ui.session_labels import status_text
 from ui.views.page_parts import accepted, button, card, muted, plural, setup_table, subtitle
 from ui.widgets import password_dialog
 from ui.widgets.busy import BusyOverlay
+from ui.widgets.flow_layout import FlowLayout
 
 LOAD_KEY = "session.load"
 
@@ -89,7 +90,7 @@ class SessionDocumentation(QWidget):
         self.back_button = button(self.tr("← Board"), tip=self.tr("Back to the day (Esc)"))
         self.title = QLabel()
         self.title.setProperty("role", "title")
-        self.status_badge = QLabel()
+        self.status_badge = QLabel(objectName="StatusBadge")
         self.status_badge.setAccessibleName(self.tr("Status"))
         self.when = muted()
         self.leaders = QLabel(wordWrap=True)
@@ -125,7 +126,10 @@ class SessionDocumentation(QWidget):
         for b in (self.start_button, self.sign_button, self.review_button, self.addendum_button):
             head.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
 
-        actions = QHBoxLayout()
+        # The session's actions wrap onto a second line on a small screen (1024×600)
+        # rather than being squeezed until their text is cut off.
+        session_actions = QWidget()
+        flow = FlowLayout(session_actions)
         for b in (
             self.co_leader_button,
             self.remove_leader_button,
@@ -134,11 +138,11 @@ class SessionDocumentation(QWidget):
             self.date_button,
             self.cancel_button,
         ):
-            actions.addWidget(b)
-        actions.addStretch()
-        actions.addWidget(self.chart_button)
-        actions.addWidget(self.print_sheet_button)
-        actions.addWidget(self.print_note_button)
+            flow.addWidget(b)
+        actions = QHBoxLayout()
+        actions.addWidget(session_actions, 1)
+        for b in (self.chart_button, self.print_sheet_button, self.print_note_button):
+            actions.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
 
         self.banner = QLabel(wordWrap=True)
         self.banner.setObjectName("LockedBanner")  # styled in app.qss
