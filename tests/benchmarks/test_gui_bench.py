@@ -13,7 +13,8 @@
   and for the bundled executable (``dist/clinicdesk/clinicdesk``, when built):
   launch → login window painted (≤ 2× the empty window), then the password typed 1 s
   after that paint (a quick typist) → main window usable, its first tab's data painted
-  (< 400 ms). Under a virtual X display (Xvfb, Qt's xcb platform) when Xvfb is
+  (< 400 ms, timed from the moment the password is submitted, so the Argon2id check is
+  included; the part after the check is recorded beside it). Under a virtual X display (Xvfb, Qt's xcb platform) when Xvfb is
   installed, else offscreen; sources byte-compiled first, as an installed copy is.
 - Memory: a fresh process opens the main window and every tab in turn, waiting for each
   to load; peak RSS (``VmHWM``).
@@ -274,6 +275,8 @@ def _startup(large: LargeClinic, tmp_path: Path, display, command: list[str], wh
     login = statistics.median(a["login_painted"] for a in apps)
     empty = statistics.median(b["empty_painted"] for b in bases)
     main = statistics.median(a["main_ready"] - a["login_submitted"] for a in apps)
+    # Of which the password check (Argon2id at production cost, in ``auth.login``).
+    check = statistics.median(a["login_accepted"] - a["login_submitted"] for a in apps)
     common = dict(backend=large.backend, clients=large.clients, display=display["BENCH_DISPLAY"])
     record(
         f"{what}: launch → login window painted",
@@ -292,6 +295,8 @@ def _startup(large: LargeClinic, tmp_path: Path, display, command: list[str], wh
         unit="ms",
         target="< 400 ms",
         met=main < 0.4,
+        password_check_ms=check * 1000,
+        after_check_ms=(main - check) * 1000,
         runs_ms=[round((a["main_ready"] - a["login_submitted"]) * 1000) for a in apps],
         **common,
     )
