@@ -14,8 +14,9 @@
   launch → login window painted (≤ 2× the empty window), then the password typed 1 s
   after that paint (a quick typist) → main window usable, its first tab's data painted
   (< 400 ms, timed from the moment the password is submitted, so the Argon2id check is
-  included; the part after the check is recorded beside it). Under a virtual X display (Xvfb, Qt's xcb platform) when Xvfb is
-  installed, else offscreen; sources byte-compiled first, as an installed copy is.
+  included; the part after the check is recorded beside it). Under a virtual X display
+  (Xvfb, Qt's xcb platform) when Xvfb is installed, else offscreen; sources
+  byte-compiled first, as an installed copy is.
 - Memory: a fresh process opens the main window and every tab in turn, waiting for each
   to load; peak RSS (``VmHWM``).
 """
