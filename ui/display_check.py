@@ -124,13 +124,17 @@ def _loadable(name: str) -> bool:
     return True
 
 
-def missing_libraries(binaries: Iterable[Path], shipped: Iterable[Path]) -> list[str]:
+def missing_libraries(
+    binaries: Iterable[Path], shipped: Iterable[Path], bundled: Iterable[Path] = ()
+) -> list[str]:
     """Libraries ``binaries`` need that cannot be loaded.
 
-    A library found in one of the ``shipped`` folders (Qt's own, or a bundle's) counts as
-    present, and what it needs in turn is checked too.
+    A library in one of the ``shipped`` folders (Qt's own) counts as present and what
+    it needs in turn is checked too; one in a ``bundled`` folder (the libraries a
+    PyInstaller bundle collected, with their own dependencies) just counts as present.
     """
-    folders = [p for p in shipped if p.is_dir()]
+    follow = [p for p in shipped if p.is_dir()]
+    trusted = [p for p in bundled if p.is_dir()]
     missing: list[str] = []
     seen: set[str] = set()
     queue = [p for p in binaries if p.is_file()]
@@ -139,10 +143,10 @@ def missing_libraries(binaries: Iterable[Path], shipped: Iterable[Path]) -> list
             if name in seen:
                 continue
             seen.add(name)
-            bundled = next((f / name for f in folders if (f / name).is_file()), None)
-            if bundled is not None:
-                queue.append(bundled)
-            elif not _loadable(name):
+            ours = next((f / name for f in follow if (f / name).is_file()), None)
+            if ours is not None:
+                queue.append(ours)
+            elif not any((f / name).is_file() for f in trusted) and not _loadable(name):
                 missing.append(name)
     return missing
 
@@ -160,11 +164,9 @@ def check(env: Mapping[str, str] | None = None) -> str | None:
     if platform not in _HEADLESS:
         plugin = "wayland" if platform.startswith("wayland") else platform
         binaries.append(qt / "plugins" / "platforms" / f"libq{plugin}.so")
-    shipped = [qt / "lib"]
     frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:  # a PyInstaller bundle keeps the libraries it collected at its top
-        shipped.append(Path(frozen))
-    missing = missing_libraries(binaries, shipped)
+    # A PyInstaller bundle keeps the other libraries it collected at its top.
+    missing = missing_libraries(binaries, [qt / "lib"], [Path(frozen)] if frozen else [])
     if missing:
         packages = " ".join(dict.fromkeys(debian_package(name) for name in missing))
         return (
