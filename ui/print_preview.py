@@ -90,7 +90,7 @@ class PdfPreviewDialog(QDialog):
         self.setAccessibleName(self.windowTitle())
         self.resize(900, 760)
 
-        self.print_button = QPushButton(theme.icon("print"), self.tr("&Print…"))
+        self.print_button = QPushButton(theme.icon("print", on_accent=True), self.tr("&Print…"))
         self.print_button.setProperty("role", "primary")
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)
         self.print_button.setToolTip(self.tr("Print (Ctrl+P)"))

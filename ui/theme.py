@@ -325,18 +325,20 @@ _ICON_SIZES = (16, 18, 20, 24, 32, 48, 64)
 
 
 @cache
-def icon(name: str) -> QIcon:
+def icon(name: str, *, on_accent: bool = False) -> QIcon:
     """``icon("group")`` → the bundled ``clinicdesk/resources/icons/group.svg``.
 
     An unknown name is a programming error, so it raises instead of showing nothing.
-    In the dark scheme the line icons' strokes are redrawn in the scheme's icon colour.
+    The line icons' strokes are drawn in the scheme's icon colour, or — ``on_accent``,
+    for a primary button — in the colour of text on the accent.
     """
     path = paths.icons_dir() / f"{name}.svg"
     if not path.is_file():
         raise KeyError(f"no icon named {name!r} in {path.parent}")
-    if _current.icon == _ICON_STROKE:
+    stroke = _current.accent_text if on_accent else _current.icon
+    if stroke == _ICON_STROKE:
         return QIcon(str(path))
-    svg = path.read_text(encoding="utf-8").replace(_ICON_STROKE, _current.icon)
+    svg = path.read_text(encoding="utf-8").replace(_ICON_STROKE, stroke)
     return _icon_from_svg(svg.encode())
 
 

@@ -48,7 +48,10 @@ def title_row(title: str, subtitle: str = "", buttons: Iterable[QWidget] = ()) -
 
 
 def button(text: str, icon: str = "", *, role: str = "", tip: str = "") -> QPushButton:
-    b = QPushButton(theme.icon(icon), text) if icon else QPushButton(text)
+    if icon:
+        b = QPushButton(theme.icon(icon, on_accent=role == "primary"), text)
+    else:
+        b = QPushButton(text)
     if role:
         b.setProperty("role", role)
     if tip:
