@@ -4,12 +4,13 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 DEMO_DB ?= $(CURDIR)/.demo/clinicdesk-demo.sqlite3
 
-.PHONY: install demo run test lint format bench reliability clean
+.PHONY: install demo run test lint format bench reliability installer icons lock clean
 
-$(VENV)/.installed: pyproject.toml
+# constraints.txt pins the versions CI tested (README: "Dependencies").
+$(VENV)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[dev]'
 	touch $@
 
 install: $(VENV)/.installed
@@ -45,5 +46,33 @@ reliability: install
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/reliability -o addopts="-ra --strict-markers"
 	@cat .reliability-figures.jsonl
 
+# The Linux bundle (dist/clinicdesk/ and a .tar.gz of it), then its smoke test: the
+# bundled executable creates a demo clinic, prints, opens an encrypted clinic and
+# starts the GUI. About 1.5 minutes (installer/README.md; Windows and macOS there too).
+$(VENV)/.installer: $(VENV)/.installed constraints.txt
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[dev,encryption,installer]'
+	touch $@
+
+installer: $(VENV)/.installer
+	$(PY) installer/build.py
+	QT_QPA_PLATFORM= $(PY) installer/smoke_test.py dist/clinicdesk
+
+# Re-render installer/icons/ (PNG sizes, .ico, .icns) from the application's SVG.
+icons: install
+	QT_QPA_PLATFORM=offscreen $(PY) installer/make_icons.py
+
+# Re-pin constraints.txt to the newest versions pyproject.toml allows (a throw-away
+# environment), then run `make test installer` before committing it.
+lock:
+	rm -rf .lock-venv
+	$(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/python -m pip install --quiet --upgrade pip
+	.lock-venv/bin/python -m pip install --quiet '.[dev,encryption,installer]'
+	{ grep '^#' constraints.txt; .lock-venv/bin/python -m pip freeze --all --exclude-editable \
+		| grep -vE '^(clinicdesk|pip)( |==|@)'; } > constraints.txt.new
+	mv constraints.txt.new constraints.txt
+	rm -rf .lock-venv
+	@git diff --stat constraints.txt 2>/dev/null || true
+
 clean:
-	rm -rf $(VENV) .demo .pytest_cache .ruff_cache
+	rm -rf $(VENV) .demo .pytest_cache .ruff_cache build dist

@@ -10,6 +10,8 @@ portable installs). Every folder here is ClinicDesk's own and owner-only (0700, 
 from __future__ import annotations
 
 import os
+from functools import cache
+from importlib.resources import files
 from pathlib import Path
 
 import platformdirs
@@ -17,7 +19,6 @@ import platformdirs
 from clinicdesk.private_files import own_dir
 
 APP_NAME = "ClinicDesk"
-_PACKAGE_ROOT = Path(__file__).resolve().parent
 
 
 def home_override() -> Path | None:
@@ -65,14 +66,49 @@ def workstation_settings_file() -> Path:
     return config_dir() / "workstation.json"
 
 
+# ----------------------------------------------------------------- shipped files
+#
+# Everything the application loads at run time (fonts, icons, style sheets,
+# translations, migrations) is package data of ``clinicdesk``: a wheel can carry
+# only what is inside a package, and PyInstaller collects package data by package.
+# The rest of the code asks these functions; nothing else builds a path to a
+# shipped file.
+
+
+@cache
+def _package_dir(package: str) -> Path:
+    """The folder of an installed package (a plain directory: wheel, editable, bundle)."""
+    root = files(package)
+    if not isinstance(root, Path):  # e.g. a zip import, which ClinicDesk never uses
+        raise RuntimeError(f"{package} is not installed as a directory: {root}")
+    return root
+
+
 def resources_dir() -> Path:
-    """Bundled icons, fonts, styles and translations (next to the packages)."""
-    return _PACKAGE_ROOT.parent / "resources"
+    """``clinicdesk/resources``: fonts, icons, style sheets and translations."""
+    return _package_dir("clinicdesk") / "resources"
 
 
 def fonts_dir() -> Path:
+    """The TrueType fonts embedded in printouts (``resources/fonts``)."""
     return resources_dir() / "fonts"
 
 
+def icons_dir() -> Path:
+    """The SVG icons (``resources/icons``; ``clinicdesk.svg`` is the application's)."""
+    return resources_dir() / "icons"
+
+
+def style_sheets_dir() -> Path:
+    """The Qt style sheet templates (``resources/qss``)."""
+    return resources_dir() / "qss"
+
+
+def translations_dir() -> Path:
+    """Built ``.qm`` translations (``resources/translations``; may not exist yet)."""
+    return resources_dir() / "translations"
+
+
 def migrations_dir() -> Path:
-    return _PACKAGE_ROOT / "db" / "migrations"
+    """Alembic's script directory (``clinicdesk/db/migrations``)."""
+    return _package_dir("clinicdesk") / "db" / "migrations"

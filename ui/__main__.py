@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 
-from ui.app import run
+from ui import display_check
 
 
 def main() -> int:
@@ -17,6 +17,10 @@ def main() -> int:
     parser.add_argument("--db", help="SQLite file or postgresql+psycopg:// URL")
     parser.add_argument("--user", help="log straight in (password from CLINICDESK_PASSWORD)")
     args = parser.parse_args()
+    if display_check.refuse_if_unusable():  # before Qt loads (and aborts in) its plugin
+        return 1
+    from ui.app import run
+
     return run(args.db, args.user, os.environ.get("CLINICDESK_PASSWORD") or None)
 
 

@@ -89,6 +89,14 @@ class AppContext:
     def _forget_clinic_settings(self) -> None:
         self._clinic_settings = None
 
+    def prefetch(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> None:
+        """Start ``run_service(fn, *args, **kwargs)``'s work now, before the widget that
+        will ask for it exists (start-up: the first tab's data while the main window is
+        built); that widget's identical ``run_service`` call then receives the result."""
+        signature = _signature(fn, args, kwargs)
+        if signature is not None:
+            self.executor.prefetch(signature, fn, self.db, self.actor, *args, **kwargs)
+
     def run_service(
         self,
         fn: Callable[..., Any],
@@ -103,7 +111,13 @@ class AppContext:
         """``fn(db, actor, *args, **kwargs)`` in the background — the usual service call.
 
         ``ctx.run_service(groups.list_groups, include_archived=False, on_done=self.show)``
+
+        If the same call was prefetched (``prefetch``), its result is used.
         """
+        if self.executor.prefetching:
+            signature = _signature(fn, args, kwargs)
+            if signature is not None and self.executor.claim(signature, on_done, on_error, key):
+                return True
         return self.executor.run_in_background(
             fn,
             self.db,
@@ -115,3 +129,13 @@ class AppContext:
             supersede=supersede,
             **kwargs,
         )
+
+
+def _signature(fn: Callable[..., Any], args: tuple, kwargs: dict) -> Hashable | None:
+    """What identifies a service call for ``prefetch`` (None: not hashable, no prefetch)."""
+    signature = (fn, args, tuple(sorted(kwargs.items())))
+    try:
+        hash(signature)
+    except TypeError:
+        return None
+    return signature

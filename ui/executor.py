@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import itertools
 import logging
+import time
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +37,11 @@ class _Pending:
     key: Hashable | None
     on_done: Callable[[Any], None] | None
     on_error: ErrorHandler | None
+    prefetch: Hashable | None = None  # a prefetch nobody has claimed yet
+
+
+# An unclaimed prefetched result is used only this soon after it arrived.
+PREFETCH_FRESH_S = 10.0
 
 
 class _Job(QRunnable):
@@ -100,6 +106,8 @@ class Executor(QObject):
         self._ids = itertools.count(1)
         self._pending: dict[int, _Pending] = {}
         self._latest_for_key: dict[Hashable, int] = {}
+        self._prefetching: dict[Hashable, int] = {}  # signature → running job
+        self._prefetched: dict[Hashable, tuple[float, bool, object]] = {}  # → (at, ok, result)
         self._error_handler = error_handler
         self._relay.connect(self._on_finished)
 
@@ -131,16 +139,65 @@ class Executor(QObject):
         if key is not None and key in self._latest_for_key and not supersede:
             log.debug("job %r already running; not started again", key)
             return False
+        self._start(_Pending(key, on_done, on_error), fn, args, kwargs)
+        return True
+
+    def prefetch(self, signature: Hashable, fn: Callable[..., Any], *args: Any, **kwargs: Any):
+        """Start ``fn(*args, **kwargs)`` before anyone asks for it (start-up: the first
+        tab's data while its window is being built); ``claim(signature, …)`` takes the
+        result. A result nobody claims within ``PREFETCH_FRESH_S`` is dropped."""
+        if signature in self._prefetching:
+            return
+        self._prefetching[signature] = self._start(
+            _Pending(None, None, None, prefetch=signature), fn, args, kwargs
+        )
+
+    def claim(
+        self,
+        signature: Hashable,
+        on_done: Callable[[Any], None] | None,
+        on_error: ErrorHandler | None,
+        key: Hashable | None = None,
+    ) -> bool:
+        """Hand a prefetched job's result to ``on_done``/``on_error`` (on the GUI thread,
+        never synchronously); False when nothing was prefetched for ``signature``."""
+        job_id = self._prefetching.pop(signature, None)
+        if job_id is not None and job_id in self._pending:  # still running: take it over
+            pending = self._pending[job_id]
+            pending.on_done, pending.on_error, pending.prefetch = on_done, on_error, None
+            if key is not None:
+                pending.key = key
+                self._latest_for_key[key] = job_id
+            return True
+        done = self._prefetched.pop(signature, None)
+        if done is None or time.monotonic() - done[0] > PREFETCH_FRESH_S:
+            return False
         job_id = next(self._ids)
         was_busy = self.busy
-        self._pending[job_id] = _Pending(key, on_done, on_error)
+        self._pending[job_id] = _Pending(key, on_done, on_error)  # busy until delivered
         if key is not None:
             self._latest_for_key[key] = job_id
-        self._pool.start(_Job(job_id, self._relay, fn, args, kwargs))
         self.job_started.emit(key)
         if not was_busy:
             self.busy_changed.emit(True)
+        QTimer.singleShot(0, self, partial(self._on_finished, job_id, done[1], done[2]))
         return True
+
+    @property
+    def prefetching(self) -> bool:
+        return bool(self._prefetching or self._prefetched)
+
+    def _start(self, pending: _Pending, fn: Callable, args: tuple, kwargs: dict) -> int:
+        job_id = next(self._ids)
+        was_busy = self.busy
+        self._pending[job_id] = pending
+        if pending.key is not None:
+            self._latest_for_key[pending.key] = job_id
+        self._pool.start(_Job(job_id, self._relay, fn, args, kwargs))
+        self.job_started.emit(pending.key)
+        if not was_busy:
+            self.busy_changed.emit(True)
+        return job_id
 
     def is_running(self, key: Hashable) -> bool:
         return key in self._latest_for_key
@@ -161,6 +218,8 @@ class Executor(QObject):
         """Wait for running jobs (on quit/log-out); their callbacks are not run."""
         self._pending.clear()
         self._latest_for_key.clear()
+        self._prefetching.clear()
+        self._prefetched.clear()
         return self._pool.waitForDone(timeout_ms)
 
     # ------------------------------------------------------------- delivery
@@ -178,6 +237,10 @@ class Executor(QObject):
         self.job_finished.emit(pending.key)
         if not self._pending:
             self.busy_changed.emit(False)
+        if pending.prefetch is not None:  # nobody asked yet: keep it for ``claim``
+            if self._prefetching.pop(pending.prefetch, None) == job_id:
+                self._prefetched[pending.prefetch] = (time.monotonic(), ok, payload)
+            return
         if not current:
             return  # superseded by a newer job with the same key
         if ok:

@@ -1,6 +1,6 @@
 """Translations: Qt's own (standard buttons, dialogs) and ClinicDesk's.
 
-ClinicDesk's ``.qm`` files live in ``resources/translations/clinicdesk_<lang>.qm``
+ClinicDesk's ``.qm`` files live in ``paths.translations_dir()/clinicdesk_<lang>.qm``
 (built with ``pyside6-lupdate`` / ``pyside6-lrelease`` from ``self.tr`` strings).
 A missing file simply leaves the English text.
 """
@@ -20,7 +20,7 @@ def install(app: QApplication, language: str | None = None) -> list[QTranslator]
     installed: list[QTranslator] = []
     sources = [
         ("qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("clinicdesk", "_", str(paths.resources_dir() / "translations")),
+        ("clinicdesk", "_", str(paths.translations_dir())),
     ]
     for name, prefix, folder in sources:
         translator = QTranslator(app)

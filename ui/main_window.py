@@ -12,8 +12,8 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TR_NOOP, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QT_TR_NOOP, QPoint, QRect, QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -36,6 +36,12 @@ from ui.workstation import LAST_TAB, WINDOW_GEOMETRY, WINDOW_STATE, WorkstationS
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = QSize(1280, 800)
+# Smaller than a 1024×600 netbook screen less its panel and the title bar: every tab
+# lays out without clipping down to this (tests/ui/test_window_size.py).
+MINIMUM_SIZE = QSize(880, 500)
+# Room for the title bar and borders, which a window's geometry does not include, until
+# the window system tells us (the frame is unknown before the first show).
+FRAME_ALLOWANCE = QSize(16, 40)
 BUSY_DELAY_MS = 300
 
 TabFactory = Callable[[AppContext], TabPage]
@@ -91,6 +97,14 @@ def initial_tab(workstation: WorkstationSettings, tabs: Sequence[tuple] = TABS) 
     return names.index(last) if last in names else 0
 
 
+def prefetch_first_tab(ctx: AppContext) -> None:
+    """Start loading the data of the tab the window will open on (``TabPage.prefetch``),
+    so the query runs while the window is being built rather than after."""
+    factory = TABS[initial_tab(ctx.workstation)][2]
+    if isinstance(factory, LazyTab):
+        factory.tab_class().prefetch(ctx)
+
+
 def preload(workstation: WorkstationSettings) -> None:
     """Import the module of the tab the window will open on (before it is needed)."""
     factory = TABS[initial_tab(workstation)][2]
@@ -123,7 +137,7 @@ class MainWindow(QMainWindow):
         self.logout_requested = False
         self._closing_for_logout = False
         self.setObjectName("MainWindow")
-        self.setMinimumSize(960, 600)
+        self.setMinimumSize(MINIMUM_SIZE)
         self._previous_error_handler = ctx.executor.error_handler
         ctx.executor.set_error_handler(self._show_error)
 
@@ -270,7 +284,9 @@ class MainWindow(QMainWindow):
         ws = self.ctx.workstation
         geometry = ws.get_bytes(WINDOW_GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(DEFAULT_SIZE)
+            fit_to_screen(self)
+        else:
+            keep_on_screen(self)  # saved on a larger screen (a laptop off its dock)
         state = ws.get_bytes(WINDOW_STATE)
         if state is not None:
             self.restoreState(state)
@@ -407,6 +423,42 @@ class MainWindow(QMainWindow):
         self._close_other_windows()
         self.ctx.executor.set_error_handler(self._previous_error_handler)
         event.accept()
+
+
+def _available(window: QWidget) -> QRect:
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry()
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """First run: the default size if the screen has room for it, centred; else the
+    whole available area (maximised), so nothing hangs off a small laptop screen."""
+    available = _available(window)
+    room = available.size() - FRAME_ALLOWANCE
+    if room.width() >= DEFAULT_SIZE.width() and room.height() >= DEFAULT_SIZE.height():
+        window.resize(DEFAULT_SIZE)
+        frame = QRect(QPoint(0, 0), DEFAULT_SIZE + FRAME_ALLOWANCE)
+        frame.moveCenter(available.center())
+        window.move(frame.topLeft())
+        return
+    window.resize(room.expandedTo(window.minimumSize()).boundedTo(available.size()))
+    window.move(available.topLeft())
+    window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+
+
+def keep_on_screen(window: QWidget) -> None:
+    """Shrink and move a restored window into the screen it opens on."""
+    if window.isMaximized() or window.isFullScreen():
+        return
+    available = _available(window)
+    room = (available.size() - FRAME_ALLOWANCE).expandedTo(window.minimumSize())
+    if window.width() > room.width() or window.height() > room.height():
+        window.resize(window.size().boundedTo(room))
+    frame = QRect(window.pos(), window.size() + FRAME_ALLOWANCE)
+    if not available.contains(frame):
+        frame.moveLeft(max(available.left(), min(frame.left(), available.right() - frame.width())))
+        frame.moveTop(max(available.top(), min(frame.top(), available.bottom() - frame.height())))
+        window.move(frame.topLeft())
 
 
 def _elide_middle(text: str, limit: int) -> str:

@@ -1,13 +1,16 @@
-"""PDF pages as QImages, via PDFium (pypdfium2): the print preview's only renderer.
+"""PDF pages as QImages, and page subsets, via PDFium (pypdfium2).
 
 QtPdf is not part of the wheels we ship, and ReportLab only writes PDFs, so PDFium
-rasterises them. Rendering runs on worker threads (QImage is safe off the GUI thread;
+rasterises them — for the preview, and for printing only when a printer cannot take
+the PDF itself. Rendering runs on worker threads (QImage is safe off the GUI thread;
 QPixmap is not), but PDFium itself is not thread-safe: every call goes through one lock.
 """
 
 from __future__ import annotations
 
+import io
 import threading
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
@@ -60,3 +63,49 @@ def render_pdf(data: bytes, dpi: float) -> RenderedPdf:
         finally:
             document.close()
     return RenderedPdf(data, dpi, tuple(images), tuple(sizes))
+
+
+def render_pages(data: bytes, numbers: Sequence[int], dpi: float) -> Iterator[QImage]:
+    """The pages ``numbers`` (1-based) one at a time, at ``dpi`` (bounded memory)."""
+    scale = dpi / POINTS_PER_INCH
+    for number in numbers:
+        with _PDFIUM:
+            document = pdfium.PdfDocument(data)
+            try:
+                page = document[number - 1]
+                try:
+                    image = _to_qimage(page, scale)
+                finally:
+                    page.close()
+            finally:
+                document.close()
+        yield image
+
+
+def select_pages(data: bytes, numbers: Sequence[int]) -> bytes:
+    """A PDF of just the pages ``numbers`` (1-based), still vector (PDFium copies the
+    page objects, fonts and all). All pages in order → ``data`` itself."""
+    with _PDFIUM:
+        source = pdfium.PdfDocument(data)
+        try:
+            if list(numbers) == list(range(1, len(source) + 1)):
+                return data
+            subset = pdfium.PdfDocument.new()
+            try:
+                subset.import_pages(source, [n - 1 for n in numbers])
+                out = io.BytesIO()
+                subset.save(out)
+                return out.getvalue()
+            finally:
+                subset.close()
+        finally:
+            source.close()
+
+
+def page_count(data: bytes) -> int:
+    with _PDFIUM:
+        document = pdfium.PdfDocument(data)
+        try:
+            return len(document)
+        finally:
+            document.close()

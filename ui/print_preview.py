@@ -3,20 +3,20 @@
 Any tab calls ``show_pdf_preview(self, ctx, title, build)`` where ``build()`` returns the
 PDF bytes (usually a ``clinicdesk.services.printouts`` call bound with ``functools.partial``).
 The dialog opens at once with a "Preparing…" cover; the PDF is built and rasterised on a
-worker, then pages appear in a scroll area. Print sends page images to a ``QPrinter``
-(QtPdf is not available, so PDFium renders them at the printer's resolution); Save as PDF
-writes the very bytes that were built, so the saved file is the real vector document.
+worker, then pages appear in a scroll area. Print sends the PDF itself — to the file of
+"print to file", or to CUPS — and paints page images on the ``QPrinter`` only as a
+fall-back (``ui.printer_output``); Save as PDF writes the very bytes that were built, so
+the saved file is the real vector document.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from clinicdesk import private_files
 from clinicdesk.domain.errors import ClinicDeskError
-from ui import errors, theme
+from ui import errors, printer_output, theme
 from ui.context import AppContext
 from ui.pdf_pages import POINTS_PER_INCH, RenderedPdf, render_pdf
 from ui.views.page_parts import plural
@@ -44,7 +44,6 @@ log = logging.getLogger(__name__)
 # rescales the pixmaps, so it is instant and needs no PDFium call.
 PREVIEW_DPI = 192.0
 SCREEN_DPI = 96.0
-PRINT_DPI_CAP = 300.0  # a 600 dpi printer gains nothing visible from larger bitmaps
 ZOOM_STEPS = (50, 75, 100, 125, 150, 200)
 
 
@@ -59,8 +58,7 @@ class _PageLabel(QLabel):
     def __init__(self, number: int, total: int) -> None:
         super().__init__()
         self.setObjectName("PreviewPage")
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setStyleSheet("#PreviewPage { background: white; border: 1px solid #c4cdd6; }")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)  # white paper: app.qss
         self.setAccessibleName(self.tr("Page {n} of {total}").format(n=number, total=total))
 
 
@@ -85,6 +83,7 @@ class PdfPreviewDialog(QDialog):
         self._build = build
         self._suggested = suggested_name or _file_name(title)
         self.rendered: RenderedPdf | None = None
+        self._printer: QPrinter | None = None
         self._pages: list[_PageLabel] = []
         self._key = ("print_preview", id(self))
         self.setObjectName("PrintPreview")
@@ -92,7 +91,7 @@ class PdfPreviewDialog(QDialog):
         self.setAccessibleName(self.windowTitle())
         self.resize(900, 760)
 
-        self.print_button = QPushButton(theme.icon("print"), self.tr("&Print…"))
+        self.print_button = QPushButton(theme.icon("print", on_accent=True), self.tr("&Print…"))
         self.print_button.setProperty("role", "primary")
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)
         self.print_button.setToolTip(self.tr("Print (Ctrl+P)"))
@@ -127,8 +126,8 @@ class PdfPreviewDialog(QDialog):
         bar.addWidget(self.print_button)
         bar.addWidget(close)
 
-        self._sheet = QWidget(objectName="PreviewSheet")
-        self._sheet.setStyleSheet("#PreviewSheet { background: #e3e8ed; }")
+        self._sheet = QWidget(objectName="PreviewSheet")  # the desk colour: app.qss
+        self._sheet.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self._sheet_layout = QVBoxLayout(self._sheet)
         self._sheet_layout.setSpacing(16)
         self._sheet_layout.setContentsMargins(24, 24, 24, 24)
@@ -240,49 +239,28 @@ class PdfPreviewDialog(QDialog):
         self.print_to(printer)
 
     def print_to(self, printer: QPrinter) -> None:
-        """Render at the printer's resolution in the background, then paint the pages."""
+        """Send the PDF to ``printer`` in the background (see ``ui.printer_output``)."""
         if self.rendered is None:
             return
-        dpi = min(float(printer.resolution()), PRINT_DPI_CAP)
+        job = printer_output.plan(printer, self.page_count(), self.windowTitle())
+        self._printer = printer  # kept alive while the worker paints on it
         self.ctx.executor.run_in_background(
-            render_pdf,
+            printer_output.print_pdf,
+            printer,
+            job,
             self.rendered.data,
-            dpi,
-            on_done=partial(self._paint_pages, printer),
+            on_done=self._printed,
             key=(*self._key, "print"),
         )
 
-    def _paint_pages(self, printer: QPrinter, rendered: RenderedPdf) -> None:
-        first, last = printer.fromPage(), printer.toPage()
-        numbers = range(1, rendered.page_count + 1)
-        if first > 0 and last >= first:  # the user chose a page range
-            numbers = range(first, min(last, rendered.page_count) + 1)
-        to_file = printer.outputFileName()
-        if to_file:
-            # "Print to file": Qt would create the PDF with the umask's mode (0644).
-            try:
-                private_files.create_file(Path(to_file))
-            except FileExistsError:
-                private_files.tighten(Path(to_file))
-            except OSError:
-                pass  # Qt reports the folder problem when it opens the file
-        painter = QPainter()
-        if not painter.begin(printer):
+    def _printed(self, route: printer_output.Route | None) -> None:
+        self._printer = None
+        if route is None:
             self.ctx.hub.status_message.emit(self.tr("The printer could not be opened."))
-            return
-        try:
-            for i, number in enumerate(numbers):
-                if i:
-                    printer.newPage()
-                image = rendered.pages[number - 1]
-                area = QRectF(painter.viewport())
-                # Keep the page's proportions inside the printable area.
-                scale = min(area.width() / image.width(), area.height() / image.height())
-                target = QRectF(0, 0, image.width() * scale, image.height() * scale)
-                painter.drawImage(target, image)
-        finally:
-            painter.end()
-        self.ctx.hub.status_message.emit(self.tr("Sent to the printer."))
+        elif route is printer_output.Route.FILE:
+            self.ctx.hub.status_message.emit(self.tr("Printed to a file."))
+        else:
+            self.ctx.hub.status_message.emit(self.tr("Sent to the printer."))
 
     def save_as(self) -> None:
         if self.rendered is None:

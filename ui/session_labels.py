@@ -35,14 +35,7 @@ _MEANING = {
 }
 NOT_RECORDED = QT_TRANSLATE_NOOP("session_labels", "Not recorded")
 
-# Badge colours per status (text, background) — muted, readable on white.
-STATUS_COLOURS = {
-    SessionStatus.UPCOMING: ("#245a75", "#dcebf3"),
-    SessionStatus.IN_PROGRESS: ("#7a4d00", "#fbefd5"),
-    SessionStatus.PENDING_REVIEW: ("#6a3f8f", "#efe6f7"),
-    SessionStatus.COMPLETED: ("#2f6b3a", "#e2f1e4"),
-    SessionStatus.CANCELLED: ("#6b7785", "#eceff2"),
-}
+# Badge colours per status: ui.theme.status_colours (light and dark).
 
 
 def _tr(text: str) -> str:

@@ -107,6 +107,36 @@ def _configure_sqlite(engine: Engine) -> None:
             conn.exec_driver_sql("BEGIN")
 
 
+# A server connection unused this long is checked (one round trip) before it is used:
+# the server or a firewall may have closed it meanwhile. One used a moment ago is not —
+# ``pool_pre_ping`` checked every checkout, a round trip on every keystroke of a search.
+PING_AFTER_IDLE_S = 10.0
+
+
+def _ping_idle_connections(engine: Engine) -> None:
+    """Pessimistic disconnect handling, only for connections that sat idle."""
+    import time
+
+    from sqlalchemy.exc import DisconnectionError
+
+    @event.listens_for(engine, "checkin")
+    def _checked_in(dbapi_conn, record) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _checked_out(dbapi_conn, record, proxy) -> None:
+        since = record.info.pop("idle_since", None)
+        if since is None or time.monotonic() - since < PING_AFTER_IDLE_S:
+            return
+        try:
+            with dbapi_conn.cursor() as cursor:
+                cursor.execute("SELECT 1")
+            dbapi_conn.rollback()
+        except Exception as exc:  # the driver's "connection closed" error, whatever it is
+            # The pool discards this connection and checks out (or opens) another.
+            raise DisconnectionError() from exc
+
+
 def sqlite_version_warning() -> str | None:
     if sqlite3.sqlite_version_info < _SQLITE_WAL_FIX:
         return (
@@ -183,7 +213,7 @@ class Database:
                 self.created = _ensure_file(Path(parsed.database), create=create)
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": 15}
         else:
-            kwargs["pool_pre_ping"] = True
+            kwargs["pool_pre_ping"] = False  # pinged only after idling: _ping_idle_connections
         if self.encrypted:
             key = key if key is not None else (os.environ.get(KEY_ENV) or parsed.password)
             if not key:
@@ -197,6 +227,8 @@ class Database:
             # plain SQLite set-up (sessions are never shared between threads anyway).
             kwargs["poolclass"] = QueuePool
         self.engine = create_engine(engine_url, **kwargs)
+        if not self.is_sqlite:
+            _ping_idle_connections(self.engine)
         if self.is_sqlite:
             _configure_sqlite(self.engine)
             warning = None if self.encrypted else sqlite_version_warning()

@@ -73,6 +73,15 @@ def has_schema(db: Database) -> bool:
                 ).fetchone()
             finally:
                 conn.close()
+        except sqlite3.DatabaseError as exc:
+            if "not a database" in str(exc):
+                # Someone else's file, a damaged one, or an encrypted one opened without
+                # its key: say so rather than offer to create a clinic over it.
+                raise DatabaseError(
+                    f"The file {path} is not a ClinicDesk database: it is damaged, "
+                    "encrypted (open it with its key), or belongs to another program."
+                ) from None
+            return False
         except sqlite3.Error:
             return False
         if found is None:

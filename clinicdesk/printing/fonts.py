@@ -20,6 +20,8 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from clinicdesk import paths
+
 __all__ = ["Font", "FontSet", "fonts_dir", "markup", "register_fonts"]
 
 
@@ -39,12 +41,8 @@ _FILES = {
 
 
 def fonts_dir() -> Path:
-    """The folder holding the bundled fonts (``resources/fonts`` at the repository root).
-
-    The one place the printing package locates files; path logic is due to move into
-    ``clinicdesk/paths.py``.
-    """
-    return Path(__file__).resolve().parents[2] / "resources" / "fonts"
+    """The folder holding the bundled fonts (``clinicdesk.paths.fonts_dir()``)."""
+    return paths.fonts_dir()
 
 
 @dataclass(frozen=True)

@@ -106,3 +106,80 @@ def test_busy_changes_once_per_burst(qtbot, executor, key):
     executor.run_in_background(lambda: None, key=key)
     qtbot.waitUntil(lambda: not executor.busy)
     assert states == [True, False]
+
+
+# ------------------------------------------------------------------ prefetch
+
+
+def test_a_prefetch_still_running_is_taken_over_by_the_first_claim(qtbot, executor):
+    gate = threading.Event()
+    calls: list[int] = []
+
+    def slow(n: int) -> int:
+        calls.append(n)
+        assert gate.wait(10)
+        return n * 2
+
+    executor.prefetch("sig", slow, 21)
+    got: list[int] = []
+    assert executor.claim("sig", got.append, None, key="k")
+    assert executor.is_running("k") and executor.busy
+    gate.set()
+    qtbot.waitUntil(lambda: got == [42], timeout=5000)
+    assert calls == [21] and not executor.busy
+    assert not executor.claim("sig", got.append, None)  # claimed once only
+
+
+def test_a_finished_prefetch_is_delivered_later_never_synchronously(qtbot, executor):
+    executor.prefetch("sig", lambda: "rows")
+    qtbot.waitUntil(lambda: not executor.busy, timeout=5000)
+    got: list[str] = []
+    assert executor.claim("sig", got.append, None)
+    assert got == [] and executor.busy  # busy until it is delivered
+    qtbot.waitUntil(lambda: got == ["rows"], timeout=5000)
+    assert not executor.busy
+
+
+def test_a_stale_or_failed_prefetch(qtbot, executor, monkeypatch):
+    import ui.executor as executor_module
+
+    executor.prefetch("old", lambda: 1)
+    qtbot.waitUntil(lambda: not executor.busy, timeout=5000)
+    monkeypatch.setattr(executor_module, "PREFETCH_FRESH_S", -1)
+    assert not executor.claim("old", print, None)  # too old: the caller queries afresh
+
+    def fail():
+        raise ValidationError("refused")
+
+    monkeypatch.setattr(executor_module, "PREFETCH_FRESH_S", 10)
+    executor.prefetch("bad", fail)
+    qtbot.waitUntil(lambda: not executor.busy, timeout=5000)
+    errors: list[BaseException] = []
+    assert executor.claim("bad", None, errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert isinstance(errors[0], ValidationError)
+
+
+def test_the_first_tab_uses_its_prefetched_list(qtbot, styled_app, ctx, monkeypatch):
+    from clinicdesk.services import groups
+    from ui import main_window
+    from ui.views import groups_tab
+
+    groups.create_group(ctx.db, ctx.actor, name="Tuesday mindfulness")
+    calls: list[dict] = []
+    real = groups.list_groups
+
+    def counted(*args, **kwargs):
+        calls.append(kwargs)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(groups_tab.groups, "list_groups", counted)
+    main_window.prefetch_first_tab(ctx)
+    window = main_window.MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.current_page()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1 and not ctx.executor.busy, timeout=5000)
+    assert len(calls) == 1  # the prefetch; the tab's own request took its result
+    tab.refresh()
+    qtbot.waitUntil(lambda: len(calls) == 2 and not ctx.executor.busy, timeout=5000)

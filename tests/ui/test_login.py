@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QApplication, QDialog
 from clinicdesk.db import migrate
 from clinicdesk.db.engine import Database
 from clinicdesk.domain.enums import Role
-from clinicdesk.services import settings, staff
+from clinicdesk.services import auth, settings, staff
 from tests.ui.conftest import PASSWORD
+from tests.ui.sessions_helpers import when_modal
 from ui import app as app_module
 from ui.dialogs.first_run import FirstRunDialog
 from ui.dialogs.login import LoginDialog
@@ -144,7 +145,7 @@ def test_run_logs_straight_in_then_back_to_the_login_dialog(monkeypatch, quiet_r
 
     def fake_login_exec(dialog):
         logins.append(dialog)
-        dialog.actor = app_module.auth.login(dialog._db, username="maria", password=PASSWORD)
+        dialog.actor = auth.login(dialog._db, username="maria", password=PASSWORD)
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(LoginDialog, "exec", fake_login_exec)
@@ -217,3 +218,113 @@ def test_the_question_names_the_place_and_defaults_to_quit(qtbot, styled_app, tm
     missing = MissingDatabase(str(tmp_path / "x.sqlite3"))
     assert app_module.ask_to_create_clinic(missing) is (answer != "Quit")
     assert str(tmp_path / "x.sqlite3") in seen["text"] and seen["default"] == "Quit"
+
+
+# ------------------------------------------- the login window before the database
+
+
+def test_the_login_window_knows_the_demo_password_without_importing_the_demo():
+    from clinicdesk.demo import accounts
+    from ui.dialogs import login
+
+    assert login.DEMO_PASSWORD == accounts.DEMO_PASSWORD
+
+
+@pytest.fixture
+def slow_open(monkeypatch):
+    """Hold the background opening until the test lets it go."""
+    import threading
+
+    from ui import clinic_opener
+
+    gate = threading.Event()
+    real_open = clinic_opener._open
+
+    def held(*args):
+        assert gate.wait(30)
+        return real_open(*args)
+
+    monkeypatch.setattr(clinic_opener, "_open", held)
+    yield gate
+    gate.set()
+
+
+def test_the_login_window_shows_before_the_database_and_a_quick_login_waits_for_it(
+    qtbot, styled_app, clinic_file, executor, slow_open
+):
+    from ui.workstation import WorkstationSettings
+
+    seen: dict[str, object] = {}
+
+    def type_at_once(dialog: LoginDialog) -> None:
+        seen["db_at_first_paint"] = dialog._db
+        submit_login(qtbot, dialog, "maria", PASSWORD)
+        seen["busy"] = dialog.login_button.text()
+        slow_open.set()  # now the database opens, and the waiting login is checked
+
+    when_modal(type_at_once, LoginDialog)
+    opened = app_module.open_and_sign_in(str(clinic_file), executor, WorkstationSettings())
+    try:
+        assert seen == {"db_at_first_paint": None, "busy": "Logging in…"}
+        assert opened.actor is not None and opened.actor.username == "maria"
+        assert not opened.failed
+    finally:
+        opened.db.dispose()
+
+
+def test_the_clinic_name_arrives_in_the_open_login_window(qtbot, styled_app, clinic_file, executor):
+    from ui.workstation import WorkstationSettings
+
+    db = Database(str(clinic_file))
+    settings.update_setting(db, staff_actor(db), "clinic_name", "Riverside Centre")
+    db.dispose()
+    names: list[str] = []
+
+    def read_name(dialog: LoginDialog) -> None:
+        qtbot.waitUntil(lambda: dialog._db is not None, timeout=10_000)
+        names.append(dialog.subtitle.text())
+        dialog.reject()
+
+    when_modal(read_name, LoginDialog)
+    opened = app_module.open_and_sign_in(str(clinic_file), executor, WorkstationSettings())
+    assert names == ["Riverside Centre"]
+    assert opened.actor is None and opened.db is not None
+    opened.db.dispose()
+
+
+def test_an_empty_clinic_goes_from_the_login_window_to_the_first_run(
+    qtbot, monkeypatch, styled_app, tmp_path, executor
+):
+    from ui.workstation import WorkstationSettings
+
+    path = tmp_path / "empty.sqlite3"
+    db = Database(str(path), create=True)
+    migrate.upgrade(db, backup=False)
+    db.dispose()
+    shown = []
+    monkeypatch.setattr(
+        FirstRunDialog, "exec", lambda d: shown.append(d) or QDialog.DialogCode.Rejected
+    )
+    opened = app_module.open_and_sign_in(str(path), executor, WorkstationSettings())
+    assert len(shown) == 1 and opened.actor is None and not opened.failed
+    opened.db.dispose()
+
+
+def test_a_database_that_cannot_be_opened_is_explained(
+    qtbot, monkeypatch, styled_app, tmp_path, executor
+):
+    from ui.workstation import WorkstationSettings
+
+    path = tmp_path / "not-a-clinic.sqlite3"
+    path.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)  # a broken file
+    monkeypatch.setattr(app_module, "ask_to_create_clinic", lambda missing: pytest.fail())
+    shown: list[BaseException] = []
+    monkeypatch.setattr(app_module, "_show_open_error", shown.append)
+    opened = app_module.open_and_sign_in(str(path), executor, WorkstationSettings())
+    assert opened.failed and opened.db is None and len(shown) == 1
+
+
+def staff_actor(db):
+    from clinicdesk.services import auth as auth_service
+
+    return auth_service.login(db, username="maria", password=PASSWORD)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import stat
 from functools import partial
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
@@ -15,6 +18,7 @@ from clinicdesk.services import printouts
 from tests.printing.pdf_reading import all_text, reader
 from tests.ui.session_data import seed_day
 from tests.ui.sessions_helpers import shown_errors, wait_idle  # noqa: F401
+from ui import printer_output
 from ui.print_preview import PdfPreviewDialog, show_pdf_preview
 
 
@@ -52,22 +56,119 @@ def test_a_sign_in_sheet_is_built_in_the_background_and_shown(qtbot, styled_app,
         assert stat.S_IMODE(os.stat(tmp_path / "sheet.pdf").st_mode) == 0o600
 
 
-def test_printing_paints_every_page_on_the_printer(qtbot, styled_app, ctx, tmp_path):
+@pytest.fixture
+def day_preview(qtbot, styled_app, ctx) -> PdfPreviewDialog:
     demo = seed_day(ctx.db, ctx.actor)
     build = partial(printouts.signin_sheets_for_day, ctx.db, ctx.actor, demo.day)
     dialog = _preview(qtbot, ctx, build)
     assert dialog.page_count() == 5  # six sessions, the cancelled one is not printed
+    return dialog
 
-    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    target = tmp_path / "printed.pdf"
-    printer.setOutputFileName(str(target))
+
+def _print(qtbot, ctx, dialog: PdfPreviewDialog, printer: QPrinter) -> list[str]:
+    messages: list[str] = []
+    ctx.hub.status_message.connect(messages.append)
     dialog.print_to(printer)
     wait_idle(qtbot, ctx)
-    qtbot.waitUntil(lambda: target.exists() and target.stat().st_size > 0, timeout=5000)
-    assert len(reader(target.read_bytes()).pages) == 5
-    if os.name == "posix":  # "print to file" too
-        assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
+    qtbot.waitUntil(lambda: bool(messages), timeout=15_000)
+    return messages
+
+
+def _file_printer(target: Path) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(target))
+    return printer
+
+
+def test_printing_to_a_file_writes_the_vector_pdf_owner_only(qtbot, ctx, day_preview, tmp_path):
+    target = tmp_path / "printed.pdf"
+    target.write_bytes(b"old")
+    target.chmod(0o644)
+    assert _print(qtbot, ctx, day_preview, _file_printer(target)) == ["Printed to a file."]
+    assert target.read_bytes() == day_preview.rendered.data  # the PDF itself, not images
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_a_page_range_prints_only_those_pages_still_as_text(qtbot, ctx, day_preview, tmp_path):
+    target = tmp_path / "pages.pdf"
+    printer = _file_printer(target)
+    printer.setFromTo(2, 3)
+    _print(qtbot, ctx, day_preview, printer)
+    printed = reader(target.read_bytes())
+    original = reader(day_preview.rendered.data)
+    assert len(printed.pages) == 2
+    assert printed.pages[0].extract_text() == original.pages[1].extract_text()
+    assert len(target.read_bytes()) < len(day_preview.rendered.data)
+
+
+@pytest.fixture
+def fake_lp(tmp_path, monkeypatch) -> Path:
+    """An ``lp`` on PATH that keeps its arguments and the document it was given."""
+    folder = tmp_path / "bin"
+    folder.mkdir()
+    script = folder / "lp"
+    script.write_text(
+        "#!/bin/sh\n"
+        f'printf "%s\\n" "$@" > "{folder}/args"\n'
+        f'cat > "{folder}/document"\n'
+        'echo "request id is Front_Desk-7 (1 file(s))"\n'
+    )
+    script.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
+    return folder
+
+
+def test_a_cups_printer_gets_the_pdf_itself_with_the_dialogs_choices(
+    qtbot, ctx, day_preview, fake_lp
+):
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    job = printer_output.plan(printer, 5, "Sign-in sheets")
+    job = dataclasses.replace(
+        job,
+        route=printer_output.Route.CUPS,
+        printer="Front_Desk",
+        pages=(1, 2),
+        copies=2,
+        duplex="two-sided-long-edge",
+    )
+    route = printer_output.print_pdf(printer, job, day_preview.rendered.data)
+    assert route is printer_output.Route.CUPS
+    args = (fake_lp / "args").read_text().split("\n")
+    assert args[:4] == ["-d", "Front_Desk", "-t", "Sign-in sheets"]
+    assert "-n" in args and args[args.index("-n") + 1] == "2"
+    assert "sides=two-sided-long-edge" in args and "collate=true" in args
+    sent = (fake_lp / "document").read_bytes()
+    assert sent.startswith(b"%PDF") and len(reader(sent).pages) == 2
+    assert "Sign-in sheet" in all_text(sent)  # vector text, not page images
+
+
+def test_without_cups_the_pages_are_rendered_at_the_printers_resolution(
+    qtbot, ctx, day_preview, tmp_path, monkeypatch
+):
+    """The fall-back (Windows, or lp refused): page images, one page at a time."""
+    monkeypatch.setattr(printer_output, "lp_command", lambda: None)
+    target = tmp_path / "raster.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(target))
+    job = dataclasses.replace(
+        printer_output.plan(printer, 5, "Sheets"), route=printer_output.Route.RASTER
+    )
+    assert printer_output.print_pdf(printer, job, day_preview.rendered.data) is (
+        printer_output.Route.RASTER
+    )
+    painted = reader(target.read_bytes())
+    assert len(painted.pages) == 5
+    assert painted.pages[0].extract_text().strip() == ""  # images: no text layer
+
+
+def test_a_named_printer_without_lp_falls_back_to_painting(monkeypatch):
+    monkeypatch.setattr(printer_output, "lp_command", lambda: None)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)
+    job = printer_output.plan(printer, 3, "x")
+    assert job.route is printer_output.Route.RASTER and job.pages == (1, 2, 3)
 
 
 def test_a_refused_printout_explains_and_closes(qtbot, styled_app, ctx, shown_errors):  # noqa: F811

@@ -76,6 +76,32 @@ def test_importing_the_application_loads_no_printing_demo_or_other_tabs():
     assert leaked == []
 
 
+# Not before the login window is on screen: the database and everything that needs it
+# load on a worker while the user types (ui.clinic_opener).
+NOT_BEFORE_LOGIN = (
+    "sqlalchemy",
+    "clinicdesk.db",
+    "clinicdesk.services",
+    "clinicdesk.cli",
+    "clinicdesk.demo",
+    "argon2",
+    "ui.main_window",
+    "ui.context",
+    "ui.views",
+    "PySide6.QtNetwork",
+    *NOT_AT_START,
+)
+
+
+def test_what_the_login_window_needs_loads_no_database_code():
+    loaded = _modules_after(
+        "import ui.launcher, ui.display_check, ui.app, ui.dialogs.login, ui.clinic_opener\n"
+        "import ui.single_instance, ui.crash_log, ui.startup_probe"
+    )
+    leaked = [m for m in loaded if any(m == p or m.startswith(f"{p}.") for p in NOT_BEFORE_LOGIN)]
+    assert leaked == []
+
+
 def test_the_demo_builder_is_still_reachable_from_the_package():
     from clinicdesk import demo
     from clinicdesk.demo import builder

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from clinicdesk.domain.enums import SessionStatus
 from clinicdesk.services.sessions import SessionCard
+from ui import theme
 from ui.models.columns import RecordRole
 from ui.models.sessions_models import time_range
-from ui.session_labels import STATUS_COLOURS
 
 CARD_HEIGHT = 104
 MARGIN = 6
@@ -33,18 +33,19 @@ class SessionCardDelegate(QStyledItemDelegate):
         cancelled = card.status == SessionStatus.CANCELLED
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
-        accent_text, accent_bg = STATUS_COLOURS[card.status]
+        accent_text, accent_bg = theme.status_colours(card.status)
+        colors = theme.colors()
 
         path = QPainterPath()
         path.addRoundedRect(rect, 6, 6)
-        painter.fillPath(path, QColor("#f0f6fa" if selected else "#ffffff"))
-        painter.setPen(QPen(QColor("#2f6f8f" if selected or focused else "#d5dce3"), 1.2))
+        painter.fillPath(path, QColor(colors.selection if selected else colors.surface))
+        painter.setPen(QPen(QColor(colors.accent if selected or focused else colors.border), 1.2))
         painter.drawPath(path)
         stripe = QRect(rect.left(), rect.top() + 6, 4, rect.height() - 12)
-        painter.fillRect(stripe, QColor(accent_text if not cancelled else "#b7c0c9"))
+        painter.fillRect(stripe, QColor(accent_text if not cancelled else colors.border_strong))
 
-        text_colour = QColor("#8a96a3" if cancelled else "#1f2d3a")
-        muted_colour = QColor("#8a96a3" if cancelled else "#5b6b7a")
+        text_colour = QColor(colors.disabled_text if cancelled else colors.text)
+        muted_colour = QColor(colors.disabled_text if cancelled else colors.muted)
         base = QFont(option.font)
         left = rect.left() + PAD + 4
         width = rect.width() - PAD * 2 - 4

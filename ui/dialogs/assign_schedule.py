@@ -124,11 +124,7 @@ class AssignScheduleDialog(QDialog):
         self._update()
 
     def _conflicts_panel(self) -> QFrame:
-        panel = QFrame(objectName="ConflictsPanel")
-        panel.setStyleSheet(
-            "#ConflictsPanel { background: #fdf6e7; border: 1px solid #ecd9a8;"
-            " border-radius: 6px; }"
-        )
+        panel = QFrame(objectName="ConflictsPanel")  # styled in app.qss
         icon = QLabel()
         icon.setPixmap(theme.icon("warning").pixmap(22, 22))
         self.conflicts_text = QLabel(wordWrap=True)

@@ -1,6 +1,14 @@
-"""The login dialog: username, password, a calm inline error when they do not match."""
+"""The login dialog: username, password, a calm inline error when they do not match.
+
+It is the first window a user sees, so it shows before the database is open: the
+start-up opens the clinic in the background (``ui.app``) and hands it over with
+``set_clinic``. A password submitted before then is checked as soon as it arrives.
+This module imports no database code for the same reason.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -13,14 +21,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinicdesk.db.engine import Database
-from clinicdesk.demo.accounts import DEMO_PASSWORD, DemoAccount
 from clinicdesk.domain.errors import ClinicDeskError
-from clinicdesk.services import auth
-from clinicdesk.services.records import Actor
 from ui import errors
 from ui.dialogs.form import field_label, header
 from ui.executor import Executor
+
+if TYPE_CHECKING:
+    from clinicdesk.db.engine import Database
+    from clinicdesk.demo.accounts import DemoAccount
+    from clinicdesk.services.records import Actor
+
+# The demo clinic's shared password (``clinicdesk.demo.accounts.DEMO_PASSWORD``, which
+# a test keeps equal): importing that module would load the ORM before the window.
+DEMO_PASSWORD = "demo"
 
 
 class LoginDialog(QDialog):
@@ -33,7 +46,7 @@ class LoginDialog(QDialog):
 
     def __init__(
         self,
-        db: Database,
+        db: Database | None,
         executor: Executor,
         *,
         clinic_name: str = "",
@@ -45,6 +58,7 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self._db = db
         self._executor = executor
+        self._waiting_for_db = False
         self.actor: Actor | None = None
         self.setObjectName("LoginDialog")
         self.setWindowTitle(self.tr("Log in — ClinicDesk"))
@@ -71,14 +85,13 @@ class LoginDialog(QDialog):
         buttons.addWidget(self.login_button)
 
         layout = QVBoxLayout(self)
+        self._layout = layout
         layout.setContentsMargins(32, 28, 32, 24)
         layout.setSpacing(6)
         layout.addLayout(
-            header(
-                self.tr("Welcome back"),
-                clinic_name or self.tr("Log in to continue."),
-            )
+            header(self.tr("Welcome back"), clinic_name or self.tr("Log in to continue."))
         )
+        self.subtitle = self.findChild(QLabel, "HeaderSubtitle")
         layout.addSpacing(18)
         layout.addWidget(field_label(self.tr("&Username"), self.username))
         layout.addWidget(self.username)
@@ -89,15 +102,33 @@ class LoginDialog(QDialog):
         layout.addWidget(self.error)
         layout.addSpacing(8)
         layout.addLayout(buttons)
+        self.demo_panel: QLabel | None = None
         if demo_accounts:
-            layout.addSpacing(14)
-            layout.addWidget(self._demo_panel(demo_accounts))
+            self._add_demo_panel(demo_accounts)
 
         self.login_button.clicked.connect(self._submit)
         self.quit_button.clicked.connect(self.reject)
         (self.password if username else self.username).setFocus(Qt.FocusReason.OtherFocusReason)
         if error:
             self.show_error(error)
+
+    def set_clinic(
+        self, db: Database, clinic_name: str = "", demo_accounts: tuple[DemoAccount, ...] = ()
+    ) -> None:
+        """The clinic is open: show its name (and demo accounts); check a waiting login."""
+        self._db = db
+        if clinic_name:
+            self.subtitle.setText(clinic_name)
+        if demo_accounts and self.demo_panel is None:
+            self._add_demo_panel(demo_accounts)
+        if self._waiting_for_db:
+            self._waiting_for_db = False
+            self._check_password()
+
+    def _add_demo_panel(self, accounts: tuple[DemoAccount, ...]) -> None:
+        self._layout.addSpacing(14)
+        self.demo_panel = self._demo_panel(accounts)
+        self._layout.addWidget(self.demo_panel)
 
     def _demo_panel(self, accounts: tuple[DemoAccount, ...]) -> QLabel:
         """The demo clinic's accounts; clicking one fills in the login."""
@@ -148,10 +179,18 @@ class LoginDialog(QDialog):
             return
         self.error.hide()
         self._set_busy(True)
+        if self._db is None:
+            self._waiting_for_db = True  # checked by set_clinic()
+            return
+        self._check_password()
+
+    def _check_password(self) -> None:
+        from clinicdesk.services import auth
+
         self._executor.run_in_background(
             auth.login,
             self._db,
-            username=username,
+            username=self.username.text().strip(),
             password=self.password.text(),
             on_done=self._logged_in,
             on_error=self._failed,

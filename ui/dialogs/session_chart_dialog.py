@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, Q
 
 from clinicdesk.services import session_chart
 from clinicdesk.services.session_chart import ChartEntry
-from ui import errors
+from ui import errors, theme
 from ui.context import AppContext
 from ui.views.client_file_text import session_html
 from ui.widgets.busy import BusyOverlay
@@ -71,7 +71,7 @@ class SessionChartDialog(QDialog):
             parts.append(f"<h2 style='margin:14px 0 4px 0'>{escape(name)}</h2>")
             if attendee.entry is None:
                 parts.append(
-                    "<p style='color:#5b6b7a'>"
+                    f"<p style='color:{theme.colors().muted}'>"
                     + escape(self.tr("You have no access to this client's file."))
                     + "</p>"
                 )

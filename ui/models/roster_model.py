@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 
 from clinicdesk.domain.enums import AttendanceStatus, EnrolmentSource
 from clinicdesk.services.sessions import RosterRow
+from ui import theme
 from ui.models.base import RecordTableModel
 from ui.models.columns import ColumnSpec, Index
 from ui.session_labels import attendance_text
@@ -95,7 +96,8 @@ class RosterModel(RecordTableModel[RosterRow]):
                 if role == AttendanceRole:
                     return row.attendance.value if row.attendance else ""
                 if role == Qt.ItemDataRole.ForegroundRole and row.attendance is None:
-                    return QColor("#a8473a")  # still to record: draws the eye before signing
+                    # Still to record: draws the eye before signing.
+                    return QColor(theme.colors().danger)
         source = index.isValid() and index.column() == self.Column.COL_SOURCE
         if source and role == Qt.ItemDataRole.DisplayRole and index.row() < self.rowCount():
             return self.tr(_SOURCE[self.record_at(index.row()).source])

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from clinicdesk.services.client_file import ClientFile, FileEntryRecord
 from clinicdesk.services.session_history import SessionInFile
-from ui import labels
+from ui import labels, theme
 from ui.models.formatting import display_text
 
 
@@ -25,8 +25,9 @@ def _para(text: str) -> str:
 
 
 def _rows(pairs: list[tuple[str, object]]) -> str:
+    muted = theme.colors().muted
     cells = "".join(
-        f"<tr><td style='color:#5b6b7a;padding:2px 14px 2px 0'>{escape(k)}</td>"
+        f"<tr><td style='color:{muted};padding:2px 14px 2px 0'>{escape(k)}</td>"
         f"<td style='padding:2px 0'>{escape(display_text(v))}</td></tr>"
         for k, v in pairs
         if v not in (None, "")

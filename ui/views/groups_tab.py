@@ -195,13 +195,26 @@ class GroupsTab(TabPage):
             self.refresh()
         super().activated()
 
+    @classmethod
+    def prefetch(cls, ctx: AppContext) -> None:
+        """The list as a new tab asks for it: no filter (see ``_list_filter``)."""
+        ctx.prefetch(groups.list_groups, **cls._list_filter())
+
+    @staticmethod
+    def _list_filter(
+        text: str = "", kind: object = None, visibility: object = None, archived: bool = False
+    ) -> dict[str, object]:
+        return {"text": text, "kind": kind, "visibility": visibility, "include_archived": archived}
+
     def refresh(self) -> None:
         self.ctx.run_service(
             groups.list_groups,
-            text=self.search.query(),
-            kind=self.kind.currentData(),
-            visibility=self.visibility.currentData(),
-            include_archived=self.show_archived.isChecked(),
+            **self._list_filter(
+                self.search.query(),
+                self.kind.currentData(),
+                self.visibility.currentData(),
+                self.show_archived.isChecked(),
+            ),
             on_done=self._groups_arrived,
             key=LIST_KEY,
             supersede=True,

@@ -48,7 +48,10 @@ def title_row(title: str, subtitle: str = "", buttons: Iterable[QWidget] = ()) -
 
 
 def button(text: str, icon: str = "", *, role: str = "", tip: str = "") -> QPushButton:
-    b = QPushButton(theme.icon(icon), text) if icon else QPushButton(text)
+    if icon:
+        b = QPushButton(theme.icon(icon, on_accent=role == "primary"), text)
+    else:
+        b = QPushButton(text)
     if role:
         b.setProperty("role", role)
     if tip:
@@ -108,16 +111,6 @@ def subtitle(text: str) -> QLabel:
     return label
 
 
-_NAV_QSS = """
-#NavButton { padding: 6px 14px; border: 1px solid transparent; border-radius: 4px;
-             color: #5b6b7a; text-align: left; }
-#NavButton:hover { background: #e9eef2; color: #1f2d3a; }
-#NavButton:checked { background: #dcebf3; color: #1f2d3a; font-weight: 600;
-                     border-color: #b9d3e1; }
-#NavButton:focus { border-color: #2f6f8f; }
-"""
-
-
 class NavBar(QWidget):
     """A row (or column) of checkable buttons that picks a page: the tab's own sections.
 
@@ -135,8 +128,6 @@ class NavBar(QWidget):
         self._layout.setSpacing(4)
         self._vertical = vertical
         self.buttons: list[QToolButton] = []
-        # Local style: the shell's QSS has no navigation buttons.
-        self.setStyleSheet(_NAV_QSS)
 
     def add(self, text: str, icon: str = "") -> QToolButton:
         b = QToolButton()

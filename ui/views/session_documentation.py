@@ -33,7 +33,7 @@ from clinicdesk.domain.enums import SessionStatus
 from clinicdesk.services import schedules, sessions
 from clinicdesk.services.schedules import DoubleBookingConflict
 from clinicdesk.services.sessions import RosterRow, SessionDetail
-from ui import errors
+from ui import errors, theme
 from ui.context import AppContext
 from ui.delegates.attendance_delegate import AttendanceDelegate
 from ui.dialogs.pick_clients import PickClientDialog
@@ -46,10 +46,11 @@ from ui.dialogs.session_dialogs import (
 from ui.models.columns import RecordRole
 from ui.models.roster_model import RosterModel, roster_name
 from ui.models.signatures_model import SignaturesModel, signature_lines
-from ui.session_labels import STATUS_COLOURS, status_text
+from ui.session_labels import status_text
 from ui.views.page_parts import accepted, button, card, muted, plural, setup_table, subtitle
 from ui.widgets import password_dialog
 from ui.widgets.busy import BusyOverlay
+from ui.widgets.flow_layout import FlowLayout
 
 LOAD_KEY = "session.load"
 
@@ -89,7 +90,7 @@ class SessionDocumentation(QWidget):
         self.back_button = button(self.tr("← Board"), tip=self.tr("Back to the day (Esc)"))
         self.title = QLabel()
         self.title.setProperty("role", "title")
-        self.status_badge = QLabel()
+        self.status_badge = QLabel(objectName="StatusBadge")
         self.status_badge.setAccessibleName(self.tr("Status"))
         self.when = muted()
         self.leaders = QLabel(wordWrap=True)
@@ -125,7 +126,10 @@ class SessionDocumentation(QWidget):
         for b in (self.start_button, self.sign_button, self.review_button, self.addendum_button):
             head.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
 
-        actions = QHBoxLayout()
+        # The session's actions wrap onto a second line on a small screen (1024×600)
+        # rather than being squeezed until their text is cut off.
+        session_actions = QWidget()
+        flow = FlowLayout(session_actions)
         for b in (
             self.co_leader_button,
             self.remove_leader_button,
@@ -134,18 +138,14 @@ class SessionDocumentation(QWidget):
             self.date_button,
             self.cancel_button,
         ):
-            actions.addWidget(b)
-        actions.addStretch()
-        actions.addWidget(self.chart_button)
-        actions.addWidget(self.print_sheet_button)
-        actions.addWidget(self.print_note_button)
+            flow.addWidget(b)
+        actions = QHBoxLayout()
+        actions.addWidget(session_actions, 1)
+        for b in (self.chart_button, self.print_sheet_button, self.print_note_button):
+            actions.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
 
         self.banner = QLabel(wordWrap=True)
-        self.banner.setObjectName("LockedBanner")
-        self.banner.setStyleSheet(
-            "#LockedBanner { background: #eef3f7; border: 1px solid #cfdde7; "
-            "border-radius: 4px; padding: 6px 10px; color: #2b3d4d; }"
-        )
+        self.banner.setObjectName("LockedBanner")  # styled in app.qss
 
         # Shown when the signed content no longer matches its seal (``seal_intact``).
         self.integrity_banner = QLabel(wordWrap=True)
@@ -312,12 +312,9 @@ class SessionDocumentation(QWidget):
         self.detail = detail
         self.title.setText(detail.title)
         self.title.setAccessibleName(detail.title)
-        fg, bg = STATUS_COLOURS[detail.status]
         self.status_badge.setText(status_text(detail.status))
-        self.status_badge.setStyleSheet(
-            f"color: {fg}; background: {bg}; border-radius: 4px; padding: 2px 8px;"
-            " font-weight: 600;"
-        )
+        self.status_badge.setProperty("status", detail.status.value)  # colours: app.qss
+        theme.repolish(self.status_badge)
         self.when.setText(self._when_text(detail))
         self.leaders.setText(self._leaders_text(detail))
         self._apply_flags(detail)

@@ -8,7 +8,7 @@ services' answer: a refused list shows the refusal in the page's empty state.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QStackedWidget, QWidget
 
 from ui.context import AppContext
 from ui.views.access_tester_page import AccessTesterPage
@@ -47,7 +47,7 @@ class SettingsTab(TabPage):
         self.nav.finish()
         self.stack = QStackedWidget()
         for page in self.pages:
-            self.stack.addWidget(page)
+            self.stack.addWidget(_scrollable(page))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 14, 14, 12)
         layout.setSpacing(16)
@@ -81,3 +81,15 @@ class SettingsTab(TabPage):
 
     def can_close(self) -> bool:
         return self.clinic.can_close()
+
+
+def _scrollable(page: QWidget) -> QScrollArea:
+    """The page in a frameless scroll area: on a small screen (1024×600) a page taller
+    than the window scrolls instead of squeezing its controls on top of each other."""
+    area = QScrollArea(objectName="PageScroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(page)
+    area.viewport().setAutoFillBackground(False)
+    page.setAutoFillBackground(False)
+    return area

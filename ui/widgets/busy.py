@@ -9,6 +9,8 @@ from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ui import theme
+
 SHOW_DELAY_MS = 250  # fast loads never flash a spinner
 
 
@@ -34,9 +36,10 @@ class _Spinner(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(4, 4, 28, 28)
-        painter.setPen(QPen(QColor("#d5dce3"), 3.5))
+        colors = theme.colors()
+        painter.setPen(QPen(QColor(colors.border), 3.5))
         painter.drawEllipse(rect)
-        pen = QPen(QColor("#2f6f8f"), 3.5)
+        pen = QPen(QColor(colors.accent), 3.5)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
         painter.drawArc(rect, -self._angle * 16, 100 * 16)
@@ -118,4 +121,6 @@ class BusyOverlay(QWidget):
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor(255, 255, 255, 200))
+        overlay = QColor(theme.colors().surface)
+        overlay.setAlpha(205)
+        painter.fillRect(self.rect(), overlay)

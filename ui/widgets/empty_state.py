@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui import theme
 
@@ -41,7 +41,7 @@ class EmptyState(QWidget):
         self.button.clicked.connect(self.action_triggered)
 
         # A fixed-width column: wrapped text needs a known width to get its height.
-        column = QWidget()
+        column = QWidget(objectName="EmptyColumn")
         column.setFixedWidth(440)
         inner = QVBoxLayout(column)
         inner.setContentsMargins(0, 0, 0, 0)
@@ -53,9 +53,16 @@ class EmptyState(QWidget):
         inner.addSpacing(12)
         inner.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
 
+        # Centred by stretches, not by an alignment flag: with the flag, the layout asks
+        # the column for its height at the full width, gets too little (the text wraps
+        # less there), and the illustration is cut off.
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(column)
+        row.addStretch()
         layout = QVBoxLayout(self)
         layout.addStretch(2)
-        layout.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(3)
         self.set_content(icon, title, text, action_text=action_text)
 
