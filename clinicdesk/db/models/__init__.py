@@ -11,6 +11,7 @@ from clinicdesk.db.models.groups import (
     GroupActor,
     GroupMembership,
 )
+from clinicdesk.db.models.outcomes import ClinicMeasure, OutcomeScore
 from clinicdesk.db.models.practitioners import (
     PractitionerGroup,
     PractitionerGroupAdmin,
@@ -39,6 +40,7 @@ __all__ = [
     "Client",
     "ClientFileEntry",
     "ClientGroup",
+    "ClinicMeasure",
     "ClinicSetting",
     "Document",
     "Enrolment",
@@ -47,6 +49,7 @@ __all__ = [
     "GroupActor",
     "GroupMembership",
     "GroupSession",
+    "OutcomeScore",
     "PractitionerGroup",
     "PractitionerGroupAdmin",
     "PractitionerGroupMember",
