@@ -591,3 +591,24 @@ def test_export_leaves_out_unreachable_clients(db, admin, restricted):
     rows = list(csv.DictReader(io.StringIO(outcomes.export_scores_csv(db, tess))))
     assert [r["record_number"] for r in rows] == ["M-1"]
     assert len(list(csv.DictReader(io.StringIO(outcomes.export_scores_csv(db, admin))))) == 2
+
+
+def test_same_day_scores_count_in_recorded_order_and_stays_never_double_count(
+    db, admin, make_client, make_group
+):
+    """Baseline is the first score *recorded* on the first date, latest the last recorded
+    on the last date; two stays in one group overlapping a score count it once."""
+    settings.update_setting(db, admin, "outcome_min_cell", 1)
+    zoe = make_client("Zoë", "Dubois")
+    group = make_group("Overlaps")
+    groups.add_members(db, admin, group.id, [zoe.id], joined_on=days_ago(50))
+    groups.remove_member(db, admin, group.id, zoe.id, left_on=days_ago(10))
+    groups.add_members(db, admin, group.id, [zoe.id], joined_on=days_ago(40))  # overlaps
+    for n, total in ((30, 20), (30, 12), (20, 8), (20, 14)):
+        outcomes.record_score(
+            db, admin, zoe.id, measure="PHQ-9", taken_on=days_ago(n), items=phq(total)
+        )
+    result = outcomes.compare_groups(db, admin, measure="PHQ-9", group_ids=[group.id])
+    only = result.outcomes[0]
+    assert (only.n, only.mean_baseline, only.mean_latest) == (1, 20, 14)
+    assert result.scores == 4

@@ -124,6 +124,20 @@ class OutcomeScore(UUIDPrimaryKey, Base):
         ),
         CheckConstraint("source <> 'grid' OR session_id IS NOT NULL", name="grid_has_session"),
         Index("ix_outcome_score_client", "client_id", "taken_on"),
+        # Comparisons and exports read a group's members' live scores on one measure:
+        # this index answers them without touching the table, in (client, date,
+        # recorded) order - the order the statistics want (ids are time-ordered).
+        Index(
+            "ix_outcome_score_live",
+            "client_id",
+            "standard_measure",
+            "clinic_measure_id",
+            "taken_on",
+            "id",
+            "total",
+            sqlite_where=text("retracted_at IS NULL"),
+            postgresql_where=text("retracted_at IS NULL"),
+        ),
         Index("ix_outcome_score_standard", "standard_measure", "taken_on"),
         Index("ix_outcome_score_clinic_measure", "clinic_measure_id", "taken_on"),
         Index("ix_outcome_score_session", "session_id"),
