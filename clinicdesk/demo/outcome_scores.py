@@ -70,9 +70,12 @@ def add_outcome_scores(db: Database, admin: Actor, today: date, rng: random.Rand
         level[(member.client_id, PHQ9.name)] = rng.uniform(12, 21)
         level[(member.client_id, GAD7.name)] = rng.uniform(9, 17)
         if n < 3:
+            # Getting worse over the half-year before the referral to the group.
+            baseline = level[(member.client_id, PHQ9.name)]
             for months in range(6, 0, -1):
-                level[(member.client_id, PHQ9.name)] += rng.uniform(-0.5, 1.2)
+                level[(member.client_id, PHQ9.name)] = baseline - 1.4 * months
                 score(member.client_id, PHQ9, member.joined_on - timedelta(days=30 * months))
+            level[(member.client_id, PHQ9.name)] = baseline
         score(member.client_id, PHQ9, member.joined_on)
         score(member.client_id, GAD7, member.joined_on)
     joined = min(m.joined_on for m in anxiety_members)

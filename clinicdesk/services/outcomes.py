@@ -93,7 +93,7 @@ from clinicdesk.domain.outcomes import (
     summarise_group,
 )
 from clinicdesk.domain.outcomes.measures import MAX_ITEMS
-from clinicdesk.domain.permissions import Permission
+from clinicdesk.domain.permissions import Permission, allowed
 from clinicdesk.domain.text import clean, fold
 from clinicdesk.services import audit, authz, csv_import, editing
 from clinicdesk.services.attendance import neutralise_cell
@@ -242,6 +242,7 @@ class ClientOutcomes:
     memberships: tuple[MembershipSpan, ...]
     sessions: tuple[AttendanceMark, ...]
     today: date
+    can_record: bool = False  # whether the viewer may enter and retract scores here
 
     def scores_for(self, key: str, *, include_retracted: bool = False) -> list[ScoreRecord]:
         return [
@@ -1201,6 +1202,7 @@ def client_outcomes(db: Database, actor: Actor, client_id: uuid.UUID) -> ClientO
                 for m in marks
             ),
             today=today,
+            can_record=allowed(staff.role, staff.features, Permission.RECORD_OUTCOMES),
         )
         audit.record(
             s,
