@@ -185,7 +185,8 @@ class OutcomeComparisonDialog(QDialog):
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([260, 920])
+        left.setMaximumWidth(320)
+        self.splitter.setSizes([240, 940])
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
@@ -334,7 +335,15 @@ class OutcomeComparisonDialog(QDialog):
         self.change_chart.set_outcomes(definition, result.outcomes, result.min_cell)
         self.trajectory_chart.set_trajectories(definition, result.trajectories, result.min_cell)
         # The table as tall as its rows (up to six), the charts take the rest.
-        wanted = self.table.horizontalHeader().height() + 30 * min(len(rows), 6) + 6
+        self.table.resizeColumnsToContents()
+        scroll = self.table.horizontalScrollBar()
+        wanted = (
+            self.table.horizontalHeader().sizeHint().height()
+            + self.table.verticalHeader().defaultSectionSize() * min(len(rows), 6)
+            + 2 * self.table.frameWidth()
+            + scroll.sizeHint().height()  # room for it when the columns are wider
+            + 4
+        )
         total = sum(self.results.sizes())
         if total > wanted:
             self.results.setSizes([wanted, total - wanted])

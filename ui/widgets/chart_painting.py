@@ -124,20 +124,29 @@ def shade_bands(
             )
 
 
-def draw_cutoff(painter: QPainter, frame: Frame, measure: MeasureDefinition, label: str) -> None:
-    """The clinical cut-off, dashed, between the last non-clinical score and it.
+def draw_cutoff(
+    painter: QPainter, frame: Frame, measure: MeasureDefinition, label: str
+) -> QRectF | None:
+    """The clinical cut-off, dashed, between the last non-clinical score and it; returns
+    where its label went (so value labels can keep clear of it).
 
     ``label`` is the translated "cut-off {sign}{value}"."""
     if measure.cutoff is None:
-        return
+        return None
     edge = measure.cutoff - 0.5 if measure.lower_is_better else measure.cutoff + 0.5
     y = frame.y(edge)
     pen = QPen(INK, 1.0, Qt.PenStyle.DashLine)
     painter.setPen(pen)
     painter.drawLine(QPointF(frame.rect.left(), y), QPointF(frame.rect.right(), y))
     sign = "\u2265" if measure.lower_is_better else "\u2264"
-    painter.drawText(
-        QPointF(frame.rect.left() + 4, y - 3), label.format(sign=sign, value=measure.cutoff)
+    text = label.format(sign=sign, value=measure.cutoff)
+    painter.drawText(QPointF(frame.rect.left() + 4, y - 3), text)
+    metrics = QFontMetricsF(painter.font())
+    return QRectF(
+        frame.rect.left() + 4,
+        y - 3 - metrics.ascent(),
+        metrics.horizontalAdvance(text),
+        metrics.height(),
     )
 
 

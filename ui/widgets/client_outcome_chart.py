@@ -181,7 +181,7 @@ class ClientOutcomeChart(QWidget):
             metrics,
             grid=not measure.bands,
         )
-        draw_cutoff(painter, frame, measure, self.tr("cut-off {sign}{value}"))
+        cutoff_label = draw_cutoff(painter, frame, measure, self.tr("cut-off {sign}{value}"))
         painter.setPen(MUTED)
         painter.drawText(
             QPointF(rect.left(), top - 5), self.tr("{measure} total").format(measure=measure.name)
@@ -228,7 +228,8 @@ class ClientOutcomeChart(QWidget):
         label_values = len(shown) <= LABELLED_POINTS
         bold = small_font(font, 0)
         bold.setBold(True)
-        taken: list[QRectF] = []  # value labels drawn so far: a label never covers another
+        # Labels drawn so far: a value label never covers another, or the cut-off's.
+        taken: list[QRectF] = [cutoff_label] if cutoff_label is not None else []
         for x, y, _on, total in self._points:
             draw_marker(painter, "circle", x, y, size, ACCENT)
             if label_values:
