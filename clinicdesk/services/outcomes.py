@@ -1225,24 +1225,31 @@ def _group_scores(
     group_id: uuid.UUID,
     period: list[ColumnElement[bool]],
     reachable: Select | None,
-) -> list[tuple[Any, Any, int]]:
-    """(client, date, total) of the group's members' live scores on ``measure`` dated
-    while they were members, ordered by client, date and - on one date - recorded order
-    (uuid7 ids are time-ordered): a client's first row is their baseline, their last
-    row their latest.
+) -> tuple[list[tuple[Any, ...]], bool]:
+    """The group's members' live scores on ``measure`` dated while they were members,
+    and whether they are in order.
+
+    On one date, scores count in recorded order (the ids are uuid7: time-ordered), so
+    (date, id) orders a client's scores. SQLite reads them in (client, date, id) order
+    from ix_outcome_score_live at no cost, so its rows are (client, date, total) in that
+    order; PostgreSQL would sort on the server, so its rows come unordered as (client,
+    date, total, id) and ``_endpoint_rows`` / ``_in_order`` use the id.
 
     The hot path of a comparison (100,000 rows within the issue's 200 ms), so the rows
     are the driver's own tuples (no SQLAlchemy row objects or conversions): the client
-    is its id as text (the statistics need only a key), the date is a ``date`` on
+    (and the id) are text - the statistics need only a key; the date is a ``date`` on
     PostgreSQL and the stored ISO text on SQLite (``_dated`` converts it).
     """
     sqlite = session.get_bind().dialect.name == "sqlite"
     members = select(GroupMembership.client_id).where(GroupMembership.group_id == group_id)
-    query = select(
-        OutcomeScore.client_id if sqlite else cast(OutcomeScore.client_id, String),
-        OutcomeScore.taken_on,
-        OutcomeScore.total,
-    ).where(
+    columns: list[Any] = [OutcomeScore.client_id, OutcomeScore.taken_on, OutcomeScore.total]
+    if not sqlite:
+        columns = [
+            cast(OutcomeScore.client_id, String),
+            *columns[1:],
+            cast(OutcomeScore.id, String),
+        ]
+    query = select(*columns).where(
         measure.condition(),
         OutcomeScore.retracted_at.is_(None),
         *period,
@@ -1252,24 +1259,30 @@ def _group_scores(
         # Implied by the EXISTS, but it lets SQLite start from the group's members and
         # read their scores from ix_outcome_score_live in order (no sort); PostgreSQL
         # plans the EXISTS as a hash semi-join and does better without it.
-        query = query.where(OutcomeScore.client_id.in_(members))
+        query = query.where(OutcomeScore.client_id.in_(members)).order_by(
+            OutcomeScore.client_id, OutcomeScore.taken_on, OutcomeScore.id
+        )
     if reachable is not None:
         query = query.where(OutcomeScore.client_id.in_(reachable))
-    query = query.order_by(OutcomeScore.client_id, OutcomeScore.taken_on, OutcomeScore.id)
     result = session.connection().execute(query)
     try:
-        return result.cursor.fetchall()  # bound by SQLAlchemy, fetched raw
+        return result.cursor.fetchall(), sqlite  # bound by SQLAlchemy, fetched raw
     finally:
         result.close()
 
 
-def _dated(rows: Iterable[tuple[Any, Any, int]]) -> list[tuple[Any, date, int]]:
-    """``rows`` with every date a ``date`` (SQLite hands back ISO text; a day is parsed
-    once however many scores share it)."""
+def _in_order(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """``rows`` by client, date and recorded order (a no-op when they already are)."""
+    return sorted(rows, key=lambda r: (r[0], r[1], r[3]))
+
+
+def _dated(rows: Iterable[tuple[Any, ...]]) -> list[tuple[Any, date, int]]:
+    """(client, date, total) with every date a ``date`` (SQLite hands back ISO text; a
+    day is parsed once however many scores share it)."""
     days: dict[Any, date] = {}
     out = []
     append = out.append
-    for client, on, total in rows:
+    for client, on, total, *_id in rows:
         day = days.get(on)
         if day is None:
             day = days[on] = on if isinstance(on, date) else date.fromisoformat(on)
@@ -1277,15 +1290,43 @@ def _dated(rows: Iterable[tuple[Any, Any, int]]) -> list[tuple[Any, date, int]]:
     return out
 
 
-def _endpoint_rows(rows: Sequence[tuple[Any, Any, int]]) -> list[tuple[Any, Any, int]]:
-    """Each client's first and last row (one row when they have one score).
+def _endpoint_rows(rows: Sequence[tuple[Any, ...]], ordered: bool) -> list[tuple[Any, ...]]:
+    """Each client's first and last score by (date, recorded order) - one row when they
+    have a single score - from ``_group_scores``' rows.
 
     ``summarise_group`` looks at nothing else - a client's baseline and latest - so
     handing it these instead of every score gives the same result for a fifth of the
-    work when clients have ten scores each. ``rows`` are ordered as ``_group_scores``
-    returns them.
+    work when clients have ten scores each.
     """
-    out: list[tuple[Any, Any, int]] = []
+    if ordered:
+        return _ordered_endpoints(rows)
+    first: dict[Any, tuple[Any, ...]] = {}
+    last: dict[Any, tuple[Any, ...]] = {}
+    for row in rows:
+        client = row[0]
+        low = first.get(client)
+        if low is None:
+            first[client] = last[client] = row
+            continue
+        key = (row[1], row[3])
+        if key < (low[1], low[3]):
+            first[client] = row
+        else:
+            high = last[client]
+            if key > (high[1], high[3]):
+                last[client] = row
+    out: list[tuple[Any, ...]] = []
+    for client, low in first.items():
+        out.append(low)
+        high = last[client]
+        if high is not low:
+            out.append(high)
+    return out
+
+
+def _ordered_endpoints(rows: Sequence[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """``_endpoint_rows`` for rows already in (client, date, recorded) order: one pass."""
+    out: list[tuple[Any, ...]] = []
     append = out.append
     first = last = None
     for row in rows:
@@ -1351,10 +1392,10 @@ def _compare(
     bands: list[tuple[BandCount, ...]] = []
     read = 0
     for group_id in wanted:
-        raw = _group_scores(session, found, group_id, period, reachable)
+        raw, ordered = _group_scores(session, found, group_id, period, reachable)
         read += len(raw)
         name = names[group_id]
-        endpoints = _dated(_endpoint_rows(raw))
+        endpoints = _dated(_endpoint_rows(raw, ordered))
         outcomes.append(
             summarise_group(name, endpoints, definition, start=start, end=end, min_cell=min_cell)
         )
@@ -1362,7 +1403,7 @@ def _compare(
             paths.append(
                 group_trajectory(
                     name,
-                    _dated(raw),
+                    _dated(raw if ordered else _in_order(raw)),
                     start=start,
                     end=end,
                     interval_days=interval_days,
