@@ -17,6 +17,7 @@ from clinicdesk.cli import (
     admin_commands,
     data_commands,
     database_commands,
+    outcome_commands,
     print_commands,
     setup_commands,
 )
@@ -30,7 +31,14 @@ EXIT_REFUSED = 1
 EXIT_USAGE = 2
 EXIT_UNEXPECTED = 70
 
-_MODULES = (setup_commands, database_commands, data_commands, admin_commands, print_commands)
+_MODULES = (
+    setup_commands,
+    database_commands,
+    data_commands,
+    admin_commands,
+    print_commands,
+    outcome_commands,
+)
 
 
 def _common_options(*, top_level: bool) -> argparse.ArgumentParser:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from clinicdesk.cli import outcome_commands
 from clinicdesk.cli.context import CommandContext, parse_date
 from clinicdesk.cli.files import writable_target, write_atomically
 from clinicdesk.cli.lookup import group_id_by_name
@@ -60,6 +61,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     q.add_argument("file", type=Path)
     q.add_argument("--group", default=None, metavar="NAME", help="also add them to this group")
     q.set_defaults(handler=import_clients)
+    outcome_commands.add_import(sub, common)
 
     p = commands.add_parser("export", help="export data")
     sub = p.add_subparsers(dest="export_command", metavar="WHAT", required=True)
@@ -69,6 +71,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     q.add_argument("--from", dest="start", type=parse_date, default=None, metavar="D")
     q.add_argument("--to", dest="end", type=parse_date, default=None, metavar="D")
     q.set_defaults(handler=export_attendance)
+    outcome_commands.add_export(sub, common)
 
 
 def list_clients(ctx: CommandContext, args: argparse.Namespace) -> int:

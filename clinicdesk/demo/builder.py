@@ -24,6 +24,7 @@ from clinicdesk.demo.accounts import (
     DemoAccount,
     is_demo_clinic,
 )
+from clinicdesk.demo.outcome_scores import add_outcome_scores
 from clinicdesk.demo.people import NAMED_CLIENTS, extra_clients
 from clinicdesk.domain.enums import (
     AttendanceStatus,
@@ -106,6 +107,7 @@ class _Builder:
         self._care_teams(admin, client_ids)
         self._groups_and_schedules(admin, client_ids)
         self._document_past_sessions()
+        add_outcome_scores(self.db, admin, self.today, self.rng)
         _set_demo_passwords(self.db, admin)
 
     def _staff(self, admin: Actor) -> None:

@@ -36,6 +36,7 @@ class Permission(StrEnum):
     MANAGE_ANY_SESSION = "manage_any_session"  # start, modify, cancel any session
     REVIEW_SESSIONS = "review_sessions"
     READ_CLINICAL = "read_clinical"  # client files, notes (still needs an access route)
+    RECORD_OUTCOMES = "record_outcomes"  # enter/retract scores (still needs an access route)
 
 
 _ADMINS = {Role.SUPER_ADMIN}
@@ -77,6 +78,9 @@ _ROLE_MATRIX: dict[Permission, set[Role]] = {
     Permission.MANAGE_ANY_SESSION: set(ALL_ACCESS_ROLES),
     Permission.REVIEW_SESSIONS: set(),  # only through the feature flag
     Permission.READ_CLINICAL: set(ALL_ACCESS_ROLES) | CLINICIAN_ROLES,
+    # Outcome scores are clinical entries: the clinicians and the super admin enter them
+    # (a records admin reads every file but does not document care).
+    Permission.RECORD_OUTCOMES: {Role.SUPER_ADMIN} | CLINICIAN_ROLES,
 }
 
 # Feature flags that grant a permission whatever the role.
@@ -109,6 +113,7 @@ _REASONS: dict[Permission, str] = {
     Permission.MANAGE_ANY_SESSION: "modify group sessions you do not lead",
     Permission.REVIEW_SESSIONS: "review group sessions",
     Permission.READ_CLINICAL: "read clinical records",
+    Permission.RECORD_OUTCOMES: "record outcome scores",
 }
 
 

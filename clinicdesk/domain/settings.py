@@ -24,6 +24,7 @@ class SettingKey(StrEnum):
     CLINIC_NAME = "clinic_name"
     AUTO_LOCK_MINUTES = "auto_lock_minutes"
     PAGE_SIZE = "page_size"
+    OUTCOME_MIN_CELL = "outcome_min_cell"
 
 
 SettingValue = bool | int | str
@@ -124,6 +125,17 @@ DEFINITIONS: Mapping[SettingKey, SettingDefinition] = {
             "Paper size for sign-in sheets and other printouts.",
             choices=("A4", "Letter"),
         ),
+        SettingDefinition(
+            SettingKey.OUTCOME_MIN_CELL,
+            int,
+            5,
+            "Smallest number of clients shown in outcome reports",
+            "Group comparisons hide every figure that describes fewer clients than this "
+            "(a whole group, or a count such as “reliably improved”), so that no one "
+            "client can be picked out. 5 is usual; 1 turns hiding off.",
+            minimum=1,
+            maximum=100,
+        ),
     )
 }
 
@@ -139,6 +151,7 @@ class ClinicSettings:
     clinic_name: str = "My clinic"
     auto_lock_minutes: int = 10
     page_size: str = "A4"
+    outcome_min_cell: int = 5
 
 
 # The dataclass defaults and the definition table must say the same thing.

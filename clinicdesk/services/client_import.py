@@ -9,12 +9,12 @@ value, duplicate within the file, record number already in use, or the same name
 date of birth as an existing client — nothing is imported and the report lists every
 refused row, so the user fixes the file once and imports it again. File-level problems
 (not UTF-8, wrong delimiter, missing columns) come back as one report error on line 1.
+Reading the file (encoding, delimiter, malformed lines) is ``csv_import``'s, shared with
+the outcome-score import.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -31,7 +31,8 @@ from clinicdesk.domain.access import Purpose
 from clinicdesk.domain.enums import ClientStatus
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.permissions import Permission
-from clinicdesk.services import audit, authz, groups
+from clinicdesk.services import audit, authz, csv_import, groups
+from clinicdesk.services.csv_import import RowError
 from clinicdesk.services.records import Actor
 
 __all__ = ["COLUMNS", "ImportReport", "RowError", "import_clients_csv"]
@@ -40,13 +41,6 @@ COLUMNS = ("first_name", "last_name", "preferred_name", "date_of_birth", "record
 REQUIRED = ("first_name", "last_name")
 MAX_ROWS = 100_000
 CHUNK = 900
-
-
-@dataclass(frozen=True, slots=True)
-class RowError:
-    line: int  # line in the file (the header is line 1)
-    field: str | None  # the column, or None for a problem with the whole row/file
-    message: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,30 +65,7 @@ def _file_error(message: str, field: str | None = None) -> ImportReport:
     return ImportReport(0, (RowError(1, field, message),), ())
 
 
-def _decode(data: bytes | str) -> str:
-    if isinstance(data, str):
-        return data.removeprefix("\ufeff")
-    try:
-        return bytes(data).decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise ValidationError(
-            "The file is not UTF-8 text. In Excel choose “CSV UTF-8 (comma delimited)” "
-            "when saving, then import it again."
-        ) from None
-
-
-def _header(cells: list[str]) -> list[str]:
-    return [c.strip().lower().replace(" ", "_").replace("-", "_") for c in cells]
-
-
 def _check_header(header: list[str], raw: list[str]) -> str | None:
-    if len(raw) == 1:
-        for sep, label in ((";", "semicolons (;)"), ("\t", "tabs")):
-            if sep in raw[0]:
-                return (
-                    f"The columns are separated by {label}, not commas. Save the file as "
-                    "comma-separated CSV (in Excel: “CSV UTF-8 (comma delimited)”)."
-                )
     missing = [c for c in REQUIRED if c not in header]
     if missing:
         return (
@@ -119,18 +90,15 @@ def _check_header(header: list[str], raw: list[str]) -> str | None:
     return None
 
 
-def _parse(text: str, today: date) -> tuple[list[_Row], list[RowError]]:
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    try:
-        raw = next(reader, None)
-    except csv.Error as exc:
-        raise ValidationError(f"The file is not valid CSV ({exc}).") from None
-    if raw is None or not any(c.strip() for c in raw):
-        raise ValidationError("The file is empty; the first line must name the columns.")
-    header = _header(raw)
-    problem = _check_header(header, raw)
-    if problem:
-        raise ValidationError(problem)
+def _parse(data: bytes | str, today: date) -> tuple[list[_Row], list[RowError]]:
+    table = csv_import.read_table(
+        data,
+        _check_header,
+        max_rows=MAX_ROWS,
+        too_many=f"The file has more than {MAX_ROWS:,} clients; split it into smaller files.",
+        empty="The file has a header line but no clients.",
+    )
+    header = table.header
     checks: dict[str, Callable[[str], object]] = {
         "first_name": rules.check_first_name,
         "last_name": rules.check_last_name,
@@ -141,33 +109,8 @@ def _parse(text: str, today: date) -> tuple[list[_Row], list[RowError]]:
         "record_number": rules.check_record_number,
     }
     rows: list[_Row] = []
-    errors: list[RowError] = []
-    last_line = reader.line_num
-    while True:
-        try:
-            cells = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            errors.append(RowError(last_line + 1, None, f"This line is not valid CSV ({exc})."))
-            break
-        line, last_line = last_line + 1, reader.line_num
-        if not any(c.strip() for c in cells):
-            continue  # blank lines (often at the end of a file) are not clients
-        if len(rows) + len(errors) >= MAX_ROWS:
-            raise ValidationError(
-                f"The file has more than {MAX_ROWS:,} clients; split it into smaller files."
-            )
-        if len(cells) != len(header):
-            errors.append(
-                RowError(
-                    line,
-                    None,
-                    f"This line has {len(cells)} values but the header has {len(header)} "
-                    "columns (check for a missing or extra comma).",
-                )
-            )
-            continue
+    errors: list[RowError] = list(table.errors)
+    for line, cells in table.rows:
         values: dict[str, object] = {}
         row_errors: list[RowError] = []
         for column, cell in zip(header, cells, strict=True):
@@ -190,8 +133,6 @@ def _parse(text: str, today: date) -> tuple[list[_Row], list[RowError]]:
                 ),
             )
         )
-    if not rows and not errors:
-        raise ValidationError("The file has a header line but no clients.")
     return rows, errors
 
 
@@ -294,7 +235,7 @@ def import_clients_csv(
             groups.require_allocator(s, actor, group_id)
             group = groups.load_group(s, group_id, for_update=True)
         try:
-            rows, errors = _parse(_decode(data), date.today())
+            rows, errors = _parse(data, date.today())
         except ValidationError as exc:
             return _file_error(exc.message, exc.field)
         errors += _duplicates_in_file(rows)

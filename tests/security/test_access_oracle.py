@@ -48,6 +48,7 @@ from clinicdesk.services import (
     clients,
     group_actions,
     groups,
+    outcomes,
     printouts,
     schedules,
     session_chart,
@@ -78,6 +79,7 @@ CLIENT_FIELDS = frozenset(
 OPAQUE_WITHOUT_CLIENT_DATA = {
     "maintenance.backup_database": "a copy of the whole database, for all-access roles only",
     "maintenance.restore_database": "the path of the restored database",
+    "outcomes.comparison_report_pdf": "groups' aggregates over reachable clients, suppressed",
 }
 
 
@@ -426,6 +428,63 @@ def _printout(o: Oracle, run: Callable[[], object], **kw) -> Call:
 
 
 RECIPES: dict[str, Recipe] = {
+    # --- outcome measures ----------------------------------------------------------------
+    "outcomes.record_score": Recipe(
+        Purpose.FILE,
+        lambda o, u: _each_client(
+            o,
+            lambda c: outcomes.record_score(
+                o.db, o.actor(u), c, measure="PHQ-9", taken_on=date.today(), items=_items(9)
+            ),
+        ),
+    ),
+    "outcomes.retract_score": Recipe(
+        Purpose.FILE,
+        lambda o, u: [
+            Call(
+                lambda sid=sid: outcomes.retract_score(o.db, o.actor(u), sid, reason="Oracle"),
+                subject=c,
+            )
+            for c, sid in _fresh_scores(o)
+        ],
+    ),
+    "outcomes.list_client_scores": Recipe(
+        Purpose.FILE,
+        lambda o, u: _each_client(o, lambda c: outcomes.list_client_scores(o.db, o.actor(u), c)),
+    ),
+    "outcomes.client_outcomes": Recipe(
+        Purpose.FILE,
+        lambda o, u: _each_client(o, lambda c: outcomes.client_outcomes(o.db, o.actor(u), c)),
+    ),
+    "outcomes.session_score_sheet": Recipe(
+        Purpose.SESSION,
+        lambda o, u: [
+            Call(lambda s=s: outcomes.session_score_sheet(o.db, o.actor(u), s), session_id=s)
+            for s in _sessions(o, u)
+        ],
+    ),
+    "outcomes.record_session_scores": Recipe(
+        Purpose.SESSION,
+        lambda o, u: [
+            Call(
+                lambda c=c: outcomes.record_session_scores(
+                    o.db,
+                    o.actor(u),
+                    o.mine[u],
+                    measure="GAD-7",
+                    entries=[outcomes.ScoreEntry(c, items=tuple(_items(7)))],
+                    taken_on=date.today(),
+                ),
+                subject=None,
+                session_id=o.mine[u],
+            )
+            for c in o.attendees(o.mine[u])
+        ],
+    ),
+    "outcomes.export_scores_csv": Recipe(
+        Purpose.FILE,
+        lambda o, u: [Call(lambda: outcomes.export_scores_csv(o.db, o.actor(u)), read=csv_clients)],
+    ),
     # --- the directory -------------------------------------------------------------------
     "clients.search_clients": Recipe(
         Purpose.DIRECTORY,
@@ -725,6 +784,25 @@ RECIPES: dict[str, Recipe] = {
         ],
     ),
 }
+
+
+def _items(count: int) -> list[int]:
+    """Item answers (0-3) that no earlier call gave: a repeated score is refused."""
+    n = next(_times)
+    return [(n // 4**i) % 4 for i in range(count)]
+
+
+def _fresh_scores(o: Oracle) -> list[tuple[uuid.UUID, uuid.UUID]]:
+    """A new score per sample client (recorded by the admin), to retract."""
+    return [
+        (
+            c,
+            outcomes.record_score(
+                o.db, o.admin, c, measure="PHQ-9", taken_on=date.today(), items=_items(9)
+            ).id,
+        )
+        for c in o.sample
+    ]
 
 
 def _same_care_team(o: Oracle, user: str, client_id: uuid.UUID):

@@ -174,6 +174,13 @@ class ClientFileDialog(QDialog):
             self.sessions_view, self.session_text, self.sessions_empty
         )
         self.tabs.addTab(self.sessions_stack, self.tr("Group sessions"))
+
+        # Outcome scores: built and loaded (an audited read) when the tab is first shown.
+        self.outcomes_page = QWidget(objectName="ClientOutcomesPage")
+        QVBoxLayout(self.outcomes_page).setContentsMargins(0, 0, 0, 0)
+        self.outcomes_panel = None
+        self.tabs.addTab(self.outcomes_page, self.tr("Outcomes"))
+        self.tabs.currentChanged.connect(self._tab_shown)
         return self.tabs
 
     def _master_detail(self, view, text, empty, button=None) -> QStackedWidget:
@@ -194,6 +201,22 @@ class ClientFileDialog(QDialog):
         stack.addWidget(splitter)
         stack.addWidget(empty)
         return stack
+
+    def _tab_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is self.outcomes_page:
+            self.show_outcomes()
+
+    def show_outcomes(self):
+        """The Outcomes section (``ClientOutcomesPanel``), loading it on first use."""
+        if self.outcomes_panel is None:
+            from ui.views.client_outcomes_panel import ClientOutcomesPanel
+
+            self.outcomes_panel = ClientOutcomesPanel(self.ctx, self.client_id)
+            self.outcomes_page.layout().addWidget(self.outcomes_panel)
+        self.outcomes_panel.client_name = self.heading.text()
+        self.tabs.setCurrentWidget(self.outcomes_page)
+        self.outcomes_panel.ensure_loaded()
+        return self.outcomes_panel
 
     def _build_denied(self) -> QWidget:
         panel = QFrame(objectName="NoAccessPanel")

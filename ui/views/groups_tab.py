@@ -90,6 +90,10 @@ class GroupsTab(TabPage):
         self.new_button = QPushButton(self.tr("+ &New group"))
         self.new_button.setProperty("role", "primary")
         self.new_button.setToolTip(self.tr("Create a group (Ctrl+N)"))
+        self.compare_button = QPushButton(self.tr("Compare &outcomes…"))
+        self.compare_button.setToolTip(
+            self.tr("Compare groups on an outcome measure (PHQ-9, GAD-7 …)")
+        )
         self.rename_button = QPushButton(self.tr("Re&name…"))
         self.archive_button = QPushButton(self.tr("&Archive"))
         self.remove_button = QPushButton(self.tr("Re&move…"))
@@ -115,6 +119,7 @@ class GroupsTab(TabPage):
         title.setProperty("role", "title")
         top.addWidget(title)
         top.addStretch()
+        top.addWidget(self.compare_button)
         top.addWidget(self.new_button)
         filters = QHBoxLayout()
         filters.addWidget(self.kind, 1)
@@ -160,6 +165,7 @@ class GroupsTab(TabPage):
         self.show_archived.toggled.connect(lambda _on: self.refresh())
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.new_button.clicked.connect(self.new_group)
+        self.compare_button.clicked.connect(self.compare_outcomes)
         self.list_empty.action_triggered.connect(self.new_group)
         self.rename_button.clicked.connect(self.edit_group)
         self.archive_button.clicked.connect(self.toggle_archived)
@@ -338,6 +344,19 @@ class GroupsTab(TabPage):
         )
 
     # --------------------------------------------------------------- actions
+
+    def compare_outcomes(self):
+        """The outcome comparison window, with the chosen group ticked."""
+        from ui.dialogs.outcome_comparison_dialog import OutcomeComparisonDialog
+
+        group = self.selected_group()
+        dialog = OutcomeComparisonDialog(
+            self.ctx, preselect=[group.id] if group is not None else [], parent=self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.compare_dialog = dialog
+        return dialog
 
     def new_group(self) -> None:
         self.dialog = GroupDialog(self.ctx, parent=self)

@@ -110,6 +110,10 @@ class SessionDocumentation(QWidget):
         self.print_note_button = button(self.tr("Print session &note"), "print")
         self.chart_button = button(self.tr("C&hart view"), "document")
         self.chart_button.setToolTip(self.tr("Each attendee's entry as it appears in their file"))
+        self.outcomes_button = button(self.tr("&Outcome scores…"), "document")
+        self.outcomes_button.setToolTip(
+            self.tr("Enter a measure (PHQ-9, GAD-7 …) for every attendee in one grid")
+        )
 
         head = QHBoxLayout()
         head.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -141,7 +145,12 @@ class SessionDocumentation(QWidget):
             flow.addWidget(b)
         actions = QHBoxLayout()
         actions.addWidget(session_actions, 1)
-        for b in (self.chart_button, self.print_sheet_button, self.print_note_button):
+        for b in (
+            self.outcomes_button,
+            self.chart_button,
+            self.print_sheet_button,
+            self.print_note_button,
+        ):
             actions.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
 
         self.banner = QLabel(wordWrap=True)
@@ -270,6 +279,7 @@ class SessionDocumentation(QWidget):
         self.reassign_button.clicked.connect(partial(self.pick_leader, co_leader=False))
         self.remove_leader_button.clicked.connect(self.remove_co_leader)
         self.chart_button.clicked.connect(self.show_chart)
+        self.outcomes_button.clicked.connect(self.enter_outcomes)
         self.attendee_button.clicked.connect(self.add_attendee)
         self.date_button.clicked.connect(self.change_date)
         self.cancel_button.clicked.connect(self.cancel_session)
@@ -391,6 +401,11 @@ class SessionDocumentation(QWidget):
         self.remove_leader_button.setVisible(open_ and bool(co_leaders))
         self.remove_leader_button.setEnabled(d.can_manage_leaders)
         self.chart_button.setVisible(d.can_view_chart)
+        # Scores are clinical: offered to those who read clinical records; the grid's
+        # service decides who may enter them, and for which attendees.
+        self.outcomes_button.setVisible(
+            d.clinical_visible and status != SessionStatus.CANCELLED and bool(d.roster)
+        )
         # Roster and date changes have no flag of their own: offered while the session
         # is open, and the service answers for the person.
         self.attendee_button.setVisible(open_)
@@ -450,6 +465,18 @@ class SessionDocumentation(QWidget):
                     self.tr("{n} attendees still need an attendance status before signing."),
                 )
             )
+
+    def enter_outcomes(self):
+        """The session's outcome-score grid, in a window of its own."""
+        from ui.dialogs.score_grid_dialog import ScoreGridDialog
+
+        if self.detail is None:
+            return None
+        dialog = ScoreGridDialog(self.ctx, self.detail.id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.grid_dialog = dialog
+        return dialog
 
     # ------------------------------------------------------------------ notes
 

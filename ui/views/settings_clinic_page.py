@@ -62,6 +62,9 @@ class ClinicSettingsPage(QWidget):
         self.auto_lock.setSpecialValueText(self.tr("Never"))
         self.auto_lock.setSuffix(self.tr(" min"))
         self.page_size = QComboBox()
+        self.outcome_min_cell = QSpinBox()
+        self.outcome_min_cell.setSuffix(self.tr(" clients"))
+        self.outcome_min_cell.setMaximumWidth(140)
         # Short values get short editors; a full-width spin box reads as a text field.
         self.clinic_name.setMaximumWidth(420)
         self.auto_lock.setMaximumWidth(140)
@@ -72,6 +75,7 @@ class ClinicSettingsPage(QWidget):
             SettingKey.CLINIC_NAME: self.clinic_name,
             SettingKey.AUTO_LOCK_MINUTES: self.auto_lock,
             SettingKey.PAGE_SIZE: self.page_size,
+            SettingKey.OUTCOME_MIN_CELL: self.outcome_min_cell,
         }
         self.helps = {key: muted() for key in self.editors}
 
@@ -91,7 +95,12 @@ class ClinicSettingsPage(QWidget):
         clinic_box = card()
         clinic = QFormLayout(clinic_box)
         clinic.addRow(subtitle(self.tr("Clinic")))
-        for key in (SettingKey.CLINIC_NAME, SettingKey.AUTO_LOCK_MINUTES, SettingKey.PAGE_SIZE):
+        for key in (
+            SettingKey.CLINIC_NAME,
+            SettingKey.AUTO_LOCK_MINUTES,
+            SettingKey.PAGE_SIZE,
+            SettingKey.OUTCOME_MIN_CELL,
+        ):
             clinic.addRow(key.value, self.editors[key])  # label text set on load
             clinic.addRow("", self.helps[key])
         self.clinic_form = clinic

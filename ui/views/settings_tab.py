@@ -1,5 +1,5 @@
 """The Settings tab: clinic settings, users and roles, practitioner groups, the access
-tester, and the database.
+tester, the database, and outcome measures.
 
 A column of section buttons on the left picks the page; each page loads from its
 service when first shown and again on F5. Whether the user may use a page is the
@@ -14,16 +14,17 @@ from ui.context import AppContext
 from ui.views.access_tester_page import AccessTesterPage
 from ui.views.base import TabPage
 from ui.views.database_page import DatabasePage
+from ui.views.outcome_measures_page import OutcomeMeasuresPage
 from ui.views.page_parts import NavBar
 from ui.views.practitioner_groups_page import PractitionerGroupsPage
 from ui.views.settings_clinic_page import ClinicSettingsPage
 from ui.views.staff_page import StaffPage
 
-CLINIC, USERS, PRACTITIONER_GROUPS, ACCESS, DATABASE = range(5)
+CLINIC, USERS, PRACTITIONER_GROUPS, ACCESS, DATABASE, MEASURES = range(6)
 
 
 class SettingsTab(TabPage):
-    """Settings: five sections behind a navigation column."""
+    """Settings: six sections behind a navigation column."""
 
     icon_name = "settings"
 
@@ -35,7 +36,15 @@ class SettingsTab(TabPage):
         self.practitioner_groups = PractitionerGroupsPage(ctx)
         self.access = AccessTesterPage(ctx)
         self.database = DatabasePage(ctx)
-        self.pages = [self.clinic, self.staff, self.practitioner_groups, self.access, self.database]
+        self.measures = OutcomeMeasuresPage(ctx)
+        self.pages = [
+            self.clinic,
+            self.staff,
+            self.practitioner_groups,
+            self.access,
+            self.database,
+            self.measures,
+        ]
 
         self.nav = NavBar(vertical=True)
         self.nav.setFixedWidth(210)
@@ -44,6 +53,7 @@ class SettingsTab(TabPage):
         self.nav.add(self.tr("&Practitioner groups"), "group")
         self.nav.add(self.tr("&Access tester"), "search")
         self.nav.add(self.tr("&Database"), "database")
+        self.nav.add(self.tr("Outcome &measures"), "document")
         self.nav.finish()
         self.stack = QStackedWidget()
         for page in self.pages:

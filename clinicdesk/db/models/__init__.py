@@ -11,6 +11,7 @@ from clinicdesk.db.models.groups import (
     GroupActor,
     GroupMembership,
 )
+from clinicdesk.db.models.outcomes import ClinicMeasure, OutcomeScore
 from clinicdesk.db.models.practitioners import (
     PractitionerGroup,
     PractitionerGroupAdmin,
@@ -40,6 +41,7 @@ __all__ = [
     "Client",
     "ClientFileEntry",
     "ClientGroup",
+    "ClinicMeasure",
     "ClinicSetting",
     "Document",
     "Enrolment",
@@ -48,6 +50,7 @@ __all__ = [
     "GroupActor",
     "GroupMembership",
     "GroupSession",
+    "OutcomeScore",
     "PractitionerGroup",
     "PractitionerGroupAdmin",
     "PractitionerGroupMember",

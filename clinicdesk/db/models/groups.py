@@ -67,6 +67,9 @@ class GroupMembership(UUIDPrimaryKey, Timestamps, Base):
             postgresql_where=text("left_on IS NULL"),
         ),
         Index("ix_group_membership_client", "client_id", "group_id"),
+        # A group's stays, past and present (revision 0004: outcome comparisons ask
+        # "was this client a member on that date?" per group).
+        Index("ix_group_membership_group", "group_id", "client_id", "joined_on", "left_on"),
     )
 
     group_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("client_group.id"))

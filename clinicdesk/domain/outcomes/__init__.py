@@ -10,7 +10,8 @@ and ``clinicdesk outcomes compare --json`` all show the ``GroupOutcome`` rows th
 * ``comparison`` - per-group baseline/latest/change with a 95% CI, category counts,
   trajectories and severity-band distributions;
 * ``privacy``    - small-cell suppression (default minimum cell size 5);
-* ``tdist``      - Student's t CDF and quantile (no SciPy at run time).
+* ``tdist``      - Student's t CDF and quantile (no SciPy at run time);
+* ``entry``      - how a score is entered (items or total) and where it came from.
 
 See docs/OUTCOMES.md for the sources and the definitions in words.
 """
@@ -34,6 +35,7 @@ from clinicdesk.domain.outcomes.comparison import (
     mean_confidence_interval,
     summarise_group,
 )
+from clinicdesk.domain.outcomes.entry import ScoreSource, check_entry, check_score_date
 from clinicdesk.domain.outcomes.measures import (
     GAD7,
     K10,
@@ -83,10 +85,13 @@ __all__ = [
     "MeasureDefinition",
     "ReliabilityKind",
     "ScoreRow",
+    "ScoreSource",
     "SeverityBand",
     "TrajectoryPoint",
     "band_distribution",
+    "check_entry",
     "check_min_cell",
+    "check_score_date",
     "classify_change",
     "client_changes",
     "compare_groups",

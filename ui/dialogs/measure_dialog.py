@@ -1,0 +1,243 @@
+"""Define or edit a clinic measure: name, score range, direction, bands, cut-off, RCI.
+
+Clinic-defined measures are entered as a total. Bands are optional (label, from, to;
+gaps allowed, no overlaps); the cut-off is optional; reliability and the normative SD
+together give reliable-change figures. The dialog collects; ``outcomes.define_clinic_
+measure`` / ``update_clinic_measure`` check every rule and answer with a sentence shown
+under the form. Saving calls the service directly in the background.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clinicdesk.domain.errors import ClinicDeskError
+from clinicdesk.domain.outcomes import Direction
+from clinicdesk.services import outcomes
+from clinicdesk.services.outcomes import MeasureRecord
+from ui import errors
+from ui.context import AppContext
+from ui.models.outcome_models import BandsEditModel
+from ui.views.page_parts import button, muted
+
+KEY = "settings.measure.save"
+
+
+def _spin(low: int = -10_000, high: int = 10_000) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(low, high)
+    box.setMaximumWidth(120)
+    return box
+
+
+class MeasureDialog(QDialog):
+    """New (``record`` None) or edit an existing clinic measure. ``saved`` is the result."""
+
+    def __init__(
+        self, ctx: AppContext, record: MeasureRecord | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.record = record
+        self.saved: MeasureRecord | None = None
+        self.setObjectName("MeasureDialog")
+        self.setWindowTitle(
+            self.tr("New clinic measure")
+            if record is None
+            else self.tr("Edit {name}").format(name=record.name)
+        )
+        self.setMinimumWidth(520)
+
+        self.name = QLineEdit()
+        self.name.setMaxLength(40)
+        self.name.setAccessibleName(self.tr("Name"))
+        self.title = QLineEdit()
+        self.title.setMaxLength(200)
+        self.title.setAccessibleName(self.tr("Full title"))
+        self.min_total = _spin()
+        self.min_total.setAccessibleName(self.tr("Lowest possible score"))
+        self.max_total = _spin()
+        self.max_total.setAccessibleName(self.tr("Highest possible score"))
+        self.max_total.setValue(10)
+        self.direction = QComboBox()
+        self.direction.setAccessibleName(self.tr("Which way is better"))
+        for d in Direction:
+            self.direction.addItem(d.label, d.value)
+        self.bands = BandsEditModel(parent=self)
+        self.bands_view = QTableView(objectName="measure.bands")
+        self.bands_view.setModel(self.bands)
+        self.bands_view.setAccessibleName(self.tr("Severity bands"))
+        self.bands_view.verticalHeader().hide()
+        self.bands_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.bands_view.setEditTriggers(
+            QAbstractItemView.EditTrigger.AllEditTriggers
+            & ~QAbstractItemView.EditTrigger.CurrentChanged
+        )
+        self.bands_view.setMinimumHeight(120)
+        self.add_band_button = button(self.tr("Add &band"))
+        self.remove_band_button = button(self.tr("Remove band"))
+        self.has_cutoff = QCheckBox(self.tr("Clinical &cut-off"))
+        self.cutoff = _spin()
+        self.cutoff.setAccessibleName(self.tr("Clinical cut-off"))
+        self.has_rci = QCheckBox(self.tr("Reliable change from published &reliability"))
+        self.reliability = QDoubleSpinBox()
+        self.reliability.setRange(0.01, 0.99)
+        self.reliability.setDecimals(2)
+        self.reliability.setSingleStep(0.01)
+        self.reliability.setValue(0.80)
+        self.reliability.setAccessibleName(self.tr("Reliability (test-retest r)"))
+        self.sd = QDoubleSpinBox()
+        self.sd.setRange(0.01, 10_000)
+        self.sd.setDecimals(2)
+        self.sd.setValue(5.0)
+        self.sd.setAccessibleName(self.tr("Normative standard deviation"))
+        self.error = QLabel(wordWrap=True, objectName="MeasureError")
+        self.error.setProperty("role", "error")
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setProperty("role", "primary")
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("Full &title"), self.title)
+        scores = QHBoxLayout()
+        scores.addWidget(self.min_total)
+        scores.addWidget(QLabel(self.tr("to")))
+        scores.addWidget(self.max_total)
+        scores.addStretch()
+        form.addRow(self.tr("Scores from"), scores)
+        form.addRow(self.tr("&Better is"), self.direction)
+        band_buttons = QHBoxLayout()
+        band_buttons.addWidget(self.add_band_button)
+        band_buttons.addWidget(self.remove_band_button)
+        band_buttons.addStretch()
+        cutoff_row = QHBoxLayout()
+        cutoff_row.addWidget(self.has_cutoff)
+        cutoff_row.addWidget(self.cutoff)
+        cutoff_row.addStretch()
+        rci = QFormLayout()
+        rci.addRow(self.tr("Reliability r"), self.reliability)
+        rci.addRow(self.tr("Normative SD"), self.sd)
+        self.rci_box = QWidget()
+        self.rci_box.setLayout(rci)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Severity bands (optional)"), objectName="FieldLabel"))
+        layout.addWidget(self.bands_view)
+        layout.addLayout(band_buttons)
+        layout.addLayout(cutoff_row)
+        layout.addWidget(self.has_rci)
+        layout.addWidget(self.rci_box)
+        layout.addWidget(
+            muted(
+                self.tr(
+                    "Clinic measures are entered as a total. Without reliability figures "
+                    "comparisons show no reliable-change or recovery counts."
+                )
+            )
+        )
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+        self.add_band_button.clicked.connect(self.add_band)
+        self.remove_band_button.clicked.connect(self.remove_band)
+        self.has_cutoff.toggled.connect(self.cutoff.setEnabled)
+        self.has_rci.toggled.connect(self.rci_box.setEnabled)
+        if record is not None:
+            self._fill(record)
+        self.cutoff.setEnabled(self.has_cutoff.isChecked())
+        self.rci_box.setEnabled(self.has_rci.isChecked())
+
+    def _fill(self, record: MeasureRecord) -> None:
+        d = record.definition
+        self.name.setText(d.name)
+        self.title.setText(d.title if d.title != d.name else "")
+        self.min_total.setValue(d.min_total)
+        self.max_total.setValue(d.max_total)
+        self.direction.setCurrentIndex(self.direction.findData(d.direction.value))
+        for band in d.bands:
+            self.bands.add_band(band.label, band.low, band.high)
+        if d.cutoff is not None:
+            self.has_cutoff.setChecked(True)
+            self.cutoff.setValue(d.cutoff)
+        if d.reliability is not None and d.normative_sd is not None:
+            self.has_rci.setChecked(True)
+            self.reliability.setValue(d.reliability)
+            self.sd.setValue(d.normative_sd)
+
+    def add_band(self) -> None:
+        values = self.bands.values()
+        low = values[-1][2] + 1 if values else self.min_total.value()
+        self.bands.add_band(self.tr("Band {n}").format(n=len(values) + 1), low, low)
+        self.bands_view.setCurrentIndex(self.bands.index(len(values), 0))
+
+    def remove_band(self) -> None:
+        self.bands.remove_band(self.bands_view.currentIndex().row())
+
+    def fields(self) -> dict:
+        return {
+            "name": self.name.text(),
+            "title": self.title.text() or None,
+            "min_total": self.min_total.value(),
+            "max_total": self.max_total.value(),
+            "direction": self.direction.currentData(),
+            "bands": self.bands.values(),
+            "cutoff": self.cutoff.value() if self.has_cutoff.isChecked() else None,
+            "reliability": self.reliability.value() if self.has_rci.isChecked() else None,
+            "normative_sd": self.sd.value() if self.has_rci.isChecked() else None,
+        }
+
+    def save(self) -> None:
+        self.error.hide()
+        self.save_button.setEnabled(False)
+        if self.record is None:
+            self.ctx.run_service(
+                outcomes.define_clinic_measure,
+                **self.fields(),
+                on_done=self._saved,
+                on_error=self._failed,
+                key=KEY,
+            )
+        else:
+            self.ctx.run_service(
+                outcomes.update_clinic_measure,
+                self.record.id,
+                expected_version=self.record.version,
+                **self.fields(),
+                on_done=self._saved,
+                on_error=self._failed,
+                key=KEY,
+            )
+
+    def _saved(self, record: MeasureRecord) -> None:
+        self.saved = record
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        if isinstance(exc, ClinicDeskError):
+            self.error.setText(exc.message)
+            self.error.show()
+        else:
+            errors.show_error(self, exc)

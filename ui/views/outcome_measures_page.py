@@ -1,0 +1,143 @@
+"""Settings ▸ Outcome measures: the catalogue, and the clinic's own measures.
+
+The standard measures (PHQ-9, GAD-7, K10) are listed for reference and cannot be
+changed. Managers and the super admin define clinic measures, edit them and archive
+them (their scores stay; no new ones) - the service decides who may and says why not.
+The smallest number of clients a comparison shows is a clinic setting (Clinic page).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QTableView, QVBoxLayout, QWidget
+
+from clinicdesk.services import outcomes
+from clinicdesk.services.outcomes import MeasureRecord
+from ui import errors
+from ui.context import AppContext
+from ui.models.columns import RecordRole
+from ui.models.outcome_models import MeasuresModel
+from ui.views.page_parts import accepted, button, muted, setup_table, title_row
+from ui.widgets.busy import BusyOverlay
+
+LIST_KEY = "settings.measures"
+
+
+class OutcomeMeasuresPage(QWidget):
+    """The measures table with New / Edit / Archive (or Restore)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("OutcomeMeasuresPage")
+        self.model = MeasuresModel(parent=self)
+        self.view = setup_table(
+            QTableView(), "settings.measures.table", self.model, stretch_column=4
+        )
+        self.view.setAccessibleName(self.tr("Outcome measures"))
+        self.new_button = button(self.tr("&New measure…"), "add", role="primary")
+        self.edit_button = button(self.tr("&Edit…"))
+        self.archive_button = button(self.tr("&Archive"))
+        self.show_archived = QCheckBox(self.tr("Show arc&hived"))
+        self.note = muted(
+            self.tr(
+                "Standard measures are entered item by item and cannot be changed. Clinic "
+                "measures are entered as a total; archiving keeps their scores."
+            )
+        )
+        row = QHBoxLayout()
+        row.addWidget(self.show_archived)
+        row.addStretch()
+        row.addWidget(self.edit_button)
+        row.addWidget(self.archive_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(
+            title_row(
+                self.tr("Outcome measures"),
+                self.tr("The questionnaires and ratings scores are recorded on."),
+                [self.new_button],
+            )
+        )
+        layout.addWidget(self.note)
+        layout.addLayout(row)
+        layout.addWidget(self.view, 1)
+        BusyOverlay(self.view).track(ctx.executor, LIST_KEY)
+
+        self.new_button.clicked.connect(self.new)
+        self.edit_button.clicked.connect(self.edit)
+        self.view.activated.connect(lambda _i: self.edit())
+        self.archive_button.clicked.connect(self.toggle_archived)
+        self.show_archived.toggled.connect(lambda _on: self.reload())
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self._selection_changed()
+
+    def reload(self) -> None:
+        self.ctx.run_service(
+            outcomes.list_measures,
+            include_archived=self.show_archived.isChecked(),
+            on_done=self._show,
+            key=LIST_KEY,
+            supersede=True,
+        )
+
+    def _show(self, records: list[MeasureRecord]) -> None:
+        self.model.set_records(records)
+        self.view.resizeColumnsToContents()
+        self._selection_changed()
+
+    def selected(self) -> MeasureRecord | None:
+        index = self.view.currentIndex()
+        if not index.isValid() or not self.view.selectionModel().hasSelection():
+            return None
+        return index.data(RecordRole)
+
+    def _selection_changed(self) -> None:
+        record = self.selected()
+        clinic = record is not None and not record.standard
+        self.edit_button.setEnabled(clinic)
+        self.archive_button.setEnabled(clinic)
+        self.archive_button.setText(
+            self.tr("&Restore") if clinic and record.archived else self.tr("&Archive")
+        )
+
+    def new(self) -> None:
+        from ui.dialogs.measure_dialog import MeasureDialog
+
+        self.dialog = MeasureDialog(self.ctx, None, self)
+        if accepted(self.dialog):
+            self._changed()
+
+    def edit(self) -> None:
+        from ui.dialogs.measure_dialog import MeasureDialog
+
+        record = self.selected()
+        if record is None or record.standard:
+            return
+        self.dialog = MeasureDialog(self.ctx, record, self)
+        if accepted(self.dialog):
+            self._changed()
+
+    def toggle_archived(self) -> None:
+        record = self.selected()
+        if record is None or record.standard:
+            return
+        self.ctx.run_service(
+            outcomes.set_clinic_measure_archived,
+            record.id,
+            archived=not record.archived,
+            expected_version=record.version,
+            on_done=self._archived,
+            on_error=self._failed,
+            key=(LIST_KEY, "archive"),
+        )
+
+    def _archived(self, _record: MeasureRecord) -> None:
+        self._changed()
+
+    def _changed(self) -> None:
+        self.ctx.hub.settings_changed.emit()
+        self.reload()
+
+    def _failed(self, exc: BaseException) -> None:
+        errors.show_error(self, exc)
+        self.reload()
