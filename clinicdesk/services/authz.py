@@ -401,13 +401,17 @@ def require_reach(
     session_id: uuid.UUID | None = None,
     message: str | None = None,
 ) -> None:
-    """``PermissionDenied`` (audited) unless ``staff`` reaches every one of ``client_ids``."""
+    """``PermissionDenied`` (audited) unless ``staff`` reaches every one of ``client_ids``.
+
+    ``message`` replaces the standard refusal; ``{n}`` in it becomes how many are out of
+    reach."""
     blocked = unreachable(session, staff, client_ids, purpose, session_id=session_id)
     if not blocked:
         return
     one, many = _REFUSALS[purpose]
     if message is None:
-        message = one if len(blocked) == 1 else many.format(n=len(blocked))
+        message = one if len(blocked) == 1 else many
+    message = message.format(n=len(blocked))  # "{n} of these clients"
     raise PermissionDenied(
         message,
         action=action,
