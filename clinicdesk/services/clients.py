@@ -45,7 +45,6 @@ __all__ = [
     "ClientSortKey",
     "PossibleDuplicate",
     "StaffRef",
-    "client_ids_matching",
     "count_clients",
     "create_client",
     "get_care_team",
@@ -596,23 +595,6 @@ def count_clients(
     with db.read() as s:
         staff = authz.require(s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type="client")
         return _count(s, _filter(s, text, include_inactive), _directory(s, staff))
-
-
-@authz.returns_client_data(Purpose.DIRECTORY)
-def client_ids_matching(
-    db: Database,
-    actor: Actor,
-    *,
-    text: str = "",
-    include_inactive: bool = True,
-    limit: int = 100_000,
-) -> list[uuid.UUID]:
-    """The ids of every client the filter matches, in directory order ("select all")."""
-    with db.read() as s:
-        staff = authz.require(s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type="client")
-        query = _where(select(Client.id), _filter(s, text, include_inactive), _directory(s, staff))
-        query = query.order_by(Client.last_name_key, Client.first_name_key, Client.id)
-        return list(s.execute(query.limit(limit)).scalars())
 
 
 @authz.returns_client_data(Purpose.DIRECTORY)

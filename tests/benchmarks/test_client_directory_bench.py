@@ -17,6 +17,18 @@ def _timed(fn):
     return result, time.perf_counter() - started
 
 
+def _first_ids(db, admin, text, n):
+    """The first ``n`` matches' ids, page by page, as a picker scrolling down collects them."""
+    ids, after = [], None
+    while len(ids) < n:
+        page = clients.search_clients(db, admin, text=text, limit=clients.MAX_PAGE, after=after)
+        ids.extend(r.id for r in page.rows)
+        after = page.next_after
+        if after is None:
+            break
+    return ids[:n]
+
+
 def test_search_stays_fast_at_100k_clients(db, admin, make_group):
     for _ in range(10):
         insert_clients(db, 10_000)
@@ -37,9 +49,7 @@ def test_search_stays_fast_at_100k_clients(db, admin, make_group):
     n, timings["count all"] = _timed(lambda: clients.count_clients(db, admin))
     assert n == 100_000
     _, timings["count term"] = _timed(lambda: clients.count_clients(db, admin, "client00"))
-    ids, timings["ids matching (10,000)"] = _timed(
-        lambda: clients.client_ids_matching(db, admin, text="client00", limit=10_000)
-    )
+    ids = _first_ids(db, admin, "client00", 10_000)
     assert len(ids) == 10_000
     g = make_group("Big")
     _, timings["add 10,000 to a group"] = _timed(lambda: groups.add_members(db, admin, g.id, ids))

@@ -493,15 +493,6 @@ RECIPES: dict[str, Recipe] = {
             Call(lambda: clients.search_clients(o.db, o.actor(u), text="an", limit=500)),
         ],
     ),
-    "clients.client_ids_matching": Recipe(
-        Purpose.DIRECTORY,
-        lambda o, u: [
-            Call(
-                lambda: clients.client_ids_matching(o.db, o.actor(u)),
-                read=lambda ids: Found(set(ids)),
-            )
-        ],
-    ),
     "clients.get_client": Recipe(
         Purpose.DIRECTORY,
         lambda o, u: _each_client(o, lambda c: clients.get_client(o.db, o.actor(u), c)),

@@ -1,4 +1,4 @@
-"""The two base table models, over real staff records from the staff service."""
+"""The base table model, over real staff records from the staff service."""
 
 from __future__ import annotations
 
@@ -6,14 +6,14 @@ from dataclasses import replace
 from enum import IntEnum
 
 import pytest
-from PySide6.QtCore import QT_TR_NOOP, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TR_NOOP, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QTableView
 
 from clinicdesk.domain.enums import Role
 from clinicdesk.services import staff
 from clinicdesk.services.staff import StaffRecord
 from tests.fixtures.people import insert_staff
-from ui.models import ColumnSpec, IdRole, LazyIdTableModel, RecordRole, RecordTableModel, SortRole
+from ui.models import ColumnSpec, IdRole, RecordRole, RecordTableModel, SortRole
 from ui.models.columns import RIGHT
 
 NAMES = [
@@ -44,31 +44,11 @@ class StaffModel(RecordTableModel[StaffRecord]):
     }
 
 
-class LazyStaffModel(LazyIdTableModel[StaffRecord]):
-    class Column(IntEnum):
-        COL_NAME = 0
-        COL_ROLE = 1
-
-    columns = {
-        Column.COL_NAME: ColumnSpec(QT_TR_NOOP("Name"), lambda s: s.full_name),
-        Column.COL_ROLE: ColumnSpec(QT_TR_NOOP("Role"), lambda s: s.role),
-    }
-
-
 @pytest.fixture
 def records(gui_db, admin) -> list[StaffRecord]:
     for username, full_name, role in NAMES:
         insert_staff(gui_db, role, username=username, full_name=full_name)
     return staff.list_staff(gui_db, admin)
-
-
-def page_loader(db, actor):
-    """A page of staff by id, through the service (as the Members tab will do)."""
-
-    def load(ids):
-        return [staff.get_staff(db, actor, staff_id=i) for i in ids]
-
-    return load
 
 
 # --------------------------------------------------------- RecordTableModel
@@ -156,90 +136,3 @@ def test_columns_must_be_numbered_in_order():
 
         class BadModel(RecordTableModel):
             columns = {Bad.COL_B: ColumnSpec("B", str), Bad.COL_A: ColumnSpec("A", str)}
-
-
-# --------------------------------------------------------- LazyIdTableModel
-
-
-def test_lazy_model_passes_the_model_tester(qtmodeltester, gui_db, admin, records):
-    model = LazyStaffModel(page_loader(gui_db, admin), page_size=3)
-    model.set_ids([r.id for r in records])
-    qtmodeltester.check(model)
-
-
-def test_lazy_model_fetches_pages_on_demand(gui_db, admin, records):
-    calls: list[int] = []
-    load = page_loader(gui_db, admin)
-    model = LazyStaffModel(lambda ids: calls.append(len(ids)) or load(ids), page_size=3)
-
-    model.set_ids([r.id for r in records])
-
-    assert (model.rowCount(), model.total_count(), calls) == (3, 8, [3])
-    assert model.canFetchMore(QModelIndex())
-    model.fetchMore(QModelIndex())
-    model.fetchMore(QModelIndex())
-    assert (model.rowCount(), calls) == (8, [3, 3, 2])
-    assert not model.canFetchMore(QModelIndex())
-    assert model.index(7, 0).data() == records[7].full_name
-    assert model.index(7, 0).data(IdRole) == records[7].id
-
-
-def test_lazy_model_reveal_and_reload(qtbot, records):
-    current = {r.id: r for r in records}
-    model = LazyStaffModel(lambda ids: [current[i] for i in ids if i in current], page_size=2)
-    model.set_ids([r.id for r in records])
-    target = records[6]
-    assert model.row_of(target.id) == 6 and model.rowCount() == 2
-
-    model.reveal(model.row_of(target.id))
-    assert model.rowCount() == 8  # whole pages, up to and including row 6
-    assert model.record_at(6) == target
-
-    current[target.id] = replace(target, full_name="Edited Name")
-    with qtbot.waitSignal(model.dataChanged):
-        model.reload_ids([target.id])
-    assert model.index(6, 0).data() == "Edited Name"
-
-
-def test_a_view_fetches_more_when_scrolled_to_the_bottom(qtbot, gui_db, admin, records):
-    model = LazyStaffModel(page_loader(gui_db, admin), page_size=2)
-    view = QTableView()
-    qtbot.addWidget(view)
-    view.resize(400, 120)
-    view.setModel(model)
-    view.show()
-    model.set_ids([r.id for r in records])
-    for _ in range(4):
-        view.scrollToBottom()
-        qtbot.wait(20)
-    assert model.rowCount() == 8
-
-
-def test_lazy_model_loads_pages_in_the_background(qtbot, gui_db, admin, executor, records):
-    model = LazyStaffModel(page_loader(gui_db, admin), page_size=3, executor=executor)
-    model.set_ids([r.id for r in records])
-    assert model.rowCount() == 0  # the first page is on its way
-    qtbot.waitUntil(lambda: model.rowCount() == 3)
-    model.fetchMore(QModelIndex())
-    assert not model.canFetchMore(QModelIndex())  # one page in flight at a time
-    qtbot.waitUntil(lambda: model.rowCount() == 6)
-
-    # A new id list drops the pages still loading for the old one.
-    model.fetchMore(QModelIndex())
-    model.set_ids([records[0].id])
-    qtbot.waitUntil(lambda: not executor.busy)
-    assert model.rowCount() == 1 and model.record_at(0) == records[0]
-
-
-def test_lazy_model_forwards_header_sorting_to_the_tab(qtbot, gui_db, admin):
-    model = LazyStaffModel(page_loader(gui_db, admin))
-    with qtbot.waitSignal(model.sort_requested) as blocker:
-        model.sort(1, Qt.SortOrder.DescendingOrder)
-    assert blocker.args == [1, Qt.SortOrder.DescendingOrder]
-
-
-def test_lazy_model_marks_rows_that_are_no_longer_available(gui_db, admin, records):
-    model = LazyStaffModel(lambda ids: [], page_size=5)
-    model.set_ids([records[0].id])
-    assert model.index(0, 0).data() == "(not available)"
-    assert model.record_at(0) is None

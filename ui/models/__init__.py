@@ -1,13 +1,13 @@
-"""Item models over service records. See ``base`` for the two reusable table models."""
+"""Item models over service records. See ``base`` for the reusable table model
+and ``clients_model`` for the paged client directory."""
 
-from ui.models.base import LazyIdTableModel, RecordTableModel
+from ui.models.base import RecordTableModel
 from ui.models.columns import ColumnSpec, IdRole, ItemRole, RecordRole, SortRole
 
 __all__ = [
     "ColumnSpec",
     "IdRole",
     "ItemRole",
-    "LazyIdTableModel",
     "RecordRole",
     "RecordTableModel",
     "SortRole",
