@@ -1,8 +1,11 @@
-"""What the client and group vocabularies read like on screen (translated).
+"""The one label table per vocabulary for the screen (translated, context "labels").
 
-The domain enums store stable lowercase values; some carry an English ``label`` but
-the client/group ones do not, and every screen text must go through Qt's translator
-anyway, so the GUI keeps its own wording here — one place for every tab and dialog.
+The domain enums store stable lowercase values; screen text must go through Qt's
+translator, so the GUI's wording for every enum lives here — one table per vocabulary,
+one place for every tab, dialog, model and delegate. Printouts have the same tables in
+``clinicdesk.printing.labels`` (Qt-free, same English, same context "labels", so one
+translation serves both); ``tests/ui/test_labels.py`` checks that every member of each
+enum has a label in both and that they agree.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from clinicdesk.domain.enums import (
     AttendanceStatus,
     ClientStatus,
+    EnrolmentSource,
     GroupActionKind,
     GroupKind,
     SessionStatus,
@@ -92,11 +96,35 @@ _ATTENDANCE = {
     AttendanceStatus.LEFT_EARLY: QT_TRANSLATE_NOOP("labels", "Left early"),
 }
 
+# Shown for an attendee whose attendance is not recorded yet (screen and print agree).
+NOT_RECORDED = QT_TRANSLATE_NOOP("labels", "Not recorded")
+
 _SIGNATURE = {
     SignatureMeaning.LEADER: QT_TRANSLATE_NOOP("labels", "Leader"),
     SignatureMeaning.CO_SIGNER: QT_TRANSLATE_NOOP("labels", "Co-signer"),
     SignatureMeaning.REVIEWER: QT_TRANSLATE_NOOP("labels", "Reviewer"),
 }
+
+_ENROLMENT_SOURCE = {
+    EnrolmentSource.SCHEDULE: QT_TRANSLATE_NOOP("labels", "Schedule"),
+    EnrolmentSource.GROUP_SCHEDULE: QT_TRANSLATE_NOOP("labels", "Group schedule"),
+    EnrolmentSource.AD_HOC: QT_TRANSLATE_NOOP("labels", "Ad hoc"),
+}
+
+# Every vocabulary's table, by enum (the label test walks this).
+TABLES: dict[type, dict] = {
+    GroupKind: _KIND,
+    Visibility: _VISIBILITY,
+    ClientStatus: _CLIENT_STATUS,
+    GroupActionKind: _ACTION_KIND,
+    SessionStatus: _SESSION_STATUS,
+    AttendanceStatus: _ATTENDANCE,
+    SignatureMeaning: _SIGNATURE,
+    EnrolmentSource: _ENROLMENT_SOURCE,
+}
+
+# The attendance choices in the order the roster's editor offers them.
+ATTENDANCE_ORDER = tuple(AttendanceStatus)
 
 
 def _tr(table: dict, value: object) -> str:
@@ -132,8 +160,15 @@ def session_status(value: SessionStatus) -> str:
 
 
 def attendance(value: AttendanceStatus | None) -> str:
-    return "" if value is None else _tr(_ATTENDANCE, value)
+    """The attendance label; "Not recorded" while there is none (as on printouts)."""
+    if value is None:
+        return QCoreApplication.translate(_CTX, NOT_RECORDED)
+    return _tr(_ATTENDANCE, value)
 
 
 def signature_meaning(value: SignatureMeaning) -> str:
     return _tr(_SIGNATURE, value)
+
+
+def enrolment_source(value: EnrolmentSource) -> str:
+    return _tr(_ENROLMENT_SOURCE, value)

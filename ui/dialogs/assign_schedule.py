@@ -36,7 +36,7 @@ from ui import errors, theme
 from ui.context import AppContext
 from ui.dialogs.pick_clients import ClientPicker
 from ui.models.sessions_models import ConflictsModel
-from ui.session_labels import py_date
+from ui.qt_dates import py_date
 from ui.views.page_parts import button, muted, plural, setup_table
 
 ASSIGN_KEY = "schedules.assign"

@@ -38,7 +38,7 @@ from ui.context import AppContext
 from ui.dialogs import files
 from ui.dialogs.form import field_label
 from ui.models.outcome_models import ComparisonModel, ComparisonRow, GroupChecklistModel
-from ui.session_labels import py_date
+from ui.qt_dates import py_date
 from ui.views.page_parts import button, muted, plural
 from ui.views.tables import make_table
 from ui.widgets.busy import BusyOverlay

@@ -34,7 +34,7 @@ from ui import errors
 from ui.context import AppContext
 from ui.dialogs.form import field_label
 from ui.outcome_items import RISK_ITEMS, answer_scale, item_text
-from ui.session_labels import py_date
+from ui.qt_dates import py_date
 from ui.views.page_parts import muted
 
 KEY = "outcomes.record"

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QWidget
 
 from ui.context import AppContext
-from ui.session_labels import py_date
+from ui.qt_dates import py_date
 
 DEFAULT_DAYS = 90
 

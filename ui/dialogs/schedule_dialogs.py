@@ -27,7 +27,7 @@ from clinicdesk.services.templates import OccurrenceSpec, ScheduleTemplateRecord
 from ui.context import AppContext
 from ui.models.columns import RecordRole
 from ui.models.sessions_models import OccurrenceRow, OccurrencesModel, weekday_name
-from ui.session_labels import py_time
+from ui.qt_dates import py_time
 from ui.views.page_parts import button, muted, setup_table, subtitle
 
 MAX_WEEKS = 104

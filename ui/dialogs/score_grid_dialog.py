@@ -47,7 +47,7 @@ from ui.dialogs.form import field_label
 from ui.models.formatting import display_text
 from ui.models.outcome_models import ScoreGridModel
 from ui.outcome_items import answer_scale
-from ui.session_labels import py_date
+from ui.qt_dates import py_date
 from ui.views.page_parts import button, muted, plural
 from ui.widgets.busy import BusyOverlay
 

@@ -27,7 +27,7 @@ from ui.dialogs.form import field_label
 from ui.models.columns import RecordRole
 from ui.models.picker_models import StaffChoiceModel
 from ui.models.roster_model import roster_name
-from ui.session_labels import py_date
+from ui.qt_dates import py_date
 from ui.views.page_parts import muted, setup_table
 
 

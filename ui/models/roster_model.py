@@ -14,18 +14,11 @@ from enum import IntEnum
 from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtGui import QColor
 
-from clinicdesk.domain.enums import AttendanceStatus, EnrolmentSource
+from clinicdesk.domain.enums import AttendanceStatus
 from clinicdesk.services.sessions import RosterRow
-from ui import theme
+from ui import labels, theme
 from ui.models.base import RecordTableModel
 from ui.models.columns import ColumnSpec, Index
-from ui.session_labels import attendance_text
-
-_SOURCE = {
-    EnrolmentSource.SCHEDULE: QT_TR_NOOP("Schedule"),
-    EnrolmentSource.GROUP_SCHEDULE: QT_TR_NOOP("Group schedule"),
-    EnrolmentSource.AD_HOC: QT_TR_NOOP("Ad hoc"),
-}
 
 AttendanceRole = Qt.ItemDataRole.EditRole
 
@@ -64,12 +57,14 @@ class RosterModel(RecordTableModel[RosterRow]):
         ),
         Column.COL_ATTENDANCE: ColumnSpec(
             QT_TR_NOOP("Attendance"),
-            lambda r: attendance_text(r.attendance),
+            lambda r: labels.attendance(r.attendance),
             header_tooltip=QT_TR_NOOP("Double-click or press F2 to record attendance"),
         ),
         Column.COL_NOTE: ColumnSpec(QT_TR_NOOP("Individual note"), _note_preview),
         Column.COL_SOURCE: ColumnSpec(
-            QT_TR_NOOP("Enrolled by"), lambda r: _SOURCE[r.source], sort_key=lambda r: r.source
+            QT_TR_NOOP("Enrolled by"),
+            lambda r: labels.enrolment_source(r.source),
+            sort_key=lambda r: r.source,
         ),
     }
 
@@ -92,15 +87,10 @@ class RosterModel(RecordTableModel[RosterRow]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if index.isValid() and index.column() == self.Column.COL_ATTENDANCE:
             row = self.record_at(index.row()) if index.row() < self.rowCount() else None
-            if row is not None:
-                if role == AttendanceRole:
-                    return row.attendance.value if row.attendance else ""
-                if role == Qt.ItemDataRole.ForegroundRole and row.attendance is None:
-                    # Still to record: draws the eye before signing.
-                    return QColor(theme.colors().danger)
-        source = index.isValid() and index.column() == self.Column.COL_SOURCE
-        if source and role == Qt.ItemDataRole.DisplayRole and index.row() < self.rowCount():
-            return self.tr(_SOURCE[self.record_at(index.row()).source])
+            foreground = role == Qt.ItemDataRole.ForegroundRole
+            if row is not None and foreground and row.attendance is None:
+                # Still to record: draws the eye before signing.
+                return QColor(theme.colors().danger)
         return super().data(index, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -117,8 +107,10 @@ class RosterModel(RecordTableModel[RosterRow]):
             or index.column() != self.Column.COL_ATTENDANCE
         ):
             return False
+        if value is not None and not isinstance(value, AttendanceStatus):
+            return False  # the delegate passes the enum itself (or None: not recorded)
         row = self.record_at(index.row())
-        status = AttendanceStatus(value) if value else None
+        status = value
         if status == row.attendance:
             return False
         # The change is only shown once the service accepted it (update_record).

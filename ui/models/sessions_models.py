@@ -21,9 +21,9 @@ from clinicdesk.services.templates import (
     SessionTemplateRecord,
     SlotPreview,
 )
+from ui import labels
 from ui.models.base import RecordTableModel
 from ui.models.columns import RIGHT, ColumnSpec, Index, RecordRole
-from ui.session_labels import status_text
 
 
 def time_range(card: SessionCard) -> str:
@@ -57,7 +57,9 @@ class SessionCardsModel(RecordTableModel[SessionCard]):
         Column.COL_GROUP: ColumnSpec(QT_TR_NOOP("Group"), lambda c: c.group_name or ""),
         Column.COL_LEADERS: ColumnSpec(QT_TR_NOOP("Leaders"), lambda c: ", ".join(c.leaders)),
         Column.COL_STATUS: ColumnSpec(
-            QT_TR_NOOP("Status"), lambda c: status_text(c.status), sort_key=lambda c: c.status
+            QT_TR_NOOP("Status"),
+            lambda c: labels.session_status(c.status),
+            sort_key=lambda c: c.status,
         ),
         Column.COL_ENROLLED: ColumnSpec(
             QT_TR_NOOP("Enrolled"), lambda c: c.enrolled_count, align=RIGHT

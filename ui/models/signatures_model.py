@@ -10,9 +10,9 @@ from enum import IntEnum
 from PySide6.QtCore import QT_TR_NOOP, QCoreApplication
 
 from clinicdesk.services.sessions import SessionDetail
+from ui import labels
 from ui.models.base import RecordTableModel
 from ui.models.columns import ColumnSpec
-from ui.session_labels import meaning_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +29,9 @@ class SignatureLine:
 def signature_lines(detail: SessionDetail) -> list[SignatureLine]:
     addendum = QCoreApplication.translate("signatures", "Addendum")
     lines = [
-        SignatureLine(f"sig-{i}", f"{s.name} ({s.role})", meaning_text(s.meaning), s.signed_at, "")
+        SignatureLine(
+            f"sig-{i}", f"{s.name} ({s.role})", labels.signature_meaning(s.meaning), s.signed_at, ""
+        )
         for i, s in enumerate(detail.signatures)
     ]
     lines += [

@@ -10,6 +10,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
+from clinicdesk.domain.enums import AttendanceStatus
 from clinicdesk.services.client_file import ClientFile, FileEntryRecord
 from clinicdesk.services.session_history import SessionInFile
 from ui import labels, theme
@@ -94,10 +95,10 @@ def overview_html(file: ClientFile) -> str:
             _rows(
                 [
                     (_tr("Attended"), f"{a.attended} / {a.total}"),
-                    (_tr("Absent"), a.absent),
-                    (_tr("Excused"), a.excused),
-                    (_tr("Late"), a.late),
-                    (_tr("Left early"), a.left_early),
+                    (labels.attendance(AttendanceStatus.ABSENT), a.absent),
+                    (labels.attendance(AttendanceStatus.EXCUSED), a.excused),
+                    (labels.attendance(AttendanceStatus.LATE), a.late),
+                    (labels.attendance(AttendanceStatus.LEFT_EARLY), a.left_early),
                 ]
             )
         )

@@ -31,7 +31,7 @@ from ui.models.sessions_models import (
     ScheduleTemplatesModel,
     SlotPreviewModel,
 )
-from ui.session_labels import py_date
+from ui.qt_dates import py_date
 from ui.views.page_parts import (
     accepted,
     button,

@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
 from clinicdesk.domain.enums import SessionStatus
 from clinicdesk.domain.errors import ClinicDeskError
 from clinicdesk.services import sessions
+from ui import labels
 from ui.context import AppContext
 from ui.delegates.session_card_delegate import SessionCardDelegate
 from ui.models.columns import IdRole
 from ui.models.sessions_models import LaneFilter, SessionCardsModel
-from ui.session_labels import py_date, status_text
+from ui.qt_dates import py_date
 from ui.views.page_parts import button, card
 from ui.widgets.busy import BusyOverlay
 from ui.widgets.empty_state import EmptyState
@@ -65,7 +66,7 @@ class _Lane(QWidget):
         self.view.setUniformItemSizes(True)
         self.view.setFrameShape(QListView.Shape.NoFrame)
         self.view.setStyleSheet("QListView { background: transparent; }")
-        self.view.setAccessibleName(status_text(statuses[0]))
+        self.view.setAccessibleName(labels.session_status(statuses[0]))
         frame = card()
         inner = QVBoxLayout(frame)
         inner.setContentsMargins(6, 10, 6, 6)
@@ -92,7 +93,7 @@ class _Lane(QWidget):
 
     def _count_changed(self, *_args) -> None:
         n = self.proxy.rowCount()
-        self.heading.setText(f"{status_text(self.statuses[0])}  ·  {n}")
+        self.heading.setText(f"{labels.session_status(self.statuses[0])}  ·  {n}")
         self.heading.setAccessibleName(self.heading.text())
 
 

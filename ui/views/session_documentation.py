@@ -33,7 +33,7 @@ from clinicdesk.domain.enums import SessionStatus
 from clinicdesk.services import schedules, sessions
 from clinicdesk.services.schedules import DoubleBookingConflict
 from clinicdesk.services.sessions import RosterRow, SessionDetail
-from ui import errors, theme
+from ui import errors, labels, theme
 from ui.context import AppContext
 from ui.delegates.attendance_delegate import AttendanceDelegate
 from ui.dialogs.pick_clients import PickClientDialog
@@ -46,7 +46,6 @@ from ui.dialogs.session_dialogs import (
 from ui.models.columns import RecordRole
 from ui.models.roster_model import RosterModel, roster_name
 from ui.models.signatures_model import SignaturesModel, signature_lines
-from ui.session_labels import status_text
 from ui.views.page_parts import accepted, button, card, muted, plural, setup_table, subtitle
 from ui.widgets import password_dialog
 from ui.widgets.busy import BusyOverlay
@@ -322,7 +321,7 @@ class SessionDocumentation(QWidget):
         self.detail = detail
         self.title.setText(detail.title)
         self.title.setAccessibleName(detail.title)
-        self.status_badge.setText(status_text(detail.status))
+        self.status_badge.setText(labels.session_status(detail.status))
         self.status_badge.setProperty("status", detail.status.value)  # colours: app.qss
         theme.repolish(self.status_badge)
         self.when.setText(self._when_text(detail))
