@@ -15,7 +15,7 @@ show that kind of data listen and reload::
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -23,6 +23,13 @@ from clinicdesk.db.engine import Database
 from clinicdesk.services.records import Actor
 from ui.executor import ErrorHandler, Executor
 from ui.workstation import WorkstationSettings
+
+T = TypeVar("T")
+
+# A service call as the GUI hands it to the executor: the database and the acting user
+# in, the service's frozen record out. Written as a lambda at the call site, so a type
+# checker follows the call from the widget to the service (Anki's ``CollectionOp``).
+ServiceCall = Callable[[Database, Actor], T]
 
 
 class SignalHub(QObject):
@@ -89,13 +96,49 @@ class AppContext:
     def _forget_clinic_settings(self) -> None:
         self._clinic_settings = None
 
-    def prefetch(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> None:
-        """Start ``run_service(fn, *args, **kwargs)``'s work now, before the widget that
-        will ask for it exists (start-up: the first tab's data while the main window is
-        built); that widget's identical ``run_service`` call then receives the result."""
-        signature = _signature(fn, args, kwargs)
-        if signature is not None:
-            self.executor.prefetch(signature, fn, self.db, self.actor, *args, **kwargs)
+    def run(
+        self,
+        call: ServiceCall[T],
+        /,
+        *,
+        on_done: Callable[[T], object] | None = None,
+        on_error: ErrorHandler | None = None,
+        key: Hashable | None = None,
+        supersede: bool = False,
+        prefetched_as: Hashable | None = None,
+    ) -> bool:
+        """``call(db, actor)`` in the background — the one way a widget calls a service::
+
+            ctx.run(
+                lambda db, actor: groups.create_group(db, actor, name=name),
+                on_done=self._created,
+            )
+
+        ``on_done`` receives what the service returned (typed: ``T``), on the GUI
+        thread; errors go to ``on_error`` (else the main window shows them). ``key`` /
+        ``supersede``: see ``Executor.run_in_background``. ``prefetched_as``: take the
+        result of the ``prefetch`` started under that name, if there is one.
+        """
+        claimable = prefetched_as is not None and self.executor.prefetching
+        if claimable and self.executor.claim(prefetched_as, on_done, on_error, key):
+            return True
+        return self.executor.run_in_background(
+            call,
+            self.db,
+            self.actor,
+            on_done=on_done,
+            on_error=on_error,
+            key=key,
+            supersede=supersede,
+        )
+
+    def prefetch(self, name: Hashable, call: ServiceCall[Any], /) -> None:
+        """Start ``call(db, actor)`` now, before the widget that will ask for it exists
+        (start-up: the first tab's data while the main window is built); that widget's
+        ``run(..., prefetched_as=name)`` then receives the result. ``name`` says what
+        was asked (the service and its filter), so a different question never gets it.
+        """
+        self.executor.prefetch(name, call, self.db, self.actor)
 
     def run_service(
         self,
@@ -108,7 +151,7 @@ class AppContext:
         supersede: bool = False,
         **kwargs: Any,
     ) -> bool:
-        """``fn(db, actor, *args, **kwargs)`` in the background — the usual service call.
+        """Old form of ``run`` (untyped: ``fn(db, actor, *args, **kwargs)``); being replaced.
 
         ``ctx.run_service(groups.list_groups, include_archived=False, on_done=self.show)``
 

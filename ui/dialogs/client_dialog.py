@@ -5,9 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -22,12 +19,14 @@ from clinicdesk.domain.enums import ClientStatus
 from clinicdesk.domain.errors import ClinicDeskError, StaleEdit, ValidationError
 from clinicdesk.services import clients
 from clinicdesk.services.clients import ClientRecord, PossibleDuplicate
-from ui import errors, labels
+from ui import labels
 from ui.context import AppContext
-from ui.dialogs.field_form import FieldErrors, make_default
+from ui.dialogs.field_form import make_default
+from ui.dialogs.service_dialog import ServiceFormDialog
+from ui.widgets.choice_combo import ChoiceCombo
 
 
-class ClientDialog(QDialog):
+class ClientDialog(ServiceFormDialog):
     """Accepts with ``self.record`` set to the saved client.
 
     The domain's field checks run here first so every wrong field is marked at once;
@@ -40,9 +39,11 @@ class ClientDialog(QDialog):
     def __init__(
         self, ctx: AppContext, record: ClientRecord | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        form = QVBoxLayout()
+        form.setSpacing(4)
+        super().__init__(ctx, "", "", parent, form=form)
         self.record = record
+        self._allow_duplicate = False
         self.setObjectName("ClientDialog")
         self.setWindowTitle(self.tr("Edit client") if record else self.tr("New client"))
         self.setMinimumWidth(460)
@@ -52,9 +53,9 @@ class ClientDialog(QDialog):
         self.preferred_name = QLineEdit()
         self.date_of_birth = QLineEdit(placeholderText=self.tr("YYYY-MM-DD"))
         self.record_number = QLineEdit()
-        self.status = QComboBox()
-        for status in ClientStatus:
-            self.status.addItem(labels.client_status(status), status)
+        self.status: ChoiceCombo[ClientStatus] = ChoiceCombo(
+            (labels.client_status(status), status) for status in ClientStatus
+        )
         names = {
             self.first_name: self.tr("First name"),
             self.last_name: self.tr("Last name"),
@@ -66,9 +67,10 @@ class ClientDialog(QDialog):
         for widget, name in names.items():
             widget.setAccessibleName(name)
 
-        self.fields = FieldErrors()
-        form = QVBoxLayout()
-        form.setSpacing(4)
+        heading = QLabel(self.windowTitle())
+        heading.setProperty("role", "title")
+        form.addWidget(heading)
+        form.addSpacing(4)
         row = QHBoxLayout()
         row.setSpacing(12)
         for name, widget, label in (
@@ -90,9 +92,11 @@ class ClientDialog(QDialog):
             form.addSpacing(4)
             self.fields.add(name, widget, form, label)
 
-        self.banner = QLabel(wordWrap=True, objectName="ClientDialogError")
-        self.banner.setProperty("role", "error")
-        self.banner.hide()
+        # The names the tests and older callers know this dialog's parts by.
+        self.banner = self.error
+        self.banner.setObjectName("ClientDialogError")
+        self.save_button = self.ok_button
+        self.save_button.setText(self.tr("Save"))
         self.reload_button = QPushButton(self.tr("&Reload current version"))
         self.reload_button.hide()
         self.reload_button.clicked.connect(self._reload)
@@ -104,7 +108,7 @@ class ClientDialog(QDialog):
         self.duplicate_text.setAccessibleName(self.tr("Possible duplicate"))
         self.save_anyway = QPushButton(self.tr("Save &anyway"))
         self.save_anyway.setAccessibleName(self.tr("Save anyway, this is a different person"))
-        self.save_anyway.clicked.connect(lambda: self._save(allow_duplicate=True))
+        self.save_anyway.clicked.connect(self._save_anyway)
         panel = QVBoxLayout(self.duplicate_panel)
         title = QLabel(self.tr("Possible duplicate"))
         title.setProperty("role", "subtitle")
@@ -113,26 +117,10 @@ class ClientDialog(QDialog):
         panel.addWidget(self.save_anyway, 0)
         self.duplicate_panel.hide()
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setProperty("role", "primary")
-        self.save_button.setDefault(True)
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 18, 20, 16)
-        layout.setSpacing(8)
-        heading = QLabel(self.windowTitle())
-        heading.setProperty("role", "title")
-        layout.addWidget(heading)
-        layout.addLayout(form)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.reload_button)
-        layout.addWidget(self.duplicate_panel)
-        layout.addWidget(self.buttons)
+        self.body.setContentsMargins(20, 18, 20, 16)
+        self.body.setSpacing(8)
+        self.add_below_problem(self.reload_button)
+        self.add_below_problem(self.duplicate_panel)
         if record is not None:
             self._fill(record)
         make_default(self, self.save_button)
@@ -147,7 +135,7 @@ class ClientDialog(QDialog):
         dob = record.date_of_birth
         self.date_of_birth.setText(dob.isoformat() if dob else "")
         self.record_number.setText(record.record_number or "")
-        self.status.setCurrentIndex(self.status.findData(record.status))
+        self.status.set_value(record.status)
 
     def _local_problems(self) -> dict[str, str]:
         """Every field's problem at once (the domain's own checks; no database)."""
@@ -171,91 +159,91 @@ class ClientDialog(QDialog):
 
     # -------------------------------------------------------------- saving
 
-    def _reset_messages(self) -> None:
-        self.fields.clear()
-        self.banner.hide()
+    def clear_messages(self) -> None:
+        super().clear_messages()
         self.reload_button.hide()
         self.duplicate_panel.hide()
 
-    def _save(self, allow_duplicate: bool = False) -> None:
-        self._reset_messages()
+    def _save_anyway(self) -> None:
+        self._allow_duplicate = True  # this submit only: "a different person"
+        self._submit()
+
+    def submit(self) -> None:
+        allow_duplicate, self._allow_duplicate = self._allow_duplicate, False
         problems = self._local_problems()
         if problems:
             for name, message in reversed(problems.items()):  # focus ends on the first
                 self.fields.show(name, message)
             return
-        values = {
-            "first_name": self.first_name.text(),
-            "last_name": self.last_name.text(),
-            "preferred_name": self.preferred_name.text() or None,
-            "date_of_birth": rules.parse_date(
-                self.date_of_birth.text(), "Date of birth", field="date_of_birth"
-            ),
-            "record_number": self.record_number.text() or None,
-            "status": self.status.currentData(),
-            "allow_duplicate": allow_duplicate,
-        }
-        self._set_busy(True)
-        if self.record is None:
-            started = self.ctx.run_service(
-                clients.create_client,
-                **values,
-                on_done=self._saved,
-                on_error=self._failed,
-                key=("client.save", id(self)),
+        first_name, last_name = self.first_name.text(), self.last_name.text()
+        preferred_name = self.preferred_name.text() or None
+        date_of_birth = rules.parse_date(
+            self.date_of_birth.text(), "Date of birth", field="date_of_birth"
+        )
+        record_number = self.record_number.text() or None
+        status = self.status.value() or ClientStatus.ACTIVE
+        record = self.record
+        if record is None:
+            self.call(
+                lambda db, actor: clients.create_client(
+                    db,
+                    actor,
+                    first_name=first_name,
+                    last_name=last_name,
+                    preferred_name=preferred_name,
+                    date_of_birth=date_of_birth,
+                    record_number=record_number,
+                    status=status,
+                    allow_duplicate=allow_duplicate,
+                )
             )
-        else:
-            started = self.ctx.run_service(
-                clients.update_client,
-                self.record.id,
-                expected_version=self.record.version,
-                **values,
-                on_done=self._saved,
-                on_error=self._failed,
-                key=("client.save", id(self)),
+            return
+        self.call(
+            lambda db, actor: clients.update_client(
+                db,
+                actor,
+                record.id,
+                expected_version=record.version,
+                first_name=first_name,
+                last_name=last_name,
+                preferred_name=preferred_name,
+                date_of_birth=date_of_birth,
+                record_number=record_number,
+                status=status,
+                allow_duplicate=allow_duplicate,
             )
-        if not started:
-            self._set_busy(False)
+        )
 
-    def _set_busy(self, busy: bool) -> None:
-        self.save_button.setEnabled(not busy)
+    def set_busy(self, busy: bool) -> None:
+        super().set_busy(busy)
         self.save_anyway.setEnabled(not busy)
 
-    def _saved(self, record: ClientRecord) -> None:
+    def succeeded(self, record: ClientRecord) -> None:
         created = self.record is None
         self.record = record
         self.ctx.hub.clients_changed.emit()
         message = self.tr("Client {name} created.") if created else self.tr("Client {name} saved.")
         self.ctx.hub.status_message.emit(message.format(name=record.display_name))
-        self.accept()
 
-    def _failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
+    def refused(self, exc: ClinicDeskError) -> bool:
         if isinstance(exc, PossibleDuplicate):
             self.duplicate_text.setText(exc.message)
             self.duplicate_panel.show()
             self.save_anyway.setFocus()
-        elif isinstance(exc, ValidationError) and self.fields.show(exc.field, exc.message):
-            pass
-        elif isinstance(exc, StaleEdit):
-            self._show_banner(exc.message)
+            return True
+        if isinstance(exc, StaleEdit):
+            self.show_problem(exc.message)
             self.reload_button.show()
             self.reload_button.setFocus()
-        elif isinstance(exc, ClinicDeskError):
-            self._show_banner(exc.message)
-        else:
-            errors.show_error(self, exc)
-
-    def _show_banner(self, text: str) -> None:
-        self.banner.setText(text)
-        self.banner.show()
+            return True
+        return False
 
     def _reload(self) -> None:
         if self.record is None:
             return
-        self.ctx.run_service(
-            clients.get_client,
-            self.record.id,
+        client_id = self.record.id
+        self.ctx.run(
+            lambda db, actor: clients.get_client(db, actor, client_id),
             on_done=self._reloaded,
             on_error=self._failed,
             key=("client.reload", id(self)),
@@ -264,6 +252,6 @@ class ClientDialog(QDialog):
     def _reloaded(self, record: ClientRecord) -> None:
         self.record = record
         self._fill(record)
-        self._reset_messages()
-        self._show_banner(self.tr("This is the current version. Make your changes again and save."))
+        self.clear_messages()
+        self.show_problem(self.tr("This is the current version. Make your changes again and save."))
         self.first_name.setFocus()

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -18,23 +15,26 @@ from PySide6.QtWidgets import (
 )
 
 from clinicdesk.domain.enums import GroupKind, Visibility
-from clinicdesk.domain.errors import ClinicDeskError, StaleEdit, ValidationError
+from clinicdesk.domain.errors import ClinicDeskError, StaleEdit
 from clinicdesk.services import groups
 from clinicdesk.services.groups import GroupRecord
-from ui import errors, labels
+from ui import labels
 from ui.context import AppContext
-from ui.dialogs.field_form import FieldErrors, make_default
+from ui.dialogs.field_form import make_default
 from ui.dialogs.form import field_label, hint
+from ui.dialogs.service_dialog import ServiceFormDialog
+from ui.widgets.choice_combo import ChoiceCombo
 
 
-class GroupDialog(QDialog):
+class GroupDialog(ServiceFormDialog):
     """Accepts with ``self.record`` set to the created or updated group."""
 
     def __init__(
         self, ctx: AppContext, record: GroupRecord | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        layout = QVBoxLayout()
+        layout.setSpacing(4)
+        super().__init__(ctx, "", "", parent, form=layout)
         self.record = record
         self.setObjectName("GroupDialog")
         self.setWindowTitle(self.tr("Edit group") if record else self.tr("New group"))
@@ -46,10 +46,10 @@ class GroupDialog(QDialog):
         self.description.setAccessibleName(self.tr("Description"))
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(70)
-        self.kind = QComboBox()
+        self.kind: ChoiceCombo[GroupKind] = ChoiceCombo(
+            (labels.kind(kind), kind) for kind in GroupKind
+        )
         self.kind.setAccessibleName(self.tr("Kind"))
-        for kind in GroupKind:
-            self.kind.addItem(labels.kind(kind), kind)
         self.capacity = QSpinBox(minimum=0, maximum=10_000)
         self.capacity.setSpecialValueText(self.tr("No limit"))
         self.capacity.setAccessibleName(self.tr("Capacity"))
@@ -69,23 +69,13 @@ class GroupDialog(QDialog):
             explain.setContentsMargins(24, 0, 0, 6)
             visibility_box.addWidget(explain)
 
-        self.fields = FieldErrors()
-        self.banner = QLabel(wordWrap=True)
-        self.banner.setProperty("role", "error")
-        self.banner.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        # The names the tests and older callers know this dialog's parts by.
+        self.banner = self.error
+        self.save_button = self.ok_button
         self.save_button.setText(self.tr("Save") if record else self.tr("Create group"))
-        self.save_button.setProperty("role", "primary")
-        self.save_button.setDefault(True)
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 18, 20, 16)
-        layout.setSpacing(4)
+        self.body.setContentsMargins(20, 18, 20, 16)
+        self.body.setSpacing(4)
         heading = QLabel(self.windowTitle())
         heading.setProperty("role", "title")
         layout.addWidget(heading)
@@ -111,8 +101,6 @@ class GroupDialog(QDialog):
         )
         layout.addWidget(visibility_label)
         layout.addLayout(visibility_box)
-        layout.addWidget(self.banner)
-        layout.addWidget(buttons)
         self._fill(record)
         make_default(self, self.save_button)
         self.name.setFocus()
@@ -124,7 +112,7 @@ class GroupDialog(QDialog):
             return
         self.name.setText(record.name)
         self.description.setPlainText(record.description)
-        self.kind.setCurrentIndex(self.kind.findData(record.kind))
+        self.kind.set_value(record.kind)
         self.capacity.setValue(record.capacity or 0)
 
     def chosen_visibility(self) -> Visibility:
@@ -133,49 +121,50 @@ class GroupDialog(QDialog):
                 return level
         return Visibility.HIDDEN
 
-    def _save(self) -> None:
-        self.fields.clear()
-        self.banner.hide()
-        values = {
-            "name": self.name.text(),
-            "description": self.description.toPlainText(),
-            "kind": self.kind.currentData(),
-            "visibility": self.chosen_visibility(),
-            "capacity": self.capacity.value() or None,
-        }
-        if self.record is None:
-            job: tuple = (groups.create_group,)
-        else:  # one transaction, checked against the version the dialog opened with
-            job = (groups.update_group, self.record.id)
-            values["expected_version"] = self.record.version
-        self.save_button.setEnabled(False)
-        started = self.ctx.run_service(
-            *job,
-            **values,
-            on_done=self._saved,
-            on_error=self._failed,
-            key=("group.save", id(self)),
+    def submit(self) -> None:
+        name, description = self.name.text(), self.description.toPlainText()
+        kind = self.kind.value() or GroupKind.THERAPY
+        visibility, capacity = self.chosen_visibility(), self.capacity.value() or None
+        record = self.record
+        if record is None:
+            self.call(
+                lambda db, actor: groups.create_group(
+                    db,
+                    actor,
+                    name=name,
+                    description=description,
+                    kind=kind,
+                    visibility=visibility,
+                    capacity=capacity,
+                )
+            )
+            return
+        # One transaction, checked against the version the dialog opened with.
+        self.call(
+            lambda db, actor: groups.update_group(
+                db,
+                actor,
+                record.id,
+                expected_version=record.version,
+                name=name,
+                description=description,
+                kind=kind,
+                visibility=visibility,
+                capacity=capacity,
+            )
         )
-        if not started:
-            self.save_button.setEnabled(True)
 
-    def _saved(self, record: GroupRecord) -> None:
+    def succeeded(self, record: GroupRecord) -> None:
         created = self.record is None
         self.record = record
         self.ctx.hub.groups_changed.emit()
         text = self.tr("Group {name} created.") if created else self.tr("Group {name} saved.")
         self.ctx.hub.status_message.emit(text.format(name=record.name))
-        self.accept()
 
-    def _failed(self, exc: BaseException) -> None:
-        self.save_button.setEnabled(True)
-        if isinstance(exc, ValidationError) and self.fields.show(exc.field, exc.message):
-            return
-        if isinstance(exc, ClinicDeskError):
-            text = exc.message
-            if isinstance(exc, StaleEdit):
-                text += " " + self.tr("Close this window and open the group again.")
-            self.banner.setText(text)
-            self.banner.show()
-            return
-        errors.show_error(self, exc)
+    def refused(self, exc: ClinicDeskError) -> bool:
+        if not isinstance(exc, StaleEdit):
+            return False
+        self.show_problem(
+            exc.message + " " + self.tr("Close this window and open the group again.")
+        )
+        return True

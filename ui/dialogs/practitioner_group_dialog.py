@@ -91,7 +91,7 @@ class PractitionerGroupDialog(ServiceFormDialog):
             col.addWidget(view, 1)
             lists.addWidget(column)
         self.body.insertLayout(1, lists, 1)
-        ctx.run_service(_directory, on_done=self._loaded)
+        ctx.run(_directory, on_done=self._loaded)
 
     def _loaded(self, directories) -> None:
         members, admins = directories
@@ -104,10 +104,6 @@ class PractitionerGroupDialog(ServiceFormDialog):
         self.admins_view.resizeColumnsToContents()
 
     def submit(self) -> None:
-        self.call(
-            save_group,
-            self.record,
-            self.name.text(),
-            self.members.checked_ids(),
-            self.admins.checked_ids(),
-        )
+        record, name = self.record, self.name.text()
+        members, admins = self.members.checked_ids(), self.admins.checked_ids()
+        self.call(lambda db, actor: save_group(db, actor, record, name, members, admins))

@@ -9,9 +9,6 @@ from PySide6.QtCore import QTime
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -25,6 +22,7 @@ from PySide6.QtWidgets import (
 from clinicdesk.services import templates
 from clinicdesk.services.templates import OccurrenceSpec, ScheduleTemplateRecord
 from ui.context import AppContext
+from ui.dialogs.service_dialog import ServiceFormDialog
 from ui.models.columns import RecordRole
 from ui.models.sessions_models import OccurrenceRow, OccurrencesModel, weekday_name
 from ui.qt_dates import py_time
@@ -33,8 +31,8 @@ from ui.views.page_parts import button, muted, setup_table, subtitle
 MAX_WEEKS = 104
 
 
-class ScheduleTemplateDialog(QDialog):
-    """The form. ``values()`` gives name, description, weeks and the occurrence specs."""
+class ScheduleTemplateDialog(ServiceFormDialog):
+    """Creates or updates the schedule; accepts with ``result`` the saved schedule."""
 
     def __init__(
         self,
@@ -42,11 +40,14 @@ class ScheduleTemplateDialog(QDialog):
         record: ScheduleTemplateRecord | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, "", "", parent)
         self.record = record
         self.setWindowTitle(
             self.tr("Edit schedule template") if record else self.tr("New schedule template")
         )
+        self.save_button = self.ok_button  # the name the tests know it by
+        self.save_button.setText(self.tr("Save"))
+        self._busy = False
         self.resize(620, 560)
         self.name = QLineEdit(record.name if record else "")
         self.name.setAccessibleName(self.tr("Name"))
@@ -87,33 +88,24 @@ class ScheduleTemplateDialog(QDialog):
         self.remove_button = button(self.tr("&Remove"), "remove")
         self.remove_button.setShortcut(QKeySequence.StandardKey.Delete)
 
-        form = QFormLayout()
-        form.addRow(self.tr("&Name"), self.name)
-        form.addRow(self.tr("&Repeat for"), self.weeks)
-        form.addRow(self.tr("D&escription"), self.description)
+        self.form.addRow(self.tr("&Name"), self.name)
+        self.form.addRow(self.tr("&Repeat for"), self.weeks)
+        self.form.addRow(self.tr("D&escription"), self.description)
         adder = QHBoxLayout()
         adder.addWidget(self.day)
         adder.addWidget(self.time)
         adder.addWidget(self.template, 1)
         adder.addWidget(self.add_button)
         self.summary = muted()
-        box = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = box.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setProperty("role", "primary")
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(subtitle(self.tr("Weekly sessions")))
-        layout.addLayout(adder)
-        layout.addWidget(self.view, 1)
+        weekly = QVBoxLayout()
+        weekly.addWidget(subtitle(self.tr("Weekly sessions")))
+        weekly.addLayout(adder)
+        weekly.addWidget(self.view, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
         bottom.addWidget(self.remove_button)
-        layout.addLayout(bottom)
-        layout.addWidget(box)
+        weekly.addLayout(bottom)
+        self.body.insertLayout(1, weekly, 1)  # below the form, above the problem line
 
         self.add_button.clicked.connect(self.add_occurrence)
         self.remove_button.clicked.connect(self.remove_occurrence)
@@ -122,7 +114,7 @@ class ScheduleTemplateDialog(QDialog):
         self.occurrences.rowsInserted.connect(self._update)
         self.occurrences.rowsRemoved.connect(self._update)
         self._update()
-        ctx.run_service(templates.list_session_templates, on_done=self._templates_loaded)
+        ctx.run(templates.list_session_templates, on_done=self._templates_loaded)
 
     def _templates_loaded(self, records: list) -> None:
         for t in records:
@@ -157,6 +149,10 @@ class ScheduleTemplateDialog(QDialog):
         if index.isValid():
             self.occurrences.remove_ids([index.data(RecordRole).id])
 
+    def set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self._update()
+
     def _update(self, *_args) -> None:
         per_week = self.occurrences.rowCount()
         self.summary.setText(
@@ -164,15 +160,41 @@ class ScheduleTemplateDialog(QDialog):
                 per_week=per_week, weeks=self.weeks.value(), total=per_week * self.weeks.value()
             )
         )
-        self.save_button.setEnabled(bool(self.name.text().strip()) and per_week > 0)
+        ready = bool(self.name.text().strip()) and per_week > 0
+        self.save_button.setEnabled(ready and not self._busy)
 
-    def values(self) -> dict:
-        rows = self.occurrences.records()
-        return {
-            "name": self.name.text(),
-            "description": self.description.toPlainText(),
-            "weeks": self.weeks.value(),
-            "occurrences": [
-                OccurrenceSpec(r.weekday, r.start_time, r.session_template_id) for r in rows
-            ],
-        }
+    def submit(self) -> None:
+        name, description, weeks = (
+            self.name.text(),
+            self.description.toPlainText(),
+            self.weeks.value(),
+        )
+        occurrences = [
+            OccurrenceSpec(r.weekday, r.start_time, r.session_template_id)
+            for r in self.occurrences.records()
+        ]
+        record = self.record
+        if record is None:
+            self.call(
+                lambda db, actor: templates.create_schedule_template(
+                    db,
+                    actor,
+                    name=name,
+                    description=description,
+                    weeks=weeks,
+                    occurrences=occurrences,
+                )
+            )
+            return
+        self.call(
+            lambda db, actor: templates.update_schedule_template(
+                db,
+                actor,
+                record.id,
+                expected_version=record.version,
+                name=name,
+                description=description,
+                weeks=weeks,
+                occurrences=occurrences,
+            )
+        )

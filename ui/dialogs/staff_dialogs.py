@@ -7,13 +7,14 @@ shown inline when it refuses.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QVBoxLayout, QWidget
 
 from clinicdesk.domain.enums import Feature, Role
 from clinicdesk.services import staff
 from clinicdesk.services.staff import StaffRecord
 from ui.context import AppContext
 from ui.dialogs.service_dialog import ServiceFormDialog
+from ui.widgets.choice_combo import ChoiceCombo
 
 
 def _password_field(name: str) -> QLineEdit:
@@ -35,10 +36,8 @@ class StaffDialog(ServiceFormDialog):
         self.username = QLineEdit(record.username if record else "")
         self.username.setAccessibleName(self.tr("Username"))
         self.username.setReadOnly(record is not None)
-        self.role = QComboBox()
+        self.role: ChoiceCombo[Role] = ChoiceCombo((role.label, role) for role in Role)
         self.role.setAccessibleName(self.tr("Role"))
-        for role in Role:
-            self.role.addItem(role.label, role)
         self.role.setCurrentIndex(list(Role).index(record.role if record else Role.THERAPIST))
         self.licensed = QCheckBox(self.tr("Licensed clinician"))
         self.licensed.setChecked(record.licensed if record else True)
@@ -66,29 +65,38 @@ class StaffDialog(ServiceFormDialog):
         return [f for f, box in self.features.items() if box.isChecked()]
 
     def submit(self) -> None:
-        if self.record is None:
+        full_name, role = self.full_name.text(), self.role.value() or Role.THERAPIST
+        licensed, features = self.licensed.isChecked(), self.chosen_features()
+        record = self.record
+        if record is None:
             if self.password.text() != self.confirm.text():
-                self.error.setText(self.tr("The two passwords are not the same."))
-                self.error.show()
+                self.show_problem(self.tr("The two passwords are not the same."))
                 return
+            username, password = self.username.text(), self.password.text()
             self.call(
-                staff.create_staff,
-                username=self.username.text(),
-                full_name=self.full_name.text(),
-                role=self.role.currentData(),
-                password=self.password.text(),
-                licensed=self.licensed.isChecked(),
-                features=self.chosen_features(),
+                lambda db, actor: staff.create_staff(
+                    db,
+                    actor,
+                    username=username,
+                    full_name=full_name,
+                    role=role,
+                    password=password,
+                    licensed=licensed,
+                    features=features,
+                )
             )
             return
         self.call(
-            staff.update_staff,
-            self.record.id,
-            expected_version=self.record.version,
-            full_name=self.full_name.text(),
-            role=self.role.currentData(),
-            licensed=self.licensed.isChecked(),
-            features=self.chosen_features(),
+            lambda db, actor: staff.update_staff(
+                db,
+                actor,
+                record.id,
+                expected_version=record.version,
+                full_name=full_name,
+                role=role,
+                licensed=licensed,
+                features=features,
+            )
         )
 
 
@@ -107,12 +115,11 @@ class ResetPasswordDialog(ServiceFormDialog):
 
     def submit(self) -> None:
         if self.password.text() != self.confirm.text():
-            self.error.setText(self.tr("The two passwords are not the same."))
-            self.error.show()
+            self.show_problem(self.tr("The two passwords are not the same."))
             return
+        record, password = self.record, self.password.text()
         self.call(
-            staff.reset_password,
-            self.record.id,
-            self.password.text(),
-            expected_version=self.record.version,
+            lambda db, actor: staff.reset_password(
+                db, actor, record.id, password, expected_version=record.version
+            )
         )

@@ -2,25 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLineEdit,
-    QPlainTextEdit,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+import uuid
+
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from clinicdesk.services import groups, templates
 from clinicdesk.services.templates import SessionTemplateRecord
 from ui.context import AppContext
+from ui.dialogs.service_dialog import ServiceFormDialog
+from ui.widgets.choice_combo import ChoiceCombo
 
 
-class SessionTemplateDialog(QDialog):
-    """The form; ``values()`` gives the keyword arguments for the templates service."""
+class SessionTemplateDialog(ServiceFormDialog):
+    """Creates or updates the template; accepts with ``result`` the saved template."""
 
     def __init__(
         self,
@@ -28,12 +22,14 @@ class SessionTemplateDialog(QDialog):
         record: SessionTemplateRecord | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, "", "", parent)
         self.record = record
         self.setWindowTitle(
             self.tr("Edit session template") if record else self.tr("New session template")
         )
-        self.setMinimumWidth(460)
+        self.save_button = self.ok_button  # the name the tests know it by
+        self.save_button.setText(self.tr("Save"))
+        self._busy = False
         self.name = QLineEdit(record.name if record else "")
         self.name.setAccessibleName(self.tr("Name"))
         self.duration = QSpinBox(minimum=templates.MIN_DURATION, maximum=templates.MAX_DURATION)
@@ -47,55 +43,69 @@ class SessionTemplateDialog(QDialog):
         self.capacity.setSpecialValueText(self.tr("No limit"))
         self.capacity.setValue((record.capacity or 0) if record else 0)
         self.capacity.setAccessibleName(self.tr("Places"))
-        self.group = QComboBox()
+        self.group: ChoiceCombo[uuid.UUID | None] = ChoiceCombo()
         self.group.setAccessibleName(self.tr("Group"))
-        self.group.addItem(self.tr("No group"), None)
+        self.group.add_choice(self.tr("No group"), None)
         self.description = QPlainTextEdit(record.description if record else "")
         self.description.setAccessibleName(self.tr("Description"))
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(90)
 
-        form = QFormLayout()
-        form.addRow(self.tr("&Name"), self.name)
-        form.addRow(self.tr("&Duration"), self.duration)
-        form.addRow(self.tr("&Location"), self.location)
-        form.addRow(self.tr("&Places"), self.capacity)
-        form.addRow(self.tr("&Group"), self.group)
-        form.addRow(self.tr("D&escription"), self.description)
-        box = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = box.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setProperty("role", "primary")
-        self.save_button.setEnabled(bool(self.name.text().strip()))
-        self.name.textChanged.connect(lambda t: self.save_button.setEnabled(bool(t.strip())))
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(box)
-        ctx.run_service(groups.list_groups, on_done=self._groups_loaded)
+        self.form.addRow(self.tr("&Name"), self.name)
+        self.form.addRow(self.tr("&Duration"), self.duration)
+        self.form.addRow(self.tr("&Location"), self.location)
+        self.form.addRow(self.tr("&Places"), self.capacity)
+        self.form.addRow(self.tr("&Group"), self.group)
+        self.form.addRow(self.tr("D&escription"), self.description)
+        self.name.textChanged.connect(lambda _t: self._update())
+        self._update()
+        ctx.run(groups.list_groups, on_done=self._groups_loaded)
 
-    def _groups_loaded(self, records: list) -> None:
+    def _groups_loaded(self, records: list[groups.GroupRecord]) -> None:
         for g in records:
-            self.group.addItem(g.name, g.id)
+            self.group.add_choice(g.name, g.id)
         if self.record and self.record.group_id:
-            # findData() cannot compare UUIDs (Python objects): look by hand.
-            wanted = self.record.group_id
-            index = next(
-                (i for i in range(self.group.count()) if self.group.itemData(i) == wanted), -1
-            )
-            if index < 0:  # archived group: keep it selectable as it is
-                self.group.addItem(self.record.group_name or "", self.record.group_id)
-                index = self.group.count() - 1
-            self.group.setCurrentIndex(index)
+            if self.record.group_id not in self.group.values():
+                # An archived group: keep it selectable as it is.
+                self.group.add_choice(self.record.group_name or "", self.record.group_id)
+            self.group.set_value(self.record.group_id)
 
-    def values(self) -> dict:
-        return {
-            "name": self.name.text(),
-            "duration_minutes": self.duration.value(),
-            "location": self.location.text(),
-            "capacity": self.capacity.value() or None,
-            "group_id": self.group.currentData(),
-            "description": self.description.toPlainText(),
-        }
+    def set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self._update()
+
+    def _update(self) -> None:
+        self.save_button.setEnabled(bool(self.name.text().strip()) and not self._busy)
+
+    def submit(self) -> None:
+        name, duration, location = self.name.text(), self.duration.value(), self.location.text()
+        capacity, group_id = self.capacity.value() or None, self.group.value()
+        description, record = self.description.toPlainText(), self.record
+        if record is None:
+            self.call(
+                lambda db, actor: templates.create_session_template(
+                    db,
+                    actor,
+                    name=name,
+                    duration_minutes=duration,
+                    location=location,
+                    capacity=capacity,
+                    group_id=group_id,
+                    description=description,
+                )
+            )
+            return
+        self.call(
+            lambda db, actor: templates.update_session_template(
+                db,
+                actor,
+                record.id,
+                expected_version=record.version,
+                name=name,
+                duration_minutes=duration,
+                location=location,
+                capacity=capacity,
+                group_id=group_id,
+                description=description,
+            )
+        )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Hashable
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -10,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,7 +25,7 @@ from clinicdesk.domain.enums import GroupKind, Visibility
 from clinicdesk.services import groups
 from clinicdesk.services.groups import GroupRecord, RemoveResult
 from ui import labels
-from ui.context import AppContext
+from ui.context import AppContext, ServiceCall
 from ui.dialogs.confirm import confirm
 from ui.dialogs.group_dialog import GroupDialog
 from ui.models.columns import RecordRole
@@ -33,6 +33,7 @@ from ui.models.groups_model import GroupsModel
 from ui.views.base import TabPage
 from ui.views.tables import make_table, view_shortcut
 from ui.widgets.busy import BusyOverlay
+from ui.widgets.choice_combo import ChoiceCombo
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.search_field import SearchField
 
@@ -61,16 +62,16 @@ class GroupsTab(TabPage):
 
         # -- filters
         self.search = SearchField(self.tr("Filter groups by name"))
-        self.kind = QComboBox()
+        self.kind: ChoiceCombo[GroupKind | None] = ChoiceCombo()
         self.kind.setAccessibleName(self.tr("Kind of group"))
-        self.kind.addItem(self.tr("All kinds"), None)
+        self.kind.add_choice(self.tr("All kinds"), None)
         for kind in GroupKind:
-            self.kind.addItem(labels.kind(kind), kind)
-        self.visibility = QComboBox()
+            self.kind.add_choice(labels.kind(kind), kind)
+        self.visibility: ChoiceCombo[Visibility | None] = ChoiceCombo()
         self.visibility.setAccessibleName(self.tr("What members see"))
-        self.visibility.addItem(self.tr("Any visibility"), None)
+        self.visibility.add_choice(self.tr("Any visibility"), None)
         for level in Visibility:
-            self.visibility.addItem(labels.visibility(level), level)
+            self.visibility.add_choice(labels.visibility(level), level)
         self.show_archived = QCheckBox(self.tr("Show arc&hived"))
 
         # -- list and its buttons
@@ -204,26 +205,30 @@ class GroupsTab(TabPage):
     @classmethod
     def prefetch(cls, ctx: AppContext) -> None:
         """The list as a new tab asks for it: no filter (see ``_list_filter``)."""
-        ctx.prefetch(groups.list_groups, **cls._list_filter())
+        ctx.prefetch(*cls._list_call())
 
     @staticmethod
-    def _list_filter(
-        text: str = "", kind: object = None, visibility: object = None, archived: bool = False
-    ) -> dict[str, object]:
-        return {"text": text, "kind": kind, "visibility": visibility, "include_archived": archived}
+    def _list_call(
+        text: str = "",
+        kind: GroupKind | None = None,
+        visibility: Visibility | None = None,
+        archived: bool = False,
+    ) -> tuple[Hashable, ServiceCall[list[GroupRecord]]]:
+        """The list query for a filter, and its name (what a prefetch is matched by)."""
+        name = (LIST_KEY, text, kind, visibility, archived)
+        return name, lambda db, actor: groups.list_groups(
+            db, actor, text=text, kind=kind, visibility=visibility, include_archived=archived
+        )
 
     def refresh(self) -> None:
-        self.ctx.run_service(
-            groups.list_groups,
-            **self._list_filter(
-                self.search.query(),
-                self.kind.currentData(),
-                self.visibility.currentData(),
-                self.show_archived.isChecked(),
-            ),
-            on_done=self._groups_arrived,
-            key=LIST_KEY,
-            supersede=True,
+        name, call = self._list_call(
+            self.search.query(),
+            self.kind.value(),
+            self.visibility.value(),
+            self.show_archived.isChecked(),
+        )
+        self.ctx.run(
+            call, on_done=self._groups_arrived, key=LIST_KEY, supersede=True, prefetched_as=name
         )
 
     def focus_search(self) -> bool:
@@ -280,9 +285,7 @@ class GroupsTab(TabPage):
         shown = self._shown_group()
         keep = self._wanted or (shown.id if shown else None)
         self.model.set_records(records)
-        filtered = bool(
-            self.search.query() or self.kind.currentData() or self.visibility.currentData()
-        )
+        filtered = bool(self.search.query() or self.kind.value() or self.visibility.value())
         if records:
             self.list_stack.setCurrentIndex(0)
         else:

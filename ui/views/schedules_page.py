@@ -226,9 +226,7 @@ class SchedulesPage(QWidget):
     def create(self) -> None:
         dialog = ScheduleTemplateDialog(self.ctx, None, self)
         if accepted(dialog):
-            self.ctx.run_service(
-                templates.create_schedule_template, **dialog.values(), on_done=self._saved
-            )
+            self._saved(dialog.result)
 
     def edit(self) -> None:
         record = self.selected()
@@ -236,14 +234,7 @@ class SchedulesPage(QWidget):
             return
         dialog = ScheduleTemplateDialog(self.ctx, record, self)
         if accepted(dialog):
-            self.ctx.run_service(
-                templates.update_schedule_template,
-                record.id,
-                expected_version=record.version,
-                **dialog.values(),
-                on_done=self._saved,
-                on_error=self._failed,
-            )
+            self._saved(dialog.result)
 
     def toggle_archived(self) -> None:
         record = self.selected()

@@ -122,9 +122,7 @@ class TemplatesPage(QWidget):
     def create(self) -> None:
         dialog = SessionTemplateDialog(self.ctx, None, self)
         if accepted(dialog):
-            self.ctx.run_service(
-                templates.create_session_template, **dialog.values(), on_done=self._saved
-            )
+            self._saved(dialog.result)
 
     def edit(self) -> None:
         record = self.selected()
@@ -132,14 +130,7 @@ class TemplatesPage(QWidget):
             return
         dialog = SessionTemplateDialog(self.ctx, record, self)
         if accepted(dialog):
-            self.ctx.run_service(
-                templates.update_session_template,
-                record.id,
-                expected_version=record.version,
-                **dialog.values(),
-                on_done=self._saved,
-                on_error=partial(self._stale, record.id),
-            )
+            self._saved(dialog.result)
 
     def toggle_archived(self) -> None:
         record = self.selected()

@@ -1,0 +1,104 @@
+"""The one way to submit a dialog (``ServiceFormDialog``): a refused or invalid submit
+keeps the dialog open, with what the user typed and the service's sentence visible."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from PySide6.QtCore import Qt
+
+from clinicdesk.services import clients, groups, templates
+from tests.ui.sessions_helpers import wait_idle
+from ui.dialogs.client_dialog import ClientDialog
+from ui.dialogs.group_dialog import GroupDialog
+from ui.dialogs.schedule_dialogs import ScheduleTemplateDialog
+from ui.dialogs.service_dialog import ServiceFormDialog
+from ui.dialogs.template_dialogs import SessionTemplateDialog
+
+TOO_LONG = "x" * 201  # every template name is at most 200 characters
+
+
+def _open(qtbot, dialog: ServiceFormDialog) -> ServiceFormDialog:
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def _submit_and_wait(qtbot, ctx, dialog: ServiceFormDialog) -> None:
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ctx)
+
+
+def _still_open(dialog: ServiceFormDialog) -> None:
+    assert dialog.isVisible() and dialog.result is None
+    assert dialog.ok_button.isEnabled()  # ready for the corrected submit
+
+
+def test_group_dialog_keeps_a_refused_name(qtbot, ctx):
+    groups.create_group(ctx.db, ctx.actor, name="Monday DBT skills")
+    dialog = _open(qtbot, GroupDialog(ctx))
+    qtbot.keyClicks(dialog.name, "Monday DBT skills")
+    dialog.description.setPlainText("Skills training, twelve weeks.")
+
+    _submit_and_wait(qtbot, ctx, dialog)
+
+    _still_open(dialog)
+    shown = dialog.fields.messages().get("name") or dialog.error.text()
+    assert "already a group called Monday DBT skills" in shown
+    assert dialog.name.text() == "Monday DBT skills"
+    assert dialog.description.toPlainText() == "Skills training, twelve weeks."
+
+
+def test_client_dialog_keeps_a_record_number_already_in_use(qtbot, ctx):
+    clients.create_client(
+        ctx.db, ctx.actor, first_name="Ada", last_name="Nowak", record_number="MRN-7"
+    )
+    dialog = _open(qtbot, ClientDialog(ctx))
+    qtbot.keyClicks(dialog.first_name, "Bea")
+    qtbot.keyClicks(dialog.last_name, "Cole")
+    qtbot.keyClicks(dialog.record_number, "MRN-7")
+
+    _submit_and_wait(qtbot, ctx, dialog)
+
+    _still_open(dialog)
+    assert dialog.error.isVisible()
+    assert "Record number MRN-7 is already used by another client." in dialog.error.text()
+    typed = (dialog.first_name.text(), dialog.last_name.text(), dialog.record_number.text())
+    assert typed == ("Bea", "Cole", "MRN-7")
+    assert clients.search_clients(ctx.db, ctx.actor, text="Cole").rows == ()
+
+
+def test_session_template_dialog_keeps_an_invalid_name(qtbot, ctx):
+    dialog = _open(qtbot, SessionTemplateDialog(ctx))
+    qtbot.keyClicks(dialog.location, "Room 4")
+    dialog.name.setText(TOO_LONG)
+    dialog.duration.setValue(75)
+
+    _submit_and_wait(qtbot, ctx, dialog)
+
+    _still_open(dialog)
+    assert dialog.error.isVisible() and "200" in dialog.error.text()
+    assert (dialog.name.text(), dialog.location.text(), dialog.duration.value()) == (
+        TOO_LONG,
+        "Room 4",
+        75,
+    )
+    assert templates.list_session_templates(ctx.db, ctx.actor) == []
+
+
+def test_schedule_dialog_keeps_an_invalid_name_and_its_weekly_sessions(qtbot, ctx):
+    templates.create_session_template(ctx.db, ctx.actor, name="Skills", duration_minutes=60)
+    dialog = _open(qtbot, ScheduleTemplateDialog(ctx))
+    qtbot.waitUntil(dialog.add_button.isEnabled)
+    dialog.time.setTime(time(14, 0))
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    dialog.name.setText(TOO_LONG)
+    dialog.weeks.setValue(6)
+
+    _submit_and_wait(qtbot, ctx, dialog)
+
+    _still_open(dialog)
+    assert dialog.error.isVisible() and "200" in dialog.error.text()
+    assert (dialog.name.text(), dialog.weeks.value()) == (TOO_LONG, 6)
+    assert dialog.occurrences.rowCount() == 1
+    assert templates.list_schedule_templates(ctx.db, ctx.actor) == []
