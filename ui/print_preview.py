@@ -35,8 +35,8 @@ from clinicdesk.domain.errors import ClinicDeskError
 from ui import errors, printer_output, theme
 from ui.context import AppContext
 from ui.pdf_pages import POINTS_PER_INCH, RenderedPdf, render_pdf
-from ui.views.page_parts import plural
 from ui.widgets.busy import BusyOverlay
+from ui.widgets.page_parts import plural
 
 log = logging.getLogger(__name__)
 

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QRadioButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +36,8 @@ from ui.context import AppContext
 from ui.dialogs.pick_clients import ClientPicker
 from ui.models.sessions_models import ConflictsModel
 from ui.qt_dates import py_date
-from ui.views.page_parts import button, muted, plural, setup_table
+from ui.widgets.page_parts import button, muted, plural
+from ui.widgets.tables import make_table
 
 ASSIGN_KEY = "schedules.assign"
 
@@ -128,8 +128,8 @@ class AssignScheduleDialog(QDialog):
         icon = QLabel()
         icon.setPixmap(theme.icon("warning").pixmap(22, 22))
         self.conflicts_text = QLabel(wordWrap=True)
-        self.conflicts_view = setup_table(
-            QTableView(), "assign.conflicts", self.conflicts, stretch_column=2
+        self.conflicts_view = make_table(
+            "assign.conflicts", self.conflicts, stretch_column=2, sortable=True, sorted_by=0
         )
         self.conflicts_view.setAccessibleName(self.tr("Double bookings"))
         self.conflicts_view.setMaximumHeight(150)

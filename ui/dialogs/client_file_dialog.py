@@ -14,7 +14,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -45,6 +44,7 @@ from ui.models.formatting import display_text
 from ui.views.client_file_text import entry_html, overview_html, session_html
 from ui.widgets.busy import BusyOverlay
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.tables import make_table
 
 
 def save_document(
@@ -58,15 +58,8 @@ def save_document(
 
 
 def _table(name: str, model) -> QTableView:
-    view = QTableView(objectName=name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.horizontalHeader().setStretchLastSection(True)
+    """The file's lists fit their contents (a dialog: no widths to remember)."""
+    view = make_table(name, model)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return view
 

@@ -34,7 +34,7 @@ from clinicdesk.services.outcomes import MeasureRecord
 from ui import errors
 from ui.context import AppContext
 from ui.models.outcome_models import BandsEditModel
-from ui.views.page_parts import button, muted
+from ui.widgets.page_parts import button, muted
 
 KEY = "settings.measure.save"
 

@@ -39,11 +39,11 @@ from ui.dialogs import files
 from ui.dialogs.form import field_label
 from ui.models.outcome_models import ComparisonModel, ComparisonRow, GroupChecklistModel
 from ui.qt_dates import py_date
-from ui.views.page_parts import button, muted, plural
-from ui.views.tables import make_table
 from ui.widgets.busy import BusyOverlay
 from ui.widgets.comparison_charts import ChangeChart, TrajectoryChart
+from ui.widgets.page_parts import button, muted, plural
 from ui.widgets.search_field import SearchField
+from ui.widgets.tables import make_table
 
 LOAD_KEY = "outcomes.compare.load"
 RUN_KEY = "outcomes.compare.run"

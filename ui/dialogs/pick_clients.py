@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGridLayout,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,8 +23,9 @@ from clinicdesk.services import clients
 from ui.context import AppContext
 from ui.models.columns import RecordRole
 from ui.models.picker_models import ClientChoiceModel
-from ui.views.page_parts import button, muted, plural, setup_table
+from ui.widgets.page_parts import button, muted, plural
 from ui.widgets.search_field import SearchField
+from ui.widgets.tables import make_table
 
 SEARCH_LIMIT = 50
 
@@ -45,8 +45,8 @@ class ClientPicker(QWidget):
         self._key = ("clients.pick", id(self))
         self.search = SearchField(self.tr("Find clients by name or record number"))
         self.results = ClientChoiceModel(parent=self)
-        self.results_view = setup_table(
-            QTableView(), "pick_clients.results", self.results, stretch_column=0
+        self.results_view = make_table(
+            "pick_clients.results", self.results, stretch_column=0, sortable=True, sorted_by=0
         )
         self.results_view.setAccessibleName(self.tr("Clients found"))
         self.hint = muted()
@@ -62,8 +62,8 @@ class ClientPicker(QWidget):
         else:
             self.results_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
             self.chosen = ClientChoiceModel(parent=self)
-            self.chosen_view = setup_table(
-                QTableView(), "pick_clients.chosen", self.chosen, stretch_column=0
+            self.chosen_view = make_table(
+                "pick_clients.chosen", self.chosen, stretch_column=0, sortable=True, sorted_by=0
             )
             self.chosen_view.setAccessibleName(self.tr("Chosen clients"))
             self.add_button = button(self.tr("&Add →"), tip=self.tr("Add the selected clients"))

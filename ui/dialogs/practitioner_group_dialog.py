@@ -6,7 +6,7 @@ job, each only when it changed, each with the version the previous step returned
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from clinicdesk.domain.accounts import PRACTITIONER_ADMIN_ROLES, PRACTITIONER_ROLES
 from clinicdesk.services import practitioner_groups as pg
@@ -15,7 +15,8 @@ from clinicdesk.services.practitioner_groups import PractitionerGroupRecord
 from ui.context import AppContext
 from ui.dialogs.service_dialog import ServiceFormDialog
 from ui.models.picker_models import StaffChecklistModel
-from ui.views.page_parts import muted, setup_table, subtitle
+from ui.widgets.page_parts import muted, subtitle
+from ui.widgets.tables import make_table
 
 
 def save_group(db, actor, record, name, member_ids, admin_ids):
@@ -64,11 +65,13 @@ class PractitionerGroupDialog(ServiceFormDialog):
         self.form.addRow(self.tr("Group &name"), self.name)
         self.members = StaffChecklistModel(parent=self)
         self.admins = StaffChecklistModel(parent=self)
-        self.members_view = setup_table(
-            QTableView(), "pgroup.members", self.members, stretch_column=0
+        self.members_view = make_table(
+            "pgroup.members", self.members, stretch_column=0, sortable=True, sorted_by=0
         )
         self.members_view.setAccessibleName(self.tr("Practitioners"))
-        self.admins_view = setup_table(QTableView(), "pgroup.admins", self.admins, stretch_column=0)
+        self.admins_view = make_table(
+            "pgroup.admins", self.admins, stretch_column=0, sortable=True, sorted_by=0
+        )
         self.admins_view.setAccessibleName(self.tr("Clinic admins"))
         lists = QHBoxLayout()
         for title, hint, view in (

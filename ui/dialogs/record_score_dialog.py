@@ -35,7 +35,7 @@ from ui.context import AppContext
 from ui.dialogs.form import field_label
 from ui.outcome_items import RISK_ITEMS, answer_scale, item_text
 from ui.qt_dates import py_date
-from ui.views.page_parts import muted
+from ui.widgets.page_parts import muted
 
 KEY = "outcomes.record"
 

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QTableView,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -26,7 +25,8 @@ from ui.dialogs.service_dialog import ServiceFormDialog
 from ui.models.columns import RecordRole
 from ui.models.sessions_models import OccurrenceRow, OccurrencesModel, weekday_name
 from ui.qt_dates import py_time
-from ui.views.page_parts import button, muted, setup_table, subtitle
+from ui.widgets.page_parts import button, muted, subtitle
+from ui.widgets.tables import make_table
 
 MAX_WEEKS = 104
 
@@ -70,8 +70,12 @@ class ScheduleTemplateDialog(ServiceFormDialog):
             parent=self,
         )
         self.occurrences.sort(OccurrencesModel.Column.COL_DAY)
-        self.view = setup_table(
-            QTableView(), "schedule_editor.occurrences", self.occurrences, stretch_column=2
+        self.view = make_table(
+            "schedule_editor.occurrences",
+            self.occurrences,
+            stretch_column=2,
+            sortable=True,
+            sorted_by=0,
         )
         self.view.setAccessibleName(self.tr("Weekly sessions"))
         self.day = QComboBox()

@@ -48,8 +48,8 @@ from ui.models.formatting import display_text
 from ui.models.outcome_models import ScoreGridModel
 from ui.outcome_items import answer_scale
 from ui.qt_dates import py_date
-from ui.views.page_parts import button, muted, plural
 from ui.widgets.busy import BusyOverlay
+from ui.widgets.page_parts import button, muted, plural
 
 LOAD_KEY = "outcomes.grid.load"
 SAVE_KEY = "outcomes.grid.save"

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +27,8 @@ from ui.models.columns import RecordRole
 from ui.models.picker_models import StaffChoiceModel
 from ui.models.roster_model import roster_name
 from ui.qt_dates import py_date
-from ui.views.page_parts import muted, setup_table
+from ui.widgets.page_parts import muted
+from ui.widgets.tables import make_table
 
 
 def _buttons(dialog: QDialog, ok_text: str, *, danger: bool = False) -> QDialogButtonBox:
@@ -118,7 +118,9 @@ class StaffPickerDialog(QDialog):
         self.setWindowTitle(title)
         self.resize(440, 420)
         self.model = StaffChoiceModel(parent=self)
-        self.view = setup_table(QTableView(), "staff_picker.table", self.model, stretch_column=0)
+        self.view = make_table(
+            "staff_picker.table", self.model, stretch_column=0, sortable=True, sorted_by=0
+        )
         self.view.setAccessibleName(self.tr("Staff"))
         box = _buttons(self, ok_text)
         self.ok_button = box.button(QDialogButtonBox.StandardButton.Ok)

@@ -102,6 +102,9 @@ class RecordTableModel(ColumnsMixin, QAbstractTableModel, Generic[R]):
         self._reindex()
         self.endResetModel()
 
+    def id_of(self, record: R) -> Hashable:
+        return self._id_of(record)
+
     def records(self) -> tuple[R, ...]:
         return tuple(self._records)
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,9 +26,10 @@ from clinicdesk.services import access, staff
 from clinicdesk.services.access import AccessReport
 from ui.context import AppContext
 from ui.models.staff_model import AccessClientsModel, AccessPractitionersModel
-from ui.views.page_parts import button, card, muted, plural, setup_table, subtitle, title_row
 from ui.widgets.busy import BusyOverlay
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.page_parts import button, card, muted, plural, subtitle, title_row
+from ui.widgets.tables import make_table
 
 TEST_KEY = "settings.access_test"
 
@@ -53,13 +53,17 @@ class AccessTesterPage(QWidget):
         self.count = muted()
         self.directory = muted()
         self.clients = AccessClientsModel(parent=self)
-        self.clients_view = setup_table(
-            QTableView(), "settings.access.clients", self.clients, stretch_column=1
+        self.clients_view = make_table(
+            "settings.access.clients", self.clients, stretch_column=1, sortable=True, sorted_by=0
         )
         self.clients_view.setAccessibleName(self.tr("Client files reached"))
         self.practitioners = AccessPractitionersModel(parent=self)
-        self.practitioners_view = setup_table(
-            QTableView(), "settings.access.practitioners", self.practitioners, stretch_column=3
+        self.practitioners_view = make_table(
+            "settings.access.practitioners",
+            self.practitioners,
+            stretch_column=3,
+            sortable=True,
+            sorted_by=0,
         )
         self.practitioners_view.setAccessibleName(self.tr("Practitioners"))
         self.practitioners_title = subtitle(self.tr("Practitioners whose clients they share"))

@@ -1,10 +1,23 @@
-"""The base class of the four main tabs, and the hooks the shell calls on them."""
+"""The base classes of the main tabs (``TabPage``, with the hooks the shell calls) and
+of the list pages inside them (``ListPage``)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from collections.abc import Sequence
+from typing import ClassVar, Generic, TypeVar
 
-from ui.context import AppContext
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from clinicdesk.domain.errors import ClinicDeskError
+from ui import errors
+from ui.context import AppContext, ServiceCall
+from ui.models.base import RecordTableModel
+from ui.models.columns import RecordRole
+from ui.widgets.busy import BusyOverlay
+from ui.widgets.empty_state import EmptyState
+from ui.widgets.tables import make_table
+
+R = TypeVar("R")
 
 
 class TabPage(QWidget):
@@ -54,3 +67,120 @@ class TabPage(QWidget):
     def can_close(self) -> bool:
         """False keeps the application open (e.g. the user chose to keep editing)."""
         return True
+
+
+class ListPage(QWidget, Generic[R]):
+    """The base of the list pages inside a tab (session templates, schedules, staff,
+    practitioner groups, outcome measures, the review queue) — Vorta's pattern.
+
+    A list page shows one list from one service call: in a table, or in an
+    ``EmptyState`` when there is nothing to list or the service refused (its sentence
+    is shown where the list would be). A subclass passes its model and table name,
+    sets the table's accessible name and ``self.empty``'s content (translated texts
+    need the widget built first), lays out ``self.list_stack()`` with its title row and
+    buttons, and implements ``list_call()``; ``reload()``, the busy overlay, keeping the selection
+    across reloads, ``selected()`` and ``failed()`` come from here. Override
+    ``show_records`` / ``show_refusal`` to add to them, ``selection_changed`` to
+    enable buttons.
+    """
+
+    # The executor key of the list query (one at a time; a newer one supersedes).
+    list_key: ClassVar[str] = ""
+    # Size the columns to their contents after each load (off: the widths are the user's).
+    fit_columns: ClassVar[bool] = True
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        model: RecordTableModel[R],
+        table_name: str,
+        *,
+        stretch_column: int | None = None,
+        empty: EmptyState | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = model
+        model.setParent(self)
+        self.view = make_table(
+            table_name,
+            model,
+            sortable=True,
+            sorted_by=0,
+            stretch_column=stretch_column,
+        )
+        self.empty = empty if empty is not None else EmptyState("document", "", "")
+        self.stack = QStackedWidget()
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed())
+
+    # ------------------------------------------------------------ for subclasses
+
+    def list_call(self) -> ServiceCall[Sequence[R]]:  # pragma: no cover - abstract
+        """The service call that lists the records (read the filters here, on the GUI
+        thread, and close over their values)."""
+        raise NotImplementedError
+
+    def list_stack(self, content: QWidget | None = None) -> QStackedWidget:
+        """The table (or ``content``, a widget holding it) and the empty state, one at a
+        time, covered by a busy overlay while the list loads. Put it in the layout."""
+        self.stack.addWidget(content if content is not None else self.view)
+        self.stack.addWidget(self.empty)
+        BusyOverlay(self.stack).track(self.ctx.executor, self.list_key)
+        return self.stack
+
+    def show_records(self, records: Sequence[R]) -> None:
+        """Put a fresh list on screen (the table, or the empty state when there is none)."""
+        current = self.selected()
+        self.model.set_records(records)
+        if self.fit_columns:
+            self.view.resizeColumnsToContents()
+        self.stack.setCurrentIndex(0 if records else 1)
+        row = self.model.row_of(self.model.id_of(current)) if current is not None else None
+        if row is not None:
+            self.view.selectRow(row)
+
+    def show_refusal(self, exc: ClinicDeskError) -> None:
+        """The service refused the list: say why where the list would be."""
+        self.model.set_records([])
+        self.empty.set_content("lock", self.refused_title(), exc.message)
+        self.stack.setCurrentIndex(1)
+
+    def refused_title(self) -> str:
+        return self.tr("Not available")
+
+    def selection_changed(self) -> None:
+        """Enable or disable the page's buttons for ``selected()``."""
+
+    # ------------------------------------------------------------------ common
+
+    def reload(self) -> None:
+        self.ctx.run(
+            self.list_call(),
+            on_done=self._arrived,
+            on_error=self._refused,
+            key=self.list_key,
+            supersede=True,
+        )
+
+    def selected(self) -> R | None:
+        """The selected record (None when no row is selected)."""
+        index = self.view.currentIndex()
+        if not index.isValid() or not self.view.selectionModel().hasSelection():
+            return None
+        return index.data(RecordRole)
+
+    def failed(self, exc: BaseException) -> None:
+        """An action on a listed record failed: say why, then show what is there now."""
+        errors.show_error(self, exc)
+        self.reload()
+
+    def _arrived(self, records: Sequence[R]) -> None:
+        self.show_records(records)
+        self.selection_changed()
+
+    def _refused(self, exc: BaseException) -> None:
+        if not isinstance(exc, ClinicDeskError):
+            raise exc
+        self.show_refusal(exc)
+        self.selection_changed()

@@ -28,11 +28,11 @@ from clinicdesk.services.outcomes import ClientOutcomes, MeasureRecord, ScoreRec
 from ui.context import AppContext
 from ui.models.columns import RecordRole
 from ui.models.outcome_models import ScoresModel
-from ui.views.page_parts import accepted, button, muted
-from ui.views.tables import make_table
 from ui.widgets.busy import BusyOverlay
 from ui.widgets.client_outcome_chart import ClientOutcomeChart
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.page_parts import accepted, button, muted
+from ui.widgets.tables import make_table
 
 LOAD_KEY = "client.outcomes"
 

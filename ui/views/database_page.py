@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from clinicdesk.services import maintenance
 from ui import errors
 from ui.context import AppContext
-from ui.views.page_parts import button, card, muted, plural, subtitle, title_row
 from ui.widgets.busy import BusyOverlay
+from ui.widgets.page_parts import button, card, muted, plural, subtitle, title_row
 
 KEY = "settings.database"
 

@@ -21,8 +21,8 @@ from ui import errors, labels
 from ui.context import AppContext
 from ui.dialogs.group_action_dialog import GroupActionDialog
 from ui.models.group_actions_model import GroupActionsModel
-from ui.views.tables import fit_columns_once, make_table
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.tables import fit_columns_once, make_table
 
 
 class ActionsPanel(QWidget):

@@ -23,8 +23,8 @@ from ui.dialogs.add_members_dialog import AddMembersDialog
 from ui.dialogs.confirm import confirm
 from ui.models.columns import RecordRole
 from ui.models.members_model import MembershipsModel
-from ui.views.tables import fit_columns_once, make_table, view_shortcut
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.tables import fit_columns_once, make_table, view_shortcut
 
 
 class MembersPanel(QWidget):

@@ -21,7 +21,7 @@ from ui.dialogs.confirm import confirm
 from ui.dialogs.form import hint
 from ui.models.columns import RecordRole
 from ui.models.group_staff_models import ActorsModel, GrantsModel
-from ui.views.tables import fit_columns_once, make_table
+from ui.widgets.tables import fit_columns_once, make_table
 
 
 class _StaffPanel(QWidget):

@@ -31,11 +31,11 @@ from ui.dialogs.group_dialog import GroupDialog
 from ui.models.columns import RecordRole
 from ui.models.groups_model import GroupsModel
 from ui.views.base import TabPage
-from ui.views.tables import make_table, view_shortcut
 from ui.widgets.busy import BusyOverlay
 from ui.widgets.choice_combo import ChoiceCombo
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.search_field import SearchField
+from ui.widgets.tables import make_table, view_shortcut
 
 if TYPE_CHECKING:
     from ui.views.group_page import GroupPage

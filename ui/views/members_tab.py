@@ -23,10 +23,10 @@ from ui.dialogs.client_file_dialog import ClientFileDialog
 from ui.dialogs.import_dialog import ImportDialog
 from ui.models.clients_model import ClientsModel
 from ui.views.base import TabPage
-from ui.views.tables import make_table, selected_rows, view_shortcut
 from ui.widgets.busy import BusyOverlay
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.search_field import SearchField
+from ui.widgets.tables import make_table, selected_rows, view_shortcut
 
 
 class MembersTab(TabPage):

@@ -8,31 +8,28 @@ The smallest number of clients a comparison shows is a clinic setting (Clinic pa
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from clinicdesk.services import outcomes
 from clinicdesk.services.outcomes import MeasureRecord
-from ui import errors
-from ui.context import AppContext
-from ui.models.columns import RecordRole
+from ui.context import AppContext, ServiceCall
 from ui.models.outcome_models import MeasuresModel
-from ui.views.page_parts import accepted, button, muted, setup_table, title_row
-from ui.widgets.busy import BusyOverlay
+from ui.views.base import ListPage
+from ui.widgets.page_parts import accepted, button, muted, title_row
 
 LIST_KEY = "settings.measures"
 
 
-class OutcomeMeasuresPage(QWidget):
+class OutcomeMeasuresPage(ListPage[MeasureRecord]):
     """The measures table with New / Edit / Archive (or Restore)."""
 
+    list_key = LIST_KEY
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setObjectName("OutcomeMeasuresPage")
-        self.model = MeasuresModel(parent=self)
-        self.view = setup_table(
-            QTableView(), "settings.measures.table", self.model, stretch_column=4
+        super().__init__(
+            ctx, MeasuresModel(), "settings.measures.table", stretch_column=4, parent=parent
         )
+        self.setObjectName("OutcomeMeasuresPage")
         self.view.setAccessibleName(self.tr("Outcome measures"))
         self.new_button = button(self.tr("&New measure…"), "add", role="primary")
         self.edit_button = button(self.tr("&Edit…"))
@@ -60,38 +57,20 @@ class OutcomeMeasuresPage(QWidget):
         )
         layout.addWidget(self.note)
         layout.addLayout(row)
-        layout.addWidget(self.view, 1)
-        BusyOverlay(self.view).track(ctx.executor, LIST_KEY)
+        layout.addWidget(self.list_stack(), 1)
 
         self.new_button.clicked.connect(self.new)
         self.edit_button.clicked.connect(self.edit)
         self.view.activated.connect(lambda _i: self.edit())
         self.archive_button.clicked.connect(self.toggle_archived)
         self.show_archived.toggled.connect(lambda _on: self.reload())
-        self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
-        self._selection_changed()
+        self.selection_changed()
 
-    def reload(self) -> None:
-        self.ctx.run_service(
-            outcomes.list_measures,
-            include_archived=self.show_archived.isChecked(),
-            on_done=self._show,
-            key=LIST_KEY,
-            supersede=True,
-        )
+    def list_call(self) -> ServiceCall[list[MeasureRecord]]:
+        archived = self.show_archived.isChecked()
+        return lambda db, actor: outcomes.list_measures(db, actor, include_archived=archived)
 
-    def _show(self, records: list[MeasureRecord]) -> None:
-        self.model.set_records(records)
-        self.view.resizeColumnsToContents()
-        self._selection_changed()
-
-    def selected(self) -> MeasureRecord | None:
-        index = self.view.currentIndex()
-        if not index.isValid() or not self.view.selectionModel().hasSelection():
-            return None
-        return index.data(RecordRole)
-
-    def _selection_changed(self) -> None:
+    def selection_changed(self) -> None:
         record = self.selected()
         clinic = record is not None and not record.standard
         self.edit_button.setEnabled(clinic)
@@ -121,13 +100,12 @@ class OutcomeMeasuresPage(QWidget):
         record = self.selected()
         if record is None or record.standard:
             return
-        self.ctx.run_service(
-            outcomes.set_clinic_measure_archived,
-            record.id,
-            archived=not record.archived,
-            expected_version=record.version,
+        self.ctx.run(
+            lambda db, actor: outcomes.set_clinic_measure_archived(
+                db, actor, record.id, archived=not record.archived, expected_version=record.version
+            ),
             on_done=self._archived,
-            on_error=self._failed,
+            on_error=self.failed,
             key=(LIST_KEY, "archive"),
         )
 
@@ -136,8 +114,4 @@ class OutcomeMeasuresPage(QWidget):
 
     def _changed(self) -> None:
         self.ctx.hub.settings_changed.emit()
-        self.reload()
-
-    def _failed(self, exc: BaseException) -> None:
-        errors.show_error(self, exc)
         self.reload()

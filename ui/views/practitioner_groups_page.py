@@ -8,49 +8,42 @@ Add / Edit / Delete; "Test your practitioner groups" is the Access tester page.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QMessageBox,
-    QStackedWidget,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
 
 from clinicdesk.domain.errors import ClinicDeskError
 from clinicdesk.services import practitioner_groups as pg
-from ui import errors
-from ui.context import AppContext
+from clinicdesk.services.practitioner_groups import PractitionerGroupRecord
+from ui.context import AppContext, ServiceCall
 from ui.dialogs.practitioner_group_dialog import PractitionerGroupDialog
-from ui.models.columns import RecordRole
 from ui.models.staff_model import PractitionerGroupsModel
-from ui.views.page_parts import accepted, button, muted, setup_table, title_row
-from ui.widgets.busy import BusyOverlay
-from ui.widgets.empty_state import EmptyState
+from ui.views.base import ListPage
+from ui.widgets.page_parts import accepted, button, muted, title_row
 
 LIST_KEY = "settings.practitioner_groups"
 
 
-class PractitionerGroupsPage(QWidget):
+class PractitionerGroupsPage(ListPage[PractitionerGroupRecord]):
     """The list of practitioner groups; ``test_requested`` opens the access tester."""
 
     test_requested = Signal()
+    list_key = LIST_KEY
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setObjectName("PractitionerGroupsPage")
-        self.model = PractitionerGroupsModel(parent=self)
-        self.view = setup_table(
-            QTableView(), "settings.pgroups.table", self.model, stretch_column=2
+        super().__init__(
+            ctx,
+            PractitionerGroupsModel(),
+            "settings.pgroups.table",
+            stretch_column=2,
+            parent=parent,
         )
+        self.setObjectName("PractitionerGroupsPage")
         self.view.setAccessibleName(self.tr("Practitioner groups"))
         self.add_button = button(self.tr("&Add group…"), "add", role="primary")
         self.edit_button = button(self.tr("&Edit…"))
         self.delete_button = button(self.tr("De&lete…"), "remove", role="danger")
         self.test_button = button(self.tr("&Test your practitioner groups…"), "search")
         self.mode = muted()
-        self.empty = EmptyState(
+        self.empty.set_content(
             "group",
             self.tr("No practitioner groups: open access"),
             self.tr(
@@ -59,9 +52,6 @@ class PractitionerGroupsPage(QWidget):
             ),
             action_text=self.tr("Add group…"),
         )
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.view)
-        self.stack.addWidget(self.empty)
         row = QHBoxLayout()
         row.addWidget(self.mode, 1)
         for b in (self.edit_button, self.delete_button, self.test_button):
@@ -79,8 +69,7 @@ class PractitionerGroupsPage(QWidget):
             )
         )
         layout.addLayout(row)
-        layout.addWidget(self.stack, 1)
-        BusyOverlay(self.stack).track(ctx.executor, LIST_KEY)
+        layout.addWidget(self.list_stack(), 1)
 
         self.add_button.clicked.connect(self.add)
         self.empty.action_triggered.connect(self.add)
@@ -88,23 +77,14 @@ class PractitionerGroupsPage(QWidget):
         self.view.activated.connect(lambda _i: self.edit())
         self.delete_button.clicked.connect(self.delete)
         self.test_button.clicked.connect(self.test_requested)
-        self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         ctx.hub.staff_changed.connect(self.reload)
-        self._selection_changed()
+        self.selection_changed()
 
-    def reload(self) -> None:
-        self.ctx.run_service(
-            pg.list_practitioner_groups,
-            on_done=self._show,
-            on_error=self._refused,
-            key=LIST_KEY,
-            supersede=True,
-        )
+    def list_call(self) -> ServiceCall[list[PractitionerGroupRecord]]:
+        return pg.list_practitioner_groups
 
-    def _show(self, records: list) -> None:
-        self.model.set_records(records)
-        self.view.resizeColumnsToContents()
-        self.stack.setCurrentIndex(0 if records else 1)
+    def show_records(self, records) -> None:
+        super().show_records(records)
         self.add_button.setEnabled(True)
         self.mode.setText(
             self.tr(
@@ -114,25 +94,15 @@ class PractitionerGroupsPage(QWidget):
             if records
             else ""
         )
-        self._selection_changed()
 
-    def _refused(self, exc: BaseException) -> None:
-        if not isinstance(exc, ClinicDeskError):
-            raise exc
-        self.model.set_records([])
-        self.empty.set_content(
-            "lock", self.tr("Practitioner groups are not available"), exc.message
-        )
-        self.stack.setCurrentIndex(1)
+    def show_refusal(self, exc: ClinicDeskError) -> None:
+        super().show_refusal(exc)
         self.add_button.setEnabled(False)
 
-    def selected(self):
-        index = self.view.currentIndex()
-        if not index.isValid() or not self.view.selectionModel().hasSelection():
-            return None
-        return index.data(RecordRole)
+    def refused_title(self) -> str:
+        return self.tr("Practitioner groups are not available")
 
-    def _selection_changed(self) -> None:
+    def selection_changed(self) -> None:
         has = self.selected() is not None
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
@@ -164,14 +134,10 @@ class PractitionerGroupsPage(QWidget):
             QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.ctx.run_service(
-                pg.delete_practitioner_group,
-                record.id,
-                expected_version=record.version,
+            self.ctx.run(
+                lambda db, actor: pg.delete_practitioner_group(
+                    db, actor, record.id, expected_version=record.version
+                ),
                 on_done=lambda _r: self._saved(),
-                on_error=self._failed,
+                on_error=self.failed,
             )
-
-    def _failed(self, exc: BaseException) -> None:
-        errors.show_error(self, exc)
-        self.reload()

@@ -6,46 +6,46 @@ service flagged ``needs_my_review`` — the service decides who reviews what.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QStackedWidget, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from clinicdesk.domain.enums import SessionStatus
 from clinicdesk.domain.errors import ClinicDeskError
 from clinicdesk.services import sessions
-from ui.context import AppContext
+from clinicdesk.services.sessions import SessionCard
+from ui.context import AppContext, ServiceCall
 from ui.models.columns import IdRole
 from ui.models.sessions_models import SessionCardsModel
-from ui.views.page_parts import button, setup_table, title_row
-from ui.widgets.busy import BusyOverlay
-from ui.widgets.empty_state import EmptyState
+from ui.views.base import ListPage
+from ui.widgets.page_parts import button, title_row
 
 QUEUE_KEY = "sessions.review_queue"
 
 
-class ReviewQueue(QWidget):
+class ReviewQueue(ListPage[SessionCard]):
     """A table of sessions to review; Open (Enter / double-click) shows the session,
     where "Sign as reviewer…" is. ``count_changed(n)`` feeds the navigation label."""
 
     open_session = Signal(object)
     count_changed = Signal(int)
 
+    list_key = QUEUE_KEY
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(
+            ctx, SessionCardsModel(), "sessions.review.table", stretch_column=1, parent=parent
+        )
         self.setObjectName("ReviewQueue")
-        self.model = SessionCardsModel(parent=self)
-        self.view = setup_table(QTableView(), "sessions.review.table", self.model, stretch_column=1)
         self.view.setAccessibleName(self.tr("Sessions to review"))
         self.open_button = button(self.tr("&Open and review"), "sign", role="primary")
         self.open_button.setEnabled(False)
-        self.empty = EmptyState(
+        self.empty.set_content(
             "sign",
             self.tr("Nothing to review"),
             self.tr("Sessions signed by staff who require review appear here."),
         )
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.view)
-        self.stack.addWidget(self.empty)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(
@@ -55,40 +55,28 @@ class ReviewQueue(QWidget):
                 [self.open_button],
             )
         )
-        layout.addWidget(self.stack, 1)
-        BusyOverlay(self.stack).track(ctx.executor, QUEUE_KEY)
+        layout.addWidget(self.list_stack(), 1)
         self.view.activated.connect(self._open)
         self.open_button.clicked.connect(lambda: self._open(self.view.currentIndex()))
-        self.view.selectionModel().selectionChanged.connect(
-            lambda *_: self.open_button.setEnabled(self.view.selectionModel().hasSelection())
+
+    def list_call(self) -> ServiceCall[list[SessionCard]]:
+        return lambda db, actor: sessions.list_sessions(
+            db, actor, status=SessionStatus.PENDING_REVIEW
         )
 
-    def reload(self) -> None:
-        self.ctx.run_service(
-            sessions.list_sessions,
-            status=SessionStatus.PENDING_REVIEW,
-            on_done=self._show,
-            on_error=self._refused,
-            key=QUEUE_KEY,
-            supersede=True,
-        )
-
-    def _show(self, cards: list) -> None:
-        mine = [c for c in cards if c.needs_my_review]
-        self.model.set_records(mine)
-        self.view.resizeColumnsToContents()
-        self.stack.setCurrentIndex(0 if mine else 1)
+    def show_records(self, records: Sequence[SessionCard]) -> None:
+        mine = [c for c in records if c.needs_my_review]
+        super().show_records(mine)
         if mine:
             self.view.selectRow(0)
         self.count_changed.emit(len(mine))
 
-    def _refused(self, exc: BaseException) -> None:
-        if not isinstance(exc, ClinicDeskError):
-            raise exc
-        self.model.set_records([])
-        self.empty.set_content("lock", self.tr("Not available"), exc.message)
-        self.stack.setCurrentIndex(1)
+    def show_refusal(self, exc: ClinicDeskError) -> None:
+        super().show_refusal(exc)
         self.count_changed.emit(0)
+
+    def selection_changed(self) -> None:
+        self.open_button.setEnabled(self.view.selectionModel().hasSelection())
 
     def _open(self, index) -> None:
         if index.isValid():

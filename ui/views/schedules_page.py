@@ -12,19 +12,15 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QSplitter,
-    QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from clinicdesk.domain.errors import ClinicDeskError
 from clinicdesk.services import templates
-from ui import errors
-from ui.context import AppContext
+from clinicdesk.services.templates import ScheduleTemplateRecord, SlotPreview
+from ui.context import AppContext, ServiceCall
 from ui.dialogs.assign_schedule import AssignScheduleDialog
 from ui.dialogs.schedule_dialogs import ScheduleTemplateDialog
-from ui.models.columns import RecordRole
 from ui.models.sessions_models import (
     OccurrenceRow,
     OccurrencesModel,
@@ -32,41 +28,36 @@ from ui.models.sessions_models import (
     SlotPreviewModel,
 )
 from ui.qt_dates import py_date
-from ui.views.page_parts import (
-    accepted,
-    button,
-    card,
-    muted,
-    plural,
-    setup_table,
-    subtitle,
-    title_row,
-)
-from ui.widgets.busy import BusyOverlay
-from ui.widgets.empty_state import EmptyState
+from ui.views.base import ListPage
+from ui.widgets.page_parts import accepted, button, card, muted, plural, subtitle, title_row
+from ui.widgets.tables import make_table
 
 LIST_KEY = "templates.schedules"
 
 
-class SchedulesPage(QWidget):
+class SchedulesPage(ListPage[ScheduleTemplateRecord]):
     """The Schedules page of the Sessions tab."""
 
+    list_key = LIST_KEY
+    fit_columns = False
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(
+            ctx,
+            ScheduleTemplatesModel(),
+            "sessions.schedules.table",
+            stretch_column=0,
+            parent=parent,
+        )
         self.setObjectName("SchedulesPage")
         self.assign_dialog: AssignScheduleDialog | None = None
-        self.model = ScheduleTemplatesModel(parent=self)
-        self.view = setup_table(
-            QTableView(), "sessions.schedules.table", self.model, stretch_column=0
-        )
         self.view.setAccessibleName(self.tr("Schedule templates"))
         self.new_button = button(self.tr("&New schedule…"), "add", role="primary")
         self.edit_button = button(self.tr("&Edit…"))
         self.archive_button = button(self.tr("Arc&hive"))
         self.assign_button = button(self.tr("&Assign…"), "member", role="primary")
         self.show_archived = QCheckBox(self.tr("Show archi&ved"))
-        self.empty = EmptyState(
+        self.empty.set_content(
             "session",
             self.tr("No schedules yet"),
             self.tr(
@@ -78,16 +69,18 @@ class SchedulesPage(QWidget):
 
         # Right: details of the selected schedule
         self.occurrences = OccurrencesModel(parent=self)
-        self.occurrences_view = setup_table(
-            QTableView(), "sessions.schedules.weekly", self.occurrences, stretch_column=2
+        self.occurrences_view = make_table(
+            "sessions.schedules.weekly",
+            self.occurrences,
+            stretch_column=2,
+            sortable=True,
+            sorted_by=0,
         )
         self.occurrences_view.setAccessibleName(self.tr("Weekly sessions"))
         self.preview_start = QDateEdit(QDate.currentDate(), calendarPopup=True)
         self.preview_start.setAccessibleName(self.tr("Preview from"))
         self.slots = SlotPreviewModel(parent=self)
-        self.slots_view = setup_table(
-            QTableView(), "sessions.schedules.preview", self.slots, stretch_column=3, sortable=False
-        )
+        self.slots_view = make_table("sessions.schedules.preview", self.slots, stretch_column=3)
         self.slots_view.setAccessibleName(self.tr("Dates the schedule creates"))
         self.summary = muted()
         details = card()
@@ -123,9 +116,6 @@ class SchedulesPage(QWidget):
         self.splitter.addWidget(details)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.splitter)
-        self.stack.addWidget(self.empty)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(
@@ -138,8 +128,7 @@ class SchedulesPage(QWidget):
                 [self.new_button],
             )
         )
-        layout.addWidget(self.stack, 1)
-        BusyOverlay(self.stack).track(ctx.executor, LIST_KEY)
+        layout.addWidget(self.list_stack(self.splitter), 1)
 
         self.new_button.clicked.connect(self.create)
         self.empty.action_triggered.connect(self.create)
@@ -149,41 +138,22 @@ class SchedulesPage(QWidget):
         self.assign_button.clicked.connect(self.assign)
         self.show_archived.toggled.connect(lambda _on: self.reload())
         self.preview_start.dateChanged.connect(lambda _d: self._load_preview())
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
-        self._selection_changed()
+        self.selection_changed()
 
     # ------------------------------------------------------------------ data
 
-    def reload(self) -> None:
-        self.ctx.run_service(
-            templates.list_schedule_templates,
-            include_archived=self.show_archived.isChecked(),
-            on_done=self._show,
-            on_error=self._refused,
-            key=LIST_KEY,
-            supersede=True,
+    def list_call(self) -> ServiceCall[list[ScheduleTemplateRecord]]:
+        archived = self.show_archived.isChecked()
+        return lambda db, actor: templates.list_schedule_templates(
+            db, actor, include_archived=archived
         )
 
-    def _show(self, records: list) -> None:
-        current = self.selected()
-        self.model.set_records(records)
-        self.stack.setCurrentIndex(0 if records else 1)
-        row = self.model.row_of(current.id) if current else None
-        if records:
-            self.view.selectRow(row if row is not None else 0)
-        self._selection_changed()
+    def show_records(self, records) -> None:
+        super().show_records(records)
+        if records and self.selected() is None:
+            self.view.selectRow(0)  # the details panel always shows a schedule
 
-    def _refused(self, exc: BaseException) -> None:
-        if not isinstance(exc, ClinicDeskError):
-            raise exc
-        self.empty.set_content("lock", self.tr("Not available"), exc.message)
-        self.stack.setCurrentIndex(1)
-
-    def selected(self):
-        index = self.view.currentIndex()
-        return index.data(RecordRole) if index.isValid() else None
-
-    def _selection_changed(self) -> None:
+    def selection_changed(self) -> None:
         record = self.selected()
         for b in (self.edit_button, self.archive_button):
             b.setEnabled(record is not None)
@@ -206,16 +176,15 @@ class SchedulesPage(QWidget):
             self.slots.set_records([])
             self.summary.setText("")
             return
-        self.ctx.run_service(
-            templates.preview_schedule,
-            record.id,
-            start_date=py_date(self.preview_start.date()),
+        start = py_date(self.preview_start.date())
+        self.ctx.run(
+            lambda db, actor: templates.preview_schedule(db, actor, record.id, start_date=start),
             on_done=self._preview_loaded,
             key="schedules.preview",
             supersede=True,
         )
 
-    def _preview_loaded(self, slots: list) -> None:
+    def _preview_loaded(self, slots: list[SlotPreview]) -> None:
         self.slots.set_records(slots)
         self.summary.setText(
             plural(len(slots), self.tr("{n} session in all."), self.tr("{n} sessions in all."))
@@ -240,13 +209,12 @@ class SchedulesPage(QWidget):
         record = self.selected()
         if record is None:
             return
-        self.ctx.run_service(
-            templates.archive_schedule_template,
-            record.id,
-            archived=not record.archived,
-            expected_version=record.version,
+        self.ctx.run(
+            lambda db, actor: templates.archive_schedule_template(
+                db, actor, record.id, archived=not record.archived, expected_version=record.version
+            ),
             on_done=self._saved,
-            on_error=self._failed,
+            on_error=self.failed,
         )
 
     def assign(self) -> AssignScheduleDialog | None:
@@ -260,12 +228,8 @@ class SchedulesPage(QWidget):
         dialog.open()  # window-modal, returns at once: the assignment runs in the background
         return dialog
 
-    def _saved(self, record) -> None:
+    def _saved(self, record: ScheduleTemplateRecord) -> None:
         self.ctx.hub.status_message.emit(
             self.tr("Schedule “{name}” saved.").format(name=record.name)
         )
-        self.reload()
-
-    def _failed(self, exc: BaseException) -> None:
-        errors.show_error(self, exc)
         self.reload()

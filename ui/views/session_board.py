@@ -34,9 +34,9 @@ from ui.delegates.session_card_delegate import SessionCardDelegate
 from ui.models.columns import IdRole
 from ui.models.sessions_models import LaneFilter, SessionCardsModel
 from ui.qt_dates import py_date
-from ui.views.page_parts import button, card
 from ui.widgets.busy import BusyOverlay
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.page_parts import button, card
 
 LANES: tuple[tuple[SessionStatus, ...], ...] = (
     (SessionStatus.UPCOMING,),

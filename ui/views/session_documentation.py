@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -46,10 +45,11 @@ from ui.dialogs.session_dialogs import (
 from ui.models.columns import RecordRole
 from ui.models.roster_model import RosterModel, roster_name
 from ui.models.signatures_model import SignaturesModel, signature_lines
-from ui.views.page_parts import accepted, button, card, muted, plural, setup_table, subtitle
 from ui.widgets import password_dialog
 from ui.widgets.busy import BusyOverlay
 from ui.widgets.flow_layout import FlowLayout
+from ui.widgets.page_parts import accepted, button, card, muted, plural, subtitle
+from ui.widgets.tables import make_table
 
 LOAD_KEY = "session.load"
 
@@ -174,9 +174,7 @@ class SessionDocumentation(QWidget):
 
         # Roster (left)
         self.roster = RosterModel(parent=self)
-        self.roster_view = setup_table(
-            QTableView(), "session.roster", self.roster, stretch_column=2, sortable=False
-        )
+        self.roster_view = make_table("session.roster", self.roster, stretch_column=2)
         self.roster_view.setItemDelegateForColumn(
             RosterModel.Column.COL_ATTENDANCE, AttendanceDelegate(self.roster_view)
         )
@@ -217,9 +215,7 @@ class SessionDocumentation(QWidget):
         )
         self.no_notes.setWordWrap(True)
         self.signatures = SignaturesModel(parent=self)
-        self.signatures_view = setup_table(
-            QTableView(), "session.signatures", self.signatures, stretch_column=3, sortable=False
-        )
+        self.signatures_view = make_table("session.signatures", self.signatures, stretch_column=3)
         self.signatures_view.setAccessibleName(self.tr("Signatures and addenda"))
 
         notes_box = card()

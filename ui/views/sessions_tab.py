@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from ui.context import AppContext
 from ui.views.base import TabPage
-from ui.views.page_parts import NavBar
 from ui.views.review_queue import ReviewQueue
 from ui.views.schedules_page import SchedulesPage
 from ui.views.session_board import SessionBoard
 from ui.views.session_documentation import SessionDocumentation
 from ui.views.templates_page import TemplatesPage
+from ui.widgets.page_parts import NavBar
 
 BOARD, REVIEW, TEMPLATES, SCHEDULES, DOCUMENT = range(5)
 

@@ -25,8 +25,8 @@ from clinicdesk.services import settings
 from clinicdesk.services.settings import SettingRecord
 from ui import errors
 from ui.context import AppContext
-from ui.views.page_parts import button, card, muted, subtitle, title_row
 from ui.widgets.busy import BusyOverlay
+from ui.widgets.page_parts import button, card, muted, subtitle, title_row
 
 KEY = "settings.clinic"
 NESTED = (

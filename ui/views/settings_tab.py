@@ -15,10 +15,10 @@ from ui.views.access_tester_page import AccessTesterPage
 from ui.views.base import TabPage
 from ui.views.database_page import DatabasePage
 from ui.views.outcome_measures_page import OutcomeMeasuresPage
-from ui.views.page_parts import NavBar
 from ui.views.practitioner_groups_page import PractitionerGroupsPage
 from ui.views.settings_clinic_page import ClinicSettingsPage
 from ui.views.staff_page import StaffPage
+from ui.widgets.page_parts import NavBar
 
 CLINIC, USERS, PRACTITIONER_GROUPS, ACCESS, DATABASE, MEASURES = range(6)
 

@@ -7,39 +7,28 @@ shown in the empty state) and, per account, whether they may manage it
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QHBoxLayout,
-    QMessageBox,
-    QStackedWidget,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
 
 from clinicdesk.domain.errors import ClinicDeskError
 from clinicdesk.services import staff
-from ui import errors
-from ui.context import AppContext
+from clinicdesk.services.staff import StaffRecord
+from ui.context import AppContext, ServiceCall
 from ui.dialogs.staff_dialogs import ResetPasswordDialog, StaffDialog
-from ui.models.columns import RecordRole
 from ui.models.staff_model import StaffModel
-from ui.views.page_parts import accepted, button, setup_table, title_row
-from ui.widgets.busy import BusyOverlay
-from ui.widgets.empty_state import EmptyState
+from ui.views.base import ListPage
+from ui.widgets.page_parts import accepted, button, title_row
 
 LIST_KEY = "settings.staff"
 
 
-class StaffPage(QWidget):
+class StaffPage(ListPage[StaffRecord]):
     """The staff list with New, Edit, Reset password, Unlock, Deactivate/Reactivate."""
 
+    list_key = LIST_KEY
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, StaffModel(), "settings.staff.table", stretch_column=3, parent=parent)
         self.setObjectName("StaffPage")
-        self.model = StaffModel(parent=self)
-        self.view = setup_table(QTableView(), "settings.staff.table", self.model, stretch_column=3)
         self.view.setAccessibleName(self.tr("Staff accounts"))
         self.new_button = button(self.tr("&New account…"), "add", role="primary")
         self.edit_button = button(self.tr("&Edit…"))
@@ -47,10 +36,7 @@ class StaffPage(QWidget):
         self.unlock_button = button(self.tr("&Unlock"))
         self.active_button = button(self.tr("&Deactivate"), role="danger")
         self.show_inactive = QCheckBox(self.tr("Show &deactivated"))
-        self.empty = EmptyState("member", "", "")
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.view)
-        self.stack.addWidget(self.empty)
+        self.empty.set_content("member", "", "")
         row = QHBoxLayout()
         row.addWidget(self.show_inactive)
         row.addStretch()
@@ -66,8 +52,7 @@ class StaffPage(QWidget):
             )
         )
         layout.addLayout(row)
-        layout.addWidget(self.stack, 1)
-        BusyOverlay(self.stack).track(ctx.executor, LIST_KEY)
+        layout.addWidget(self.list_stack(), 1)
 
         self.new_button.clicked.connect(self.create)
         self.edit_button.clicked.connect(self.edit)
@@ -76,45 +61,26 @@ class StaffPage(QWidget):
         self.unlock_button.clicked.connect(self.unlock)
         self.active_button.clicked.connect(self.toggle_active)
         self.show_inactive.toggled.connect(lambda _on: self.reload())
-        self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         ctx.hub.staff_changed.connect(self.reload)
-        self._selection_changed()
+        self.selection_changed()
 
-    def reload(self) -> None:
-        self.ctx.run_service(
-            staff.list_staff,
-            include_inactive=self.show_inactive.isChecked(),
-            on_done=self._show,
-            on_error=self._refused,
-            key=LIST_KEY,
-            supersede=True,
-        )
+    def list_call(self) -> ServiceCall[list[StaffRecord]]:
+        inactive = self.show_inactive.isChecked()
+        return lambda db, actor: staff.list_staff(db, actor, include_inactive=inactive)
 
-    def _show(self, records: list) -> None:
-        current = self.selected()
-        self.model.set_records(records)
-        self.view.resizeColumnsToContents()
-        self.stack.setCurrentIndex(0)
+    def show_records(self, records) -> None:
+        super().show_records(records)
+        self.stack.setCurrentIndex(0)  # the list always has the user's own account
         self.new_button.setEnabled(True)
-        if current is not None and (row := self.model.row_of(current.id)) is not None:
-            self.view.selectRow(row)
-        self._selection_changed()
 
-    def _refused(self, exc: BaseException) -> None:
-        if not isinstance(exc, ClinicDeskError):
-            raise exc
-        self.model.set_records([])
-        self.empty.set_content("lock", self.tr("Staff accounts are not available"), exc.message)
-        self.stack.setCurrentIndex(1)
+    def show_refusal(self, exc: ClinicDeskError) -> None:
+        super().show_refusal(exc)
         self.new_button.setEnabled(False)
 
-    def selected(self):
-        index = self.view.currentIndex()
-        if not index.isValid() or not self.view.selectionModel().hasSelection():
-            return None
-        return index.data(RecordRole)
+    def refused_title(self) -> str:
+        return self.tr("Staff accounts are not available")
 
-    def _selection_changed(self) -> None:
+    def selection_changed(self) -> None:
         record = self.selected()
         manage = record is not None and record.can_manage
         for b in (self.edit_button, self.password_button, self.unlock_button, self.active_button):
@@ -159,8 +125,10 @@ class StaffPage(QWidget):
     def unlock(self) -> None:
         record = self.selected()
         if record is not None:
-            self.ctx.run_service(
-                staff.unlock_staff, record.id, on_done=self._changed, on_error=self._failed
+            self.ctx.run(
+                lambda db, actor: staff.unlock_staff(db, actor, record.id),
+                on_done=self._changed,
+                on_error=self.failed,
             )
 
     def toggle_active(self) -> None:
@@ -180,15 +148,10 @@ class StaffPage(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self.ctx.run_service(
-            staff.update_staff,
-            record.id,
-            expected_version=record.version,
-            active=not record.active,
+        self.ctx.run(
+            lambda db, actor: staff.update_staff(
+                db, actor, record.id, expected_version=record.version, active=not record.active
+            ),
             on_done=self._changed,
-            on_error=self._failed,
+            on_error=self.failed,
         )
-
-    def _failed(self, exc: BaseException) -> None:
-        errors.show_error(self, exc)
-        self.reload()

@@ -5,48 +5,40 @@ Who may change templates is the service's answer: a refusal is shown as it comes
 
 from __future__ import annotations
 
-from functools import partial
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QHBoxLayout,
-    QStackedWidget,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
-
-from clinicdesk.domain.errors import ClinicDeskError
 from clinicdesk.services import templates
-from ui import errors
-from ui.context import AppContext
+from clinicdesk.services.templates import SessionTemplateRecord
+from ui.context import AppContext, ServiceCall
 from ui.dialogs.template_dialogs import SessionTemplateDialog
-from ui.models.columns import RecordRole
 from ui.models.sessions_models import SessionTemplatesModel
-from ui.views.page_parts import accepted, button, setup_table, title_row
-from ui.widgets.busy import BusyOverlay
-from ui.widgets.empty_state import EmptyState
+from ui.views.base import ListPage
+from ui.widgets.page_parts import accepted, button, title_row
 
 LIST_KEY = "templates.sessions"
 
 
-class TemplatesPage(QWidget):
+class TemplatesPage(ListPage[SessionTemplateRecord]):
     """The Session templates page of the Sessions tab."""
 
+    list_key = LIST_KEY
+    fit_columns = False
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setObjectName("TemplatesPage")
-        self.model = SessionTemplatesModel(parent=self)
-        self.view = setup_table(
-            QTableView(), "sessions.templates.table", self.model, stretch_column=0
+        super().__init__(
+            ctx,
+            SessionTemplatesModel(),
+            "sessions.templates.table",
+            stretch_column=0,
+            parent=parent,
         )
         self.view.setAccessibleName(self.tr("Session templates"))
+        self.setObjectName("TemplatesPage")
         self.new_button = button(self.tr("&New template…"), "add", role="primary")
         self.edit_button = button(self.tr("&Edit…"))
         self.archive_button = button(self.tr("&Archive"))
         self.show_archived = QCheckBox(self.tr("Show arc&hived"))
-        self.empty = EmptyState(
+        self.empty.set_content(
             "document",
             self.tr("No session templates yet"),
             self.tr(
@@ -55,9 +47,6 @@ class TemplatesPage(QWidget):
             ),
             action_text=self.tr("New template…"),
         )
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.view)
-        self.stack.addWidget(self.empty)
         row = QHBoxLayout()
         row.addWidget(self.show_archived)
         row.addStretch()
@@ -73,8 +62,7 @@ class TemplatesPage(QWidget):
             )
         )
         layout.addLayout(row)
-        layout.addWidget(self.stack, 1)
-        BusyOverlay(self.stack).track(ctx.executor, LIST_KEY)
+        layout.addWidget(self.list_stack(), 1)
 
         self.new_button.clicked.connect(self.create)
         self.empty.action_triggered.connect(self.create)
@@ -82,36 +70,15 @@ class TemplatesPage(QWidget):
         self.view.activated.connect(lambda _i: self.edit())
         self.archive_button.clicked.connect(self.toggle_archived)
         self.show_archived.toggled.connect(lambda _on: self.reload())
-        self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
-        self._selection_changed()
+        self.selection_changed()
 
-    def reload(self) -> None:
-        self.ctx.run_service(
-            templates.list_session_templates,
-            include_archived=self.show_archived.isChecked(),
-            on_done=self._show,
-            on_error=self._refused,
-            key=LIST_KEY,
-            supersede=True,
+    def list_call(self) -> ServiceCall[list[SessionTemplateRecord]]:
+        archived = self.show_archived.isChecked()
+        return lambda db, actor: templates.list_session_templates(
+            db, actor, include_archived=archived
         )
 
-    def _show(self, records: list) -> None:
-        self.model.set_records(records)
-        self.stack.setCurrentIndex(0 if records else 1)
-        self._selection_changed()
-
-    def _refused(self, exc: BaseException) -> None:
-        if not isinstance(exc, ClinicDeskError):
-            raise exc
-        self.empty.set_content("lock", self.tr("Not available"), exc.message)
-        self.stack.setCurrentIndex(1)
-
-    def selected(self):
-        index = self.view.currentIndex()
-        has = self.view.selectionModel().hasSelection()
-        return index.data(RecordRole) if index.isValid() and has else None
-
-    def _selection_changed(self) -> None:
+    def selection_changed(self) -> None:
         record = self.selected()
         self.edit_button.setEnabled(record is not None)
         self.archive_button.setEnabled(record is not None)
@@ -136,22 +103,17 @@ class TemplatesPage(QWidget):
         record = self.selected()
         if record is None:
             return
-        self.ctx.run_service(
-            templates.archive_session_template,
-            record.id,
-            archived=not record.archived,
-            expected_version=record.version,
+        self.ctx.run(
+            lambda db, actor: templates.archive_session_template(
+                db, actor, record.id, archived=not record.archived, expected_version=record.version
+            ),
             on_done=self._saved,
-            on_error=partial(self._stale, record.id),
+            on_error=self.failed,
         )
 
-    def _saved(self, record) -> None:
+    def _saved(self, record: SessionTemplateRecord) -> None:
         self.ctx.hub.status_message.emit(
             self.tr("Template “{name}” saved.").format(name=record.name)
         )
         self.ctx.hub.sessions_changed.emit()
         self.reload()
-
-    def _stale(self, _record_id, exc: BaseException) -> None:
-        errors.show_error(self, exc)
-        self.reload()  # a stale edit: show what is there now

@@ -1,4 +1,4 @@
-"""How every list in the groups and members screens is set up (one look, one keyboard)."""
+"""The one table factory: how every list in ClinicDesk is set up (one look, one keyboard)."""
 
 from __future__ import annotations
 
@@ -8,16 +8,29 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
 def make_table(
-    object_name: str, model, *, accessible_name: str, multi: bool = False, sortable: bool = False
+    object_name: str,
+    model,
+    *,
+    accessible_name: str = "",
+    multi: bool = False,
+    sortable: bool = False,
+    sorted_by: int | None = None,
+    stretch_column: int | None = None,
 ) -> QTableView:
-    """A read-only, row-selecting table over ``model``.
+    """A read-only, row-selecting table over ``model``, without grid lines.
 
     ``object_name`` also names the header, so the shell remembers column widths per
-    workstation (``"<name>.header"``).
+    workstation (``"<name>.header"``). ``sortable``: header clicks sort (in the model);
+    ``sorted_by`` is the column shown sorted at first (None: the service's order, no
+    indicator). ``stretch_column`` takes the spare width (else the last column does).
+    The model is set before the header is configured: section resize modes only stick
+    once the header has its columns. A table whose cells are edited sets its own edit
+    triggers afterwards (the session roster does).
     """
     view = QTableView(objectName=object_name)
     view.setModel(model)
-    view.setAccessibleName(accessible_name)
+    if accessible_name:
+        view.setAccessibleName(accessible_name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(
         QAbstractItemView.SelectionMode.ExtendedSelection
@@ -26,18 +39,21 @@ def make_table(
     )
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
     view.setWordWrap(False)
     view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(30)
     header = view.horizontalHeader()
     header.setObjectName(f"{object_name}.header")
-    header.setStretchLastSection(True)
     header.setHighlightSections(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(stretch_column is None)
+    if stretch_column is not None:
+        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
     if sortable:
+        header.setSortIndicator(-1 if sorted_by is None else sorted_by, header.sortIndicatorOrder())
         view.setSortingEnabled(True)
-        header.setSortIndicator(-1, header.sortIndicatorOrder())
     return view
 
 

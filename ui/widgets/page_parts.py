@@ -1,26 +1,22 @@
-"""Small building blocks shared by the Sessions and Settings pages.
+"""Small building blocks shared by pages and dialogs.
 
 A page is a column: a title row (title, muted subtitle, buttons on the right), then
-its content. Tables are set up the same everywhere: whole-row selection, sortable,
-a named header so the shell remembers column widths.
+its content. Tables come from ``ui.widgets.tables.make_table`` (one look everywhere).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSizePolicy,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -58,39 +54,6 @@ def button(text: str, icon: str = "", *, role: str = "", tip: str = "") -> QPush
         b.setToolTip(tip)
     b.setAccessibleName(text.replace("&", "").rstrip("…"))
     return b
-
-
-def setup_table(
-    view: QTableView,
-    name: str,
-    model: QAbstractItemModel,
-    *,
-    stretch_column: int | None = None,
-    sortable: bool = True,
-) -> QTableView:
-    """Row selection, sorting, no grid, alternating rows; ``name`` keeps its layout.
-
-    The model is set here because section resize modes only stick once the header
-    has its columns.
-    """
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.setShowGrid(False)
-    view.setSortingEnabled(sortable)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(30)
-    header = view.horizontalHeader()
-    header.setObjectName(f"{name}.header")
-    header.setHighlightSections(False)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(stretch_column is None)
-    if stretch_column is not None:
-        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
-    return view
 
 
 def card() -> QFrame:
