@@ -15,6 +15,7 @@ show that kind of data listen and reload::
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
+from enum import StrEnum
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
@@ -32,6 +33,14 @@ T = TypeVar("T")
 ServiceCall = Callable[[Database, Actor], T]
 
 
+class RecordKind(StrEnum):
+    """What ``SignalHub.open_requested`` can bring into view (each has its tab)."""
+
+    GROUP = "group"
+    CLIENT = "client"
+    SESSION = "session"
+
+
 class SignalHub(QObject):
     """Application-wide "this kind of data changed" signals (GUI thread only).
 
@@ -46,7 +55,7 @@ class SignalHub(QObject):
     staff_changed = Signal()
     settings_changed = Signal()  # clinic-wide settings (clinic name, auto-lock, …)
     # Ask the shell to bring a record into view in its tab, e.g. from a session's
-    # attendee list to that client's file: ("client" | "group" | "session", uuid).
+    # attendee list to that client's file: (RecordKind, uuid).
     open_requested = Signal(str, object)
     # A short, non-modal confirmation for the status bar ("Group archived.").
     status_message = Signal(str)

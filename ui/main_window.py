@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from clinicdesk import paths
 from ui import errors, theme
 from ui.autolock import AutoLock
-from ui.context import AppContext
+from ui.context import AppContext, RecordKind
 from ui.views.base import TabPage
 from ui.workstation import LAST_TAB, WINDOW_GEOMETRY, WINDOW_STATE, WorkstationSettings
 
@@ -66,48 +66,62 @@ class LazyTab:
         return self.tab_class()(ctx)
 
 
-# (object name, untranslated title, factory, kind of record it opens for open_requested)
-TABS: Sequence[tuple[str, str, TabFactory, str]] = (
-    ("groups", QT_TR_NOOP("Groups"), LazyTab("ui.views.groups_tab", "GroupsTab", "group"), "group"),
-    (
+@dataclass(frozen=True, slots=True)
+class TabSpec:
+    """One main-window tab: its object name, untranslated title (translated when shown),
+    what builds its page, and the kind of record it opens for ``hub.open_requested``."""
+
+    name: str
+    title: str
+    factory: TabFactory
+    opens: RecordKind | None = None
+
+
+TABS: Sequence[TabSpec] = (
+    TabSpec(
+        "groups",
+        QT_TR_NOOP("Groups"),
+        LazyTab("ui.views.groups_tab", "GroupsTab", "group"),
+        RecordKind.GROUP,
+    ),
+    TabSpec(
         "members",
         QT_TR_NOOP("Members"),
         LazyTab("ui.views.members_tab", "MembersTab", "member"),
-        "client",
+        RecordKind.CLIENT,
     ),
-    (
+    TabSpec(
         "sessions",
         QT_TR_NOOP("Sessions"),
         LazyTab("ui.views.sessions_tab", "SessionsTab", "session"),
-        "session",
+        RecordKind.SESSION,
     ),
-    (
+    TabSpec(
         "settings",
         QT_TR_NOOP("Settings"),
         LazyTab("ui.views.settings_tab", "SettingsTab", "settings"),
-        "settings",
     ),
 )
 
 
-def initial_tab(workstation: WorkstationSettings, tabs: Sequence[tuple] = TABS) -> int:
+def initial_tab(workstation: WorkstationSettings, tabs: Sequence[TabSpec] = TABS) -> int:
     """The tab the window opens on: the one last used on this workstation, else the first."""
     last = workstation.get(LAST_TAB)
-    names = [f"{name}_tab" for name, *_ in tabs]
+    names = [f"{tab.name}_tab" for tab in tabs]
     return names.index(last) if last in names else 0
 
 
 def prefetch_first_tab(ctx: AppContext) -> None:
     """Start loading the data of the tab the window will open on (``TabPage.prefetch``),
     so the query runs while the window is being built rather than after."""
-    factory = TABS[initial_tab(ctx.workstation)][2]
+    factory = TABS[initial_tab(ctx.workstation)].factory
     if isinstance(factory, LazyTab):
         factory.tab_class().prefetch(ctx)
 
 
 def preload(workstation: WorkstationSettings) -> None:
     """Import the module of the tab the window will open on (before it is needed)."""
-    factory = TABS[initial_tab(workstation)][2]
+    factory = TABS[initial_tab(workstation)].factory
     if isinstance(factory, LazyTab):
         factory.tab_class()
 
@@ -131,7 +145,7 @@ class MainWindow(QMainWindow):
     (``ui.app.run`` then shows the login dialog again instead of quitting).
     """
 
-    def __init__(self, ctx: AppContext, *, tabs: Sequence[tuple] = TABS) -> None:
+    def __init__(self, ctx: AppContext, *, tabs: Sequence[TabSpec] = TABS) -> None:
         super().__init__()
         self.ctx = ctx
         self.logout_requested = False
@@ -153,13 +167,14 @@ class MainWindow(QMainWindow):
         self._specs = tuple(tabs)
         self._kinds: dict[str, int] = {}
         self._slots: list[_TabSlot] = []
-        for name, title, factory, kind in tabs:
-            slot = _TabSlot(name, factory)
-            icon = getattr(factory, "icon_name", TabPage.icon_name)
-            index = self.tabs.addTab(slot, theme.icon(icon), self.tr(title))
-            self.tabs.setTabToolTip(index, self.tr(title))
+        for tab in tabs:
+            slot = _TabSlot(tab.name, tab.factory)
+            icon = getattr(tab.factory, "icon_name", TabPage.icon_name)
+            index = self.tabs.addTab(slot, theme.icon(icon), self.tr(tab.title))
+            self.tabs.setTabToolTip(index, self.tr(tab.title))
             self._slots.append(slot)
-            self._kinds[kind] = index
+            if tab.opens is not None:
+                self._kinds[tab.opens] = index
         if self._slots:
             # Only the tab on show is built now (the one last used here), so the first
             # paint shows it — and before the auto-lock's application-wide event filter

@@ -8,7 +8,8 @@ from PySide6.QtCore import QT_TR_NOOP, QSize, Qt
 from PySide6.QtWidgets import QSplitter, QTextEdit, QVBoxLayout
 
 from clinicdesk import paths
-from ui.main_window import MainWindow
+from ui.context import RecordKind
+from ui.main_window import MainWindow, TabSpec
 from ui.views.base import TabPage
 from ui.workstation import LAST_TAB, WorkstationSettings
 
@@ -34,8 +35,8 @@ class SplitTab(TabPage):
 
 
 TEST_TABS = (
-    ("first", QT_TR_NOOP("First"), SplitTab, "group"),
-    ("second", QT_TR_NOOP("Second"), SplitTab, "client"),
+    TabSpec("first", QT_TR_NOOP("First"), SplitTab, RecordKind.GROUP),
+    TabSpec("second", QT_TR_NOOP("Second"), SplitTab, RecordKind.CLIENT),
 )
 
 

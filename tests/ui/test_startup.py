@@ -114,7 +114,8 @@ def test_the_demo_builder_is_still_reachable_from_the_package():
 
 
 def test_lazy_tabs_name_real_tab_classes_with_their_icons():
-    for _name, _title, factory, _kind in TABS:
+    for tab in TABS:
+        factory = tab.factory
         assert isinstance(factory, LazyTab)
         cls = factory.tab_class()
         assert issubclass(cls, TabPage)

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 
 from clinicdesk.domain.errors import ClinicDeskError
 from clinicdesk.services import groups
-from clinicdesk.services.groups import GroupRecord
+from clinicdesk.services.groups import BulkAddResult, GroupRecord, MembershipRecord
 from ui import errors
-from ui.context import AppContext
+from ui.context import AppContext, ServiceCall
 from ui.dialogs.field_form import make_default
 from ui.dialogs.messages import bulk_add_message
 from ui.models.clients_model import ClientsModel
@@ -53,7 +53,7 @@ class AddMembersDialog(QDialog):
         self.resize(640, 480)
 
         self.search = SearchField(self.tr("Type a name or record number"))
-        self.model = ClientsModel(ctx.run_service, self, page_size=100, include_inactive=False)
+        self.model = ClientsModel(ctx.run, self, page_size=100, include_inactive=False)
         self.view = QTableView(objectName="AddMembersView")
         self.view.setAccessibleName(self.tr("Matching clients"))
         self.view.setModel(self.model)
@@ -151,12 +151,14 @@ class AddMembersDialog(QDialog):
             return
         self.banner.hide()
         self.add_button.setEnabled(False)
+        group_id = self.group.id
+        call: ServiceCall[BulkAddResult | MembershipRecord]
         if self.multi:
-            job = (groups.add_members, self.group.id, ids)
+            call = lambda db, actor: groups.add_members(db, actor, group_id, ids)  # noqa: E731
         else:
-            job = (groups.add_member, self.group.id, ids[0])
-        started = self.ctx.run_service(
-            *job, on_done=self._added, on_error=self._failed, key=("group.add", self.group.id)
+            call = lambda db, actor: groups.add_member(db, actor, group_id, ids[0])  # noqa: E731
+        started = self.ctx.run(
+            call, on_done=self._added, on_error=self._failed, key=("group.add", group_id)
         )
         if not started:
             self.add_button.setEnabled(True)

@@ -103,9 +103,8 @@ class AddToGroupDialog(QDialog):
         return rows[0].data(RecordRole) if rows else None
 
     def _load(self, text: str) -> None:
-        self.ctx.run_service(
-            groups.list_groups,
-            text=text,
+        self.ctx.run(
+            lambda db, actor: groups.list_groups(db, actor, text=text),
             on_done=self._groups_arrived,
             key=("group.picker", id(self)),
             supersede=True,
@@ -122,10 +121,9 @@ class AddToGroupDialog(QDialog):
             return
         self.banner.hide()
         self.add_button.setEnabled(False)
-        started = self.ctx.run_service(
-            groups.add_members,
-            group.id,
-            self.client_ids,
+        client_ids = self.client_ids
+        started = self.ctx.run(
+            lambda db, actor: groups.add_members(db, actor, group.id, client_ids),
             on_done=partial(self._added, group),  # skipped if this dialog is gone
             on_error=self._failed,
             key=("group.bulk_add", id(self)),

@@ -119,7 +119,7 @@ class AssignScheduleDialog(QDialog):
         self.group.currentIndexChanged.connect(self._update)
         self.start.dateChanged.connect(self._load_preview)
         self.assign_button.clicked.connect(lambda: self.assign(allow_double_booking=False))
-        ctx.run_service(groups.list_groups, on_done=self._groups_loaded)
+        ctx.run(groups.list_groups, on_done=self._groups_loaded)
         self._load_preview()
         self._update()
 
@@ -154,10 +154,12 @@ class AssignScheduleDialog(QDialog):
         self._update()
 
     def _load_preview(self) -> None:
-        self.ctx.run_service(
-            templates.preview_schedule,
-            self.schedule.id,
-            start_date=py_date(self.start.date()),
+        schedule_id = self.schedule.id
+        start_date = py_date(self.start.date())
+        self.ctx.run(
+            lambda db, actor: templates.preview_schedule(
+                db, actor, schedule_id, start_date=start_date
+            ),
             on_done=self._preview_loaded,
             key=("assign.preview", id(self)),
             supersede=True,
@@ -209,13 +211,18 @@ class AssignScheduleDialog(QDialog):
     def assign(self, *, allow_double_booking: bool) -> None:
         group_id = self.group.currentData() if self.to_group.isChecked() else None
         client_ids = [] if self.to_group.isChecked() else self.picker.chosen_ids()
-        started = self.ctx.run_service(
-            schedules.assign_schedule,
-            self.schedule.id,
-            start_date=py_date(self.start.date()),
-            client_ids=client_ids,
-            group_id=group_id,
-            allow_double_booking=allow_double_booking,
+        schedule_id = self.schedule.id
+        start_date = py_date(self.start.date())
+        started = self.ctx.run(
+            lambda db, actor: schedules.assign_schedule(
+                db,
+                actor,
+                schedule_id,
+                start_date=start_date,
+                client_ids=client_ids,
+                group_id=group_id,
+                allow_double_booking=allow_double_booking,
+            ),
             on_done=self._assigned,
             on_error=self._refused,
             key=ASSIGN_KEY,

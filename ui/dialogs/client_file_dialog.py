@@ -243,9 +243,9 @@ class ClientFileDialog(QDialog):
     # ------------------------------------------------------------- loading
 
     def reload(self) -> None:
-        self.ctx.run_service(
-            client_file.open_client_file,
-            self.client_id,
+        client_id = self.client_id
+        self.ctx.run(
+            lambda db, actor: client_file.open_client_file(db, actor, client_id),
             on_done=self._opened,
             on_error=self._refused,
             key=("client.file", self.client_id),
@@ -298,9 +298,9 @@ class ClientFileDialog(QDialog):
     # ------------------------------------------------------------ why not
 
     def _explain(self) -> None:
-        self.ctx.run_service(
-            access.access_for_client,
-            self.client_id,
+        client_id = self.client_id
+        self.ctx.run(
+            lambda db, actor: access.access_for_client(db, actor, client_id),
             on_done=self._routes_arrived,
             key=("client.why", self.client_id),
         )
@@ -340,11 +340,9 @@ class ClientFileDialog(QDialog):
         path = files.choose_save_file(self, self.tr("Save document"), entry.filename or entry.title)
         if not path:
             return
-        self.ctx.run_service(
-            save_document,
-            self.client_id,
-            entry.document_id,
-            path,
+        client_id = self.client_id
+        self.ctx.run(
+            lambda db, actor: save_document(db, actor, client_id, entry.document_id, path),
             on_done=self._document_saved,
             key=("client.save_document", entry.document_id),
         )

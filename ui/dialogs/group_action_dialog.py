@@ -10,7 +10,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -35,6 +34,7 @@ from ui import errors, labels
 from ui.context import AppContext
 from ui.dialogs import files
 from ui.dialogs.field_form import FieldErrors, make_default
+from ui.widgets.choice_combo import ChoiceCombo
 
 PREVIEW_NAMES = 8
 
@@ -115,10 +115,10 @@ class GroupActionDialog(QDialog):
         self.setWindowTitle(self.tr("Group action — {group}").format(group=group.name))
         self.setMinimumWidth(560)
 
-        self.kind = QComboBox()
+        self.kind: ChoiceCombo[GroupActionKind] = ChoiceCombo(
+            (labels.action_verb(k), k) for k in GroupActionKind
+        )
         self.kind.setAccessibleName(self.tr("What to do"))
-        for k in GroupActionKind:
-            self.kind.addItem(labels.action_verb(k), k)
         self.title = QLineEdit()
         self.title.setAccessibleName(self.tr("Title"))
         self.body = QPlainTextEdit()
@@ -197,12 +197,11 @@ class GroupActionDialog(QDialog):
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.choose_button.clicked.connect(self._choose_file)
-        self.kind.setCurrentIndex(self.kind.findData(kind))
+        self.kind.set_value(kind)
         self._kind_changed()
         make_default(self, self.ok_button)
-        ctx.run_service(
-            group_actions.preview_recipients,
-            group.id,
+        ctx.run(
+            lambda db, actor: group_actions.preview_recipients(db, actor, group.id),
             on_done=self._preview_arrived,
             on_error=self._failed,
             key=("group.preview", id(self)),
@@ -211,8 +210,7 @@ class GroupActionDialog(QDialog):
     # ------------------------------------------------------------ state
 
     def current_kind(self) -> GroupActionKind:
-        # Item data comes back from Qt as a plain str: make it the enum again.
-        return GroupActionKind(self.kind.currentData())
+        return self.kind.value() or GroupActionKind.NOTE
 
     def _kind_changed(self, *_args) -> None:
         kind = self.current_kind()
@@ -310,13 +308,15 @@ class GroupActionDialog(QDialog):
         self.fields.clear()
         self.banner.hide()
         self.ok_button.setEnabled(False)
-        started = self.ctx.run_service(
-            perform_group_action,
-            self.group.id,
-            kind=self.current_kind(),
-            title=self.title.text(),
-            body=self.body.toPlainText(),
-            path=self.path,
+        group_id = self.group.id
+        kind = self.current_kind()
+        title = self.title.text()
+        body = self.body.toPlainText()
+        path = self.path
+        started = self.ctx.run(
+            lambda db, actor: perform_group_action(
+                db, actor, group_id, kind=kind, title=title, body=body, path=path
+            ),
             on_done=self._done,
             on_error=self._failed,
             key=("group.action", self.group.id),

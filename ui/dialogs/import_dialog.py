@@ -127,7 +127,7 @@ class ImportDialog(QDialog):
         make_default(self, self.import_button)
         self.choose_button.clicked.connect(self._choose)
         self.import_button.clicked.connect(self._import)
-        ctx.run_service(groups.list_groups, on_done=self._groups_arrived)
+        ctx.run(groups.list_groups, on_done=self._groups_arrived)
 
     def _groups_arrived(self, records) -> None:
         for g in records:
@@ -147,10 +147,10 @@ class ImportDialog(QDialog):
         if not self.path:
             return
         self.import_button.setEnabled(False)
-        started = self.ctx.run_service(
-            import_file,
-            self.path,
-            group_id=self.group.currentData(),
+        path = self.path
+        group_id = self.group.currentData()
+        started = self.ctx.run(
+            lambda db, actor: import_file(db, actor, path, group_id=group_id),
             on_done=self._reported,
             on_error=self._failed,
             key=("clients.import", id(self)),

@@ -12,7 +12,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -34,6 +33,7 @@ from clinicdesk.services.outcomes import MeasureRecord
 from ui import errors
 from ui.context import AppContext
 from ui.models.outcome_models import BandsEditModel
+from ui.widgets.choice_combo import ChoiceCombo
 from ui.widgets.page_parts import button, muted
 
 KEY = "settings.measure.save"
@@ -75,10 +75,8 @@ class MeasureDialog(QDialog):
         self.max_total = _spin()
         self.max_total.setAccessibleName(self.tr("Highest possible score"))
         self.max_total.setValue(10)
-        self.direction = QComboBox()
+        self.direction: ChoiceCombo[Direction] = ChoiceCombo((d.label, d) for d in Direction)
         self.direction.setAccessibleName(self.tr("Which way is better"))
-        for d in Direction:
-            self.direction.addItem(d.label, d.value)
         self.bands = BandsEditModel(parent=self)
         self.bands_view = QTableView(objectName="measure.bands")
         self.bands_view.setModel(self.bands)
@@ -175,7 +173,7 @@ class MeasureDialog(QDialog):
         self.title.setText(d.title if d.title != d.name else "")
         self.min_total.setValue(d.min_total)
         self.max_total.setValue(d.max_total)
-        self.direction.setCurrentIndex(self.direction.findData(d.direction.value))
+        self.direction.set_value(d.direction)
         for band in d.bands:
             self.bands.add_band(band.label, band.low, band.high)
         if d.cutoff is not None:
@@ -201,7 +199,7 @@ class MeasureDialog(QDialog):
             "title": self.title.text() or None,
             "min_total": self.min_total.value(),
             "max_total": self.max_total.value(),
-            "direction": self.direction.currentData(),
+            "direction": self.direction.value(),
             "bands": self.bands.values(),
             "cutoff": self.cutoff.value() if self.has_cutoff.isChecked() else None,
             "reliability": self.reliability.value() if self.has_rci.isChecked() else None,
@@ -211,20 +209,19 @@ class MeasureDialog(QDialog):
     def save(self) -> None:
         self.error.hide()
         self.save_button.setEnabled(False)
-        if self.record is None:
-            self.ctx.run_service(
-                outcomes.define_clinic_measure,
-                **self.fields(),
+        fields, record = self.fields(), self.record
+        if record is None:
+            self.ctx.run(
+                lambda db, actor: outcomes.define_clinic_measure(db, actor, **fields),
                 on_done=self._saved,
                 on_error=self._failed,
                 key=KEY,
             )
         else:
-            self.ctx.run_service(
-                outcomes.update_clinic_measure,
-                self.record.id,
-                expected_version=self.record.version,
-                **self.fields(),
+            self.ctx.run(
+                lambda db, actor: outcomes.update_clinic_measure(
+                    db, actor, record.id, expected_version=record.version, **fields
+                ),
                 on_done=self._saved,
                 on_error=self._failed,
                 key=KEY,

@@ -218,7 +218,7 @@ class OutcomeComparisonDialog(QDialog):
     # ------------------------------------------------------------------ loading
 
     def reload(self) -> None:
-        self.ctx.run_service(load_choices, on_done=self._choices_arrived, key=LOAD_KEY)
+        self.ctx.run(load_choices, on_done=self._choices_arrived, key=LOAD_KEY)
 
     def _choices_arrived(self, choices: tuple[list[GroupRecord], list[MeasureRecord]]) -> None:
         group_list, measures = choices
@@ -264,9 +264,8 @@ class OutcomeComparisonDialog(QDialog):
         if not question["group_ids"] or question["measure"] is None:
             return
         self.asked = question
-        self.ctx.run_service(
-            outcomes.compare_groups,
-            **question,
+        self.ctx.run(
+            lambda db, actor: outcomes.compare_groups(db, actor, **question),
             on_done=self._show_result,
             key=RUN_KEY,
             supersede=True,
@@ -394,10 +393,9 @@ class OutcomeComparisonDialog(QDialog):
         )
         if not path:
             return
-        self.ctx.run_service(
-            export_scores_to,
-            path,
-            **self.asked,
+        asked = self.asked
+        self.ctx.run(
+            lambda db, actor: export_scores_to(db, actor, path, **asked),
             on_done=self._scores_exported,
             key=("outcomes.export.scores", path),
         )

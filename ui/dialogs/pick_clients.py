@@ -88,11 +88,10 @@ class ClientPicker(QWidget):
         self.run_search("")
 
     def run_search(self, text: str) -> None:
-        self.ctx.run_service(
-            clients.search_clients,
-            text=text,
-            limit=SEARCH_LIMIT,
-            include_inactive=False,
+        self.ctx.run(
+            lambda db, actor: clients.search_clients(
+                db, actor, text=text, limit=SEARCH_LIMIT, include_inactive=False
+            ),
             on_done=self._found,
             key=self._key,
             supersede=True,

@@ -248,19 +248,24 @@ class RecordScoreDialog(QDialog):
         record = self.current()
         if record is None or self.total() is None:
             return
-        kwargs: dict[str, object] = {"measure": record.key, "taken_on": self.taken_on()}
-        if record.definition.item_count:
-            kwargs["items"] = tuple(v for v in self.answers() if v is not None)
-        else:
-            kwargs["total"] = self.total()
+        client_id, taken_on = self.client_id, self.taken_on()
+        # Item answers for a standard measure, a total for a clinic measure.
+        items = tuple(v for v in self.answers() if v is not None)
+        total = None if record.definition.item_count else self.total()
         self.save_button.setEnabled(False)
-        self.ctx.run_service(
-            outcomes.record_score,
-            self.client_id,
+        self.ctx.run(
+            lambda db, actor: outcomes.record_score(
+                db,
+                actor,
+                client_id,
+                measure=record.key,
+                taken_on=taken_on,
+                items=items if record.definition.item_count else None,
+                total=total,
+            ),
             on_done=self._saved,
             on_error=self._failed,
-            key=(KEY, self.client_id),
-            **kwargs,
+            key=(KEY, client_id),
         )
 
     def _saved(self, score: ScoreRecord) -> None:

@@ -168,9 +168,9 @@ class ScoreGridDialog(QDialog):
     # ------------------------------------------------------------------ data
 
     def reload(self) -> None:
-        self.ctx.run_service(
-            load_sheet,
-            self.session_id,
+        session_id = self.session_id
+        self.ctx.run(
+            lambda db, actor: load_sheet(db, actor, session_id),
             on_done=self._loaded,
             on_error=self._load_failed,
             key=(LOAD_KEY, self.session_id),
@@ -267,12 +267,12 @@ class ScoreGridDialog(QDialog):
         if record is None or not entries or self.model.partial_rows():
             return
         self.save_button.setEnabled(False)
-        self.ctx.run_service(
-            outcomes.record_session_scores,
-            self.session_id,
-            measure=record.key,
-            entries=entries,
-            taken_on=py_date(self.date_edit.date()),
+        session_id = self.session_id
+        taken_on = py_date(self.date_edit.date())
+        self.ctx.run(
+            lambda db, actor: outcomes.record_session_scores(
+                db, actor, session_id, measure=record.key, entries=entries, taken_on=taken_on
+            ),
             on_done=self._saved,
             on_error=self._failed,
             key=(SAVE_KEY, self.session_id),

@@ -132,7 +132,7 @@ class StaffPickerDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(box)
-        ctx.run_service(staff.staff_directory, on_done=self._loaded)
+        ctx.run(staff.staff_directory, on_done=self._loaded)
 
     def _loaded(self, refs: list) -> None:
         self.model.set_records(refs)

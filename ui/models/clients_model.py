@@ -5,7 +5,7 @@ keeps only the rows scrolled through so far and asks for the next page when the 
 reaches the bottom (``canFetchMore``/``fetchMore``). A new search is one service call
 that returns its first page and the match count together (``with_total``: one
 permission check, one snapshot, one hand-off back to the GUI thread). Every query runs
-off the GUI thread through ``run_service``; a new search supersedes the one still
+off the GUI thread through ``AppContext.run``; a new search supersedes the one still
 running, and the rows of the old search stay on screen until the new first page
 arrives (no flicker while typing).
 """
@@ -25,6 +25,7 @@ from clinicdesk.services.clients import ClientRecord, ClientSortKey
 from ui import labels
 from ui.models.columns import ColumnsMixin, ColumnSpec, IdRole, Index, RecordRole, SortRole
 
+# ``AppContext.run`` (the model takes the function, not the context: models stay small).
 RunService = Callable[..., bool]
 
 # The roles ``data`` answers (as plain ints: the view passes ints); any other is None.
@@ -79,14 +80,14 @@ class ClientsModel(ColumnsMixin, QAbstractTableModel):
 
     def __init__(
         self,
-        run_service: RunService,
+        run: RunService,
         parent=None,
         *,
         page_size: int = 200,
         include_inactive: bool = True,
     ) -> None:
         super().__init__(parent)
-        self._run = run_service
+        self._run = run
         self._page_size = page_size
         self._include_inactive = include_inactive
         self._rows: list[ClientRecord] = []
@@ -186,13 +187,17 @@ class ClientsModel(ColumnsMixin, QAbstractTableModel):
 
     def _start_page(self, after: ClientSortKey | None) -> None:
         self._in_flight = True
+        text, limit, inactive = self._text, self._page_size, self._include_inactive
         self._run(
-            clients.search_clients,
-            text=self._text,
-            limit=self._page_size,
-            after=after,
-            include_inactive=self._include_inactive,
-            with_total=after is None,  # a new search: its count comes with its first page
+            lambda db, actor: clients.search_clients(
+                db,
+                actor,
+                text=text,
+                limit=limit,
+                after=after,
+                include_inactive=inactive,
+                with_total=after is None,  # a new search: its count comes with its first page
+            ),
             on_done=partial(self._page_arrived, self._generation, after is None),
             on_error=partial(self._page_failed, self._generation),
             key=self._page_key,

@@ -124,7 +124,7 @@ class AccessTesterPage(QWidget):
         ctx.hub.staff_changed.connect(self.reload)
 
     def reload(self) -> None:
-        self.ctx.run_service(
+        self.ctx.run(
             staff.staff_directory, on_done=self._people, key="settings.directory", supersede=True
         )
 
@@ -152,9 +152,8 @@ class AccessTesterPage(QWidget):
         staff_id = self.person.currentData()
         if staff_id is None:
             return
-        self.ctx.run_service(
-            access.explain_access,
-            staff_id,
+        self.ctx.run(
+            lambda db, actor: access.explain_access(db, actor, staff_id),
             on_done=self.show_report,
             on_error=self._refused,
             key=TEST_KEY,

@@ -47,8 +47,9 @@ class TabPage(QWidget):
     @classmethod
     def prefetch(cls, ctx: AppContext) -> None:
         """Start loading what the tab shows first, before it is built (the tab the main
-        window opens on, while the window is built): ``ctx.prefetch`` the same service
-        call ``activated()`` will make. The base prefetches nothing."""
+        window opens on, while the window is built): ``ctx.prefetch(name, call)`` the
+        call ``activated()`` will make with ``ctx.run(call, prefetched_as=name)``. The
+        base prefetches nothing."""
 
     def activated(self) -> None:
         """Called when the tab is shown; the base just records the first activation."""

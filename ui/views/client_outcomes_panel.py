@@ -116,9 +116,9 @@ class ClientOutcomesPanel(QWidget):
 
     def reload(self) -> None:
         self.loaded = True
-        self.ctx.run_service(
-            outcomes.client_outcomes,
-            self.client_id,
+        client_id = self.client_id
+        self.ctx.run(
+            lambda db, actor: outcomes.client_outcomes(db, actor, client_id),
             on_done=self.show_outcomes,
             key=(LOAD_KEY, self.client_id),
             supersede=True,
@@ -185,7 +185,7 @@ class ClientOutcomesPanel(QWidget):
     # ------------------------------------------------------------------ actions
 
     def record(self) -> None:
-        self.ctx.run_service(
+        self.ctx.run(
             outcomes.list_measures, on_done=self._open_dialog, key=("outcomes.measures", "record")
         )
 
@@ -206,9 +206,9 @@ class ClientOutcomesPanel(QWidget):
                 self.tr("{measure} score recorded.").format(measure=dialog.saved.measure)
             )
             self._select_after_reload = dialog.saved.measure_key
-            self.ctx.run_service(
-                outcomes.client_outcomes,
-                self.client_id,
+            client_id = self.client_id
+            self.ctx.run(
+                lambda db, actor: outcomes.client_outcomes(db, actor, client_id),
                 on_done=self._reloaded_after_save,
                 key=(LOAD_KEY, self.client_id),
                 supersede=True,
@@ -237,10 +237,9 @@ class ClientOutcomesPanel(QWidget):
         )
         self.reason_dialog = dialog
         if accepted(dialog):
-            self.ctx.run_service(
-                outcomes.retract_score,
-                score.id,
-                reason=dialog.text(),
+            reason = dialog.text()
+            self.ctx.run(
+                lambda db, actor: outcomes.retract_score(db, actor, score.id, reason=reason),
                 on_done=self._retracted,
                 key=("outcomes.retract", score.id),
             )

@@ -97,9 +97,8 @@ class DatabasePage(QWidget):
             self.backup_to(Path(path))
 
     def backup_to(self, path: Path) -> None:
-        self.ctx.run_service(
-            maintenance.backup_database,
-            path,
+        self.ctx.run(
+            lambda db, actor: maintenance.backup_database(db, actor, path),
             on_done=self._backed_up,
             on_error=self._failed,
             key=KEY,
@@ -132,9 +131,8 @@ class DatabasePage(QWidget):
             self.restore_from(Path(path))
 
     def restore_from(self, path: Path) -> None:
-        self.ctx.run_service(
-            maintenance.restore_database,
-            path,
+        self.ctx.run(
+            lambda db, actor: maintenance.restore_database(db, actor, path),
             on_done=self._restored,
             on_error=self._failed,
             key=KEY,
@@ -154,7 +152,7 @@ class DatabasePage(QWidget):
         )
 
     def verify(self) -> None:
-        self.ctx.run_service(
+        self.ctx.run(
             maintenance.verify_audit_log, on_done=self._verified, on_error=self._failed, key=KEY
         )
 

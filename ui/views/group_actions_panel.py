@@ -81,9 +81,9 @@ class ActionsPanel(QWidget):
     def reload(self) -> None:
         if self.group is None:
             return
-        self.ctx.run_service(
-            group_actions.list_group_actions,
-            self.group.id,
+        group_id = self.group.id
+        self.ctx.run(
+            lambda db, actor: group_actions.list_group_actions(db, actor, group_id),
             on_done=partial(self._listed, self.group.id),
             on_error=self._list_failed,
             key=("group.actions", id(self)),

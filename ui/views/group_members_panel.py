@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from clinicdesk.services import groups
 from clinicdesk.services.groups import GroupRecord, MembershipRecord
-from ui.context import AppContext
+from ui.context import AppContext, RecordKind
 from ui.dialogs.add_members_dialog import AddMembersDialog
 from ui.dialogs.confirm import confirm
 from ui.models.columns import RecordRole
@@ -101,10 +101,10 @@ class MembersPanel(QWidget):
     def reload(self) -> None:
         if self.group is None:
             return
-        self.ctx.run_service(
-            groups.list_members,
-            self.group.id,
-            include_past=self.show_past.isChecked(),
+        group_id = self.group.id
+        include_past = self.show_past.isChecked()
+        self.ctx.run(
+            lambda db, actor: groups.list_members(db, actor, group_id, include_past=include_past),
             on_done=partial(self._members_arrived, self.group.id),
             key=("group.members", id(self)),
             supersede=True,
@@ -168,10 +168,9 @@ class MembersPanel(QWidget):
     def _remove(self, member: MembershipRecord) -> None:
         if self.group is None:
             return
-        self.ctx.run_service(
-            groups.remove_member,
-            self.group.id,
-            member.client_id,
+        group_id = self.group.id
+        self.ctx.run(
+            lambda db, actor: groups.remove_member(db, actor, group_id, member.client_id),
             on_done=self._removed,
             key=("group.remove_member", self.group.id),
         )
@@ -192,4 +191,4 @@ class MembersPanel(QWidget):
     def _open_file(self) -> None:
         member = self.selected()
         if member is not None:
-            self.ctx.hub.open_requested.emit("client", member.client_id)
+            self.ctx.hub.open_requested.emit(RecordKind.CLIENT, member.client_id)

@@ -71,9 +71,9 @@ class _StaffPanel(QWidget):
             self.model.set_records([])
             return
         self.reload()
-        self.ctx.run_service(
-            staff.staff_directory,
-            roles=self.picker_roles,
+        roles = self.picker_roles
+        self.ctx.run(
+            lambda db, actor: staff.staff_directory(db, actor, roles=roles),
             on_done=self._directory_arrived,
             key=(self.key, "directory", id(self)),
             supersede=True,
@@ -133,9 +133,9 @@ class ActorsPanel(_StaffPanel):
 
     def reload(self) -> None:
         if self.group is not None:
-            self.ctx.run_service(
-                groups.list_actors,
-                self.group.id,
+            group_id = self.group.id
+            self.ctx.run(
+                lambda db, actor: groups.list_actors(db, actor, group_id),
                 on_done=partial(self._listed, self.group.id),
                 key=(self.key, id(self)),
                 supersede=True,
@@ -148,10 +148,9 @@ class ActorsPanel(_StaffPanel):
         message = self.tr("{name} is now an actor of {group}.").format(
             name=self.picker.currentText().split(" · ")[0], group=self.group.name
         )
-        self.ctx.run_service(
-            groups.add_actor,
-            self.group.id,
-            staff_id=staff_id,
+        group_id = self.group.id
+        self.ctx.run(
+            lambda db, actor: groups.add_actor(db, actor, group_id, staff_id=staff_id),
             on_done=partial(self._changed, message),
             key=(self.key, "add"),
         )
@@ -176,10 +175,9 @@ class ActorsPanel(_StaffPanel):
         message = self.tr("{name} no longer co-manages {group}.").format(
             name=person.full_name, group=self.group.name
         )
-        self.ctx.run_service(
-            groups.remove_actor,
-            self.group.id,
-            staff_id=person.id,
+        group_id = self.group.id
+        self.ctx.run(
+            lambda db, actor: groups.remove_actor(db, actor, group_id, staff_id=person.id),
             on_done=partial(self._changed, message),
             key=(self.key, "remove"),
         )
@@ -211,9 +209,9 @@ class GrantsPanel(_StaffPanel):
 
     def reload(self) -> None:
         if self.group is not None:
-            self.ctx.run_service(
-                access.list_group_grants,
-                self.group.id,
+            group_id = self.group.id
+            self.ctx.run(
+                lambda db, actor: access.list_group_grants(db, actor, group_id),
                 on_done=partial(self._listed, self.group.id),
                 on_error=self._list_refused,
                 key=(self.key, id(self)),
@@ -240,10 +238,9 @@ class GrantsPanel(_StaffPanel):
         message = self.tr("{name} can now open the files of {group}'s members.").format(
             name=self.picker.currentText().split(" · ")[0], group=self.group.name
         )
-        self.ctx.run_service(
-            access.grant_group_access,
-            self.group.id,
-            staff_id,
+        group_id = self.group.id
+        self.ctx.run(
+            lambda db, actor: access.grant_group_access(db, actor, group_id, staff_id),
             on_done=partial(self._changed, message),
             key=(self.key, "grant"),
         )
@@ -272,10 +269,9 @@ class GrantsPanel(_StaffPanel):
         message = self.tr("{name}'s access through {group} was revoked.").format(
             name=grant.staff.full_name, group=self.group.name
         )
-        self.ctx.run_service(
-            access.revoke_group_access,
-            self.group.id,
-            grant.staff.id,
+        group_id = self.group.id
+        self.ctx.run(
+            lambda db, actor: access.revoke_group_access(db, actor, group_id, grant.staff.id),
             on_done=partial(self._changed, message),
             key=(self.key, "revoke"),
         )

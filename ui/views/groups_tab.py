@@ -388,10 +388,8 @@ class GroupsTab(TabPage):
             self._wanted = None  # it leaves the list
         else:
             self._wanted = group.id
-        self.ctx.run_service(
-            service,
-            group.id,
-            expected_version=group.version,
+        self.ctx.run(
+            lambda db, actor: service(db, actor, group.id, expected_version=group.version),
             on_done=self._archived_changed,
             key=("group.archive", group.id),
         )
@@ -424,10 +422,10 @@ class GroupsTab(TabPage):
         )
 
     def _remove(self, group: GroupRecord) -> None:
-        self.ctx.run_service(
-            groups.remove_group,
-            group.id,
-            expected_version=group.version,
+        self.ctx.run(
+            lambda db, actor: groups.remove_group(
+                db, actor, group.id, expected_version=group.version
+            ),
             on_done=partial(self._removed, group),
             key=("group.remove", group.id),
         )

@@ -59,7 +59,7 @@ class MembersTab(TabPage):
         self.file_button = QPushButton(self.tr("Open &file"))
         self.add_to_group_button = QPushButton(self.tr("Add to &group…"))
 
-        self.model = ClientsModel(ctx.run_service, self)
+        self.model = ClientsModel(ctx.run, self)
         self.view = make_table(
             "members.list", self.model, accessible_name=self.tr("Clients"), multi=True
         )

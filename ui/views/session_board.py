@@ -180,9 +180,9 @@ class SessionBoard(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.ctx.run_service(
-            sessions.board,
-            day=self.day,
+        day = self.day
+        self.ctx.run(
+            lambda db, actor: sessions.board(db, actor, day=day),
             on_done=partial(self._show, self.day),
             on_error=self._refused,
             key=BOARD_KEY,

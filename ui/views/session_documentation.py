@@ -33,7 +33,7 @@ from clinicdesk.services import schedules, sessions
 from clinicdesk.services.schedules import DoubleBookingConflict
 from clinicdesk.services.sessions import RosterRow, SessionDetail
 from ui import errors, labels, theme
-from ui.context import AppContext
+from ui.context import AppContext, ServiceCall
 from ui.delegates.attendance_delegate import AttendanceDelegate
 from ui.dialogs.pick_clients import PickClientDialog
 from ui.dialogs.session_dialogs import (
@@ -299,9 +299,8 @@ class SessionDocumentation(QWidget):
         if self.detail is not None and self.detail.id != session_id:
             self.detail = None
             self._note_client = None
-        self.ctx.run_service(
-            sessions.get_session,
-            session_id,
+        self.ctx.run(
+            lambda db, actor: sessions.get_session(db, actor, session_id),
             on_done=self.show_detail,
             key=LOAD_KEY,
             supersede=True,
@@ -545,11 +544,8 @@ class SessionDocumentation(QWidget):
                 then()
             return
         self.note_state.setText(self.tr("Saving…") if individual else self.note_state.text())
-        self.ctx.run_service(
-            _save_notes,
-            d.id,
-            individual,
-            group,
+        self.ctx.run(
+            lambda db, actor: _save_notes(db, actor, d.id, individual, group),
             on_done=partial(self._notes_saved, then),
             on_error=self._notes_failed,
         )
@@ -578,12 +574,16 @@ class SessionDocumentation(QWidget):
     # ------------------------------------------------------------ attendance
 
     def _record_attendance(self, row: RosterRow, status) -> None:
-        self.ctx.run_service(
-            sessions.record_attendance,
-            self.detail.id,
-            client_id=row.client_id,
-            status=status,
-            expected_version=row.version,
+        session_id = self.detail.id
+        self.ctx.run(
+            lambda db, actor: sessions.record_attendance(
+                db,
+                actor,
+                session_id,
+                client_id=row.client_id,
+                status=status,
+                expected_version=row.version,
+            ),
             on_done=self._attendance_saved,
             on_error=self._failed_reload,
         )
@@ -602,18 +602,22 @@ class SessionDocumentation(QWidget):
         errors.show_error(self, exc)
         self.reload()
 
-    def _run(self, fn, *args, **kwargs) -> None:
-        self.ctx.run_service(
-            fn,
-            *args,
+    def _run(self, call: ServiceCall[SessionDetail]) -> None:
+        """A session action: show the session it returns, or the refusal and a reload."""
+        self.ctx.run(
+            call,
             on_done=self._changed,
             on_error=self._failed_reload,
             key=("session.action", self.session_id),
-            **kwargs,
         )
 
     def start(self) -> None:
-        self._run(sessions.start_session, self.detail.id, expected_version=self.detail.version)
+        detail = self.detail
+        self._run(
+            lambda db, actor: sessions.start_session(
+                db, actor, detail.id, expected_version=detail.version
+            )
+        )
 
     def sign(self) -> None:
         self.save_notes(then=self._ask_and_sign)
@@ -627,7 +631,10 @@ class SessionDocumentation(QWidget):
             ok_text=self.tr("Sign"),
         )
         if password:
-            self._run(sessions.sign_session, self.detail.id, password=password)
+            detail = self.detail
+            self._run(
+                lambda db, actor: sessions.sign_session(db, actor, detail.id, password=password)
+            )
 
     def review(self) -> None:
         password = password_dialog.ask_password(
@@ -639,7 +646,10 @@ class SessionDocumentation(QWidget):
             ok_text=self.tr("Sign as reviewer"),
         )
         if password:
-            self._run(sessions.review_session, self.detail.id, password=password)
+            detail = self.detail
+            self._run(
+                lambda db, actor: sessions.review_session(db, actor, detail.id, password=password)
+            )
 
     def add_addendum(self) -> None:
         dialog = AddendumDialog(self.detail.roster, self)
@@ -653,12 +663,11 @@ class SessionDocumentation(QWidget):
         )
         if not password:
             return
-        self.ctx.run_service(
-            sessions.add_addendum,
-            self.detail.id,
-            text=text,
-            password=password,
-            client_id=client_id,
+        session_id = self.detail.id
+        self.ctx.run(
+            lambda db, actor: sessions.add_addendum(
+                db, actor, session_id, text=text, password=password, client_id=client_id
+            ),
             on_done=lambda _a: self._after_change(),
             on_error=self._failed_reload,
         )
@@ -674,8 +683,12 @@ class SessionDocumentation(QWidget):
         if not accepted(dialog) or dialog.chosen_id() is None:
             return
         fn = sessions.add_co_leader if co_leader else sessions.reassign_leader
+        detail = self.detail
+        staff_id = dialog.chosen_id()
         self._run(
-            fn, self.detail.id, staff_id=dialog.chosen_id(), expected_version=self.detail.version
+            lambda db, actor: fn(
+                db, actor, detail.id, staff_id=staff_id, expected_version=detail.version
+            )
         )
 
     def remove_co_leader(self) -> None:
@@ -693,11 +706,11 @@ class SessionDocumentation(QWidget):
         if not ok:
             return
         chosen = next(r for r in co_leaders if r.name == name)
+        detail = self.detail
         self._run(
-            sessions.remove_co_leader,
-            self.detail.id,
-            staff_id=chosen.staff_id,
-            expected_version=self.detail.version,
+            lambda db, actor: sessions.remove_co_leader(
+                db, actor, detail.id, staff_id=chosen.staff_id, expected_version=detail.version
+            )
         )
 
     def show_chart(self) -> None:
@@ -717,11 +730,15 @@ class SessionDocumentation(QWidget):
             client_id = dialog.chosen_id()
             if client_id is None:
                 return
-        self.ctx.run_service(
-            schedules.add_attendee,
-            self.detail.id,
-            client_id=client_id,
-            allow_double_booking=allow_double_booking,
+        session_id = self.detail.id
+        self.ctx.run(
+            lambda db, actor: schedules.add_attendee(
+                db,
+                actor,
+                session_id,
+                client_id=client_id,
+                allow_double_booking=allow_double_booking,
+            ),
             on_done=lambda _r: self._after_change(),
             on_error=partial(self._attendee_refused, client_id),
         )
@@ -745,12 +762,16 @@ class SessionDocumentation(QWidget):
         if not accepted(dialog):
             return
         new_date, reason = dialog.values()
+        detail = self.detail
         self._run(
-            sessions.change_session_date,
-            self.detail.id,
-            new_date=new_date,
-            reason=reason,
-            expected_version=self.detail.version,
+            lambda db, actor: sessions.change_session_date(
+                db,
+                actor,
+                detail.id,
+                new_date=new_date,
+                reason=reason,
+                expected_version=detail.version,
+            )
         )
 
     def cancel_session(self) -> None:
@@ -766,11 +787,12 @@ class SessionDocumentation(QWidget):
         )
         if not accepted(dialog):
             return
+        detail = self.detail
+        reason = dialog.text()
         self._run(
-            sessions.cancel_session,
-            self.detail.id,
-            reason=dialog.text(),
-            expected_version=self.detail.version,
+            lambda db, actor: sessions.cancel_session(
+                db, actor, detail.id, reason=reason, expected_version=detail.version
+            )
         )
 
     def print_sheet(self) -> None:

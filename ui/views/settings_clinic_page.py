@@ -213,8 +213,11 @@ class ClinicSettingsPage(QWidget):
     def save(self) -> None:
         changes = self.changes()
         if changes:
-            self.ctx.run_service(
-                save_settings, changes, on_done=self._saved, on_error=self._failed, key=KEY
+            self.ctx.run(
+                lambda db, actor: save_settings(db, actor, changes),
+                on_done=self._saved,
+                on_error=self._failed,
+                key=KEY,
             )
 
     def _saved(self, _records) -> None:
