@@ -35,7 +35,7 @@ ErrorHandler = Callable[[BaseException], None]
 @dataclass(slots=True)
 class _Pending:
     key: Hashable | None
-    on_done: Callable[[Any], None] | None
+    on_done: Callable[[Any], object] | None
     on_error: ErrorHandler | None
     prefetch: Hashable | None = None  # a prefetch nobody has claimed yet
 
@@ -117,7 +117,7 @@ class Executor(QObject):
         self,
         fn: Callable[..., Any],
         *args: Any,
-        on_done: Callable[[Any], None] | None = None,
+        on_done: Callable[[Any], object] | None = None,
         on_error: ErrorHandler | None = None,
         key: Hashable | None = None,
         supersede: bool = False,
@@ -155,7 +155,7 @@ class Executor(QObject):
     def claim(
         self,
         signature: Hashable,
-        on_done: Callable[[Any], None] | None,
+        on_done: Callable[[Any], object] | None,
         on_error: ErrorHandler | None,
         key: Hashable | None = None,
     ) -> bool:

@@ -97,7 +97,7 @@ _ATTENDANCE = {
 }
 
 # Shown for an attendee whose attendance is not recorded yet (screen and print agree).
-NOT_RECORDED = QT_TRANSLATE_NOOP("labels", "Not recorded")
+NOT_RECORDED: str = QT_TRANSLATE_NOOP("labels", "Not recorded")  # type: ignore[assignment]
 
 _SIGNATURE = {
     SignatureMeaning.LEADER: QT_TRANSLATE_NOOP("labels", "Leader"),

@@ -27,7 +27,8 @@ def make_table(
     once the header has its columns. A table whose cells are edited sets its own edit
     triggers afterwards (the session roster does).
     """
-    view = QTableView(objectName=object_name)
+    view = QTableView()
+    view.setObjectName(object_name)
     view.setModel(model)
     if accessible_name:
         view.setAccessibleName(accessible_name)
