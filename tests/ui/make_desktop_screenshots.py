@@ -77,7 +77,7 @@ def main(argv: list[str]) -> int:
     assert chosen == scheme, (chosen, scheme)
     app.setProperty("collector", GuiThreadCollector(app))
     OUT.mkdir(parents=True, exist_ok=True)
-    db = open_database(str(home / "clinic.sqlite3"))
+    db = open_database(str(home / "clinic.sqlite3"), create=True)  # a fresh demo clinic
     executor = Executor()
     demo = build_demo_clinic(db)
     prefix = f"{scheme}_{width}x{height}"
