@@ -3,14 +3,16 @@ keeps the dialog open, with what the user typed and the service's sentence visib
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import date, time
 
 from PySide6.QtCore import Qt
 
-from clinicdesk.services import clients, groups, templates
+from clinicdesk.services import clients, groups, outcomes, templates
 from tests.ui.sessions_helpers import wait_idle
 from ui.dialogs.client_dialog import ClientDialog
 from ui.dialogs.group_dialog import GroupDialog
+from ui.dialogs.measure_dialog import MeasureDialog
+from ui.dialogs.record_score_dialog import RecordScoreDialog
 from ui.dialogs.schedule_dialogs import ScheduleTemplateDialog
 from ui.dialogs.service_dialog import ServiceFormDialog
 from ui.dialogs.template_dialogs import SessionTemplateDialog
@@ -102,3 +104,40 @@ def test_schedule_dialog_keeps_an_invalid_name_and_its_weekly_sessions(qtbot, ct
     assert (dialog.name.text(), dialog.weeks.value()) == (TOO_LONG, 6)
     assert dialog.occurrences.rowCount() == 1
     assert templates.list_schedule_templates(ctx.db, ctx.actor) == []
+
+
+def test_measure_dialog_keeps_a_refused_range(qtbot, ctx):
+    dialog = _open(qtbot, MeasureDialog(ctx, None))
+    qtbot.keyClicks(dialog.name, "Wellbeing")
+    dialog.min_total.setValue(10)
+    dialog.max_total.setValue(5)  # below the lowest score
+
+    _submit_and_wait(qtbot, ctx, dialog)
+
+    _still_open(dialog)
+    assert dialog.error.isVisible() and "above the lowest" in dialog.error.text()
+    assert (dialog.name.text(), dialog.min_total.value(), dialog.max_total.value()) == (
+        "Wellbeing",
+        10,
+        5,
+    )
+    assert dialog.saved is None
+
+
+def test_record_score_dialog_keeps_a_refused_score(qtbot, ctx):
+    client = clients.create_client(ctx.db, ctx.actor, first_name="Ada", last_name="Nowak")
+    mood = outcomes.define_clinic_measure(
+        ctx.db, ctx.actor, name="Mood", min_total=0, max_total=10, direction="lower_is_better"
+    )
+    outcomes.record_score(
+        ctx.db, ctx.actor, client.id, measure=mood.key, taken_on=date.today(), total=3
+    )
+    measures = outcomes.list_measures(ctx.db, ctx.actor)
+    dialog = _open(qtbot, RecordScoreDialog(ctx, client.id, "Ada", measures, measure_key=mood.key))
+    dialog.total_box.setValue(3)  # the same score on the same day: already recorded
+
+    _submit_and_wait(qtbot, ctx, dialog)
+
+    _still_open(dialog)
+    assert dialog.error.isVisible() and "already recorded" in dialog.error.text()
+    assert dialog.total_box.value() == 3 and dialog.saved is None

@@ -4,7 +4,7 @@ Clinic-defined measures are entered as a total. Bands are optional (label, from,
 gaps allowed, no overlaps); the cut-off is optional; reliability and the normative SD
 together give reliable-change figures. The dialog collects; ``outcomes.define_clinic_
 measure`` / ``update_clinic_measure`` check every rule and answer with a sentence shown
-under the form. Saving calls the service directly in the background.
+under the form (a ``ServiceFormDialog``: the form stays open until the service accepts).
 """
 
 from __future__ import annotations
@@ -12,8 +12,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -26,17 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinicdesk.domain.errors import ClinicDeskError
 from clinicdesk.domain.outcomes import Direction
 from clinicdesk.services import outcomes
 from clinicdesk.services.outcomes import MeasureRecord
-from ui import errors
 from ui.context import AppContext
+from ui.dialogs.service_dialog import ServiceFormDialog
 from ui.models.outcome_models import BandsEditModel
 from ui.widgets.choice_combo import ChoiceCombo
 from ui.widgets.page_parts import button, muted
-
-KEY = "settings.measure.save"
 
 
 def _spin(low: int = -10_000, high: int = 10_000) -> QSpinBox:
@@ -46,14 +41,14 @@ def _spin(low: int = -10_000, high: int = 10_000) -> QSpinBox:
     return box
 
 
-class MeasureDialog(QDialog):
+class MeasureDialog(ServiceFormDialog):
     """New (``record`` None) or edit an existing clinic measure. ``saved`` is the result."""
 
     def __init__(
         self, ctx: AppContext, record: MeasureRecord | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        form = QFormLayout()
+        super().__init__(ctx, "", "", parent, form=form)
         self.record = record
         self.saved: MeasureRecord | None = None
         self.setObjectName("MeasureDialog")
@@ -105,18 +100,10 @@ class MeasureDialog(QDialog):
         self.sd.setDecimals(2)
         self.sd.setValue(5.0)
         self.sd.setAccessibleName(self.tr("Normative standard deviation"))
-        self.error = QLabel(wordWrap=True, objectName="MeasureError")
-        self.error.setProperty("role", "error")
-        self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setProperty("role", "primary")
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.error.setObjectName("MeasureError")
+        self.save_button = self.ok_button  # the name the tests know it by
+        self.save_button.setText(self.tr("Save"))
 
-        form = QFormLayout()
         form.addRow(self.tr("&Name"), self.name)
         form.addRow(self.tr("Full &title"), self.title)
         scores = QHBoxLayout()
@@ -139,8 +126,8 @@ class MeasureDialog(QDialog):
         rci.addRow(self.tr("Normative SD"), self.sd)
         self.rci_box = QWidget()
         self.rci_box.setLayout(rci)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout = QVBoxLayout()  # below the form, above the problem line
+        self.body.insertLayout(1, layout)
         layout.addWidget(QLabel(self.tr("Severity bands (optional)"), objectName="FieldLabel"))
         layout.addWidget(self.bands_view)
         layout.addLayout(band_buttons)
@@ -155,8 +142,6 @@ class MeasureDialog(QDialog):
                 )
             )
         )
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
 
         self.add_band_button.clicked.connect(self.add_band)
         self.remove_band_button.clicked.connect(self.remove_band)
@@ -193,7 +178,7 @@ class MeasureDialog(QDialog):
     def remove_band(self) -> None:
         self.bands.remove_band(self.bands_view.currentIndex().row())
 
-    def fields(self) -> dict:
+    def measure_values(self) -> dict:
         return {
             "name": self.name.text(),
             "title": self.title.text() or None,
@@ -206,35 +191,16 @@ class MeasureDialog(QDialog):
             "normative_sd": self.sd.value() if self.has_rci.isChecked() else None,
         }
 
-    def save(self) -> None:
-        self.error.hide()
-        self.save_button.setEnabled(False)
-        fields, record = self.fields(), self.record
+    def submit(self) -> None:
+        fields, record = self.measure_values(), self.record
         if record is None:
-            self.ctx.run(
-                lambda db, actor: outcomes.define_clinic_measure(db, actor, **fields),
-                on_done=self._saved,
-                on_error=self._failed,
-                key=KEY,
+            self.call(lambda db, actor: outcomes.define_clinic_measure(db, actor, **fields))
+            return
+        self.call(
+            lambda db, actor: outcomes.update_clinic_measure(
+                db, actor, record.id, expected_version=record.version, **fields
             )
-        else:
-            self.ctx.run(
-                lambda db, actor: outcomes.update_clinic_measure(
-                    db, actor, record.id, expected_version=record.version, **fields
-                ),
-                on_done=self._saved,
-                on_error=self._failed,
-                key=KEY,
-            )
+        )
 
-    def _saved(self, record: MeasureRecord) -> None:
+    def succeeded(self, record: MeasureRecord) -> None:
         self.saved = record
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.save_button.setEnabled(True)
-        if isinstance(exc, ClinicDeskError):
-            self.error.setText(exc.message)
-            self.error.show()
-        else:
-            errors.show_error(self, exc)

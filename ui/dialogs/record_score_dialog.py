@@ -16,8 +16,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -30,14 +28,12 @@ from PySide6.QtWidgets import (
 
 from clinicdesk.services import outcomes
 from clinicdesk.services.outcomes import MeasureRecord, ScoreRecord
-from ui import errors
 from ui.context import AppContext
 from ui.dialogs.form import field_label
+from ui.dialogs.service_dialog import ServiceFormDialog
 from ui.outcome_items import RISK_ITEMS, answer_scale, item_text
 from ui.qt_dates import py_date
 from ui.widgets.page_parts import muted
-
-KEY = "outcomes.record"
 
 
 def answer_box(low: int, high: int, name: str) -> QSpinBox:
@@ -56,7 +52,7 @@ def answered(box: QSpinBox) -> int | None:
     return None if box.value() == box.minimum() else box.value()
 
 
-class RecordScoreDialog(QDialog):
+class RecordScoreDialog(ServiceFormDialog):
     """One score for one client. ``saved`` (the ScoreRecord) is set once it is recorded."""
 
     def __init__(
@@ -69,8 +65,9 @@ class RecordScoreDialog(QDialog):
         measure_key: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        form = QFormLayout()
+        super().__init__(ctx, "", "", parent, form=form)
+        self._busy = False
         self.client_id = client_id
         self.saved: ScoreRecord | None = None
         self.measures = [m for m in measures if not m.archived]
@@ -95,20 +92,10 @@ class RecordScoreDialog(QDialog):
         self.warning = QLabel(wordWrap=True, objectName="RiskWarning")
         self.warning.setProperty("role", "error")
         self.warning.hide()
-        self.error = QLabel(wordWrap=True, objectName="SaveError")
-        self.error.setProperty("role", "error")
-        self.error.hide()
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.error.setObjectName("SaveError")
+        self.save_button = self.ok_button  # the name the tests know it by
         self.save_button.setText(self.tr("&Save score"))
-        self.save_button.setProperty("role", "primary")
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
 
-        form = QFormLayout()
         form.addRow(field_label(self.tr("&Measure"), self.measure), self.measure)
         form.addRow(field_label(self.tr("&Date taken"), self.date_edit), self.date_edit)
         scroll = QScrollArea()
@@ -118,14 +105,12 @@ class RecordScoreDialog(QDialog):
         scroll.setStyleSheet(
             "QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"
         )
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout = QVBoxLayout()  # below the form, above the problem line
+        self.body.insertLayout(1, layout, 1)
         layout.addWidget(self.scale)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.total_label)
         layout.addWidget(self.warning)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
 
         self.measure.currentIndexChanged.connect(self._measure_changed)
         if measure_key is not None:
@@ -232,7 +217,7 @@ class RecordScoreDialog(QDialog):
             else ""
         )
         self.warning.setVisible(flagged)
-        self.save_button.setEnabled(total is not None)
+        self.save_button.setEnabled(total is not None and not self._busy)
 
     def _total_text(self, record: MeasureRecord, total: int) -> str:
         band = record.definition.band_for(total)
@@ -244,7 +229,11 @@ class RecordScoreDialog(QDialog):
     def taken_on(self) -> date:
         return py_date(self.date_edit.date())
 
-    def save(self) -> None:
+    def set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.save_button.setEnabled(not busy and self.total() is not None)
+
+    def submit(self) -> None:
         record = self.current()
         if record is None or self.total() is None:
             return
@@ -252,8 +241,7 @@ class RecordScoreDialog(QDialog):
         # Item answers for a standard measure, a total for a clinic measure.
         items = tuple(v for v in self.answers() if v is not None)
         total = None if record.definition.item_count else self.total()
-        self.save_button.setEnabled(False)
-        self.ctx.run(
+        self.call(
             lambda db, actor: outcomes.record_score(
                 db,
                 actor,
@@ -262,22 +250,8 @@ class RecordScoreDialog(QDialog):
                 taken_on=taken_on,
                 items=items if record.definition.item_count else None,
                 total=total,
-            ),
-            on_done=self._saved,
-            on_error=self._failed,
-            key=(KEY, client_id),
+            )
         )
 
-    def _saved(self, score: ScoreRecord) -> None:
+    def succeeded(self, score: ScoreRecord) -> None:
         self.saved = score
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        from clinicdesk.domain.errors import ClinicDeskError
-
-        self.save_button.setEnabled(True)
-        if isinstance(exc, ClinicDeskError):
-            self.error.setText(exc.message)
-            self.error.show()
-        else:
-            errors.show_error(self, exc)
