@@ -7,9 +7,11 @@ from datetime import date, time
 
 from PySide6.QtCore import Qt
 
+from clinicdesk.domain.enums import GroupActionKind
 from clinicdesk.services import clients, groups, outcomes, templates
 from tests.ui.sessions_helpers import wait_idle
 from ui.dialogs.client_dialog import ClientDialog
+from ui.dialogs.group_action_dialog import GroupActionDialog
 from ui.dialogs.group_dialog import GroupDialog
 from ui.dialogs.measure_dialog import MeasureDialog
 from ui.dialogs.record_score_dialog import RecordScoreDialog
@@ -141,3 +143,18 @@ def test_record_score_dialog_keeps_a_refused_score(qtbot, ctx):
     _still_open(dialog)
     assert dialog.error.isVisible() and "already recorded" in dialog.error.text()
     assert dialog.total_box.value() == 3 and dialog.saved is None
+
+
+def test_group_action_dialog_keeps_a_note_without_text(qtbot, ctx):
+    group = groups.create_group(ctx.db, ctx.actor, name="Monday DBT skills")
+    ada = clients.create_client(ctx.db, ctx.actor, first_name="Ada", last_name="Nowak")
+    groups.add_member(ctx.db, ctx.actor, group.id, ada.id)
+    dialog = _open(qtbot, GroupActionDialog(ctx, group, GroupActionKind.NOTE))
+    qtbot.waitUntil(dialog.ok_button.isEnabled)  # the recipients are known
+    qtbot.keyClicks(dialog.title, "Session moved")
+
+    _submit_and_wait(qtbot, ctx, dialog)
+
+    _still_open(dialog)
+    assert dialog.fields.messages() == {"body": "Note is required."}
+    assert dialog.title.text() == "Session moved"

@@ -117,8 +117,8 @@ class ClientDialog(ServiceFormDialog):
         panel.addWidget(self.save_anyway, 0)
         self.duplicate_panel.hide()
 
-        self.body.setContentsMargins(20, 18, 20, 16)
-        self.body.setSpacing(8)
+        self.outer.setContentsMargins(20, 18, 20, 16)
+        self.outer.setSpacing(8)
         self.add_below_problem(self.reload_button)
         self.add_below_problem(self.duplicate_panel)
         if record is not None:

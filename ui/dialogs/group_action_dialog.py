@@ -10,8 +10,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -25,15 +23,16 @@ from PySide6.QtWidgets import (
 from clinicdesk.db.engine import Database
 from clinicdesk.domain import clients as rules
 from clinicdesk.domain.enums import GroupActionKind
-from clinicdesk.domain.errors import ClinicDeskError, ValidationError
+from clinicdesk.domain.errors import ValidationError
 from clinicdesk.services import group_actions
 from clinicdesk.services.group_actions import GroupActionResult, RecipientPreview
 from clinicdesk.services.groups import GroupRecord
 from clinicdesk.services.records import Actor
-from ui import errors, labels
+from ui import labels
 from ui.context import AppContext
 from ui.dialogs import files
-from ui.dialogs.field_form import FieldErrors, make_default
+from ui.dialogs.field_form import make_default
+from ui.dialogs.service_dialog import ServiceFormDialog
 from ui.widgets.choice_combo import ChoiceCombo
 
 PREVIEW_NAMES = 8
@@ -89,7 +88,7 @@ def done_message(result: GroupActionResult) -> str:
     return texts[result.kind].format(n=n)
 
 
-class GroupActionDialog(QDialog):
+class GroupActionDialog(ServiceFormDialog):
     """Kind, title, text (and a file for a document), with who will receive it.
 
     The preview comes from ``preview_recipients`` — the same "current members" the
@@ -104,12 +103,12 @@ class GroupActionDialog(QDialog):
         kind: GroupActionKind = GroupActionKind.DOCUMENT,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        layout = QVBoxLayout()
+        layout.setSpacing(4)
+        super().__init__(ctx, "", "", parent, form=layout)
         self.group = group
         self.path: str | None = None
         self.preview: RecipientPreview | None = None
-        self.result: GroupActionResult | None = None
         self.message = ""
         self.setObjectName("GroupActionDialog")
         self.setWindowTitle(self.tr("Group action — {group}").format(group=group.name))
@@ -147,23 +146,11 @@ class GroupActionDialog(QDialog):
         card_layout.setContentsMargins(12, 10, 12, 10)
         card_layout.addWidget(self.recipients)
 
-        self.fields = FieldErrors()
-        self.banner = QLabel(wordWrap=True)
-        self.banner.setProperty("role", "error")
-        self.banner.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setProperty("role", "primary")
+        self.banner = self.error  # the name the tests know it by
         self.ok_button.setDefault(True)
         self.ok_button.setEnabled(False)
-        buttons.accepted.connect(self._submit)
-        buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 18, 20, 16)
-        layout.setSpacing(4)
+        self.outer.setContentsMargins(20, 18, 20, 16)
+        self.outer.setSpacing(4)
         heading = QLabel(self.tr("Do it once for the whole group"))
         heading.setProperty("role", "title")
         sub = QLabel(
@@ -191,9 +178,6 @@ class GroupActionDialog(QDialog):
         self.body_caption = self.fields.caption("body")
         layout.addSpacing(10)
         layout.addWidget(card)
-        layout.addWidget(self.banner)
-        layout.addSpacing(6)
-        layout.addWidget(buttons)
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.choose_button.clicked.connect(self._choose_file)
@@ -302,48 +286,29 @@ class GroupActionDialog(QDialog):
 
     # ----------------------------------------------------------- submit
 
-    def _submit(self) -> None:
-        if not self.ok_button.isEnabled():
-            return
-        self.fields.clear()
-        self.banner.hide()
-        self.ok_button.setEnabled(False)
-        group_id = self.group.id
-        kind = self.current_kind()
-        title = self.title.text()
-        body = self.body.toPlainText()
-        path = self.path
-        started = self.ctx.run(
-            lambda db, actor: perform_group_action(
-                db, actor, group_id, kind=kind, title=title, body=body, path=path
-            ),
-            on_done=self._done,
-            on_error=self._failed,
-            key=("group.action", self.group.id),
-        )
-        if not started:
+    def set_busy(self, busy: bool) -> None:
+        if busy:
+            self.ok_button.setEnabled(False)
+        else:
             self._update_ok()
 
-    def _done(self, result: GroupActionResult) -> None:
-        self.result = result
+    def submit(self) -> None:
+        if not self.ok_button.isEnabled():
+            return
+        group_id, kind, path = self.group.id, self.current_kind(), self.path
+        title, body = self.title.text(), self.body.toPlainText()
+        self.call(
+            lambda db, actor: perform_group_action(
+                db, actor, group_id, kind=kind, title=title, body=body, path=path
+            )
+        )
+
+    def succeeded(self, result: GroupActionResult) -> None:
         self.message = done_message(result)
         self.ctx.hub.clients_changed.emit()  # members' files have a new entry
         self.ctx.hub.status_message.emit(self.message)
-        self.accept()
 
-    def _failed(self, exc: BaseException) -> None:
-        self._update_ok()
-        if isinstance(exc, ValidationError) and self.fields.show(exc.field, exc.message):
-            return
-        if isinstance(exc, ClinicDeskError | OSError):
-            text = (
-                exc.message
-                if isinstance(exc, ClinicDeskError)
-                else self.tr(
-                    "The file could not be read. Check that it still exists and try again."
-                )
-            )
-            self.banner.setText(text)
-            self.banner.show()
-            return
-        errors.show_error(self, exc)
+    def problem_text(self, exc: BaseException) -> str | None:
+        if isinstance(exc, OSError):
+            return self.tr("The file could not be read. Check that it still exists and try again.")
+        return None

@@ -74,8 +74,8 @@ class GroupDialog(ServiceFormDialog):
         self.save_button = self.ok_button
         self.save_button.setText(self.tr("Save") if record else self.tr("Create group"))
 
-        self.body.setContentsMargins(20, 18, 20, 16)
-        self.body.setSpacing(4)
+        self.outer.setContentsMargins(20, 18, 20, 16)
+        self.outer.setSpacing(4)
         heading = QLabel(self.windowTitle())
         heading.setProperty("role", "title")
         layout.addWidget(heading)

@@ -127,7 +127,7 @@ class MeasureDialog(ServiceFormDialog):
         self.rci_box = QWidget()
         self.rci_box.setLayout(rci)
         layout = QVBoxLayout()  # below the form, above the problem line
-        self.body.insertLayout(1, layout)
+        self.outer.insertLayout(1, layout)
         layout.addWidget(QLabel(self.tr("Severity bands (optional)"), objectName="FieldLabel"))
         layout.addWidget(self.bands_view)
         layout.addLayout(band_buttons)

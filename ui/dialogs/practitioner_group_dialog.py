@@ -93,7 +93,7 @@ class PractitionerGroupDialog(ServiceFormDialog):
             col.addWidget(muted(hint))
             col.addWidget(view, 1)
             lists.addWidget(column)
-        self.body.insertLayout(1, lists, 1)
+        self.outer.insertLayout(1, lists, 1)
         ctx.run(_directory, on_done=self._loaded)
 
     def _loaded(self, directories) -> None:

@@ -106,7 +106,7 @@ class RecordScoreDialog(ServiceFormDialog):
             "QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"
         )
         layout = QVBoxLayout()  # below the form, above the problem line
-        self.body.insertLayout(1, layout, 1)
+        self.outer.insertLayout(1, layout, 1)
         layout.addWidget(self.scale)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.total_label)

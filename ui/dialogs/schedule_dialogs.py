@@ -109,7 +109,7 @@ class ScheduleTemplateDialog(ServiceFormDialog):
         bottom.addWidget(self.summary, 1)
         bottom.addWidget(self.remove_button)
         weekly.addLayout(bottom)
-        self.body.insertLayout(1, weekly, 1)  # below the form, above the problem line
+        self.outer.insertLayout(1, weekly, 1)  # below the form, above the problem line
 
         self.add_button.clicked.connect(self.add_occurrence)
         self.remove_button.clicked.connect(self.remove_occurrence)

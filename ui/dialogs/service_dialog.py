@@ -54,6 +54,7 @@ class ServiceFormDialog(QDialog):
     (``form=``; fields added with ``self.fields.add(...)`` get their own error line).
     Hooks: ``succeeded(result)`` (before the dialog accepts), ``refused(exc)`` (return
     True when the subclass showed the refusal itself, e.g. a "Save anyway" panel),
+    ``problem_text(exc)`` (a sentence for an expected non-service error, e.g. OSError),
     ``clear_messages()`` and ``set_busy(busy)`` (extend them for extra widgets).
     After acceptance ``self.result`` holds what the service returned.
     """
@@ -87,10 +88,10 @@ class ServiceFormDialog(QDialog):
         self.ok_button.setProperty("role", "primary")
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
-        self.body = QVBoxLayout(self)
-        self.body.addLayout(self.form)
-        self.body.addWidget(self.error)
-        self.body.addWidget(self.buttons)
+        self.outer = QVBoxLayout(self)  # form, problem line, buttons
+        self.outer.addLayout(self.form)
+        self.outer.addWidget(self.error)
+        self.outer.addWidget(self.buttons)
 
     # ------------------------------------------------------------ subclass API
 
@@ -114,6 +115,11 @@ class ServiceFormDialog(QDialog):
         """A refusal the subclass shows its own way; return True when it did."""
         return False
 
+    def problem_text(self, exc: BaseException) -> str | None:
+        """A sentence for an error that is not the service's refusal but that the
+        dialog expects (e.g. a chosen file that cannot be read); None: report it."""
+        return None
+
     def show_problem(self, text: str) -> None:
         """A sentence above the buttons (the refusal, or a check made in the form)."""
         self.error.setText(text)
@@ -128,7 +134,7 @@ class ServiceFormDialog(QDialog):
 
     def add_below_problem(self, widget: QWidget) -> None:
         """Place a widget between the problem line and the buttons (e.g. "Reload")."""
-        self.body.insertWidget(self.body.indexOf(self.buttons), widget)
+        self.outer.insertWidget(self.outer.indexOf(self.buttons), widget)
 
     # ------------------------------------------------------------- machinery
 
@@ -149,5 +155,9 @@ class ServiceFormDialog(QDialog):
         if isinstance(exc, ClinicDeskError):
             if not self.refused(exc):
                 self.show_problem(exc.message)
+            return
+        text = self.problem_text(exc)
+        if text is not None:
+            self.show_problem(text)
             return
         errors.show_error(self, exc)
