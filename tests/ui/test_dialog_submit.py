@@ -7,8 +7,9 @@ from datetime import date, time
 
 from PySide6.QtCore import Qt
 
-from clinicdesk.domain.enums import GroupActionKind
-from clinicdesk.services import clients, groups, outcomes, templates
+from clinicdesk.domain.enums import GroupActionKind, SessionStatus
+from clinicdesk.services import clients, groups, outcomes, sessions, templates
+from tests.ui.session_data import seed_day
 from tests.ui.sessions_helpers import wait_idle
 from ui.dialogs.client_dialog import ClientDialog
 from ui.dialogs.group_action_dialog import GroupActionDialog
@@ -17,6 +18,7 @@ from ui.dialogs.measure_dialog import MeasureDialog
 from ui.dialogs.record_score_dialog import RecordScoreDialog
 from ui.dialogs.schedule_dialogs import ScheduleTemplateDialog
 from ui.dialogs.service_dialog import ServiceFormDialog
+from ui.dialogs.session_dialogs import ChangeDateDialog, ReasonDialog
 from ui.dialogs.template_dialogs import SessionTemplateDialog
 
 TOO_LONG = "x" * 201  # every template name is at most 200 characters
@@ -158,3 +160,69 @@ def test_group_action_dialog_keeps_a_note_without_text(qtbot, ctx):
     _still_open(dialog)
     assert dialog.fields.messages() == {"body": "Note is required."}
     assert dialog.title.text() == "Session moved"
+
+
+def test_reason_dialog_keeps_the_reason_when_refused(qtbot, ctx):
+    client = clients.create_client(ctx.db, ctx.actor, first_name="Ada", last_name="Nowak")
+    mood = outcomes.define_clinic_measure(
+        ctx.db, ctx.actor, name="Mood", min_total=0, max_total=10, direction="lower_is_better"
+    )
+    score = outcomes.record_score(
+        ctx.db, ctx.actor, client.id, measure=mood.key, taken_on=date.today(), total=3
+    )
+    outcomes.retract_score(ctx.db, ctx.actor, score.id, reason="Typed twice")  # meanwhile
+    dialog = _open(
+        qtbot,
+        ReasonDialog(
+            ctx,
+            "Retract a score",
+            "Why?",
+            "Retract score",
+            call=lambda reason: (
+                lambda db, actor: outcomes.retract_score(db, actor, score.id, reason=reason)
+            ),
+        ),
+    )
+    qtbot.keyClicks(dialog.reason, "Entered for the wrong client")
+
+    _submit_and_wait(qtbot, ctx, dialog)
+
+    _still_open(dialog)
+    assert dialog.error.isVisible() and "already retracted" in dialog.error.text()
+    assert dialog.text() == "Entered for the wrong client"
+
+
+def test_change_date_dialog_keeps_its_input_after_a_stale_edit(qtbot, ctx):
+    demo = seed_day(ctx.db, ctx.actor)
+    detail = next(
+        d
+        for d in (sessions.get_session(ctx.db, ctx.actor, s) for s in demo.sessions.values())
+        if d.status is SessionStatus.UPCOMING
+    )
+    dialog = _open(
+        qtbot,
+        ChangeDateDialog(
+            ctx,
+            detail.date,
+            call=lambda new_date, reason: (
+                lambda db, actor: sessions.change_session_date(
+                    db,
+                    actor,
+                    detail.id,
+                    new_date=new_date,
+                    reason=reason,
+                    expected_version=detail.version,
+                )
+            ),
+        ),
+    )
+    qtbot.keyClicks(dialog.reason, "Documented late")
+    sessions.cancel_session(  # someone else changes the session meanwhile
+        ctx.db, ctx.actor, detail.id, reason="Room flooded", expected_version=detail.version
+    )
+
+    _submit_and_wait(qtbot, ctx, dialog)
+
+    _still_open(dialog)
+    assert dialog.error.isVisible() and dialog.error.text()
+    assert dialog.reason.text() == "Documented late"

@@ -1,10 +1,14 @@
 """Small dialogs of the session documentation screen: a reason, a date, a colleague,
-an addendum. They only collect input; the caller passes it to the service."""
+an addendum. The reason and the date make their service call themselves (they are
+``ServiceFormDialog``s: a refusal keeps what was typed); the colleague and the addendum
+only collect input (the addendum asks for a password next, then the caller signs)."""
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -21,8 +25,9 @@ from PySide6.QtWidgets import (
 
 from clinicdesk.services import staff
 from clinicdesk.services.sessions import RosterRow
-from ui.context import AppContext
+from ui.context import AppContext, ServiceCall
 from ui.dialogs.form import field_label
+from ui.dialogs.service_dialog import ServiceFormDialog
 from ui.models.columns import RecordRole
 from ui.models.picker_models import StaffChoiceModel
 from ui.models.roster_model import roster_name
@@ -43,55 +48,79 @@ def _buttons(dialog: QDialog, ok_text: str, *, danger: bool = False) -> QDialogB
     return box
 
 
-class ReasonDialog(QDialog):
-    """Asks for a one-line reason (cancelling a session). OK needs some text."""
+class ReasonDialog(ServiceFormDialog):
+    """Asks for a one-line reason and makes the call it is for (cancelling a session,
+    retracting a score). OK needs some text; a refusal keeps the reason on screen.
+
+    ``call(reason)`` gives the service call; ``result`` is what the service returned.
+    """
 
     def __init__(
         self,
+        ctx: AppContext,
         title: str,
         prompt: str,
         ok_text: str,
         parent: QWidget | None = None,
         *,
+        call: Callable[[str], ServiceCall[Any]],
         danger: bool = False,
     ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
+        layout = QVBoxLayout()
+        super().__init__(ctx, title, ok_text, parent, form=layout)
         self.setMinimumWidth(420)
+        self._call = call
+        self._busy = False
         self.reason = QLineEdit()
         self.reason.setAccessibleName(self.tr("Reason"))
         self.reason.setMaxLength(500)
-        box = _buttons(self, ok_text, danger=danger)
-        self.ok_button = box.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setEnabled(False)
-        self.reason.textChanged.connect(lambda t: self.ok_button.setEnabled(bool(t.strip())))
-        layout = QVBoxLayout(self)
+        if danger:
+            self.ok_button.setProperty("role", "danger")
+        self.reason.textChanged.connect(lambda _t: self.set_busy(self._busy))
         layout.addWidget(QLabel(prompt, wordWrap=True))
         layout.addWidget(field_label(self.tr("&Reason"), self.reason))
         layout.addWidget(self.reason)
-        layout.addWidget(box)
+        self.set_busy(False)
 
     def text(self) -> str:
         return self.reason.text().strip()
 
+    def set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.ok_button.setEnabled(not busy and bool(self.text()))
 
-class ChangeDateDialog(QDialog):
-    """Late documentation: the date the session really took place, and why."""
+    def submit(self) -> None:
+        if self.text():
+            self.call(self._call(self.text()))
 
-    def __init__(self, current: date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+
+class ChangeDateDialog(ServiceFormDialog):
+    """Late documentation: the date the session really took place, and why.
+
+    ``call(new_date, reason)`` gives the service call; ``result`` is the changed session.
+    """
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        current: date,
+        parent: QWidget | None = None,
+        *,
+        call: Callable[[date, str], ServiceCall[Any]],
+    ) -> None:
+        layout = QVBoxLayout()
+        super().__init__(ctx, "", "", parent, form=layout)
         self.setWindowTitle(self.tr("Change the session date"))
+        self.ok_button.setText(self.tr("Change date"))
         self.setMinimumWidth(420)
+        self._call = call
+        self._busy = False
         self.date_edit = QDateEdit(QDate(current), calendarPopup=True)
         self.date_edit.setMaximumDate(QDate.currentDate())
         self.date_edit.setAccessibleName(self.tr("Date the session took place"))
         self.reason = QLineEdit()
         self.reason.setAccessibleName(self.tr("Reason"))
-        box = _buttons(self, self.tr("Change date"))
-        ok = box.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(False)
-        self.reason.textChanged.connect(lambda t: ok.setEnabled(bool(t.strip())))
-        layout = QVBoxLayout(self)
+        self.reason.textChanged.connect(lambda _t: self.set_busy(self._busy))
         layout.addWidget(
             muted(
                 self.tr(
@@ -104,10 +133,19 @@ class ChangeDateDialog(QDialog):
         layout.addWidget(self.date_edit)
         layout.addWidget(field_label(self.tr("&Reason"), self.reason))
         layout.addWidget(self.reason)
-        layout.addWidget(box)
+        self.set_busy(False)
 
     def values(self) -> tuple[date, str]:
         return py_date(self.date_edit.date()), self.reason.text().strip()
+
+    def set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.ok_button.setEnabled(not busy and bool(self.reason.text().strip()))
+
+    def submit(self) -> None:
+        new_date, reason = self.values()
+        if reason:
+            self.call(self._call(new_date, reason))
 
 
 class StaffPickerDialog(QDialog):

@@ -226,6 +226,7 @@ class ClientOutcomesPanel(QWidget):
         if score is None or score.retracted:
             return
         dialog = ReasonDialog(
+            self.ctx,
             self.tr("Retract a score"),
             self.tr(
                 "Retract the {measure} score of {total} taken on {day}? It stays in the "
@@ -234,15 +235,13 @@ class ClientOutcomesPanel(QWidget):
             self.tr("Retract score"),
             self,
             danger=True,
+            call=lambda reason: (
+                lambda db, actor: outcomes.retract_score(db, actor, score.id, reason=reason)
+            ),
         )
         self.reason_dialog = dialog
         if accepted(dialog):
-            reason = dialog.text()
-            self.ctx.run(
-                lambda db, actor: outcomes.retract_score(db, actor, score.id, reason=reason),
-                on_done=self._retracted,
-                key=("outcomes.retract", score.id),
-            )
+            self._retracted(dialog.result)
 
     def _retracted(self, _score: ScoreRecord) -> None:
         self.ctx.hub.status_message.emit(self.tr("Score retracted."))

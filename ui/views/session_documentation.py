@@ -758,24 +758,29 @@ class SessionDocumentation(QWidget):
         errors.show_error(self, exc)
 
     def change_date(self) -> None:
-        dialog = ChangeDateDialog(self.detail.date, self)
-        if not accepted(dialog):
-            return
-        new_date, reason = dialog.values()
         detail = self.detail
-        self._run(
-            lambda db, actor: sessions.change_session_date(
-                db,
-                actor,
-                detail.id,
-                new_date=new_date,
-                reason=reason,
-                expected_version=detail.version,
-            )
+        dialog = ChangeDateDialog(
+            self.ctx,
+            detail.date,
+            self,
+            call=lambda new_date, reason: (
+                lambda db, actor: sessions.change_session_date(
+                    db,
+                    actor,
+                    detail.id,
+                    new_date=new_date,
+                    reason=reason,
+                    expected_version=detail.version,
+                )
+            ),
         )
+        if accepted(dialog):
+            self._changed(dialog.result)
 
     def cancel_session(self) -> None:
+        detail = self.detail
         dialog = ReasonDialog(
+            self.ctx,
             self.tr("Cancel this session"),
             self.tr(
                 "The session stays on the board as cancelled; nothing is deleted. "
@@ -784,16 +789,14 @@ class SessionDocumentation(QWidget):
             self.tr("Cancel session"),
             self,
             danger=True,
+            call=lambda reason: (
+                lambda db, actor: sessions.cancel_session(
+                    db, actor, detail.id, reason=reason, expected_version=detail.version
+                )
+            ),
         )
-        if not accepted(dialog):
-            return
-        detail = self.detail
-        reason = dialog.text()
-        self._run(
-            lambda db, actor: sessions.cancel_session(
-                db, actor, detail.id, reason=reason, expected_version=detail.version
-            )
-        )
+        if accepted(dialog):
+            self._changed(dialog.result)
 
     def print_sheet(self) -> None:
         # Late imports (as in the day board): printing is not needed to start up.
