@@ -82,8 +82,8 @@ def resolutions_for(action: str, *, signed: bool) -> tuple[Resolution, ...]:
     """
     note = action in ("set_group_note", "set_individual_note")
     if signed:
-        return (Resolution.AS_ADDENDUM, Resolution.KEEP_THEIRS) if note else (
-            Resolution.KEEP_THEIRS,
+        return (
+            (Resolution.AS_ADDENDUM, Resolution.KEEP_THEIRS) if note else (Resolution.KEEP_THEIRS,)
         )
     if note:
         return (Resolution.APPLY_MINE, Resolution.EDIT_AND_APPLY, Resolution.KEEP_THEIRS)
