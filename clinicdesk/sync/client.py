@@ -552,3 +552,137 @@ def status(laptop: Database) -> Status:
 def staff_name(laptop: Database, staff_id: uuid.UUID) -> str | None:
     with laptop.read() as s:
         return s.scalar(select(Staff.full_name).where(Staff.id == staff_id))
+
+
+# --- resolving conflicts -------------------------------------------------------------------
+
+RESOLVE_CONFLICT = "resolve_conflict"  # audit on the server: a person decided a conflict
+
+
+def resolve(
+    laptop_path: str | Path,
+    *,
+    action_id: uuid.UUID,
+    resolution: sync_rules.Resolution | str,
+    password: str,
+    text: str | None = None,
+    key: str | None = None,
+) -> sync_rules.Resolution:
+    """Decide one conflict, on the server (the one source of truth) and on the laptop.
+
+    Apply mine / edit and apply replay the action again through the same service,
+    without the version check (a person chose to replace what the server holds; the
+    server's rules still decide — a signed or cancelled session still refuses). Add as
+    an addendum turns a note that can no longer be applied into a signed addendum. Keep
+    theirs applies nothing; the offline change stays on record in the conflict.
+    """
+    try:
+        choice = sync_rules.Resolution(resolution)
+    except ValueError:
+        known = ", ".join(r.value for r in sync_rules.Resolution)
+        raise ValidationError(f"Choose one of: {known}.", "resolution") from None
+    path = Path(laptop_path).expanduser().resolve()
+    laptop = Database(str(path), key=key)
+    try:
+        state = check_open(laptop, allow_stale=True)
+        if state is None:
+            raise SyncError(f"{path} is not an offline copy.")
+        view = next((c for c in conflicts(laptop) if c.action_id == action_id), None)
+        if view is None:
+            raise ValidationError("There is no such conflict waiting on this laptop.")
+        if choice not in view.choices:
+            offered = ", ".join(c.label.lower() for c in view.choices)
+            raise ValidationError(
+                f"“{choice.label}” is not possible for this conflict; choose: {offered}."
+            )
+        if choice in (sync_rules.Resolution.EDIT_AND_APPLY,) and not (text or "").strip():
+            raise ValidationError("Write the text to apply.", "text")
+        server = open_server(state.server)
+        try:
+            actor = _login(server, state.username, password)
+            item = replay.Item(
+                action_id,
+                view.action,
+                view.arguments,
+                {},
+                {},
+                state.staff_id,
+                state.device_id,
+                view.done_at,
+            )
+            outcome = None
+            if choice is sync_rules.Resolution.APPLY_MINE:
+                outcome = replay.run(server, actor, item, password=password, expected=_unchecked)
+            elif choice is sync_rules.Resolution.EDIT_AND_APPLY:
+                outcome = replay.run(
+                    server,
+                    actor,
+                    item,
+                    password=password,
+                    expected=_unchecked,
+                    arguments={**view.arguments, "text": text},
+                )
+            elif choice is sync_rules.Resolution.AS_ADDENDUM:
+                outcome = replay.run(
+                    server,
+                    actor,
+                    item,
+                    password=password,
+                    expected=_unchecked,
+                    action="add_addendum",
+                    arguments={
+                        "session_id": view.arguments["session_id"],
+                        "client_id": view.arguments.get("client_id"),
+                        "text": (text or view.arguments.get("text") or ""),
+                    },
+                )
+            if outcome is not None and not outcome.applied:
+                from clinicdesk.domain.errors import Conflict
+
+                raise Conflict(f"The server still refuses it: {outcome.reason}")
+            _mark_resolved(server, actor, action_id, choice)
+        finally:
+            server.dispose()
+        with laptop.write() as s:
+            s.execute(
+                update(SyncConflict)
+                .where(SyncConflict.action_id == action_id)
+                .values(resolution=choice, resolved_at=utcnow(), resolved_by_id=actor.staff_id)
+            )
+            s.execute(
+                update(SyncOutbox)
+                .where(SyncOutbox.id == action_id)
+                .values(status=OutboxStatus.RESOLVED, answered_at=utcnow())
+            )
+    finally:
+        laptop.dispose()
+    return choice
+
+
+def _unchecked(_key: str) -> None:
+    return None
+
+
+def _mark_resolved(
+    server: Database, actor: Actor, action_id: uuid.UUID, choice: sync_rules.Resolution
+) -> None:
+    from clinicdesk.services import audit
+
+    with server.write() as s:
+        row = s.get(SyncConflict, action_id, with_for_update=True)
+        if row is None or row.staff_id != actor.staff_id:
+            raise ValidationError("That conflict is not yours to resolve.")
+        if row.resolution is None:
+            row.resolution = choice
+            row.resolved_at = utcnow()
+            row.resolved_by_id = actor.staff_id
+            s.flush()
+            audit.record(
+                s,
+                actor.staff_id,
+                RESOLVE_CONFLICT,
+                "sync_device",
+                row.device_id,
+                client_id=row.client_id,
+                details={"action_id": str(action_id), "resolution": choice.value},
+            )
