@@ -80,6 +80,9 @@ def resolutions_for(action: str, *, signed: bool) -> tuple[Resolution, ...]:
     Signed content is immutable on both sides and never merged: when the server's
     session is signed, a note can only become an addendum (or be left as it is).
     """
+    if action == "sign_session":
+        # A signature covers exactly what its signer saw; it never moves to other content.
+        return (Resolution.KEEP_THEIRS,)
     note = action in ("set_group_note", "set_individual_note")
     if signed:
         return (
