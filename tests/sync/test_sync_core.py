@@ -12,6 +12,7 @@ from clinicdesk.db.models import (
     SyncApplied,
     SyncOutbox,
 )
+from clinicdesk.db import migrate
 from clinicdesk.domain.enums import AttendanceStatus
 from clinicdesk.domain.sync_rules import OutboxStatus
 from clinicdesk.services import maintenance, sessions
@@ -29,6 +30,8 @@ def test_setup_copies_only_reachable_clients(clinic):
     with laptop.read() as s:
         held = set(s.scalars(select(Client.id)))
         sessions_held = set(s.scalars(select(GroupSession.id)))
+    # The copy is an ordinary ClinicDesk database at the current schema.
+    assert migrate.is_current(laptop)
     laptop.dispose()
     assert held == set(clinic.client_ids)
     assert clinic.stranger not in held
