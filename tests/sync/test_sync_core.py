@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
+from clinicdesk.db import migrate
 from clinicdesk.db.models import (
     AuditEntry,
     Client,
@@ -12,7 +13,6 @@ from clinicdesk.db.models import (
     SyncApplied,
     SyncOutbox,
 )
-from clinicdesk.db import migrate
 from clinicdesk.domain.enums import AttendanceStatus
 from clinicdesk.domain.sync_rules import OutboxStatus
 from clinicdesk.services import maintenance, sessions
