@@ -243,6 +243,7 @@ def check(world: World, figures: Figures) -> Figures:
             )
         }
     ids = set(world.seen_actions)
+    figures.offline_actions = len(ids)
     figures.applied = len(ids & applied)
     figures.conflicts = len(ids & (conflicted - applied))
     figures.lost = len(ids - applied - conflicted)
