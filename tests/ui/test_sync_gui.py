@@ -52,7 +52,7 @@ def offline(sqlite_db: Database, tmp_path: Path):
 
 @pytest.fixture
 def window(qtbot, styled_app, offline, executor):
-    server, laptop, me, *_ = offline
+    _server, laptop, me, *_ = offline
     ctx = AppContext(laptop, me, executor, workstation=WorkstationSettings())
     win = MainWindow(ctx)
     qtbot.addWidget(win)
@@ -83,7 +83,7 @@ def test_indicator_sync_action_and_offline_marking(qtbot, window, offline):
 
 
 def test_conflicts_screen_shows_both_sides_and_resolves(qtbot, window, offline):
-    server, laptop, me, sid, ids, ana = offline
+    server, laptop, me, sid, _ids, ana = offline
     controller = window.sync
     sessions.set_group_note(laptop, me, sid, text="Mine, from the basement room")
     sessions.set_group_note(server, ana, sid, text="Theirs, typed at the front desk")
@@ -119,7 +119,7 @@ def test_conflicts_screen_shows_both_sides_and_resolves(qtbot, window, offline):
 
 
 def test_stale_copy_hides_clinical_data_until_synced(qtbot, styled_app, offline, executor):
-    server, laptop, me, *_ = offline
+    _server, laptop, me, *_ = offline
     with laptop.write() as s:
         s.execute(update(SyncState).values(last_sync_at=utcnow() - timedelta(days=20)))
     ctx = AppContext(laptop, me, executor, workstation=WorkstationSettings())
