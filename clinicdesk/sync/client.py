@@ -346,15 +346,42 @@ def theirs(server: Database, actor: Actor, arguments: dict[str, Any]) -> dict[st
     return side
 
 
-def _mark(laptop: Database, action_id: uuid.UUID, status: OutboxStatus, conflict=None) -> None:
-    with laptop.write() as s:
+class _Marks:
+    """The server's answers, written to the laptop's outbox in batches.
+
+    Marking each answer in its own laptop transaction (an fsync each) would cost more
+    than the replay; it is safe to batch because an unmarked answer is found again on
+    the server (``sync_applied`` / ``sync_conflict``) by the next sync. Conflicts are
+    written at once, with their row, so the person sees them even if the sync stops.
+    """
+
+    def __init__(self, laptop: Database) -> None:
+        self.laptop = laptop
+        self.applied: list[uuid.UUID] = []
+
+    def __call__(self, action_id: uuid.UUID, status: OutboxStatus, conflict=None) -> None:
+        if status is OutboxStatus.APPLIED and conflict is None:
+            self.applied.append(action_id)
+            if len(self.applied) >= 200:
+                self.flush()
+            return
+        with self.laptop.write() as s:
+            self._write(s, [action_id], status)
+            if conflict is not None and s.get(SyncConflict, action_id) is None:
+                s.add(SyncConflict(**conflict.values))
+
+    def _write(self, s, ids: list[uuid.UUID], status: OutboxStatus) -> None:
         s.execute(
             update(SyncOutbox)
-            .where(SyncOutbox.id == action_id)
+            .where(SyncOutbox.id.in_(ids))
             .values(status=status, answered_at=utcnow())
         )
-        if conflict is not None and s.get(SyncConflict, action_id) is None:
-            s.add(SyncConflict(**conflict.values))
+
+    def flush(self) -> None:
+        if self.applied:
+            with self.laptop.write() as s:
+                self._write(s, self.applied, OutboxStatus.APPLIED)
+            self.applied = []
 
 
 def sync(
@@ -412,6 +439,14 @@ def _send(
     if not pending:
         return
     everything = answered + pending
+    _mark = _Marks(laptop)
+    try:
+        _replay_all(laptop, server, actor, password, report, answered, pending, everything, _mark)
+    finally:
+        _mark.flush()
+
+
+def _replay_all(laptop, server, actor, password, report, answered, pending, everything, _mark):
     applied = replay.applied_versions(server, [r.id for r in everything])
     known_conflicts = replay.conflicts_known(server, [r.id for r in pending])
     translate: dict[tuple[str, Any], int] = {}
@@ -422,14 +457,14 @@ def _send(
         if row.id in applied:
             report.already += 1
             _learn(translate, row, applied[row.id])
-            _mark(laptop, row.id, OutboxStatus.APPLIED)
+            _mark(row.id, OutboxStatus.APPLIED)
             continue
         if row.id in known_conflicts:
             _learn(translate, row, None)
             conflict = replay.store_conflict(
                 server, actor, item, reason="", mine={}, theirs={}
             )  # already stored: returns the stored row
-            _mark(laptop, row.id, OutboxStatus.CONFLICT, conflict)
+            _mark(row.id, OutboxStatus.CONFLICT, conflict)
             report.conflicts += 1
             continue
         try:
@@ -445,7 +480,7 @@ def _send(
         if outcome.applied:
             report.applied += 1
             _learn(translate, row, outcome.versions)
-            _mark(laptop, row.id, OutboxStatus.APPLIED)
+            _mark(row.id, OutboxStatus.APPLIED)
         else:
             _learn(translate, row, None)
             conflict = replay.store_conflict(
@@ -456,7 +491,7 @@ def _send(
                 mine=_mine(laptop, item),
                 theirs=theirs(server, actor, item.arguments),
             )
-            _mark(laptop, row.id, OutboxStatus.CONFLICT, conflict)
+            _mark(row.id, OutboxStatus.CONFLICT, conflict)
             report.conflicts += 1
             report.reasons.append(outcome.reason)
 

@@ -131,31 +131,36 @@ def build(server: Database, admin: Actor, tmp: Path, rng: random.Random) -> Worl
     return World(server, admin, people, laptops, session_map, leaders)
 
 
-def _act(db: Database, actor: Actor, world: World, rng: random.Random, tag: str) -> tuple | None:
-    """One random documenting action as ``actor`` on ``db``; (field, value) when done."""
+def _act(db: Database, actor: Actor, world: World, rng: random.Random, tag: str) -> list[tuple]:
+    """One random documenting action as ``actor`` on ``db``; the (field, value) writes
+    that succeeded, in order (a refusal here writes nothing and records nothing)."""
     mine = [sid for sid, who in world.leaders.items() if actor in who]
     sid = rng.choice(mine)
     attendee = rng.choice(world.sessions[sid])
     kind = rng.random()
+    done: list[tuple] = []
     try:
         if kind < 0.4:
             status = rng.choice(STATUSES)
             sessions.record_attendance(db, actor, sid, client_id=attendee, status=status)
-            return ("att", sid, attendee), status
-        if kind < 0.7:
+            done.append((("att", sid, attendee), status))
+        elif kind < 0.7:
             text = f"{tag} note {uuid.uuid4().hex[:8]}"
             sessions.set_individual_note(db, actor, sid, client_id=attendee, text=text)
-            return ("note", sid, attendee), text
-        if kind < 0.92:
+            done.append((("note", sid, attendee), text))
+        elif kind < 0.92:
             text = f"{tag} group {uuid.uuid4().hex[:8]}"
             sessions.set_group_note(db, actor, sid, text=text)
-            return ("group", sid), text
-        for cid in world.sessions[sid]:
-            sessions.record_attendance(db, actor, sid, client_id=cid, status="present")
-        sessions.sign_session(db, actor, sid, password=TEST_PASSWORD)
-        return ("sig", sid, actor.staff_id), True
+            done.append((("group", sid), text))
+        else:
+            for cid in world.sessions[sid]:
+                sessions.record_attendance(db, actor, sid, client_id=cid, status="present")
+                done.append((("att", sid, cid), "present"))
+            sessions.sign_session(db, actor, sid, password=TEST_PASSWORD)
+            done.append((("sig", sid, actor.staff_id), True))
     except ClinicDeskError:
-        return None  # refused here already (signed, locked…): nothing recorded
+        pass  # refused here already (signed, locked…): nothing more recorded
+    return done
 
 
 def _capture(world: World, path: Path) -> None:
@@ -200,17 +205,16 @@ def run(
             db = Database(str(path))
             me = auth.login(db, person.username, TEST_PASSWORD)
             for _ in range(actions):
-                if _act(db, me, world, rng, f"r{round_no} {person.username} laptop"):
-                    figures.offline_actions += 1
+                _act(db, me, world, rng, f"r{round_no} {person.username} laptop")
             db.dispose()
             # Meanwhile at the clinic (same sessions, some co-led).
             for _ in range(max(1, actions // 3)):
                 done = _act(world.server, person, world, rng, f"r{round_no} clinic")
-                if done:
+                with world.server.read() as s:
+                    seq = s.scalar(select(func.max(AuditEntry.seq)))
+                for key, value in done:  # in the order the server accepted them
                     figures.clinic_actions += 1
-                    with world.server.read() as s:
-                        seq = s.scalar(select(func.max(AuditEntry.seq)))
-                    world.clinic_writes.append((done[0], done[1], seq))
+                    world.clinic_writes.append((key, value, seq))
         order = list(world.therapists)
         rng.shuffle(order)
         for person in order:
