@@ -60,6 +60,7 @@ class Figures:
     conflicts: int = 0
     syncs: int = 0
     interrupted: int = 0
+    resumed: int = 0  # actions a killed sync had applied, found applied by the next one
     lost: int = 0
     doubled: int = 0
     seconds: float = 0.0
@@ -221,9 +222,13 @@ def run(
             path = world.laptops[person.username]
             _capture(world, path)
             figures.syncs += 1
-            if rng.random() < kill_rate and _killed_sync(path, person.username, rng):
+            killed = rng.random() < kill_rate and _killed_sync(path, person.username, rng)
+            if killed:
                 figures.interrupted += 1
-            client.sync(path, password=TEST_PASSWORD)
+                _capture(world, path)  # (a killed refresh leaves the previous copy whole)
+            report = client.sync(path, password=TEST_PASSWORD)
+            if killed:
+                figures.resumed += report.already
     for person in world.therapists:  # everyone ends synced
         _capture(world, world.laptops[person.username])
         client.sync(world.laptops[person.username], password=TEST_PASSWORD)
