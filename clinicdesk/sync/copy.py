@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import Select, Table, and_, exists, insert, or_, select, union
+from sqlalchemy import Select, Table, and_, exists, insert, or_, select, text, union
 from sqlalchemy.orm import Session
 
 from clinicdesk.db import migrate
@@ -287,6 +287,9 @@ def write_copy(
     try:
         _create_schema(laptop)
         with laptop.write() as s:
+            # Rows may refer to rows of their own table (staff.updated_by_id): checked at
+            # commit, when every row is in.
+            s.execute(text("PRAGMA defer_foreign_keys = ON"))
             for table in Base.metadata.sorted_tables:
                 batch = snap.rows.get(table)
                 if batch:
