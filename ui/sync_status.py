@@ -53,6 +53,7 @@ class SyncController(QObject):
         self.status: client.Status | None = None
         self.online: bool | None = None
         self.syncing = False
+        self._password: str | None = None
 
         self.indicator = QLabel(objectName="StatusSync")
         self.indicator.setAccessibleName(self.tr("Offline copy"))
@@ -103,6 +104,10 @@ class SyncController(QObject):
         self.online = bool(reachable)
         if self.status is not None:
             self._show(self.status)
+            # Automatic sync once the server answers again — after the user has synced
+            # once in this session (the password is kept in memory for that, never saved).
+            if self.online and self._password and self.status.pending and not self.syncing:
+                self.sync_now(self._password)
 
     def _show(self, status: client.Status) -> None:
         self.status = status
@@ -169,6 +174,7 @@ class SyncController(QObject):
         # The refresh puts a new file in place: no connection of ours may hold the old one.
         self.ctx.db.dispose()
         self.syncing = True
+        self._trying = password
         self.sync_action.setEnabled(False)
         self.indicator.setText(self.tr("Syncing with the clinic…"))
         return self.ctx.executor.run_in_background(
@@ -188,6 +194,7 @@ class SyncController(QObject):
 
     def _synced(self, report: client.SyncReport) -> None:
         self._finish()
+        self._password = self._trying
         self.online = True
         self.refresh()
         message = self.tr("Synced: {applied} sent, {conflicts} conflicts need you.").format(
@@ -200,6 +207,10 @@ class SyncController(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self._finish()
+        from clinicdesk.domain.errors import AuthenticationError
+
+        if isinstance(exc, AuthenticationError | client.DeviceRevoked):
+            self._password = None
         if isinstance(exc, client.DeviceRevoked):
             self.online = True
         elif isinstance(exc, client.SyncError):

@@ -81,6 +81,17 @@ def test_indicator_sync_action_and_offline_marking(qtbot, window, offline):
     assert controller.indicator.text().startswith("Online")
     assert sessions.get_session(server, ana, sid).group_note == "Written with no network"
 
+    # Back online later: the probe finds the server and syncs by itself.
+    sessions.set_individual_note(laptop, me, sid, client_id=ids[1], text="Later, offline")
+    controller.refresh()
+    assert "1 changes waiting" in controller.indicator.text()
+    controller.probe()
+    qtbot.waitUntil(lambda: controller.syncing, timeout=10_000)
+    qtbot.waitUntil(lambda: not controller.syncing, timeout=30_000)
+    assert "changes waiting" not in controller.indicator.text()
+    detail = sessions.get_session(server, ana, sid)
+    assert [r.individual_note for r in detail.roster if r.client_id == ids[1]] == ["Later, offline"]
+
 
 def test_conflicts_screen_shows_both_sides_and_resolves(qtbot, window, offline):
     server, laptop, me, sid, _ids, ana = offline
