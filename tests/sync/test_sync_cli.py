@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from clinicdesk.cli import main
 from clinicdesk.db.engine import Database
 from clinicdesk.services import auth, sessions
@@ -89,3 +91,32 @@ def test_unreachable_server_is_one_line_and_exit_1(clinic, capsys, monkeypatch):
     assert err.count("\n") == 1 and "Cannot reach the clinic server" in err
     code, out, err = run(capsys, "--db", str(path), "--user", "ana", "sync", "status", "--json")
     assert json.loads(out)["pending"] == 1
+
+
+def test_encrypted_copy_and_devices_revoked_from_the_cli(clinic, capsys, monkeypatch):
+    pytest.importorskip("sqlcipher3", reason="SQLCipher (the 'encryption' extra) is needed")
+    from clinicdesk.sync import client
+
+    laptop = clinic.tmp / "encrypted.sqlite3"
+    key = "laptop key 1234567"
+    client.setup(
+        laptop, server_url=clinic.server.url, username="ana", password=TEST_PASSWORD, key=key
+    )
+    assert not laptop.read_bytes().startswith(b"SQLite format 3")  # SQLCipher at rest
+    encrypted = Database(str(laptop), key=key)
+    me = auth.login(encrypted, "ana", TEST_PASSWORD)
+    sessions.set_group_note(encrypted, me, clinic.session_id, text="Encrypted offline")
+    encrypted.dispose()
+    assert client.sync(laptop, password=TEST_PASSWORD, key=key).applied == 1
+    assert not laptop.read_bytes().startswith(b"SQLite format 3")  # still, after refresh
+
+    monkeypatch.setenv("CLINICDESK_PASSWORD", TEST_PASSWORD)
+    server = clinic.server.url
+    code, out, err = run(capsys, "--db", server, "--user", "admin", "sync", "devices", "--json")
+    assert code == 0, err
+    (device,) = json.loads(out)
+    assert device["user"] == "ana" and device["revoked"] is None
+    code, out, err = run(capsys, "--db", server, "--user", "admin", "sync", "revoke", device["id"])
+    assert code == 0, err
+    with pytest.raises(client.DeviceRevoked):
+        client.sync(laptop, password=TEST_PASSWORD, key=key)
