@@ -183,6 +183,10 @@ class MainWindow(QMainWindow):
             self.current_page()
 
         self._build_status_bar()
+        # A laptop's offline copy: sync indicator, Sync action, conflicts, stale gate.
+        from ui.sync_status import attach_if_offline_copy
+
+        self.sync = attach_if_offline_copy(self)
         self._build_menus()
         self.autolock = AutoLock(self, ctx)
         self.autolock.logout_requested.connect(self.logout)
@@ -250,6 +254,9 @@ class MainWindow(QMainWindow):
         # Not StandardKey.Quit: it is empty on Windows.
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         file_menu.addActions([self.lock_action, self.logout_action])
+        if self.sync is not None:
+            file_menu.addSeparator()
+            file_menu.addActions([self.sync.sync_action, self.sync.conflicts_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 

@@ -37,6 +37,15 @@ class CommandContext:
             else:
                 database = open_existing(self.args.db)
             migrate.upgrade(database)
+            if database.is_sqlite and not getattr(self.args, "skips_copy_check", False):
+                # A laptop's offline copy: refused once revoked, asks to sync when stale.
+                from clinicdesk.sync.client import check_open
+
+                try:
+                    check_open(database)
+                except BaseException:
+                    database.dispose()
+                    raise
             self._db = database
         return self._db
 

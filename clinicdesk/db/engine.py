@@ -231,6 +231,10 @@ class Database:
             _ping_idle_connections(self.engine)
         if self.is_sqlite:
             _configure_sqlite(self.engine)
+            # A SQLite file may be a laptop's offline copy: its recorder writes each
+            # syncable action into the outbox, in the action's own transaction.
+            import clinicdesk.sync.outbox  # noqa: F401
+
             warning = None if self.encrypted else sqlite_version_warning()
             if warning:
                 log.warning(warning)

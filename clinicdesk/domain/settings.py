@@ -25,6 +25,7 @@ class SettingKey(StrEnum):
     AUTO_LOCK_MINUTES = "auto_lock_minutes"
     PAGE_SIZE = "page_size"
     OUTCOME_MIN_CELL = "outcome_min_cell"
+    OFFLINE_STALE_DAYS = "offline_stale_days"
 
 
 SettingValue = bool | int | str
@@ -136,6 +137,16 @@ DEFINITIONS: Mapping[SettingKey, SettingDefinition] = {
             minimum=1,
             maximum=100,
         ),
+        SettingDefinition(
+            SettingKey.OFFLINE_STALE_DAYS,
+            int,
+            14,
+            "Offline copies ask to sync after (days)",
+            "A laptop's offline copy not synced with the clinic server for this many days "
+            "asks to sync before it shows clinical data again.",
+            minimum=1,
+            maximum=90,
+        ),
     )
 }
 
@@ -152,6 +163,7 @@ class ClinicSettings:
     auto_lock_minutes: int = 10
     page_size: str = "A4"
     outcome_min_cell: int = 5
+    offline_stale_days: int = 14
 
 
 # The dataclass defaults and the definition table must say the same thing.

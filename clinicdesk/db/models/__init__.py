@@ -30,6 +30,7 @@ from clinicdesk.db.models.sessions import (
     Signature,
 )
 from clinicdesk.db.models.staff import Staff
+from clinicdesk.db.models.sync import SyncApplied, SyncConflict, SyncDevice, SyncOutbox, SyncState
 
 __all__ = [
     "Addendum",
@@ -61,4 +62,9 @@ __all__ = [
     "SessionTemplate",
     "Signature",
     "Staff",
+    "SyncApplied",
+    "SyncConflict",
+    "SyncDevice",
+    "SyncOutbox",
+    "SyncState",
 ]
