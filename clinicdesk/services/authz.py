@@ -62,6 +62,7 @@ from clinicdesk.domain.access import (
     is_clinical,
     reach_scope,
 )
+from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import (
     ALL_ACCESS_ROLES,
     CLINICIAN_ROLES,
@@ -92,7 +93,7 @@ def require(
     actor: Actor,
     permission: Permission,
     *,
-    entity_type: str = "",
+    entity_type: AuditEntity | None = None,
     entity_id: object | None = None,
     client_id: object | None = None,
 ) -> Staff:
@@ -102,7 +103,7 @@ def require(
     if reason:
         raise PermissionDenied(
             reason,
-            action=permission.value,
+            action=AuditAction(permission.value),
             entity_type=entity_type,
             entity_id=str(entity_id) if entity_id else None,
             client_id=str(client_id) if client_id else None,
@@ -397,7 +398,7 @@ def require_reach(
     client_ids: Iterable[uuid.UUID],
     purpose: Purpose,
     *,
-    action: str,
+    action: AuditAction,
     session_id: uuid.UUID | None = None,
     message: str | None = None,
 ) -> None:
@@ -428,7 +429,7 @@ def require_roster_reach(
     client_ids: Iterable[uuid.UUID],
     session_ids: Iterable[uuid.UUID],
     *,
-    action: str,
+    action: AuditAction,
 ) -> None:
     """Putting clients on session rosters (``session_ids``): their directory entries —
     and, on the roster of a session the person leads, their files.
@@ -489,7 +490,11 @@ def client_file_routes(session: Session, staff: Staff, client_id: uuid.UUID) -> 
 
 
 def require_client_file(
-    session: Session, actor: Actor, client_id: uuid.UUID, *, action: str = "read_client_file"
+    session: Session,
+    actor: Actor,
+    client_id: uuid.UUID,
+    *,
+    action: AuditAction = AuditAction.READ_CLIENT_FILE,
 ) -> Staff:
     """The acting staff row if they may open this client's clinical file."""
     staff = acting_staff(session, actor)
@@ -500,16 +505,9 @@ def require_client_file(
         raise PermissionDenied(
             reason,
             action=action,
-            entity_type="client",
+            entity_type=AuditEntity.CLIENT,
             entity_id=str(client_id),
             client_id=str(client_id),
             staff_id=staff.id,
         )
     return staff
-
-
-def clients_without_file_access(
-    session: Session, staff: Staff, client_ids: list[uuid.UUID]
-) -> list[uuid.UUID]:
-    """Those of ``client_ids`` whose files ``staff`` cannot open."""
-    return unreachable(session, staff, client_ids, Purpose.FILE)

@@ -22,12 +22,13 @@ from datetime import date
 
 from sqlalchemy import insert, select
 
-from clinicdesk.db.base import utcnow
+from clinicdesk import clock
 from clinicdesk.db.engine import Database
 from clinicdesk.db.ids import uuid7
 from clinicdesk.db.models import Client, GroupMembership
 from clinicdesk.domain import clients as rules
 from clinicdesk.domain.access import Purpose
+from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import ClientStatus
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.permissions import Permission
@@ -229,13 +230,15 @@ def import_clients_csv(
     row was refused.
     """
     with db.write() as s:
-        staff = authz.require(s, actor, Permission.EDIT_CLIENT_DEMOGRAPHICS, entity_type="client")
+        staff = authz.require(
+            s, actor, Permission.EDIT_CLIENT_DEMOGRAPHICS, entity_type=AuditEntity.CLIENT
+        )
         group = None
         if group_id is not None:
             groups.require_allocator(s, actor, group_id)
             group = groups.load_group(s, group_id, for_update=True)
         try:
-            rows, errors = _parse(data, date.today())
+            rows, errors = _parse(data, clock.today())
         except ValidationError as exc:
             return _file_error(exc.message, exc.field)
         errors += _duplicates_in_file(rows)
@@ -252,7 +255,7 @@ def import_clients_csv(
                 )
             ).all()
             groups.check_room(group, len(current), len(rows))
-        now = utcnow()
+        now = clock.now()
         ids = [uuid7() for _ in rows]
         s.execute(
             insert(Client.__table__),
@@ -274,19 +277,25 @@ def import_clients_csv(
             staff.id,
             [
                 audit.AuditEvent(
-                    "import_clients",
-                    "client",
+                    AuditAction.IMPORT_CLIENTS,
+                    AuditEntity.CLIENT,
                     None,
                     None,
                     {"count": len(ids), "group_id": group_id},
                 ),
                 *(
-                    audit.AuditEvent("create_client", "client", str(i), i, {"source": "csv_import"})
+                    audit.AuditEvent(
+                        AuditAction.CREATE_CLIENT,
+                        AuditEntity.CLIENT,
+                        str(i),
+                        i,
+                        {"source": "csv_import"},
+                    )
                     for i in ids
                 ),
             ],
         )
         added = 0
         if group is not None:
-            added = groups.add_members_in(s, staff.id, group, ids, joined_on or date.today()).added
+            added = groups.add_members_in(s, staff.id, group, ids, joined_on or clock.today()).added
         return ImportReport(len(ids), (), tuple(ids), added)

@@ -26,14 +26,17 @@ from typing import Any
 from sqlalchemy import Row, Select, column, func, literal_column, select, table, tuple_
 from sqlalchemy.orm import Session
 
+from clinicdesk import clock
 from clinicdesk.db.engine import Database
 from clinicdesk.db.models import CareTeamMember, Client, Staff
 from clinicdesk.domain import clients as rules
 from clinicdesk.domain.access import Purpose
+from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import CLINICIAN_ROLES, CareRole, ClientStatus, Role
 from clinicdesk.domain.errors import Conflict, NotFound, ValidationError
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.text import escape_like, fold
+from clinicdesk.domain.unchanged import UNCHANGED, Unchanged
 from clinicdesk.services import audit, authz, editing
 from clinicdesk.services.records import Actor
 
@@ -60,15 +63,6 @@ MAX_PAGE = 500
 
 # (last_name_key, first_name_key, id): the directory's order and its paging cursor.
 ClientSortKey = tuple[str, str, uuid.UUID]
-
-
-class _Unchanged:
-    def __repr__(self) -> str:
-        return "UNCHANGED"
-
-
-UNCHANGED: Any = _Unchanged()
-"""Default for ``update_client`` fields the caller does not touch."""
 
 
 class PossibleDuplicate(Conflict):
@@ -385,7 +379,9 @@ def _directory(session: Session, staff: Staff) -> authz.Reach:
     return authz.reach(session, staff, Purpose.DIRECTORY)
 
 
-def _require_entry(session: Session, staff: Staff, client_id: uuid.UUID, action: str) -> None:
+def _require_entry(
+    session: Session, staff: Staff, client_id: uuid.UUID, action: AuditAction
+) -> None:
     """``PermissionDenied`` unless ``staff`` sees this client's directory entry."""
     authz.require_reach(session, staff, [client_id], Purpose.DIRECTORY, action=action)
 
@@ -413,14 +409,16 @@ def create_client(
     (``PossibleDuplicate``, which lists the existing record numbers).
     """
     with db.write() as s:
-        staff = authz.require(s, actor, Permission.EDIT_CLIENT_DEMOGRAPHICS, entity_type="client")
+        staff = authz.require(
+            s, actor, Permission.EDIT_CLIENT_DEMOGRAPHICS, entity_type=AuditEntity.CLIENT
+        )
         details = rules.validate_client(
             first_name=first_name,
             last_name=last_name,
             preferred_name=preferred_name,
             date_of_birth=date_of_birth,
             record_number=record_number,
-            today=date.today(),
+            today=clock.today(),
         )
         status = ClientStatus(status)
         _check_unique(s, details, allow_duplicate=allow_duplicate)
@@ -430,8 +428,8 @@ def create_client(
         audit.record(
             s,
             staff.id,
-            "create_client",
-            "client",
+            AuditAction.CREATE_CLIENT,
+            AuditEntity.CLIENT,
             row.id,
             client_id=row.id,
             details={"status": status.value, "duplicate_confirmed": allow_duplicate},
@@ -446,12 +444,12 @@ def update_client(
     client_id: uuid.UUID,
     *,
     expected_version: int | None,
-    first_name: str = UNCHANGED,
-    last_name: str = UNCHANGED,
-    preferred_name: str | None = UNCHANGED,
-    date_of_birth: date | None = UNCHANGED,
-    record_number: str | None = UNCHANGED,
-    status: ClientStatus = UNCHANGED,
+    first_name: str | Unchanged = UNCHANGED,
+    last_name: str | Unchanged = UNCHANGED,
+    preferred_name: str | Unchanged | None = UNCHANGED,
+    date_of_birth: date | Unchanged | None = UNCHANGED,
+    record_number: str | Unchanged | None = UNCHANGED,
+    status: ClientStatus | Unchanged = UNCHANGED,
     allow_duplicate: bool = False,
 ) -> ClientRecord:
     """Change a client's details; fields left at ``UNCHANGED`` keep their value.
@@ -464,11 +462,11 @@ def update_client(
             s,
             actor,
             Permission.EDIT_CLIENT_DEMOGRAPHICS,
-            entity_type="client",
+            entity_type=AuditEntity.CLIENT,
             entity_id=client_id,
             client_id=client_id,
         )
-        _require_entry(s, staff, client_id, "update_client")
+        _require_entry(s, staff, client_id, AuditAction.UPDATE_CLIENT)
         row = load_client(s, client_id, for_update=True)
         editing.check_version(s, row, expected_version, "client")
 
@@ -481,7 +479,7 @@ def update_client(
             preferred_name=pick(preferred_name, row.preferred_name),
             date_of_birth=pick(date_of_birth, row.date_of_birth),
             record_number=pick(record_number, row.record_number),
-            today=date.today(),
+            today=clock.today(),
         )
         new_status = ClientStatus(pick(status, row.status))
         identity_changed = (details.name_key, details.date_of_birth) != (
@@ -513,8 +511,8 @@ def update_client(
         audit.record(
             s,
             staff.id,
-            "update_client",
-            "client",
+            AuditAction.UPDATE_CLIENT,
+            AuditEntity.CLIENT,
             row.id,
             client_id=row.id,
             details={"fields": sorted(changed)},
@@ -539,9 +537,11 @@ def set_status(
 def get_client(db: Database, actor: Actor, client_id: uuid.UUID) -> ClientRecord:
     """One directory entry (no clinical data), if it is in the reader's reach."""
     with db.read() as s:
-        staff = authz.require(s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type="client")
+        staff = authz.require(
+            s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type=AuditEntity.CLIENT
+        )
         row = load_client(s, client_id)
-        _require_entry(s, staff, client_id, "read_client")
+        _require_entry(s, staff, client_id, AuditAction.READ_CLIENT)
         return to_record(row)
 
 
@@ -567,7 +567,9 @@ def search_clients(
     """
     limit = max(1, min(int(limit), MAX_PAGE))
     with db.read() as s:
-        staff = authz.require(s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type="client")
+        staff = authz.require(
+            s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type=AuditEntity.CLIENT
+        )
         f = _filter(s, text, include_inactive)
         reach = _directory(s, staff)
         total = _count(s, f, reach) if with_total else None
@@ -594,7 +596,9 @@ def count_clients(
 ) -> int:
     """How many clients ``search_clients`` would list for the same filter."""
     with db.read() as s:
-        staff = authz.require(s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type="client")
+        staff = authz.require(
+            s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type=AuditEntity.CLIENT
+        )
         return _count(s, _filter(s, text, include_inactive), _directory(s, staff))
 
 
@@ -609,7 +613,9 @@ def client_ids_matching(
 ) -> list[uuid.UUID]:
     """The ids of every client the filter matches, in directory order ("select all")."""
     with db.read() as s:
-        staff = authz.require(s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type="client")
+        staff = authz.require(
+            s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type=AuditEntity.CLIENT
+        )
         query = _where(select(Client.id), _filter(s, text, include_inactive), _directory(s, staff))
         query = query.order_by(Client.last_name_key, Client.first_name_key, Client.id)
         return list(s.execute(query.limit(limit)).scalars())
@@ -632,12 +638,12 @@ def set_care_team(
             s,
             actor,
             Permission.MANAGE_CARE_TEAM,
-            entity_type="client",
+            entity_type=AuditEntity.CLIENT,
             entity_id=client_id,
             client_id=client_id,
         )
         load_client(s, client_id, for_update=True)
-        _require_entry(s, staff, client_id, "set_care_team")
+        _require_entry(s, staff, client_id, AuditAction.SET_CARE_TEAM)
         wanted: dict[uuid.UUID, CareRole] = {}
         for member_id, care_role in [
             (primary_therapist_id, CareRole.PRIMARY_THERAPIST),
@@ -691,8 +697,8 @@ def set_care_team(
         audit.record(
             s,
             staff.id,
-            "set_care_team",
-            "client",
+            AuditAction.SET_CARE_TEAM,
+            AuditEntity.CLIENT,
             client_id,
             client_id=client_id,
             details={
@@ -708,7 +714,9 @@ def set_care_team(
 def get_care_team(db: Database, actor: Actor, client_id: uuid.UUID) -> CareTeam:
     """Who treats this client: primary therapist, case manager and others."""
     with db.read() as s:
-        staff = authz.require(s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type="client")
+        staff = authz.require(
+            s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type=AuditEntity.CLIENT
+        )
         load_client(s, client_id)
-        _require_entry(s, staff, client_id, "read_care_team")
+        _require_entry(s, staff, client_id, AuditAction.READ_CARE_TEAM)
         return care_team_of(s, client_id)

@@ -29,17 +29,19 @@ from datetime import date
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from clinicdesk.db.base import utcnow
+from clinicdesk import clock
 from clinicdesk.db.bulk import count_existing, driver_uuids, insert_rows
 from clinicdesk.db.engine import Database
 from clinicdesk.db.ids import uuid7_many
 from clinicdesk.db.models import Client, ClientGroup, GroupActor, GroupMembership, Staff
 from clinicdesk.domain import clients as rules
 from clinicdesk.domain.access import Purpose
+from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import GroupKind, Role, Visibility
 from clinicdesk.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from clinicdesk.domain.permissions import Permission, refusal
 from clinicdesk.domain.text import escape_like, fold
+from clinicdesk.domain.unchanged import UNCHANGED, Unchanged
 from clinicdesk.services import audit, authz, editing, group_schedule_sync
 from clinicdesk.services.clients import StaffRef
 from clinicdesk.services.records import Actor
@@ -55,7 +57,6 @@ __all__ = [
     "add_members",
     "archive_group",
     "create_group",
-    "describe_group",
     "get_group",
     "groups_of_client",
     "list_actors",
@@ -64,9 +65,6 @@ __all__ = [
     "remove_actor",
     "remove_group",
     "remove_member",
-    "rename_group",
-    "set_capacity",
-    "set_visibility",
     "unarchive_group",
     "update_group",
 ]
@@ -166,8 +164,8 @@ def require_group_permission(
     if reason and not is_actor(session, group_id, staff.id):
         raise PermissionDenied(
             reason,
-            action=permission.value,
-            entity_type="client_group",
+            action=AuditAction(permission.value),
+            entity_type=AuditEntity.CLIENT_GROUP,
             entity_id=str(group_id),
             staff_id=staff.id,
         )
@@ -263,9 +261,9 @@ def add_members_in(
                 staff,
                 new,
                 group_schedule_sync.upcoming_group_session_ids(session, group.id, joined_on),
-                action="add_group_member",
+                action=AuditAction.ADD_GROUP_MEMBER,
             )
-        now = utcnow()
+        now = clock.now()
         insert_rows(
             session,
             GroupMembership.__table__,
@@ -284,8 +282,8 @@ def add_members_in(
         audit.record_per_client(
             session,
             staff_id,
-            "add_group_member",
-            "client_group",
+            AuditAction.ADD_GROUP_MEMBER,
+            AuditEntity.CLIENT_GROUP,
             group.id,
             new,
             details={"joined_on": joined_on.isoformat()},
@@ -302,10 +300,10 @@ def _close_memberships(
     group_id: uuid.UUID,
     client_ids: Sequence[uuid.UUID],
     left_on: date,
-    action: str,
+    action: AuditAction,
 ) -> int:
     """Close the given current memberships; returns enrolments withdrawn."""
-    now = utcnow()
+    now = clock.now()
     for start in range(0, len(client_ids), CHUNK):
         part = client_ids[start : start + CHUNK]
         session.execute(
@@ -322,7 +320,7 @@ def _close_memberships(
         session,
         staff_id,
         action,
-        "client_group",
+        AuditEntity.CLIENT_GROUP,
         group_id,
         client_ids,
         details={"left_on": left_on.isoformat()},
@@ -364,7 +362,7 @@ def _edit(
     actor: Actor,
     group_id: uuid.UUID,
     expected_version: int | None,
-    action: str,
+    action: AuditAction,
     make_changes: Callable[[], dict[str, object]],
 ) -> GroupRecord:
     """The shared body of the small group edits: authorise, validate (``make_changes``),
@@ -391,7 +389,9 @@ def _edit(
                 setattr(group, key, value)
             group.updated_by_id = staff.id
             s.flush()
-            audit.record(s, staff.id, action, "client_group", group.id, details={"fields": changed})
+            audit.record(
+                s, staff.id, action, AuditEntity.CLIENT_GROUP, group.id, details={"fields": changed}
+            )
         return _record(s, group)
 
 
@@ -413,7 +413,9 @@ def create_group(
     Names are unique among live groups, ignoring case and accents.
     """
     with db.write() as s:
-        staff = authz.require(s, actor, Permission.CREATE_GROUP, entity_type="client_group")
+        staff = authz.require(
+            s, actor, Permission.CREATE_GROUP, entity_type=AuditEntity.CLIENT_GROUP
+        )
         name = rules.check_group_name(name)
         description = rules.check_group_description(description)
         capacity = rules.check_capacity(capacity)
@@ -436,84 +438,12 @@ def create_group(
         audit.record(
             s,
             staff.id,
-            "create_group",
-            "client_group",
+            AuditAction.CREATE_GROUP,
+            AuditEntity.CLIENT_GROUP,
             group.id,
             details={"kind": kind.value, "visibility": visibility.value, "capacity": capacity},
         )
         return _record(s, group)
-
-
-def rename_group(
-    db: Database, actor: Actor, group_id: uuid.UUID, *, name: str, expected_version: int | None
-) -> GroupRecord:
-    """Give a group a new name (unique among live groups)."""
-    return _edit(
-        db,
-        actor,
-        group_id,
-        expected_version,
-        "rename_group",
-        lambda: {"name": rules.check_group_name(name)},
-    )
-
-
-def describe_group(
-    db: Database,
-    actor: Actor,
-    group_id: uuid.UUID,
-    *,
-    description: str,
-    kind: GroupKind | None = None,
-    expected_version: int | None,
-) -> GroupRecord:
-    """Change a group's description (and, when given, its kind)."""
-
-    def changes() -> dict[str, object]:
-        out: dict[str, object] = {"description": rules.check_group_description(description)}
-        if kind is not None:
-            out["kind"] = GroupKind(kind)
-        return out
-
-    return _edit(db, actor, group_id, expected_version, "describe_group", changes)
-
-
-def set_visibility(
-    db: Database,
-    actor: Actor,
-    group_id: uuid.UUID,
-    *,
-    visibility: Visibility,
-    expected_version: int | None,
-) -> GroupRecord:
-    """Choose what members see: hidden (default), the group, or each other too."""
-    return _edit(
-        db,
-        actor,
-        group_id,
-        expected_version,
-        "set_group_visibility",
-        lambda: {"visibility": Visibility(visibility)},
-    )
-
-
-def set_capacity(
-    db: Database,
-    actor: Actor,
-    group_id: uuid.UUID,
-    *,
-    capacity: int | None,
-    expected_version: int | None,
-) -> GroupRecord:
-    """Limit how many current members the group may have (None: no limit)."""
-    return _edit(
-        db,
-        actor,
-        group_id,
-        expected_version,
-        "set_group_capacity",
-        lambda: {"capacity": rules.check_capacity(capacity)},
-    )
 
 
 def update_group(
@@ -521,38 +451,43 @@ def update_group(
     actor: Actor,
     group_id: uuid.UUID,
     *,
-    name: str,
-    description: str,
-    kind: GroupKind,
-    visibility: Visibility,
-    capacity: int | None,
+    name: str | Unchanged = UNCHANGED,
+    description: str | Unchanged = UNCHANGED,
+    kind: GroupKind | Unchanged = UNCHANGED,
+    visibility: Visibility | Unchanged = UNCHANGED,
+    capacity: int | Unchanged | None = UNCHANGED,
     expected_version: int | None,
 ) -> GroupRecord:
     """Save a group's edited details in one step: all of them or, on any error, none.
 
-    The audit entry lists the fields that actually changed.
+    Fields left at ``UNCHANGED`` keep their value (renaming is ``name=`` alone). The
+    audit entry lists the fields that actually changed.
     """
-    return _edit(
-        db,
-        actor,
-        group_id,
-        expected_version,
-        "update_group",
-        lambda: {
-            "name": rules.check_group_name(name),
-            "description": rules.check_group_description(description),
-            "kind": GroupKind(kind),
-            "visibility": Visibility(visibility),
-            "capacity": rules.check_capacity(capacity),
-        },
-    )
+
+    def changes() -> dict[str, object]:
+        out: dict[str, object] = {}
+        if name is not UNCHANGED:
+            out["name"] = rules.check_group_name(name)
+        if description is not UNCHANGED:
+            out["description"] = rules.check_group_description(description)
+        if kind is not UNCHANGED:
+            out["kind"] = GroupKind(kind)
+        if visibility is not UNCHANGED:
+            out["visibility"] = Visibility(visibility)
+        if capacity is not UNCHANGED:
+            out["capacity"] = rules.check_capacity(capacity)
+        return out
+
+    return _edit(db, actor, group_id, expected_version, AuditAction.UPDATE_GROUP, changes)
 
 
 def archive_group(
     db: Database, actor: Actor, group_id: uuid.UUID, *, expected_version: int | None
 ) -> GroupRecord:
     """Archive a group: it keeps its members but takes no new members or actions."""
-    return _edit(db, actor, group_id, expected_version, "archive_group", lambda: {"archived": True})
+    return _edit(
+        db, actor, group_id, expected_version, AuditAction.ARCHIVE_GROUP, lambda: {"archived": True}
+    )
 
 
 def unarchive_group(
@@ -560,7 +495,12 @@ def unarchive_group(
 ) -> GroupRecord:
     """Bring an archived group back into use."""
     return _edit(
-        db, actor, group_id, expected_version, "unarchive_group", lambda: {"archived": False}
+        db,
+        actor,
+        group_id,
+        expected_version,
+        AuditAction.UNARCHIVE_GROUP,
+        lambda: {"archived": False},
     )
 
 
@@ -575,7 +515,7 @@ def remove_group(
         group = load_group(s, group_id, for_update=True)
         editing.check_version(s, group, expected_version, "group")
         members = sorted(_current_member_ids(s, group.id))
-        today = date.today()
+        today = clock.today()
         withdrawn = 0
         if members:
             # A member who joined in the future leaves on their join date.
@@ -600,13 +540,18 @@ def remove_group(
                     .execution_options(synchronize_session=False)
                 )
             withdrawn = _close_memberships(
-                s, staff.id, group.id, members, today, "remove_group_member"
+                s, staff.id, group.id, members, today, AuditAction.REMOVE_GROUP_MEMBER
             )
-        group.removed_at = utcnow()
+        group.removed_at = clock.now()
         group.updated_by_id = staff.id
         s.flush()
         audit.record(
-            s, staff.id, "remove_group", "client_group", group.id, details={"members": len(members)}
+            s,
+            staff.id,
+            AuditAction.REMOVE_GROUP,
+            AuditEntity.CLIENT_GROUP,
+            group.id,
+            details={"members": len(members)},
         )
         return RemoveResult(group.id, len(members), withdrawn)
 
@@ -614,7 +559,9 @@ def remove_group(
 def get_group(db: Database, actor: Actor, group_id: uuid.UUID) -> GroupRecord:
     """One live group with its current member count."""
     with db.read() as s:
-        authz.require(s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type="client_group")
+        authz.require(
+            s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type=AuditEntity.CLIENT_GROUP
+        )
         return _record(s, load_group(s, group_id))
 
 
@@ -629,7 +576,9 @@ def list_groups(
 ) -> list[GroupRecord]:
     """Live groups by name, with current member counts (one aggregate query)."""
     with db.read() as s:
-        authz.require(s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type="client_group")
+        authz.require(
+            s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type=AuditEntity.CLIENT_GROUP
+        )
         counts = (
             select(GroupMembership.group_id, func.count().label("n"))
             .where(GroupMembership.left_on.is_(None))
@@ -684,7 +633,12 @@ def add_actor(db: Database, actor: Actor, group_id: uuid.UUID, *, staff_id: uuid
         s.add(GroupActor(group_id=group_id, staff_id=staff_id))
         s.flush()
         audit.record(
-            s, staff.id, "add_group_actor", "client_group", group_id, details={"staff": staff_id}
+            s,
+            staff.id,
+            AuditAction.ADD_GROUP_ACTOR,
+            AuditEntity.CLIENT_GROUP,
+            group_id,
+            details={"staff": staff_id},
         )
         return StaffRef(person.id, person.full_name, Role(person.role))
 
@@ -704,14 +658,21 @@ def remove_actor(db: Database, actor: Actor, group_id: uuid.UUID, *, staff_id: u
         s.delete(row)
         s.flush()
         audit.record(
-            s, staff.id, "remove_group_actor", "client_group", group_id, details={"staff": staff_id}
+            s,
+            staff.id,
+            AuditAction.REMOVE_GROUP_ACTOR,
+            AuditEntity.CLIENT_GROUP,
+            group_id,
+            details={"staff": staff_id},
         )
 
 
 def list_actors(db: Database, actor: Actor, group_id: uuid.UUID) -> list[StaffRef]:
     """The staff who co-manage the group, by name."""
     with db.read() as s:
-        authz.require(s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type="client_group")
+        authz.require(
+            s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type=AuditEntity.CLIENT_GROUP
+        )
         load_group(s, group_id)
         rows = s.execute(
             select(Staff)
@@ -744,9 +705,11 @@ def add_members(
     client_ids = list(client_ids)
     with db.write() as s:
         staff = require_allocator(s, actor, group_id)
-        authz.require_reach(s, staff, client_ids, Purpose.DIRECTORY, action="add_group_member")
+        authz.require_reach(
+            s, staff, client_ids, Purpose.DIRECTORY, action=AuditAction.ADD_GROUP_MEMBER
+        )
         group = load_group(s, group_id, for_update=True)
-        return add_members_in(s, staff.id, group, client_ids, joined_on or date.today())
+        return add_members_in(s, staff.id, group, client_ids, joined_on or clock.today())
 
 
 @authz.returns_client_data(Purpose.DIRECTORY)
@@ -759,10 +722,12 @@ def add_member(
     joined_on: date | None = None,
 ) -> MembershipRecord:
     """Add one client to a group; refused if they are already a current member."""
-    joined_on = joined_on or date.today()
+    joined_on = joined_on or clock.today()
     with db.write() as s:
         staff = require_allocator(s, actor, group_id)
-        authz.require_reach(s, staff, [client_id], Purpose.DIRECTORY, action="add_group_member")
+        authz.require_reach(
+            s, staff, [client_id], Purpose.DIRECTORY, action=AuditAction.ADD_GROUP_MEMBER
+        )
         group = load_group(s, group_id, for_update=True)
         result = add_members_in(s, staff.id, group, [client_id], joined_on)
         if not result.added:
@@ -793,7 +758,9 @@ def remove_member(
     from the group's scheduled sessions from ``left_on`` (default today)."""
     with db.write() as s:
         staff = require_allocator(s, actor, group_id)
-        authz.require_reach(s, staff, [client_id], Purpose.DIRECTORY, action="remove_group_member")
+        authz.require_reach(
+            s, staff, [client_id], Purpose.DIRECTORY, action=AuditAction.REMOVE_GROUP_MEMBER
+        )
         group = load_group(s, group_id, for_update=True)
         row = s.execute(
             select(GroupMembership).where(
@@ -804,14 +771,16 @@ def remove_member(
         ).scalar_one_or_none()
         if row is None:
             raise NotFound(f"That client is not a current member of {group.name}.")
-        left_on = left_on or max(date.today(), row.joined_on)
+        left_on = left_on or max(clock.today(), row.joined_on)
         if left_on < row.joined_on:
             raise ValidationError(
                 f"The leaving date cannot be before the joining date ({row.joined_on}).",
                 field="left_on",
             )
         joined_on = row.joined_on
-        _close_memberships(s, staff.id, group.id, [client_id], left_on, "remove_group_member")
+        _close_memberships(
+            s, staff.id, group.id, [client_id], left_on, AuditAction.REMOVE_GROUP_MEMBER
+        )
         client = s.get(Client, client_id)
         assert client is not None
         return MembershipRecord(
@@ -836,7 +805,7 @@ def list_members(
     """
     with db.read() as s:
         staff = authz.require(
-            s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type="client_group"
+            s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type=AuditEntity.CLIENT_GROUP
         )
         load_group(s, group_id)
         query = (
@@ -867,8 +836,12 @@ def groups_of_client(
 ) -> list[ClientGroupMembership]:
     """The live groups a client is in (with ``include_past``: was in), by group name."""
     with db.read() as s:
-        staff = authz.require(s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type="client")
-        authz.require_reach(s, staff, [client_id], Purpose.DIRECTORY, action="read_memberships")
+        staff = authz.require(
+            s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type=AuditEntity.CLIENT
+        )
+        authz.require_reach(
+            s, staff, [client_id], Purpose.DIRECTORY, action=AuditAction.READ_MEMBERSHIPS
+        )
         return memberships_of(s, client_id, include_past=include_past)
 
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from clinicdesk.db import backup
 from clinicdesk.db.engine import Database
 from clinicdesk.db.models import Addendum, GroupSession, Signature
+from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.services import audit, audit_checkpoints, authz, seals
 from clinicdesk.services.audit import ChainReport
@@ -60,7 +61,7 @@ def verify_audit_log(db: Database, actor: Actor) -> AuditReport:
     the database hold) and every signed session's seal, also against the seals the
     audit log recorded when it was signed. The check itself is audited."""
     with db.write() as s:
-        authz.require(s, actor, Permission.MANAGE_DATABASE, entity_type="audit_log")
+        authz.require(s, actor, Permission.MANAGE_DATABASE, entity_type=AuditEntity.AUDIT_LOG)
         chain = audit.verify(s, collect_seals=True)
         signed = _signed_sessions(s)
         broken = seals.broken_seals(s, signed)
@@ -70,8 +71,8 @@ def verify_audit_log(db: Database, actor: Actor) -> AuditReport:
             audit.record(
                 s,
                 actor.staff_id,
-                "verify_audit_log",
-                "audit_log",
+                AuditAction.VERIFY_AUDIT_LOG,
+                AuditEntity.AUDIT_LOG,
                 details={
                     "entries": report.entries,
                     "ok": report.ok,
@@ -129,7 +130,7 @@ def _against_the_log(s: Session, chain: ChainReport) -> dict[uuid.UUID, str]:
 
     logged_signatures, logged_addenda = set(), set()
     for entry in chain.seals:
-        if entry.action == "add_addendum":
+        if entry.action == AuditAction.ADD_ADDENDUM:
             logged_addenda.add(entry.addendum_id)
             row = addenda.get(entry.addendum_id or "")
             if row is None:
@@ -188,7 +189,7 @@ def reset_audit_checkpoint(db: Database, actor: Actor) -> audit_checkpoints.Chec
     the audit log, so the reset itself is on record. Returns it (None: there was none).
     """
     with db.write() as s:
-        authz.require(s, actor, Permission.MANAGE_DATABASE, entity_type="audit_log")
+        authz.require(s, actor, Permission.MANAGE_DATABASE, entity_type=AuditEntity.AUDIT_LOG)
         location = audit_checkpoints.location_of(s.get_bind().url)
         retired = audit_checkpoints.set_aside(location, "reset by an administrator")
         details = (
@@ -196,15 +197,21 @@ def reset_audit_checkpoint(db: Database, actor: Actor) -> audit_checkpoints.Chec
             if retired is not None
             else {"retired_seq": None}
         )
-        audit.record(s, actor.staff_id, "reset_audit_checkpoint", "audit_log", details=details)
+        audit.record(
+            s,
+            actor.staff_id,
+            AuditAction.RESET_AUDIT_CHECKPOINT,
+            AuditEntity.AUDIT_LOG,
+            details=details,
+        )
     return retired
 
 
 def backup_database(db: Database, actor: Actor, dest: Path) -> Path:
     """Online backup to ``dest`` (SQLite); the copy is integrity-checked before use."""
     with db.write() as s:
-        authz.require(s, actor, Permission.MANAGE_DATABASE, entity_type="database")
-        audit.record(s, actor.staff_id, "backup_database", "database")
+        authz.require(s, actor, Permission.MANAGE_DATABASE, entity_type=AuditEntity.DATABASE)
+        audit.record(s, actor.staff_id, AuditAction.BACKUP_DATABASE, AuditEntity.DATABASE)
     return backup.backup_to(db, dest)
 
 
@@ -217,7 +224,7 @@ def restore_database(db: Database, actor: Actor, src: Path) -> Path:
     verifies from here on.
     """
     with db.write() as s:
-        authz.require(s, actor, Permission.MANAGE_DATABASE, entity_type="database")
+        authz.require(s, actor, Permission.MANAGE_DATABASE, entity_type=AuditEntity.DATABASE)
         location = audit_checkpoints.location_of(s.get_bind().url)
     backup.check_file(src, key=db.key)
     retired = audit_checkpoints.read_local(location)  # restore_from retires it
@@ -227,8 +234,8 @@ def restore_database(db: Database, actor: Actor, src: Path) -> Path:
         audit.record(
             s,
             actor.staff_id,
-            "restore_database",
-            "database",
+            AuditAction.RESTORE_DATABASE,
+            AuditEntity.DATABASE,
             details={
                 "safety_copy": safety.name,
                 "replaced_head_seq": retired.seq if retired is not None else None,

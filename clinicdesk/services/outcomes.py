@@ -57,7 +57,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased
 
-from clinicdesk.db.base import utcnow
+from clinicdesk import clock
 from clinicdesk.db.engine import Database
 from clinicdesk.db.ids import uuid7_many
 from clinicdesk.db.models import (
@@ -72,6 +72,7 @@ from clinicdesk.db.models import (
 )
 from clinicdesk.domain import clients as client_rules
 from clinicdesk.domain.access import Purpose
+from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import AttendanceStatus, SessionStatus
 from clinicdesk.domain.errors import Conflict, NotFound, ValidationError
 from clinicdesk.domain.outcomes import (
@@ -540,7 +541,7 @@ def _score_rows(
     session_id: uuid.UUID | None = None,
 ) -> list[dict[str, object]]:
     entries = list(entries)
-    now = utcnow()
+    now = clock.now()
     return [
         {
             "id": score_id,
@@ -633,7 +634,7 @@ def _require_measures(session: Session, actor: Actor, measure_id: uuid.UUID) -> 
         session,
         actor,
         Permission.MANAGE_SETTINGS,
-        entity_type="outcome_measure",
+        entity_type=AuditEntity.OUTCOME_MEASURE,
         entity_id=measure_id,
     )
 
@@ -658,7 +659,9 @@ def define_clinic_measure(
 ) -> MeasureRecord:
     """Define a clinic measure (entered as a total). Managers and the super admin."""
     with db.write() as s:
-        staff = authz.require(s, actor, Permission.MANAGE_SETTINGS, entity_type="outcome_measure")
+        staff = authz.require(
+            s, actor, Permission.MANAGE_SETTINGS, entity_type=AuditEntity.OUTCOME_MEASURE
+        )
         definition = define_measure(
             name=name,
             min_total=min_total,
@@ -690,8 +693,8 @@ def define_clinic_measure(
         audit.record(
             s,
             staff.id,
-            "define_outcome_measure",
-            "outcome_measure",
+            AuditAction.DEFINE_OUTCOME_MEASURE,
+            AuditEntity.OUTCOME_MEASURE,
             row.id,
             details={"bands": len(definition.bands), "rci": definition.has_rci},
         )
@@ -725,7 +728,7 @@ def update_clinic_measure(
             s,
             actor,
             Permission.MANAGE_SETTINGS,
-            entity_type="outcome_measure",
+            entity_type=AuditEntity.OUTCOME_MEASURE,
             entity_id=measure_id,
         )
         row = s.get(ClinicMeasure, measure_id)
@@ -776,8 +779,8 @@ def update_clinic_measure(
         audit.record(
             s,
             staff.id,
-            "update_outcome_measure",
-            "outcome_measure",
+            AuditAction.UPDATE_OUTCOME_MEASURE,
+            AuditEntity.OUTCOME_MEASURE,
             row.id,
             details={"bands": len(definition.bands), "rci": definition.has_rci, "scores": count},
         )
@@ -798,7 +801,7 @@ def set_clinic_measure_archived(
             s,
             actor,
             Permission.MANAGE_SETTINGS,
-            entity_type="outcome_measure",
+            entity_type=AuditEntity.OUTCOME_MEASURE,
             entity_id=measure_id,
         )
         row = s.get(ClinicMeasure, measure_id)
@@ -808,7 +811,7 @@ def set_clinic_measure_archived(
         if (row.archived_at is not None) == archived:
             return _clinic_measure(row).record()
         if archived:
-            row.archived_at, row.archived_by_id = utcnow(), staff.id
+            row.archived_at, row.archived_by_id = clock.now(), staff.id
         else:
             _name_taken(s, row.name)
             row.archived_at, row.archived_by_id = None, None
@@ -817,8 +820,10 @@ def set_clinic_measure_archived(
         audit.record(
             s,
             staff.id,
-            "archive_outcome_measure" if archived else "unarchive_outcome_measure",
-            "outcome_measure",
+            AuditAction.ARCHIVE_OUTCOME_MEASURE
+            if archived
+            else AuditAction.UNARCHIVE_OUTCOME_MEASURE,
+            AuditEntity.OUTCOME_MEASURE,
             row.id,
         )
         return _clinic_measure(row).record()
@@ -842,11 +847,17 @@ def record_score(
     is computed), or the total of a clinic-defined one."""
     with db.write() as s:
         authz.require(
-            s, actor, Permission.RECORD_OUTCOMES, entity_type="client", client_id=client_id
+            s,
+            actor,
+            Permission.RECORD_OUTCOMES,
+            entity_type=AuditEntity.CLIENT,
+            client_id=client_id,
         )
-        staff = authz.require_client_file(s, actor, client_id, action="record_outcome_score")
+        staff = authz.require_client_file(
+            s, actor, client_id, action=AuditAction.RECORD_OUTCOME_SCORE
+        )
         found = _for_entry(s, measure)
-        check_score_date(taken_on, date.today())
+        check_score_date(taken_on, clock.today())
         value, values = check_entry(found.definition, items=items, total=total)
         if (client_id, taken_on, value, values) in _existing_scores(s, found, [client_id]):
             raise Conflict(_duplicate_message(found.definition, taken_on))
@@ -857,8 +868,8 @@ def record_score(
         audit.record(
             s,
             staff.id,
-            "record_outcome_score",
-            "outcome_score",
+            AuditAction.RECORD_OUTCOME_SCORE,
+            AuditEntity.OUTCOME_SCORE,
             rows[0]["id"],
             client_id=client_id,
             details={"measure": found.key, "source": ScoreSource.FILE.value},
@@ -875,9 +886,15 @@ def retract_score(db: Database, actor: Actor, score_id: uuid.UUID, *, reason: st
             authz.acting_staff(s, actor)
             raise NotFound("That score does not exist.")
         authz.require(
-            s, actor, Permission.RECORD_OUTCOMES, entity_type="client", client_id=row.client_id
+            s,
+            actor,
+            Permission.RECORD_OUTCOMES,
+            entity_type=AuditEntity.CLIENT,
+            client_id=row.client_id,
         )
-        staff = authz.require_client_file(s, actor, row.client_id, action="retract_outcome_score")
+        staff = authz.require_client_file(
+            s, actor, row.client_id, action=AuditAction.RETRACT_OUTCOME_SCORE
+        )
         text = clean(reason)
         if not text:
             raise ValidationError("Say why the score is retracted.", field="reason")
@@ -888,7 +905,7 @@ def retract_score(db: Database, actor: Actor, score_id: uuid.UUID, *, reason: st
         done = s.execute(
             update(OutcomeScore)
             .where(OutcomeScore.id == score_id, OutcomeScore.retracted_at.is_(None))
-            .values(retracted_at=utcnow(), retracted_by_id=staff.id, retraction_reason=text)
+            .values(retracted_at=clock.now(), retracted_by_id=staff.id, retraction_reason=text)
             .execution_options(synchronize_session=False)
         ).rowcount
         if not done:
@@ -896,8 +913,8 @@ def retract_score(db: Database, actor: Actor, score_id: uuid.UUID, *, reason: st
         audit.record(
             s,
             staff.id,
-            "retract_outcome_score",
-            "outcome_score",
+            AuditAction.RETRACT_OUTCOME_SCORE,
+            AuditEntity.OUTCOME_SCORE,
             score_id,
             client_id=row.client_id,
         )
@@ -931,7 +948,11 @@ def session_score_sheet(db: Database, actor: Actor, session_id: uuid.UUID) -> Se
     (for the clients the actor may record scores for; audited)."""
     with db.write() as s:
         staff = authz.require(
-            s, actor, Permission.RECORD_OUTCOMES, entity_type="group_session", entity_id=session_id
+            s,
+            actor,
+            Permission.RECORD_OUTCOMES,
+            entity_type=AuditEntity.GROUP_SESSION,
+            entity_id=session_id,
         )
         gs = s.get(GroupSession, session_id)
         if gs is None:
@@ -965,8 +986,8 @@ def session_score_sheet(db: Database, actor: Actor, session_id: uuid.UUID) -> Se
         audit.record(
             s,
             staff.id,
-            "read_session_scores",
-            "group_session",
+            AuditAction.READ_SESSION_SCORES,
+            AuditEntity.GROUP_SESSION,
             session_id,
             details={
                 "attendees": len(roster),
@@ -1014,7 +1035,11 @@ def record_session_scores(
     """
     with db.write() as s:
         staff = authz.require(
-            s, actor, Permission.RECORD_OUTCOMES, entity_type="group_session", entity_id=session_id
+            s,
+            actor,
+            Permission.RECORD_OUTCOMES,
+            entity_type=AuditEntity.GROUP_SESSION,
+            entity_id=session_id,
         )
         gs = s.get(GroupSession, session_id)
         if gs is None:
@@ -1022,7 +1047,7 @@ def record_session_scores(
         if gs.status == SessionStatus.CANCELLED:
             raise ValidationError("The session was cancelled; record the scores in each file.")
         found = _for_entry(s, measure)
-        day = check_score_date(taken_on or _session_date(gs), date.today())
+        day = check_score_date(taken_on or _session_date(gs), clock.today())
         if not entries:
             raise ValidationError("Enter at least one score.", field="entries")
         roster = {r.id: r for r in _roster(s, session_id)}
@@ -1044,7 +1069,7 @@ def record_session_scores(
             [e.client_id for e in entries],
             Purpose.SESSION,
             session_id=session_id,
-            action="record_session_scores",
+            action=AuditAction.RECORD_SESSION_SCORES,
             message="You have no access to the records of {n} of these attendees, so you "
             "cannot record scores for them. Nothing was saved.",
         )
@@ -1069,16 +1094,16 @@ def record_session_scores(
             staff.id,
             [
                 audit.AuditEvent(
-                    "record_session_scores",
-                    "group_session",
+                    AuditAction.RECORD_SESSION_SCORES,
+                    AuditEntity.GROUP_SESSION,
                     str(session_id),
                     None,
                     {"measure": found.key, "count": len(rows)},
                 ),
                 *(
                     audit.AuditEvent(
-                        "record_outcome_score",
-                        "outcome_score",
+                        AuditAction.RECORD_OUTCOME_SCORE,
+                        AuditEntity.OUTCOME_SCORE,
                         str(row["id"]),
                         row["client_id"],  # type: ignore[arg-type]
                         {"measure": found.key, "source": ScoreSource.GRID.value},
@@ -1127,14 +1152,16 @@ def list_client_scores(
 ) -> list[ScoreRecord]:
     """A client's scores, oldest first (audited like opening the file)."""
     with db.write() as s:
-        staff = authz.require_client_file(s, actor, client_id, action="read_outcome_scores")
+        staff = authz.require_client_file(
+            s, actor, client_id, action=AuditAction.READ_OUTCOME_SCORES
+        )
         found = _resolve(s, measure) if measure is not None else None
         scores = _client_scores(s, client_id, measure=found, include_retracted=include_retracted)
         audit.record(
             s,
             staff.id,
-            "read_outcome_scores",
-            "client",
+            AuditAction.READ_OUTCOME_SCORES,
+            AuditEntity.CLIENT,
             client_id,
             client_id=client_id,
             details={"scores": len(scores)},
@@ -1147,7 +1174,9 @@ def client_outcomes(db: Database, actor: Actor, client_id: uuid.UUID) -> ClientO
     """Everything the client's Outcomes section shows: scores (retracted ones flagged),
     the measures they are on, group stays and session attendance (audited)."""
     with db.write() as s:
-        staff = authz.require_client_file(s, actor, client_id, action="read_outcome_scores")
+        staff = authz.require_client_file(
+            s, actor, client_id, action=AuditAction.READ_OUTCOME_SCORES
+        )
         if s.get(Client, client_id) is None:
             raise NotFound("That client does not exist (any more).")
         scores = _client_scores(s, client_id)
@@ -1172,7 +1201,7 @@ def client_outcomes(db: Database, actor: Actor, client_id: uuid.UUID) -> ClientO
             .where(GroupMembership.client_id == client_id)
             .order_by(GroupMembership.joined_on, ClientGroup.name_key)
         ).all()
-        today = date.today()
+        today = clock.today()
         marks = s.execute(
             select(
                 GroupSession.id,
@@ -1214,8 +1243,8 @@ def client_outcomes(db: Database, actor: Actor, client_id: uuid.UUID) -> ClientO
         audit.record(
             s,
             staff.id,
-            "read_outcome_scores",
-            "client",
+            AuditAction.READ_OUTCOME_SCORES,
+            AuditEntity.CLIENT,
             client_id,
             client_id=client_id,
             details={"scores": len(scores), "view": "chart"},
@@ -1458,7 +1487,9 @@ def compare_groups(
     Audited (ids, counts).
     """
     with db.write() as s:
-        staff = authz.require(s, actor, Permission.READ_CLINICAL, entity_type="outcome_comparison")
+        staff = authz.require(
+            s, actor, Permission.READ_CLINICAL, entity_type=AuditEntity.OUTCOME_COMPARISON
+        )
         result = _compare(
             s,
             staff,
@@ -1469,16 +1500,18 @@ def compare_groups(
             details=details,
             interval_days=interval_days,
         )
-        _audit_comparison(s, staff, "compare_outcomes", result)
+        _audit_comparison(s, staff, AuditAction.COMPARE_OUTCOMES, result)
         return result
 
 
-def _audit_comparison(session: Session, staff: Staff, action: str, result: GroupComparison) -> None:
+def _audit_comparison(
+    session: Session, staff: Staff, action: AuditAction, result: GroupComparison
+) -> None:
     audit.record(
         session,
         staff.id,
         action,
-        "outcome_comparison",
+        AuditEntity.OUTCOME_COMPARISON,
         None,
         details={
             "measure": result.measure.key,
@@ -1502,7 +1535,9 @@ def comparison_report_pdf(
 ) -> bytes:
     """The comparison as the printed report (PDF bytes; audited as a print)."""
     with db.write() as s:
-        staff = authz.require(s, actor, Permission.READ_CLINICAL, entity_type="outcome_comparison")
+        staff = authz.require(
+            s, actor, Permission.READ_CLINICAL, entity_type=AuditEntity.OUTCOME_COMPARISON
+        )
         result = _compare(
             s,
             staff,
@@ -1514,7 +1549,7 @@ def comparison_report_pdf(
             interval_days=DEFAULT_INTERVAL_DAYS,
         )
         page_size = read_settings(s).page_size
-        _audit_comparison(s, staff, "print_outcome_report", result)
+        _audit_comparison(s, staff, AuditAction.PRINT_OUTCOME_REPORT, result)
     return comparison_pdf(result, page_size=page_size)
 
 
@@ -1624,7 +1659,9 @@ def export_scores_csv(
     Cells a spreadsheet would run as a formula are neutralised. Audited (count).
     """
     with db.write() as s:
-        staff = authz.require(s, actor, Permission.READ_CLINICAL, entity_type="outcome_score")
+        staff = authz.require(
+            s, actor, Permission.READ_CLINICAL, entity_type=AuditEntity.OUTCOME_SCORE
+        )
         found = _resolve(s, measure) if measure is not None else None
         conditions = [OutcomeScore.retracted_at.is_(None), *_period(start, end)]
         if found is not None:
@@ -1709,8 +1746,8 @@ def export_scores_csv(
         audit.record(
             s,
             staff.id,
-            "export_outcome_scores",
-            "outcome_score",
+            AuditAction.EXPORT_OUTCOME_SCORES,
+            AuditEntity.OUTCOME_SCORE,
             None,
             details={
                 "rows": len(rows),
@@ -1871,7 +1908,9 @@ def import_scores_csv(db: Database, actor: Actor, data: bytes | str) -> OutcomeI
     recorded rejects the import, and the report lists every rejected row.
     """
     with db.write() as s:
-        staff = authz.require(s, actor, Permission.RECORD_OUTCOMES, entity_type="outcome_score")
+        staff = authz.require(
+            s, actor, Permission.RECORD_OUTCOMES, entity_type=AuditEntity.OUTCOME_SCORE
+        )
         try:
             table = csv_import.read_table(
                 data,
@@ -1883,7 +1922,7 @@ def import_scores_csv(db: Database, actor: Actor, data: bytes | str) -> OutcomeI
             )
         except ValidationError as exc:
             return OutcomeImportReport(0, (RowError(1, exc.field, exc.message),), ())
-        today = date.today()
+        today = clock.today()
         errors: list[RowError] = list(table.errors)
         measures: dict[str, _Measure | ValidationError | NotFound] = {}
         parsed: list[_ImportRow] = []
@@ -1978,16 +2017,16 @@ def import_scores_csv(db: Database, actor: Actor, data: bytes | str) -> OutcomeI
             staff.id,
             [
                 audit.AuditEvent(
-                    "import_outcome_scores",
-                    "outcome_score",
+                    AuditAction.IMPORT_OUTCOME_SCORES,
+                    AuditEntity.OUTCOME_SCORE,
                     None,
                     None,
                     {"count": len(ids), "clients": len(per_client)},
                 ),
                 *(
                     audit.AuditEvent(
-                        "record_outcome_score",
-                        "client",
+                        AuditAction.RECORD_OUTCOME_SCORE,
+                        AuditEntity.CLIENT,
                         str(client_id),
                         client_id,
                         {"scores": count, "source": ScoreSource.IMPORT.value},

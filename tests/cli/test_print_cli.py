@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from clinicdesk import clock
 from clinicdesk.cli import main
 from clinicdesk.domain.enums import AttendanceStatus, AuditOutcome, Role, Visibility
 from clinicdesk.services import groups, sessions
@@ -36,7 +37,7 @@ def clinic(db, admin, kit: SessionKit, make_client, make_staff, monkeypatch) -> 
     group = groups.create_group(
         db, admin, name="Grupo Mañana", visibility=Visibility.MEMBERS_SEE_EACH_OTHER
     )
-    day = date.today() + timedelta(days=2)
+    day = clock.today() + timedelta(days=2)
     ours = kit.session(datetime.combine(day, time(10)), group_id=group.id)
     other = kit.session(datetime.combine(day, time(15)), template_id=kit.template("Open studio").id)
     members = {

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinicdesk import clock
 from clinicdesk.services import staff
 from clinicdesk.services.sessions import RosterRow
 from ui.context import AppContext
@@ -83,7 +84,7 @@ class ChangeDateDialog(QDialog):
         self.setWindowTitle(self.tr("Change the session date"))
         self.setMinimumWidth(420)
         self.date_edit = QDateEdit(QDate(current), calendarPopup=True)
-        self.date_edit.setMaximumDate(QDate.currentDate())
+        self.date_edit.setMaximumDate(QDate(clock.today()))
         self.date_edit.setAccessibleName(self.tr("Date the session took place"))
         self.reason = QLineEdit()
         self.reason.setAccessibleName(self.tr("Reason"))

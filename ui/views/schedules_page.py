@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinicdesk import clock
 from clinicdesk.domain.errors import ClinicDeskError
 from clinicdesk.services import templates
 from ui import errors
@@ -82,7 +83,7 @@ class SchedulesPage(QWidget):
             QTableView(), "sessions.schedules.weekly", self.occurrences, stretch_column=2
         )
         self.occurrences_view.setAccessibleName(self.tr("Weekly sessions"))
-        self.preview_start = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        self.preview_start = QDateEdit(QDate(clock.today()), calendarPopup=True)
         self.preview_start.setAccessibleName(self.tr("Preview from"))
         self.slots = SlotPreviewModel(parent=self)
         self.slots_view = setup_table(
