@@ -1077,7 +1077,7 @@ class _Plan:
                                 note = rng.choice(_NOTES)
                                 self.marked += 1
                         if sealed:
-                            canon_roster.append([self.client_dashed[ci], attendance, note])
+                            canon_roster.append((self.client_dashed[ci], attendance, note))
                         rows.append(
                             (
                                 self.new_id(),

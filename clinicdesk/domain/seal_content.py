@@ -33,8 +33,8 @@ def canonical_content(
     documented_date: date | None,
     duration_minutes: int,
     group_note: str,
-    leaders: Iterable[tuple[Id, bool] | list[Id | bool]],
-    roster: Iterable[tuple[Id, AttendanceStatus | str | None, str] | list[object]],
+    leaders: Iterable[tuple[Id, bool]],
+    roster: Iterable[tuple[Id, AttendanceStatus | str | None, str]],
 ) -> str:
     """The canonical JSON a seal is the hash of (leaders and current attendees only).
 

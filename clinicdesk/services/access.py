@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -365,7 +366,9 @@ def _managed(session: Session, admin: Staff) -> tuple[PractitionerAccess, ...]:
     return _practitioners(rows, AccessRoute.CLINIC_ADMIN_SCOPE)
 
 
-def _practitioners(rows, route: AccessRoute) -> tuple[PractitionerAccess, ...]:
+def _practitioners(
+    rows: Iterable[tuple[Staff, str]], route: AccessRoute
+) -> tuple[PractitionerAccess, ...]:
     people: dict[uuid.UUID, Staff] = {}
     via: dict[uuid.UUID, list[str]] = defaultdict(list)
     for staff, group_name in rows:

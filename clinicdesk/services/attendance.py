@@ -23,8 +23,9 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy import ColumnElement, Row, func, or_, select
 from sqlalchemy.orm import Session
 
 from clinicdesk.db.engine import Database
@@ -46,6 +47,7 @@ from clinicdesk.services import audit, authz, session_history
 from clinicdesk.services.group_schedule_sync import chunked
 from clinicdesk.services.records import Actor
 from clinicdesk.services.session_history import AttendanceCounts
+from clinicdesk.services.sql_types import AnySelect
 
 __all__ = [
     "AttendanceCounts",
@@ -207,7 +209,7 @@ def group_attendance(
 # --- in-transaction helpers (also used by the printouts service) ------------------------
 
 
-def signed_marks(*conditions: ColumnElement[bool]) -> Select:
+def signed_marks(*conditions: ColumnElement[bool]) -> AnySelect:
     """Recorded attendance that counts: (session_id, client_id, attendance) rows.
 
     Only signed sessions (Pending review or Completed) and enrolments that were not
@@ -306,7 +308,7 @@ def build_group_attendance(
     if reach is not None:
         members = reach.narrow(members, GroupMembership.client_id)
     member_ids = set(session.scalars(members)) | set(by_client)
-    clients = []
+    clients: list[Row[*tuple[Any, ...]]] = []
     if member_ids:
         for part in chunked(list(member_ids)):
             clients += session.execute(
@@ -321,12 +323,12 @@ def build_group_attendance(
                 ).where(Client.id.in_(part))
             ).all()
     clients.sort(key=lambda c: (c.last_name_key, c.first_name_key, str(c.id)))
-    members = []
+    member_rows: list[MemberAttendance] = []
     for c in clients:
         counts = _counts(by_client.get(c.id, []))
         total = sum(counts.values())
         attended = sum(v for st, v in counts.items() if st.attended)
-        members.append(
+        member_rows.append(
             MemberAttendance(
                 c.id,
                 c.first_name,
@@ -360,7 +362,7 @@ def build_group_attendance(
             )
             for r in sessions
         ),
-        tuple(members),
+        tuple(member_rows),
     )
 
 

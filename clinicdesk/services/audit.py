@@ -32,6 +32,7 @@ import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import cast
 
 from sqlalchemy import event as sa_event
 from sqlalchemy import insert, select
@@ -46,6 +47,7 @@ from clinicdesk.domain.errors import DatabaseError, PermissionDenied
 from clinicdesk.services import audit_checkpoints, audit_key
 from clinicdesk.services.audit_checkpoints import Checkpoint
 from clinicdesk.services.audit_key import AuditKey
+from clinicdesk.services.sql_types import table_of, url_of
 
 log = logging.getLogger(__name__)
 
@@ -146,7 +148,7 @@ class _Tip:
 
 def _chain_key(session: Session, head: AuditHead) -> AuditKey:
     """The log's key; a log not keyed yet is keyed from its next entry on."""
-    cached = session.info.get(_KEY)
+    cached: AuditKey | None = session.info.get(_KEY)
     if cached is not None and cached.id == head.key_id:
         return cached
     if head.key_id is None:
@@ -156,9 +158,10 @@ def _chain_key(session: Session, head: AuditHead) -> AuditKey:
         head.chain_id = head.chain_id or str(uuid.uuid4())
         log.info("audit log keyed from entry %s with key %s", head.keyed_from, key.id)
     else:
-        key = audit_key.find(head.key_id)
-        if key is None:
+        found = audit_key.find(head.key_id)
+        if found is None:
             raise DatabaseError(audit_key.missing_message(head.key_id))
+        key = found
     session.info[_KEY] = key
     return key
 
@@ -309,16 +312,16 @@ def _finish(
     varying = tuple(c for c in _COLUMNS if c not in constants)
     insert_rows(
         session,
-        AuditEntry.__table__,
+        table_of(AuditEntry),
         varying,
         rows,
         constants={**constants, "at": at, "staff_id": staff_id},
         prepared=("client_id",),
     )
-    head.last_seq, head.last_hash = rows[-1][0], rows[-1][-1]
+    head.last_seq, head.last_hash = cast(int, rows[-1][0]), cast(str, rows[-1][-1])
     session.flush()
     session.info[_TIP] = _Tip(
-        audit_checkpoints.location_of(session.get_bind().url),
+        audit_checkpoints.location_of(url_of(session)),
         head.chain_id or "",
         session.info[_KEY],
         head.keyed_from or 1,
@@ -536,7 +539,7 @@ def _identity_problem(
 
 
 def _local_checkpoints(session: Session) -> list[Checkpoint]:
-    found = audit_checkpoints.read_local(audit_checkpoints.location_of(session.get_bind().url))
+    found = audit_checkpoints.read_local(audit_checkpoints.location_of(url_of(session)))
     return [found] if found is not None else []
 
 

@@ -42,6 +42,7 @@ from clinicdesk.domain.enums import AuditOutcome
 from clinicdesk.domain.errors import AuthenticationError, ValidationError
 from clinicdesk.services import audit, authz
 from clinicdesk.services.records import Actor
+from clinicdesk.services.sql_types import table_of
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +82,7 @@ def _verify(hasher: PasswordHasher, stored: str, password: str) -> bool:
 
 def _bookkeep(session: Session, staff_id: object, **values: object) -> None:
     """Update login fields with a plain UPDATE: no version bump, ``updated_at`` kept."""
-    table = Staff.__table__
+    table = table_of(Staff)
     session.execute(
         table.update().where(table.c.id == staff_id).values(**values, updated_at=table.c.updated_at)
     )

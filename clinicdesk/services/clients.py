@@ -23,8 +23,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Row, Select, column, func, literal_column, select, table, tuple_
+from sqlalchemy import Row, column, func, literal_column, select, table, tuple_
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnClause
 
 from clinicdesk import clock
 from clinicdesk.db.engine import Database
@@ -39,6 +40,7 @@ from clinicdesk.domain.text import escape_like, fold
 from clinicdesk.domain.unchanged import UNCHANGED, Unchanged
 from clinicdesk.services import audit, authz, editing
 from clinicdesk.services.records import Actor
+from clinicdesk.services.sql_types import AnySelect
 
 __all__ = [
     "UNCHANGED",
@@ -141,7 +143,7 @@ class CareTeam:
 # Records and in-transaction helpers (used by groups, import and client_file) --------
 
 
-def to_record(row: Client | Row) -> ClientRecord:
+def to_record(row: Client | Row[Any]) -> ClientRecord:
     """A client as the services hand it out, from the ORM object or a plain row."""
     return ClientRecord(
         id=row.id,
@@ -240,7 +242,7 @@ def care_team_of(session: Session, client_id: uuid.UUID) -> CareTeam:
 _FTS_MIN_CHARS = 3
 _FTS = table("client_fts", column("rowid"))
 _FTS_MATCH = literal_column("client_fts").op("MATCH")
-_CLIENT_ROWID = literal_column("client.rowid")
+_CLIENT_ROWID: ColumnClause[Any] = literal_column("client.rowid")
 # A filter matching at least this many rows is "dense" (see ``_page_query``): walking the
 # directory order finds a page sooner than sorting every match. The trigram index finds
 # matches faster than a scan of the ``search_text`` index, so its break-even is higher.
@@ -318,11 +320,13 @@ def _fts_query(words: Sequence[str]) -> str:
     return " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
 
 
-def _matching_rowids(f: _Filter) -> Select:
+def _matching_rowids(f: _Filter) -> AnySelect:
     return select(_FTS.c.rowid).where(_FTS_MATCH(_fts_query(f.indexed)))
 
 
-def _where(query: Select, f: _Filter, reach: authz.Reach, *, use_index: bool = True) -> Select:
+def _where(
+    query: AnySelect, f: _Filter, reach: authz.Reach, *, use_index: bool = True
+) -> AnySelect:
     """The filter's conditions on ``client``: the trigram index for the words it answers
     (unless ``use_index`` is False), ``LIKE`` for the rest, the status, and the reader's
     reach (nothing when they reach every client)."""
@@ -350,7 +354,7 @@ def _count(session: Session, f: _Filter, reach: authz.Reach, *, cap: int | None 
     return int(session.scalar(select(func.count()).select_from(query.subquery())) or 0)
 
 
-def _page_query(session: Session, f: _Filter, matches: int | None, reach: authz.Reach) -> Select:
+def _page_query(session: Session, f: _Filter, matches: int | None, reach: authz.Reach) -> AnySelect:
     """The filter's rows in directory order, before the cursor and limit.
 
     Two plans, chosen by how many clients match (``matches``; counted here, up to the

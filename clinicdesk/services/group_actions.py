@@ -48,8 +48,9 @@ from clinicdesk.domain.errors import Conflict, PermissionDenied, ValidationError
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.text import long_text, optional_text, require_text
 from clinicdesk.services import audit, authz
-from clinicdesk.services.groups import is_actor, load_group
+from clinicdesk.services.group_membership import is_actor, load_group
 from clinicdesk.services.records import Actor
+from clinicdesk.services.sql_types import table_of
 
 __all__ = [
     "MAX_DOCUMENT_BYTES",
@@ -198,7 +199,7 @@ def _perform(
     )
     insert_rows(
         session,
-        ClientFileEntry.__table__,
+        table_of(ClientFileEntry),
         ("id", "client_id"),
         zip(uuid7_many(len(members)), members, strict=True),
         constants={

@@ -14,7 +14,7 @@ and one executemany, however many clients and sessions.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, time
 from typing import TypeVar
 
@@ -34,6 +34,7 @@ from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import EnrolmentSource, SessionStatus
 from clinicdesk.domain.errors import Conflict
 from clinicdesk.services import audit, settings
+from clinicdesk.services.sql_types import rowcount, table_of
 
 __all__ = [
     "CHUNK",
@@ -79,7 +80,7 @@ def _unique(ids: Iterable[uuid.UUID]) -> list[uuid.UUID]:
 def enrol_pairs(
     session: Session,
     *,
-    targets: dict[uuid.UUID, uuid.UUID | None],
+    targets: Mapping[uuid.UUID, uuid.UUID | None],
     client_ids: Sequence[uuid.UUID],
     source: EnrolmentSource,
     staff_id: uuid.UUID | None,
@@ -123,7 +124,7 @@ def enrol_pairs(
     # fraction of what per-row parameter processing costs.
     insert_rows(
         session,
-        Enrolment.__table__,
+        table_of(Enrolment),
         ("id", "session_id", "client_id", "assignment_id"),
         (
             (row_id, *pair)
@@ -154,7 +155,7 @@ def enrol_pairs(
                 )
                 .execution_options(synchronize_session=False)
             )
-            restored += result.rowcount or 0
+            restored += rowcount(result)
     return len(new_pairs) + restored
 
 
@@ -269,7 +270,7 @@ def on_members_left(
             )
             .execution_options(synchronize_session=False)
         )
-        withdrawn += result.rowcount or 0
+        withdrawn += rowcount(result)
     if withdrawn:
         audit.record(
             session,

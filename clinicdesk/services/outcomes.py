@@ -43,7 +43,6 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
-    Select,
     String,
     and_,
     cast,
@@ -104,6 +103,7 @@ from clinicdesk.services.csv_import import RowError
 from clinicdesk.services.group_schedule_sync import chunked
 from clinicdesk.services.records import Actor
 from clinicdesk.services.settings import read_settings
+from clinicdesk.services.sql_types import AnySelect, rowcount, table_of
 
 __all__ = [
     "IMPORT_COLUMNS",
@@ -440,7 +440,7 @@ def _for_entry(session: Session, measure: str | uuid.UUID | MeasureRecord) -> _M
     return found
 
 
-def reachable_clients(session: Session, staff: Staff) -> Select | None:
+def reachable_clients(session: Session, staff: Staff) -> AnySelect | None:
     """The clients whose files ``staff`` may open, as a SELECT of client ids for use
     *inside* a query (``OutcomeScore.client_id.in_(reachable)``); None means every client
     (an all-access role, or a clinic without practitioner groups: open access).
@@ -485,7 +485,7 @@ _Entered = aliased(Staff)
 _Retracted = aliased(Staff)
 
 
-def _score_query() -> Select:
+def _score_query() -> AnySelect:
     return (
         select(OutcomeScore, ClinicMeasure, _Entered.full_name, _Retracted.full_name)
         .outerjoin(ClinicMeasure, ClinicMeasure.id == OutcomeScore.clinic_measure_id)
@@ -517,7 +517,7 @@ def _to_record(
     )
 
 
-def _records(session: Session, query: Select) -> list[ScoreRecord]:
+def _records(session: Session, query: AnySelect) -> list[ScoreRecord]:
     out: list[ScoreRecord] = []
     clinic: dict[uuid.UUID, MeasureDefinition] = {}
     for score, measure_row, entered, retracted in session.execute(query):
@@ -864,7 +864,7 @@ def record_score(
         rows = _score_rows(
             staff.id, found, [(client_id, taken_on, value, values)], ScoreSource.FILE
         )
-        s.execute(insert(OutcomeScore.__table__), rows)
+        s.execute(insert(table_of(OutcomeScore)), rows)
         audit.record(
             s,
             staff.id,
@@ -902,12 +902,14 @@ def retract_score(db: Database, actor: Actor, score_id: uuid.UUID, *, reason: st
             raise ValidationError(
                 f"The reason can be at most {REASON_MAX} characters.", field="reason"
             )
-        done = s.execute(
-            update(OutcomeScore)
-            .where(OutcomeScore.id == score_id, OutcomeScore.retracted_at.is_(None))
-            .values(retracted_at=clock.now(), retracted_by_id=staff.id, retraction_reason=text)
-            .execution_options(synchronize_session=False)
-        ).rowcount
+        done = rowcount(
+            s.execute(
+                update(OutcomeScore)
+                .where(OutcomeScore.id == score_id, OutcomeScore.retracted_at.is_(None))
+                .values(retracted_at=clock.now(), retracted_by_id=staff.id, retraction_reason=text)
+                .execution_options(synchronize_session=False)
+            )
+        )
         if not done:
             raise Conflict("That score was already retracted.")
         audit.record(
@@ -926,7 +928,7 @@ def _session_date(gs: GroupSession) -> date:
     return gs.documented_date or gs.starts_at.date()
 
 
-def _roster(session: Session, session_id: uuid.UUID) -> list[Any]:
+def _roster(session: Session, session_id: uuid.UUID) -> Sequence[Any]:
     return session.execute(
         select(
             Client.id,
@@ -1088,7 +1090,7 @@ def record_session_scores(
                 raise Conflict(f"{name}: {_duplicate_message(found.definition, day)}")
             checked.append((entry.client_id, day, value, values))
         rows = _score_rows(staff.id, found, checked, ScoreSource.GRID, session_id)
-        s.execute(insert(OutcomeScore.__table__), rows)
+        s.execute(insert(table_of(OutcomeScore)), rows)
         audit.record_many(
             s,
             staff.id,
@@ -1260,8 +1262,8 @@ def _group_scores(
     measure: _Measure,
     group_id: uuid.UUID,
     period: list[ColumnElement[bool]],
-    reachable: Select | None,
-) -> tuple[list[tuple[Any, ...]], bool]:
+    reachable: AnySelect | None,
+) -> tuple[Sequence[tuple[Any, ...]], bool]:
     """The group's members' live scores on ``measure`` dated while they were members,
     and whether they are in order.
 
@@ -1307,7 +1309,7 @@ def _group_scores(
         result.close()
 
 
-def _in_order(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+def _in_order(rows: Sequence[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     """``rows`` by client, date and recorded order (a no-op when they already are)."""
     return sorted(rows, key=lambda r: (r[0], r[1], r[3]))
 
@@ -1316,7 +1318,7 @@ def _dated(rows: Iterable[tuple[Any, ...]]) -> list[tuple[Any, date, int]]:
     """(client, date, total) with every date a ``date`` (SQLite hands back ISO text; a
     day is parsed once however many scores share it)."""
     days: dict[Any, date] = {}
-    out = []
+    out: list[tuple[Any, date, int]] = []
     append = out.append
     for client, on, total, *_id in rows:
         day = days.get(on)
@@ -1364,18 +1366,19 @@ def _ordered_endpoints(rows: Sequence[tuple[Any, ...]]) -> list[tuple[Any, ...]]
     """``_endpoint_rows`` for rows already in (client, date, recorded) order: one pass."""
     out: list[tuple[Any, ...]] = []
     append = out.append
-    first = last = None
+    first: tuple[Any, ...] | None = None
+    last: tuple[Any, ...] | None = None
     for row in rows:
         if first is None or row[0] != first[0]:
             if first is not None:
                 append(first)
-                if last is not first:
+                if last is not first and last is not None:
                     append(last)
             first = row
         last = row
     if first is not None:
         append(first)
-        if last is not first:
+        if last is not first and last is not None:
             append(last)
     return out
 
@@ -1942,9 +1945,10 @@ def import_scores_csv(db: Database, actor: Actor, data: bytes | str) -> OutcomeI
         clients: dict[str, uuid.UUID] = {}
         for part in chunked(numbers):
             clients.update(
-                s.execute(
+                (str(number), client_id)
+                for number, client_id in s.execute(
                     select(Client.record_number, Client.id).where(Client.record_number.in_(part))
-                ).all()
+                )
             )
         blocked = set(
             authz.unreachable(s, staff, sorted(set(clients.values()), key=str), Purpose.FILE)
@@ -1953,11 +1957,11 @@ def import_scores_csv(db: Database, actor: Actor, data: bytes | str) -> OutcomeI
         for r in parsed:
             if r.record_number in clients:
                 by_measure[r.measure.key].append(clients[r.record_number])
-        existing: dict[str, set] = {
+        existing: dict[str, set[Any]] = {
             key: _existing_scores(s, next(r.measure for r in parsed if r.measure.key == key), ids)
             for key, ids in by_measure.items()
         }
-        seen: dict[tuple, int] = {}
+        seen: dict[tuple[Any, ...], int] = {}
         good: list[tuple[_ImportRow, uuid.UUID]] = []
         for r in parsed:
             client_id = clients.get(r.record_number)
@@ -1999,15 +2003,15 @@ def import_scores_csv(db: Database, actor: Actor, data: bytes | str) -> OutcomeI
         inserted: dict[int, uuid.UUID] = {}
         for rows in per_measure.values():
             measure = rows[0][0].measure
-            values = _score_rows(
+            score_rows = _score_rows(
                 staff.id,
                 measure,
                 [(client_id, r.taken_on, r.total, r.items) for r, client_id in rows],
                 ScoreSource.IMPORT,
             )
-            s.execute(insert(OutcomeScore.__table__), values)
-            for (r, _client), value in zip(rows, values, strict=True):
-                inserted[r.line] = value["id"]  # type: ignore[assignment]
+            s.execute(insert(table_of(OutcomeScore)), score_rows)
+            for (r, _client), value in zip(rows, score_rows, strict=True):
+                inserted[r.line] = value["id"]  # type: ignore[assignment]  # the ids _score_rows made
         ids = [inserted[r.line] for r, _client in good]
         per_client: dict[uuid.UUID, int] = defaultdict(int)
         for _r, client_id in good:

@@ -35,6 +35,7 @@ from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.text import fold, require_text
 from clinicdesk.services import audit, authz, editing
 from clinicdesk.services.records import Actor
+from clinicdesk.services.sql_types import rowcount
 from clinicdesk.services.staff import StaffRef, staff_ref
 
 NAME_MAX = 200
@@ -309,16 +310,20 @@ def delete_practitioner_group(
     """
     with db.write() as s:
         me, group = _for_change(s, actor, group_id, expected_version)
-        members = s.execute(
-            delete(PractitionerGroupMember).where(
-                PractitionerGroupMember.practitioner_group_id == group.id
+        members = rowcount(
+            s.execute(
+                delete(PractitionerGroupMember).where(
+                    PractitionerGroupMember.practitioner_group_id == group.id
+                )
             )
-        ).rowcount
-        admins = s.execute(
-            delete(PractitionerGroupAdmin).where(
-                PractitionerGroupAdmin.practitioner_group_id == group.id
+        )
+        admins = rowcount(
+            s.execute(
+                delete(PractitionerGroupAdmin).where(
+                    PractitionerGroupAdmin.practitioner_group_id == group.id
+                )
             )
-        ).rowcount
+        )
         s.delete(group)
         s.flush()
         audit.record(

@@ -24,6 +24,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
@@ -43,6 +44,7 @@ from clinicdesk.db.models import (
     SessionLeader,
     SessionTemplate,
     Signature,
+    Staff,
 )
 from clinicdesk.domain import recurrence, session_rules
 from clinicdesk.domain.access import Purpose
@@ -63,6 +65,7 @@ from clinicdesk.services.group_schedule_sync import (
     ensure_group_sessions_enabled,
 )
 from clinicdesk.services.records import Actor
+from clinicdesk.services.sql_types import rowcount
 from clinicdesk.services.templates import schedule_slots
 
 __all__ = [
@@ -444,7 +447,7 @@ def _find_or_create_sessions(
                 SessionStatus(row.status),
             )
     now = clock.now()
-    new_rows: list[dict] = []
+    new_rows: list[dict[str, Any]] = []
     result: dict[uuid.UUID, tuple[datetime, int, SessionStatus]] = {}
     for slot, template in slots:
         hit = found.get((template.id, slot.starts_at))
@@ -523,7 +526,7 @@ def end_assignment(
             .execution_options(synchronize_session=False)
         )
         assignment.ended_at = now
-        withdrawn = result.rowcount or 0
+        withdrawn = rowcount(result)
         s.flush()
         audit.record(
             s,
@@ -599,7 +602,7 @@ def list_assignments(
 # --- ad hoc roster changes ----------------------------------------------------------------
 
 
-def _roster_permission(session: Session, actor: Actor, gs: GroupSession):
+def _roster_permission(session: Session, actor: Actor, gs: GroupSession) -> Staff:
     """Schedulers, the session's leaders, or an all-access role change a roster."""
     staff = authz.acting_staff(session, actor)
     if allowed(staff.role, staff.features, Permission.ASSIGN_SCHEDULES):

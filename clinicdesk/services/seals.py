@@ -33,6 +33,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clinicdesk.db.models import Addendum, Enrolment, GroupSession, SessionLeader, Signature
+from clinicdesk.domain.enums import AttendanceStatus
 from clinicdesk.domain.seal_content import addendum_hash, canonical_content, seal_of
 from clinicdesk.services.group_schedule_sync import chunked
 
@@ -67,8 +68,8 @@ def content_hash(session: Session, gs: GroupSession) -> str:
             documented_date=gs.documented_date,
             duration_minutes=gs.duration_minutes,
             group_note=gs.group_note,
-            leaders=[tuple(r) for r in leaders],
-            roster=[tuple(r) for r in roster],
+            leaders=[(r.staff_id, r.is_primary) for r in leaders],
+            roster=[(r.client_id, r.attendance, r.individual_note) for r in roster],
         )
     )
 
@@ -103,10 +104,10 @@ def _check(session: Session, ids: list[uuid.UUID]) -> set[uuid.UUID]:
         ).where(GroupSession.id.in_(ids))
     ).all()
     # Only sessions with something sealed need their content read and hashed.
-    sealed = [r for r in rows if r.content_hash or r.id in signatures or r.id in addenda]
-    if not sealed:
+    to_check = [r for r in rows if r.content_hash or r.id in signatures or r.id in addenda]
+    if not to_check:
         return set()
-    sealed_ids = [r.id for r in sealed]
+    sealed_ids = [r.id for r in to_check]
     leaders: dict[uuid.UUID, list[tuple[uuid.UUID, bool]]] = defaultdict(list)
     for sid, staff_id, primary in session.execute(
         select(SessionLeader.session_id, SessionLeader.staff_id, SessionLeader.is_primary).where(
@@ -114,7 +115,9 @@ def _check(session: Session, ids: list[uuid.UUID]) -> set[uuid.UUID]:
         )
     ):
         leaders[sid].append((staff_id, primary))
-    roster: dict[uuid.UUID, list[tuple]] = defaultdict(list)
+    roster: dict[uuid.UUID, list[tuple[uuid.UUID, AttendanceStatus | None, str]]] = defaultdict(
+        list
+    )
     for sid, client_id, status, note in session.execute(
         select(
             Enrolment.session_id,
@@ -125,7 +128,7 @@ def _check(session: Session, ids: list[uuid.UUID]) -> set[uuid.UUID]:
     ):
         roster[sid].append((client_id, status, note))
     broken: set[uuid.UUID] = set()
-    for r in sealed:
+    for r in to_check:
         current = seal_of(
             canonical_content(
                 session_id=r.id,

@@ -28,9 +28,10 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from datetime import date as datetime_date  # SessionDetail has a field named date
 
 from sqlalchemy import ColumnElement, delete, func, select
 from sqlalchemy.orm import Session
@@ -98,7 +99,6 @@ __all__ = [
     "remove_co_leader",
     "review_session",
     "save_notes",
-    "sessions_between",
     "set_group_note",
     "set_individual_note",
     "sign_session",
@@ -184,8 +184,8 @@ class SessionDetail:
     group_name: str | None
     starts_at: datetime
     duration_minutes: int
-    date: date
-    documented_date: date | None
+    date: datetime_date
+    documented_date: datetime_date | None
     status: SessionStatus
     started_at: datetime | None
     cancel_reason: str | None
@@ -330,7 +330,7 @@ def _for_change(
     *,
     document: bool,
     expected_version: int | None = None,
-    rule=session_rules.modify_refusal,
+    rule: Callable[[session_rules.SessionViewer], str | None] = session_rules.modify_refusal,
 ) -> tuple[Staff, GroupSession, list[LeaderRow]]:
     """Common guard for edits: permission (``rule``: documenting by default), version,
     state, then the signature freeze."""
@@ -645,20 +645,6 @@ def list_sessions(
 def board(db: Database, actor: Actor, *, day: date) -> list[SessionCard]:
     """The sessions of one day, as cards for the Sessions tab."""
     return list_sessions(db, actor, day=day)
-
-
-def sessions_between(
-    db: Database,
-    actor: Actor,
-    *,
-    start: date,
-    end: date,
-    group_id: uuid.UUID | None = None,
-) -> list[SessionCard]:
-    """Sessions from ``start`` to ``end`` (both days included)."""
-    if end < start:
-        raise ValidationError("The end date is before the start date.", "end")
-    return list_sessions(db, actor, start=start, end=end, group_id=group_id)
 
 
 @authz.returns_client_data(Purpose.SESSION)

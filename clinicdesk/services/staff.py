@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Select, delete, exists, func, insert, select
+from sqlalchemy import delete, exists, func, insert, select
 from sqlalchemy.orm import Session
 
 from clinicdesk import clock
@@ -49,6 +49,7 @@ from clinicdesk.domain.errors import Conflict, NotFound, PermissionDenied, Valid
 from clinicdesk.domain.permissions import Permission, allowed, review_flags_refusal
 from clinicdesk.services import audit, auth, authz, editing
 from clinicdesk.services.records import Actor
+from clinicdesk.services.sql_types import AnySelect, rowcount
 
 # --- records -------------------------------------------------------------------------
 
@@ -137,7 +138,7 @@ def manage_scope(session: Session, manager: Staff) -> ManageScope:
     return ManageScope(roles, None)
 
 
-def manageable_staff_query(scope: ManageScope) -> Select:
+def manageable_staff_query(scope: ManageScope) -> AnySelect:
     """``SELECT staff`` rows the scope covers (active or not)."""
     query = select(Staff).where(Staff.role.in_(scope.roles))
     if scope.group_ids is not None:
@@ -438,17 +439,21 @@ def update_staff(
         if "role" in changed:
             details |= {"role_from": target.role, "role_to": new_role}
             if new_role not in PRACTITIONER_ROLES:
-                details["left_practitioner_groups"] = s.execute(
-                    delete(PractitionerGroupMember).where(
-                        PractitionerGroupMember.staff_id == target.id
+                details["left_practitioner_groups"] = rowcount(
+                    s.execute(
+                        delete(PractitionerGroupMember).where(
+                            PractitionerGroupMember.staff_id == target.id
+                        )
                     )
-                ).rowcount
+                )
             if new_role not in PRACTITIONER_ADMIN_ROLES:
-                details["left_practitioner_group_admin"] = s.execute(
-                    delete(PractitionerGroupAdmin).where(
-                        PractitionerGroupAdmin.staff_id == target.id
+                details["left_practitioner_group_admin"] = rowcount(
+                    s.execute(
+                        delete(PractitionerGroupAdmin).where(
+                            PractitionerGroupAdmin.staff_id == target.id
+                        )
                     )
-                ).rowcount
+                )
         if "features" in changed:
             details["features"] = sorted(new_features)
         if "active" in changed:

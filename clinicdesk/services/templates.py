@@ -44,7 +44,6 @@ __all__ = [
     "archive_session_template",
     "create_schedule_template",
     "create_session_template",
-    "get_schedule_template",
     "list_schedule_templates",
     "list_session_templates",
     "preview_schedule",
@@ -591,21 +590,6 @@ def list_schedule_templates(
         if not include_archived:
             query = query.where(ScheduleTemplate.archived.is_(False))
         return _schedule_records(s, list(s.execute(query).scalars()))
-
-
-def get_schedule_template(
-    db: Database, actor: Actor, schedule_id: uuid.UUID
-) -> ScheduleTemplateRecord:
-    """One schedule template with its occurrences."""
-    with db.read() as s:
-        authz.require(
-            s,
-            actor,
-            Permission.VIEW_SESSIONS,
-            entity_type=AuditEntity.SCHEDULE_TEMPLATE,
-            entity_id=schedule_id,
-        )
-        return _schedule_record(s, _schedule(s, schedule_id))
 
 
 def schedule_slots(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -192,6 +193,21 @@ def test_attendance_of_a_group_and_of_a_client(db, kit, clinic, tmp_path):
         run(clinic, "admin", "attendance", "--client", zoe, *period, "--out", str(client_pdf)) == 0
     )
     assert "Zoë Smith-Jones (Zo)" in all_text(client_pdf.read_bytes())
+
+
+def test_a_groups_attendance_as_a_table(db, kit, clinic, capsys):
+    _sign(db, kit, clinic)
+    period = ["--from", clinic.day.isoformat(), "--to", clinic.day.isoformat()]
+    args = ["groups", "attendance", "grupo mañana", *period, "--db", clinic.db_url]
+    assert main([*args, "--user", "admin", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert sorted((r["first_name"], r["present"], r["total"], r["rate"]) for r in rows) == [
+        ("José", 1, 1, 1.0),
+        ("Zoë", 1, 1, 1.0),
+    ]
+    assert audit_entries(db, "read_group_attendance")
+    assert main([*args, "--user", "ana"]) == 0  # the leader reaches both files
+    assert "Grupo Mañana: 1 signed sessions" in capsys.readouterr().out
 
 
 def test_attendance_period_must_be_in_order(clinic, tmp_path, capsys):

@@ -449,7 +449,7 @@ def test_board_is_not_n_plus_one(db, kit, therapist, make_staff, bulk_clients):
     assert cards[0].needs_my_signature and not cards[1].i_lead
     assert cards[0].ends_at == datetime.combine(day, time(8, 45))
     assert sessions.board(db, therapist, day=day + timedelta(days=1)) == []
-    between = sessions.sessions_between(db, therapist, start=day, end=day)
+    between = sessions.list_sessions(db, therapist, start=day, end=day)
     assert len(between) == 13
 
 

@@ -40,8 +40,8 @@ def test_the_canonical_text_is_sorted_compact_json_of_the_documented_content():
 def test_ids_as_text_or_uuid_and_rows_in_any_order_seal_alike():
     same = _content(
         session_id=str(S),
-        leaders=[[A, True], [uuid.UUID(B), False]],
-        roster=[[A, "present", "Calm"], [uuid.UUID(B), None, ""]],
+        leaders=[(A, True), (uuid.UUID(B), False)],
+        roster=[(A, "present", "Calm"), (uuid.UUID(B), None, "")],
         starts_at=datetime(2026, 3, 2, 10, 0, tzinfo=UTC),  # wall-clock time as written
     )
     assert same == _content()
