@@ -20,6 +20,7 @@ import os
 import stat
 import tempfile
 from pathlib import Path
+from typing import TextIO
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
@@ -80,7 +81,7 @@ def tighten(path: Path) -> None:
             os.chmod(path, FILE_MODE)
 
 
-def open_append(path: Path, *, encoding: str | None = "utf-8", errors: str | None = None):
+def open_append(path: Path, *, encoding: str | None = "utf-8", errors: str | None = None) -> TextIO:
     """An owner-only file opened for appending text (created when missing)."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, FILE_MODE)
     # Someone else's file (a shared log dir) stays usable, it is just not ours to chmod.

@@ -46,6 +46,7 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.setenv("CLINICDESK_HOME", str(home))
     monkeypatch.delenv("CLINICDESK_DB", raising=False)
     monkeypatch.delenv("CLINICDESK_PASSWORD", raising=False)
+    monkeypatch.delenv("CLINICDESK_TIME_ZONE", raising=False)  # "today" is the local day
     return home
 
 

@@ -1,4 +1,5 @@
-"""Lists, import and export: `clients`, `groups`, `sessions`, `import`, `export`."""
+"""Lists, import and export: `clients`, `groups` (and a group's attendance), `sessions`,
+`import`, `export`."""
 
 from __future__ import annotations
 
@@ -47,6 +48,13 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     q = sub.add_parser("list", parents=[common], help="list groups")
     q.add_argument("--archived", action="store_true", help="include archived groups")
     q.set_defaults(handler=list_groups)
+    q = sub.add_parser(
+        "attendance", parents=[common], help="each member's attendance in a group's sessions"
+    )
+    q.add_argument("group", metavar="NAME")
+    q.add_argument("--from", dest="start", type=parse_date, required=True, metavar="D")
+    q.add_argument("--to", dest="end", type=parse_date, required=True, metavar="D")
+    q.set_defaults(handler=group_attendance)
 
     p = commands.add_parser("sessions", help="group sessions")
     sub = p.add_subparsers(dest="sessions_command", metavar="ACTION", required=True)
@@ -93,6 +101,36 @@ def list_groups(ctx: CommandContext, args: argparse.Namespace) -> int:
     actor = ctx.login()
     rows = groups.list_groups(ctx.db, actor, include_archived=args.archived)
     ctx.emit([{f: getattr(g, f) for f in GROUP_FIELDS} for g in rows], GROUP_FIELDS)
+    return 0
+
+
+ATTENDANCE_FIELDS = [
+    "record_number",
+    "first_name",
+    "last_name",
+    "present",
+    "late",
+    "left_early",
+    "absent",
+    "excused",
+    "attended",
+    "total",
+    "rate",
+]
+
+
+def group_attendance(ctx: CommandContext, args: argparse.Namespace) -> int:
+    """The table the printed attendance report shows, as text or JSON."""
+    actor = ctx.login()
+    group_id = group_id_by_name(ctx.db, actor, args.group)
+    report = attendance.group_attendance(ctx.db, actor, group_id, start=args.start, end=args.end)
+    ctx.emit(
+        [{f: getattr(m, f) for f in ATTENDANCE_FIELDS} for m in report.members], ATTENDANCE_FIELDS
+    )
+    ctx.say(
+        f"{report.group_name}: {report.sessions_held} signed sessions from {report.start} "
+        f"to {report.end}."
+    )
     return 0
 
 

@@ -10,10 +10,9 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import tempfile
-from datetime import UTC, datetime
 from pathlib import Path
 
-from clinicdesk import paths, private_files
+from clinicdesk import clock, paths, private_files
 from clinicdesk.db.engine import Database
 from clinicdesk.domain.errors import DatabaseError, ValidationError
 
@@ -71,7 +70,7 @@ def _connect(path: Path, key: str | None, *, read_only: bool = False):
 
 
 def automatic_backup(db: Database, *, reason: str) -> Path:
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    stamp = clock.now().strftime("%Y%m%dT%H%M%SZ")
     return backup_to(db, paths.backup_dir() / f"clinicdesk-{stamp}-{reason}.sqlite3")
 
 

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from sqlalchemy import DateTime, ForeignKey, Integer, MetaData, TypeDecorator, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
+from clinicdesk import clock
 from clinicdesk.db.ids import uuid7
 
 # Deterministic constraint names so Alembic batch migrations on SQLite can find them.
@@ -21,7 +22,8 @@ NAMING_CONVENTION = {
 
 
 def utcnow() -> datetime:
-    return datetime.now(UTC)
+    """Column defaults' clock: the one clock (``clinicdesk.clock.now``)."""
+    return clock.now()
 
 
 class UTCDateTime(TypeDecorator[datetime]):

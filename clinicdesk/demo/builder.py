@@ -15,6 +15,7 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select, update
 
+from clinicdesk import clock
 from clinicdesk.db.engine import Database
 from clinicdesk.db.models import GroupSession, Staff
 from clinicdesk.demo.accounts import (
@@ -26,6 +27,7 @@ from clinicdesk.demo.accounts import (
 )
 from clinicdesk.demo.outcome_scores import add_outcome_scores
 from clinicdesk.demo.people import NAMED_CLIENTS, extra_clients
+from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import (
     AttendanceStatus,
     GroupKind,
@@ -72,7 +74,7 @@ def build_demo_clinic(
 
     ``clients_count`` defaults to the 40 named demo clients; more are generated.
     """
-    today = today or date.today()
+    today = today or clock.today()
     count = len(NAMED_CLIENTS) if clients_count is None else clients_count
     if not 1 <= count <= MAX_CLIENTS:
         raise ValidationError(
@@ -369,8 +371,8 @@ def _set_demo_passwords(db: Database, admin: Actor) -> None:
         audit.record(
             s,
             admin.staff_id,
-            "set_demo_passwords",
-            "staff",
+            AuditAction.SET_DEMO_PASSWORDS,
+            AuditEntity.STAFF,
             details={"accounts": len(DEMO_ACCOUNTS)},
         )
 

@@ -20,8 +20,6 @@ demo, built for speed, and the hash is computed once.
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import json
 import queue
 import random
 import threading
@@ -35,12 +33,14 @@ from itertools import accumulate, islice
 
 from sqlalchemy import func, select
 
+from clinicdesk import clock
 from clinicdesk.db.engine import Database
 from clinicdesk.db.models import Client, Staff
 from clinicdesk.demo.people import FIRST_NAMES, NAMED_CLIENTS
 from clinicdesk.domain import clients as rules
 from clinicdesk.domain import recurrence
 from clinicdesk.domain.accounts import username_key
+from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import (
     AttendanceStatus,
     CareRole,
@@ -53,6 +53,7 @@ from clinicdesk.domain.enums import (
     SignatureMeaning,
     Visibility,
 )
+from clinicdesk.domain.seal_content import canonical_content, seal_of
 from clinicdesk.domain.text import fold
 from clinicdesk.services import audit, auth
 
@@ -463,7 +464,7 @@ def build_large_clinic(
         raise ValueError("A large clinic needs at least 10 staff.")
     if groups > 600 * session_templates:
         raise ValueError("At most 600 groups per session template (weekly slots run out).")
-    today = today or date.today()
+    today = today or clock.today()
     with db.read() as s:
         if s.scalar(select(func.count()).select_from(Client)) or s.scalar(
             select(func.count()).select_from(Staff)
@@ -476,7 +477,7 @@ def build_large_clinic(
     sqlite = db.is_sqlite
     fmt = _Fmt(sqlite)
     password_hash = auth.hash_password(password)
-    built_at = datetime.now(UTC)
+    built_at = clock.now()
     built = fmt.utc(built_at)
 
     raw = db.engine.raw_connection()
@@ -546,8 +547,8 @@ def build_large_clinic(
         audit.record(
             s,
             uuid.UUID(plan.admin_id),
-            "build_large_clinic",
-            "clinic",
+            AuditAction.BUILD_LARGE_CLINIC,
+            AuditEntity.CLINIC,
             details={"clients": clients, "sessions": counts.get("group_session", 0)},
         )
     return LargeClinicSummary(
@@ -1076,7 +1077,7 @@ class _Plan:
                                 note = rng.choice(_NOTES)
                                 self.marked += 1
                         if sealed:
-                            canon_roster.append([self.client_dashed[ci], attendance, note])
+                            canon_roster.append((self.client_dashed[ci], attendance, note))
                         rows.append(
                             (
                                 self.new_id(),
@@ -1095,14 +1096,17 @@ class _Plan:
                         )
                     content_hash = None
                     if sealed:
-                        content_hash = _content_hash(
-                            session_id=_dashed(sid),
-                            title=name,
-                            starts_at=starts,
-                            duration=duration,
-                            group_note=group_note,
-                            leaders=[[_dashed(x), k == 0] for k, x in enumerate(leaders)],
-                            roster=canon_roster,
+                        content_hash = seal_of(
+                            canonical_content(
+                                session_id=_dashed(sid),
+                                title=name,
+                                starts_at=starts,
+                                documented_date=None,
+                                duration_minutes=duration,
+                                group_note=group_note,
+                                leaders=[(_dashed(x), k == 0) for k, x in enumerate(leaders)],
+                                roster=canon_roster,
+                            )
                         )
                         signed_at = fmt.utc(
                             datetime.combine(d, start_time, tzinfo=UTC)
@@ -1480,32 +1484,3 @@ def _write_sessions_and_rosters(
         raise
     finally:
         producer.join()
-
-
-def _content_hash(
-    *,
-    session_id: str,
-    title: str,
-    starts_at: datetime,
-    duration: int,
-    group_note: str,
-    leaders: list,
-    roster: list,
-) -> str:
-    """The seal ``sessions.content_hash`` computes (its canonical JSON), from plain values.
-
-    Kept in step with ``clinicdesk.services.sessions._canonical_content``; the tiny-scale
-    test checks ``verify_session_integrity`` on generated sessions, so a drift fails there.
-    """
-    content = {
-        "session": session_id,
-        "title": title,
-        "starts_at": starts_at.isoformat(timespec="minutes"),
-        "date": starts_at.date().isoformat(),
-        "duration": duration,
-        "group_note": group_note,
-        "leaders": sorted(leaders),
-        "roster": sorted(roster, key=lambda r: (r[0], r[1] or "", r[2])),
-    }
-    text = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(text.encode()).hexdigest()

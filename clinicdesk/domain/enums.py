@@ -155,3 +155,12 @@ class AccessRoute(StrEnum):
 class AuditOutcome(StrEnum):
     OK = "ok"
     DENIED = "denied"
+
+
+class RecordKind(StrEnum):
+    """The kinds of record a screen can be asked to open (a client file, a group, a
+    session): the GUI's ``hub.open_requested(kind, id)`` and the tab that shows each."""
+
+    CLIENT = "client"
+    GROUP = "group"
+    SESSION = "session"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
+
 
 class ClinicDeskError(Exception):
     """Base for every error that is shown to a user as-is."""
@@ -35,8 +37,8 @@ class PermissionDenied(ClinicDeskError):
         self,
         message: str,
         *,
-        action: str = "",
-        entity_type: str = "",
+        action: AuditAction | None = None,
+        entity_type: AuditEntity | None = None,
         entity_id: str | None = None,
         client_id: str | None = None,
         staff_id: object | None = None,

@@ -11,6 +11,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from enum import StrEnum
+from typing import Any
 
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.text import clean
@@ -237,7 +238,7 @@ def decode(key: SettingKey, stored: str) -> SettingValue:
 
 def settings_from(stored: Mapping[str, str]) -> ClinicSettings:
     """Typed settings from ``{key: json}``; unknown keys are ignored, missing ones default."""
-    values = {}
+    values: dict[str, Any] = {}
     for key in SettingKey:
         if key.value in stored:
             values[key.value] = decode(key, stored[key.value])

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -47,6 +48,7 @@ from clinicdesk.domain.access import (
     mode_summary,
 )
 from clinicdesk.domain.accounts import PRACTITIONER_ADMIN_ROLES
+from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import CLINICIAN_ROLES, AccessRoute
 from clinicdesk.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from clinicdesk.domain.permissions import Permission
@@ -163,7 +165,7 @@ def grant_group_access(
             s,
             actor,
             Permission.GRANT_GROUP_ACCESS,
-            entity_type="client_group",
+            entity_type=AuditEntity.CLIENT_GROUP,
             entity_id=group_id,
         )
         group = _live_group(s, group_id)
@@ -197,8 +199,8 @@ def grant_group_access(
         audit.record(
             s,
             me.id,
-            "grant_group_access",
-            "client_group",
+            AuditAction.GRANT_GROUP_ACCESS,
+            AuditEntity.CLIENT_GROUP,
             group.id,
             details={"staff_id": staff.id, "current_members": members},
         )
@@ -214,7 +216,7 @@ def revoke_group_access(
             s,
             actor,
             Permission.GRANT_GROUP_ACCESS,
-            entity_type="client_group",
+            entity_type=AuditEntity.CLIENT_GROUP,
             entity_id=group_id,
         )
         grant = s.scalar(
@@ -229,8 +231,8 @@ def revoke_group_access(
         audit.record(
             s,
             me.id,
-            "revoke_group_access",
-            "client_group",
+            AuditAction.REVOKE_GROUP_ACCESS,
+            AuditEntity.CLIENT_GROUP,
             group_id,
             details={"staff_id": staff_id},
         )
@@ -243,7 +245,7 @@ def list_group_grants(db: Database, actor: Actor, group_id: uuid.UUID) -> list[G
             s,
             actor,
             Permission.GRANT_GROUP_ACCESS,
-            entity_type="client_group",
+            entity_type=AuditEntity.CLIENT_GROUP,
             entity_id=group_id,
         )
         _live_group(s, group_id)
@@ -364,7 +366,9 @@ def _managed(session: Session, admin: Staff) -> tuple[PractitionerAccess, ...]:
     return _practitioners(rows, AccessRoute.CLINIC_ADMIN_SCOPE)
 
 
-def _practitioners(rows, route: AccessRoute) -> tuple[PractitionerAccess, ...]:
+def _practitioners(
+    rows: Iterable[tuple[Staff, str]], route: AccessRoute
+) -> tuple[PractitionerAccess, ...]:
     people: dict[uuid.UUID, Staff] = {}
     via: dict[uuid.UUID, list[str]] = defaultdict(list)
     for staff, group_name in rows:
@@ -388,7 +392,11 @@ def explain_access(db: Database, actor: Actor, staff_id: uuid.UUID) -> AccessRep
     """
     with db.write() as s:
         me = authz.require(
-            s, actor, Permission.VIEW_ACCESS_REPORT, entity_type="staff", entity_id=staff_id
+            s,
+            actor,
+            Permission.VIEW_ACCESS_REPORT,
+            entity_type=AuditEntity.STAFF,
+            entity_id=staff_id,
         )
         target = s.get(Staff, staff_id)
         if target is None:
@@ -398,8 +406,8 @@ def explain_access(db: Database, actor: Actor, staff_id: uuid.UUID) -> AccessRep
             if reason:
                 raise PermissionDenied(
                     "You can test only the staff whose accounts you manage. " + reason,
-                    action=Permission.VIEW_ACCESS_REPORT.value,
-                    entity_type="staff",
+                    action=AuditAction.VIEW_ACCESS_REPORT,
+                    entity_type=AuditEntity.STAFF,
                     entity_id=str(staff_id),
                     staff_id=me.id,
                 )
@@ -424,8 +432,8 @@ def explain_access(db: Database, actor: Actor, staff_id: uuid.UUID) -> AccessRep
         audit.record(
             s,
             me.id,
-            "explain_access",
-            "staff",
+            AuditAction.EXPLAIN_ACCESS,
+            AuditEntity.STAFF,
             target.id,
             details={
                 "mode": mode,

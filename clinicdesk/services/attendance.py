@@ -23,8 +23,9 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy import ColumnElement, Row, func, or_, select
 from sqlalchemy.orm import Session
 
 from clinicdesk.db.engine import Database
@@ -38,6 +39,7 @@ from clinicdesk.db.models import (
 )
 from clinicdesk.domain import session_rules
 from clinicdesk.domain.access import Purpose
+from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import AttendanceStatus, SessionStatus
 from clinicdesk.domain.errors import NotFound, PermissionDenied, ValidationError
 from clinicdesk.domain.permissions import Permission
@@ -45,6 +47,7 @@ from clinicdesk.services import audit, authz, session_history
 from clinicdesk.services.group_schedule_sync import chunked
 from clinicdesk.services.records import Actor
 from clinicdesk.services.session_history import AttendanceCounts
+from clinicdesk.services.sql_types import AnySelect
 
 __all__ = [
     "AttendanceCounts",
@@ -156,9 +159,16 @@ def _range(start: date | None, end: date | None) -> list[ColumnElement[bool]]:
 def client_attendance_counts(db: Database, actor: Actor, client_id: uuid.UUID) -> AttendanceCounts:
     """A client's attendance counts over completed sessions (needs access to their file)."""
     with db.write() as s:
-        staff = authz.require_client_file(s, actor, client_id, action="read_attendance")
+        staff = authz.require_client_file(s, actor, client_id, action=AuditAction.READ_ATTENDANCE)
         counts = session_history.attendance_counts(s, client_id)
-        audit.record(s, staff.id, "read_attendance", "client", client_id, client_id=client_id)
+        audit.record(
+            s,
+            staff.id,
+            AuditAction.READ_ATTENDANCE,
+            AuditEntity.CLIENT,
+            client_id,
+            client_id=client_id,
+        )
         return counts
 
 
@@ -172,20 +182,24 @@ def group_attendance(
     """
     with db.write() as s:
         staff = authz.require(
-            s, actor, Permission.READ_CLINICAL, entity_type="client_group", entity_id=group_id
+            s,
+            actor,
+            Permission.READ_CLINICAL,
+            entity_type=AuditEntity.CLIENT_GROUP,
+            entity_id=group_id,
         )
         group = s.get(ClientGroup, group_id)
         if group is None:
             raise NotFound("That group does not exist.")
-        require_whole_report(s, staff, group, start, end, "read_group_attendance")
+        require_whole_report(s, staff, group, start, end, AuditAction.READ_GROUP_ATTENDANCE)
         report = build_group_attendance(
             s, group, start=start, end=end, reach=authz.reach(s, staff, Purpose.FILE)
         )
         audit.record(
             s,
             staff.id,
-            "read_group_attendance",
-            "client_group",
+            AuditAction.READ_GROUP_ATTENDANCE,
+            AuditEntity.CLIENT_GROUP,
             group.id,
             details={"sessions": report.sessions_held, "members": len(report.members)},
         )
@@ -195,7 +209,7 @@ def group_attendance(
 # --- in-transaction helpers (also used by the printouts service) ------------------------
 
 
-def signed_marks(*conditions: ColumnElement[bool]) -> Select:
+def signed_marks(*conditions: ColumnElement[bool]) -> AnySelect:
     """Recorded attendance that counts: (session_id, client_id, attendance) rows.
 
     Only signed sessions (Pending review or Completed) and enrolments that were not
@@ -231,7 +245,7 @@ def group_report_clients(
 
 
 def require_whole_report(
-    session: Session, staff: Staff, group: ClientGroup, start: date, end: date, action: str
+    session: Session, staff: Staff, group: ClientGroup, start: date, end: date, action: AuditAction
 ) -> list[uuid.UUID]:
     """In-transaction: ``PermissionDenied`` unless ``staff`` can open the file of every
     client the group's report is about; returns their ids."""
@@ -245,7 +259,7 @@ def require_whole_report(
             else "You have no access to the file of one of this group's clients, so its "
             "attendance report cannot be made for you.",
             action=action,
-            entity_type="client_group",
+            entity_type=AuditEntity.CLIENT_GROUP,
             entity_id=str(group.id),
             client_id=str(blocked[0]),
             staff_id=staff.id,
@@ -294,7 +308,7 @@ def build_group_attendance(
     if reach is not None:
         members = reach.narrow(members, GroupMembership.client_id)
     member_ids = set(session.scalars(members)) | set(by_client)
-    clients = []
+    clients: list[Row[*tuple[Any, ...]]] = []
     if member_ids:
         for part in chunked(list(member_ids)):
             clients += session.execute(
@@ -309,12 +323,12 @@ def build_group_attendance(
                 ).where(Client.id.in_(part))
             ).all()
     clients.sort(key=lambda c: (c.last_name_key, c.first_name_key, str(c.id)))
-    members = []
+    member_rows: list[MemberAttendance] = []
     for c in clients:
         counts = _counts(by_client.get(c.id, []))
         total = sum(counts.values())
         attended = sum(v for st, v in counts.items() if st.attended)
-        members.append(
+        member_rows.append(
             MemberAttendance(
                 c.id,
                 c.first_name,
@@ -348,7 +362,7 @@ def build_group_attendance(
             )
             for r in sessions
         ),
-        tuple(members),
+        tuple(member_rows),
     )
 
 
@@ -423,7 +437,11 @@ def export_attendance_csv(
     """
     with db.write() as s:
         staff = authz.require(
-            s, actor, Permission.READ_CLINICAL, entity_type="client_group", entity_id=group_id
+            s,
+            actor,
+            Permission.READ_CLINICAL,
+            entity_type=AuditEntity.CLIENT_GROUP,
+            entity_id=group_id,
         )
         conditions = _range(start, end)
         if group_id is not None:
@@ -492,8 +510,8 @@ def export_attendance_csv(
         audit.record(
             s,
             staff.id,
-            "export_attendance",
-            "client_group",
+            AuditAction.EXPORT_ATTENDANCE,
+            AuditEntity.CLIENT_GROUP,
             group_id,
             details={"rows": len(rows), "withheld": withheld},
         )

@@ -32,27 +32,56 @@ import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import cast
 
 from sqlalchemy import event as sa_event
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from clinicdesk.db.base import utcnow
+from clinicdesk import clock
 from clinicdesk.db.bulk import insert_rows
 from clinicdesk.db.models import AuditCheckpoint, AuditEntry, AuditHead
+from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import AuditOutcome
 from clinicdesk.domain.errors import DatabaseError, PermissionDenied
 from clinicdesk.services import audit_checkpoints, audit_key
 from clinicdesk.services.audit_checkpoints import Checkpoint
 from clinicdesk.services.audit_key import AuditKey
+from clinicdesk.services.sql_types import table_of, url_of
 
 log = logging.getLogger(__name__)
 
 GENESIS_HASH = "0" * 64
 
 
+def check_vocabulary(action: object, entity_type: object) -> None:
+    """Refuse a plain string: only the audit vocabulary may name an entry."""
+    if not isinstance(action, AuditAction):
+        raise TypeError(f"audit action must be an AuditAction, not {action!r}")
+    if not isinstance(entity_type, AuditEntity):
+        raise TypeError(f"audit entity type must be an AuditEntity, not {entity_type!r}")
+
+
 @dataclass(frozen=True, slots=True)
 class AuditEvent:
+    """An entry to write. Action and entity type come from ``audit_vocabulary``."""
+
+    action: AuditAction
+    entity_type: AuditEntity
+    entity_id: str | None = None
+    client_id: uuid.UUID | None = None
+    details: Mapping[str, object] | None = None
+    outcome: AuditOutcome = AuditOutcome.OK
+
+    def __post_init__(self) -> None:
+        check_vocabulary(self.action, self.entity_type)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEvent:
+    """An entry read back from the log, to re-hash: its names are whatever is stored
+    (an entry written before a name was retired still verifies)."""
+
     action: str
     entity_type: str
     entity_id: str | None = None
@@ -70,7 +99,11 @@ _quote = json.encoder.encode_basestring  # a JSON string literal, as the encoder
 
 
 def _canonical(
-    seq: int, at: datetime | str, staff_id: uuid.UUID | None, event: AuditEvent, details: str
+    seq: int,
+    at: datetime | str,
+    staff_id: uuid.UUID | None,
+    event: AuditEvent | StoredEvent,
+    details: str,
 ) -> str:
     """The JSON array ``[seq, at, staff, action, entity type, entity id, client, outcome,
     details]`` with no spaces — byte for byte what ``json.dumps(..., separators=(",",
@@ -115,7 +148,7 @@ class _Tip:
 
 def _chain_key(session: Session, head: AuditHead) -> AuditKey:
     """The log's key; a log not keyed yet is keyed from its next entry on."""
-    cached = session.info.get(_KEY)
+    cached: AuditKey | None = session.info.get(_KEY)
     if cached is not None and cached.id == head.key_id:
         return cached
     if head.key_id is None:
@@ -125,9 +158,10 @@ def _chain_key(session: Session, head: AuditHead) -> AuditKey:
         head.chain_id = head.chain_id or str(uuid.uuid4())
         log.info("audit log keyed from entry %s with key %s", head.keyed_from, key.id)
     else:
-        key = audit_key.find(head.key_id)
-        if key is None:
+        found = audit_key.find(head.key_id)
+        if found is None:
             raise DatabaseError(audit_key.missing_message(head.key_id))
+        key = found
     session.info[_KEY] = key
     return key
 
@@ -171,7 +205,7 @@ def _before_commit(session: Session) -> None:
                 chain_id=tip.chain_id,
                 key_id=tip.key.id,
                 keyed_from=tip.keyed_from,
-                at=utcnow(),
+                at=clock.now(),
                 workstation=platform.node()[:64] or "unknown",
                 mac=cp.mac,
             )
@@ -193,7 +227,7 @@ def _after_commit(session: Session) -> None:
         return
     try:
         audit_checkpoints.write_local(
-            tip.location, _checkpoint(tip, utcnow().isoformat(timespec="seconds"))
+            tip.location, _checkpoint(tip, clock.now().isoformat(timespec="seconds"))
         )
     except OSError:
         # The entries are committed; a missed checkpoint only weakens detection until
@@ -257,7 +291,7 @@ def _start(
     link function (HMAC-SHA256 under the log's key)."""
     head = _lock_head(session)
     digest = _chain_key(session, head).hasher()
-    at = utcnow()
+    at = clock.now()
     batch_head = (
         f",{_quote(at.isoformat(timespec='microseconds'))},"
         f"{_quote(str(staff_id)) if staff_id else 'null'},"
@@ -278,16 +312,16 @@ def _finish(
     varying = tuple(c for c in _COLUMNS if c not in constants)
     insert_rows(
         session,
-        AuditEntry.__table__,
+        table_of(AuditEntry),
         varying,
         rows,
         constants={**constants, "at": at, "staff_id": staff_id},
         prepared=("client_id",),
     )
-    head.last_seq, head.last_hash = rows[-1][0], rows[-1][-1]
+    head.last_seq, head.last_hash = cast(int, rows[-1][0]), cast(str, rows[-1][-1])
     session.flush()
     session.info[_TIP] = _Tip(
-        audit_checkpoints.location_of(session.get_bind().url),
+        audit_checkpoints.location_of(url_of(session)),
         head.chain_id or "",
         session.info[_KEY],
         head.keyed_from or 1,
@@ -349,8 +383,8 @@ def record_many(session: Session, staff_id: uuid.UUID | None, events: Iterable[A
 def record_per_client(
     session: Session,
     staff_id: uuid.UUID | None,
-    action: str,
-    entity_type: str,
+    action: AuditAction,
+    entity_type: AuditEntity,
     entity_id: object | None,
     client_ids: Iterable[uuid.UUID],
     *,
@@ -364,6 +398,7 @@ def record_per_client(
     canonical text of every entry is the shared shape around its sequence number and
     client, and what the entries share goes to the database once.
     """
+    check_vocabulary(action, entity_type)
     head, at, batch_head, sqlite, digest = _start(session, staff_id)
     entity = str(entity_id) if entity_id else None
     details_text = _DETAILS(dict(details or {}))
@@ -396,8 +431,8 @@ def record_per_client(
 def record(
     session: Session,
     staff_id: uuid.UUID | None,
-    action: str,
-    entity_type: str,
+    action: AuditAction,
+    entity_type: AuditEntity,
     entity_id: object | None = None,
     *,
     client_id: uuid.UUID | None = None,
@@ -426,8 +461,8 @@ def record_refusal(session: Session, staff_id: uuid.UUID | None, denied: Permiss
     record(
         session,
         staff_id,
-        denied.action or "refused",
-        denied.entity_type or "unknown",
+        AuditAction(denied.action or AuditAction.REFUSED),
+        AuditEntity(denied.entity_type or AuditEntity.UNKNOWN),
         denied.entity_id,
         client_id=client_id,
         outcome=AuditOutcome.DENIED,
@@ -438,7 +473,9 @@ def record_refusal(session: Session, staff_id: uuid.UUID | None, denied: Permiss
 # --- verification -------------------------------------------------------------------------
 
 # Entries whose details carry a seal (``seals``): signatures, reviews, addenda.
-SEALED_ACTIONS = frozenset({"sign_session", "review_session", "add_addendum"})
+SEALED_ACTIONS = frozenset(
+    {AuditAction.SIGN_SESSION, AuditAction.REVIEW_SESSION, AuditAction.ADD_ADDENDUM}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -502,7 +539,7 @@ def _identity_problem(
 
 
 def _local_checkpoints(session: Session) -> list[Checkpoint]:
-    found = audit_checkpoints.read_local(audit_checkpoints.location_of(session.get_bind().url))
+    found = audit_checkpoints.read_local(audit_checkpoints.location_of(url_of(session)))
     return [found] if found is not None else []
 
 
@@ -534,7 +571,7 @@ def _seal_entry(row: AuditEntry) -> SealEntry | None:
     seal = details.get("seal") if isinstance(details, dict) else None
     if not isinstance(seal, str):
         return None
-    meaning = "reviewer" if row.action == "review_session" else details.get("meaning")
+    meaning = "reviewer" if row.action == AuditAction.REVIEW_SESSION else details.get("meaning")
     return SealEntry(
         row.seq,
         row.action,
@@ -611,7 +648,7 @@ def verify(
             if row.seq != expected_seq:
                 problem = f"entry {expected_seq} is missing or out of order"
                 return ChainReport(count, False, expected_seq, problem, (problem,), compared)
-            event_ = AuditEvent(
+            event_ = StoredEvent(
                 row.action,
                 row.entity_type,
                 row.entity_id,

@@ -23,7 +23,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from clinicdesk.db.base import utcnow
+from clinicdesk import clock
 from clinicdesk.db.engine import Database
 from clinicdesk.db.models import Staff
 from clinicdesk.domain.accounts import (
@@ -37,10 +37,12 @@ from clinicdesk.domain.accounts import (
     locked_message,
     username_key,
 )
+from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import AuditOutcome
 from clinicdesk.domain.errors import AuthenticationError, ValidationError
 from clinicdesk.services import audit, authz
 from clinicdesk.services.records import Actor
+from clinicdesk.services.sql_types import table_of
 
 log = logging.getLogger(__name__)
 
@@ -63,11 +65,6 @@ def hash_password(password: str) -> str:
     return password_hasher().hash(password)
 
 
-def now() -> datetime:
-    """The clock used for lockouts (tests replace it with ``monkeypatch``)."""
-    return utcnow()
-
-
 @cache
 def _dummy_hash(hasher: PasswordHasher) -> str:
     return hasher.hash("not a password anyone has")
@@ -85,7 +82,7 @@ def _verify(hasher: PasswordHasher, stored: str, password: str) -> bool:
 
 def _bookkeep(session: Session, staff_id: object, **values: object) -> None:
     """Update login fields with a plain UPDATE: no version bump, ``updated_at`` kept."""
-    table = Staff.__table__
+    table = table_of(Staff)
     session.execute(
         table.update().where(table.c.id == staff_id).values(**values, updated_at=table.c.updated_at)
     )
@@ -118,7 +115,7 @@ def login(db: Database, username: str, password: str) -> Actor:
     Unknown usernames and wrong passwords get the same message. Every attempt is
     audited ("login" or "login_failed", without the typed username).
     """
-    at = now()
+    at = clock.now()
     key = username_key(username)
     failure: AuthenticationError | None = None
     with db.write() as s:
@@ -142,8 +139,8 @@ def login(db: Database, username: str, password: str) -> Actor:
             audit.record(
                 s,
                 staff_id,
-                "login_failed",
-                "staff",
+                AuditAction.LOGIN_FAILED,
+                AuditEntity.STAFF,
                 staff_id,
                 outcome=AuditOutcome.DENIED,
                 details={"reason": reason},
@@ -151,7 +148,7 @@ def login(db: Database, username: str, password: str) -> Actor:
         else:
             assert staff is not None
             _bookkeep(s, staff.id, last_login_at=at)
-            audit.record(s, staff.id, "login", "staff", staff.id)
+            audit.record(s, staff.id, AuditAction.LOGIN, AuditEntity.STAFF, staff.id)
             actor = Actor(staff.id, staff.username, staff.full_name, staff.role, staff.features)
     # Raised after the commit: the failure count and the audit entry must persist.
     if failure is not None:
@@ -165,15 +162,15 @@ def confirm_password(db: Database, actor: Actor, password: str) -> None:
     Raises ``AuthenticationError`` (``AccountLocked`` once locked); a wrong password
     counts toward the lockout exactly like a failed login.
     """
-    at = now()
+    at = clock.now()
     with db.write() as s:
         staff = authz.acting_staff(s, actor)
         failure, reason = _attempt(s, staff, password, at, WRONG_PASSWORD)
         audit.record(
             s,
             staff.id,
-            "confirm_password",
-            "staff",
+            AuditAction.CONFIRM_PASSWORD,
+            AuditEntity.STAFF,
             staff.id,
             outcome=AuditOutcome.DENIED if failure else AuditOutcome.OK,
             details={"reason": reason},
@@ -184,7 +181,7 @@ def confirm_password(db: Database, actor: Actor, password: str) -> None:
 
 def change_password(db: Database, actor: Actor, old_password: str, new_password: str) -> None:
     """Change one's own password; the current password is required and checked first."""
-    at = now()
+    at = clock.now()
     failure: AuthenticationError | None = None
     with db.write() as s:
         staff = authz.acting_staff(s, actor)
@@ -198,8 +195,8 @@ def change_password(db: Database, actor: Actor, old_password: str, new_password:
             audit.record(
                 s,
                 staff.id,
-                "change_password",
-                "staff",
+                AuditAction.CHANGE_PASSWORD,
+                AuditEntity.STAFF,
                 staff.id,
                 outcome=AuditOutcome.DENIED,
                 details={"reason": reason},
@@ -208,6 +205,6 @@ def change_password(db: Database, actor: Actor, old_password: str, new_password:
             staff.password_hash = hash_password(new_password)
             staff.updated_by_id = staff.id
             s.flush()
-            audit.record(s, staff.id, "change_password", "staff", staff.id)
+            audit.record(s, staff.id, AuditAction.CHANGE_PASSWORD, AuditEntity.STAFF, staff.id)
     if failure is not None:
         raise failure

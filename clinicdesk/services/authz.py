@@ -23,11 +23,10 @@ import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     ColumnElement,
-    Select,
     Uuid,
     and_,
     cast,
@@ -62,6 +61,7 @@ from clinicdesk.domain.access import (
     is_clinical,
     reach_scope,
 )
+from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import (
     ALL_ACCESS_ROLES,
     CLINICIAN_ROLES,
@@ -73,6 +73,7 @@ from clinicdesk.domain.enums import (
 from clinicdesk.domain.errors import AuthenticationError, PermissionDenied
 from clinicdesk.domain.permissions import Permission, refusal
 from clinicdesk.services.records import Actor
+from clinicdesk.services.sql_types import AnySelect, ClientColumn
 
 F = TypeVar("F", bound=Callable[..., object])
 
@@ -92,7 +93,7 @@ def require(
     actor: Actor,
     permission: Permission,
     *,
-    entity_type: str = "",
+    entity_type: AuditEntity | None = None,
     entity_id: object | None = None,
     client_id: object | None = None,
 ) -> Staff:
@@ -102,7 +103,7 @@ def require(
     if reason:
         raise PermissionDenied(
             reason,
-            action=permission.value,
+            action=AuditAction(permission.value),
             entity_type=entity_type,
             entity_id=str(entity_id) if entity_id else None,
             client_id=str(client_id) if client_id else None,
@@ -149,7 +150,7 @@ class Reach:
     purpose: Purpose
     scope: ReachScope
     route: AccessRoute | None = None
-    ids: Select | None = None
+    ids: AnySelect | None = None
 
     @property
     def every(self) -> bool:
@@ -159,7 +160,7 @@ class Reach:
     def nobody(self) -> bool:
         return self.scope is ReachScope.NONE
 
-    def covers(self, column: ColumnElement) -> ColumnElement[bool]:
+    def covers(self, column: ClientColumn) -> ColumnElement[bool]:
         """A condition on a client-id column: true exactly for reachable clients."""
         if self.scope is ReachScope.EVERY:
             return literal(True)
@@ -167,7 +168,7 @@ class Reach:
             return false()
         return column.in_(self.ids)
 
-    def narrow(self, query: Select, column: ColumnElement) -> Select:
+    def narrow(self, query: AnySelect, column: ClientColumn) -> AnySelect:
         """``query`` limited to reachable clients (unchanged when everyone is reachable)."""
         return query if self.every else query.where(self.covers(column))
 
@@ -202,7 +203,7 @@ def reach(
     return Reach(purpose, scope, ids=select(rows.c.client_id))
 
 
-def route_rows(staff: Staff, purpose: Purpose, *, session_id: uuid.UUID | None = None) -> Select:
+def route_rows(staff: Staff, purpose: Purpose, *, session_id: uuid.UUID | None = None) -> AnySelect:
     """UNION of (client_id, route, via, ref_id) rows: every route of ``staff`` that
     opens ``purpose`` — for a clinician under practitioner-group restrictions.
 
@@ -230,7 +231,7 @@ def _route_union(
     reviewer: bool,
     purpose: Purpose,
     session_id: uuid.UUID | None,
-) -> Select:
+) -> AnySelect:
     """``route_rows``, built once per person and purpose: a Core statement is immutable
     and safe to execute again, and building it costs more than running it."""
     queries = _file_route_queries(staff_id) if clinician else []
@@ -244,14 +245,12 @@ def _route_union(
     return union(*queries).subquery().select()
 
 
-def restricted_routes_query(staff_id: uuid.UUID) -> Select:
+def restricted_routes_query(staff_id: uuid.UUID) -> AnySelect:
     """All (client_id, route, via, ref_id) file-route rows of a restricted clinician."""
     return union(*_file_route_queries(staff_id)).subquery().select()
 
 
-def _shape(
-    client_id: ColumnElement, route: AccessRoute, via: object, ref_id: object = None
-) -> Select:
+def _shape(client_id: ClientColumn, route: AccessRoute, via: Any, ref_id: Any = None) -> AnySelect:
     return select(
         client_id.label("client_id"),
         literal(route.value).label("route"),
@@ -260,7 +259,7 @@ def _shape(
     )
 
 
-def _file_route_queries(staff_id: uuid.UUID) -> list[Select]:
+def _file_route_queries(staff_id: uuid.UUID) -> list[AnySelect]:
     """One SELECT per route to whole files: care team, shared group, group grant."""
     mine = aliased(PractitionerGroupMember)
     theirs = aliased(PractitionerGroupMember)
@@ -301,7 +300,7 @@ def _file_route_queries(staff_id: uuid.UUID) -> list[Select]:
 
 def _session_route_queries(
     staff_id: uuid.UUID, reviewer: bool, session_id: uuid.UUID | None
-) -> list[Select]:
+) -> list[AnySelect]:
     """Seed 004: a session's leaders document its attendees, and its reviewer reads what
     they sign. Each opens *that* session's records (and its roster's directory entries),
     never the rest of a client's file. Withdrawn enrolments are not attendees."""
@@ -329,7 +328,7 @@ def _session_route_queries(
     return [leads, reviews]
 
 
-def _actor_route_query(staff_id: uuid.UUID) -> Select:
+def _actor_route_query(staff_id: uuid.UUID) -> AnySelect:
     """Seed 000: a group's actors manage it — its current members by name — but never
     open a member's file."""
     return (
@@ -397,7 +396,7 @@ def require_reach(
     client_ids: Iterable[uuid.UUID],
     purpose: Purpose,
     *,
-    action: str,
+    action: AuditAction,
     session_id: uuid.UUID | None = None,
     message: str | None = None,
 ) -> None:
@@ -415,7 +414,7 @@ def require_reach(
     raise PermissionDenied(
         message,
         action=action,
-        entity_type="group_session" if session_id else "client",
+        entity_type=AuditEntity.GROUP_SESSION if session_id else AuditEntity.CLIENT,
         entity_id=str(session_id or blocked[0]),
         client_id=str(blocked[0]),
         staff_id=staff.id,
@@ -428,7 +427,7 @@ def require_roster_reach(
     client_ids: Iterable[uuid.UUID],
     session_ids: Iterable[uuid.UUID],
     *,
-    action: str,
+    action: AuditAction,
 ) -> None:
     """Putting clients on session rosters (``session_ids``): their directory entries —
     and, on the roster of a session the person leads, their files.
@@ -489,7 +488,11 @@ def client_file_routes(session: Session, staff: Staff, client_id: uuid.UUID) -> 
 
 
 def require_client_file(
-    session: Session, actor: Actor, client_id: uuid.UUID, *, action: str = "read_client_file"
+    session: Session,
+    actor: Actor,
+    client_id: uuid.UUID,
+    *,
+    action: AuditAction = AuditAction.READ_CLIENT_FILE,
 ) -> Staff:
     """The acting staff row if they may open this client's clinical file."""
     staff = acting_staff(session, actor)
@@ -500,16 +503,9 @@ def require_client_file(
         raise PermissionDenied(
             reason,
             action=action,
-            entity_type="client",
+            entity_type=AuditEntity.CLIENT,
             entity_id=str(client_id),
             client_id=str(client_id),
             staff_id=staff.id,
         )
     return staff
-
-
-def clients_without_file_access(
-    session: Session, staff: Staff, client_ids: list[uuid.UUID]
-) -> list[uuid.UUID]:
-    """Those of ``client_ids`` whose files ``staff`` cannot open."""
-    return unreachable(session, staff, client_ids, Purpose.FILE)

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from clinicdesk.db.engine import Database
 from clinicdesk.db.models import ClientFileEntry, ClientGroup, Document, GroupAction, Staff
 from clinicdesk.domain.access import Purpose
+from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import GroupActionKind
 from clinicdesk.domain.errors import NotFound
 from clinicdesk.services import audit, authz, session_history, settings
@@ -111,8 +112,8 @@ def open_client_file(db: Database, actor: Actor, client_id: uuid.UUID) -> Client
         audit.record(
             s,
             staff.id,
-            "read_client_file",
-            "client",
+            AuditAction.READ_CLIENT_FILE,
+            AuditEntity.CLIENT,
             client_id,
             client_id=client_id,
             details={"entries": len(entries), "sessions": len(result.sessions)},
@@ -126,7 +127,7 @@ def download_document(
 ) -> DocumentRecord:
     """A document shared into this client's file, with its content (audited)."""
     with db.write() as s:
-        staff = authz.require_client_file(s, actor, client_id, action="download_document")
+        staff = authz.require_client_file(s, actor, client_id, action=AuditAction.DOWNLOAD_DOCUMENT)
         in_file = s.execute(
             select(ClientFileEntry.id).where(
                 ClientFileEntry.client_id == client_id,
@@ -140,8 +141,8 @@ def download_document(
         audit.record(
             s,
             staff.id,
-            "download_document",
-            "document",
+            AuditAction.DOWNLOAD_DOCUMENT,
+            AuditEntity.DOCUMENT,
             document.id,
             client_id=client_id,
             details={"size_bytes": document.size_bytes},

@@ -21,19 +21,22 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
 
-from clinicdesk.db.base import utcnow
+from clinicdesk import clock
 from clinicdesk.db.engine import Database
 from clinicdesk.db.ids import uuid7
 from clinicdesk.db.models import Client, GroupMembership
 from clinicdesk.domain import clients as rules
 from clinicdesk.domain.access import Purpose
+from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import ClientStatus
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.permissions import Permission
-from clinicdesk.services import audit, authz, csv_import, groups
+from clinicdesk.services import audit, authz, csv_import, group_membership
 from clinicdesk.services.csv_import import RowError
 from clinicdesk.services.records import Actor
+from clinicdesk.services.sql_types import table_of
 
 __all__ = ["COLUMNS", "ImportReport", "RowError", "import_clients_csv"]
 
@@ -164,10 +167,10 @@ def _duplicates_in_file(rows: list[_Row]) -> list[RowError]:
     return errors
 
 
-def _duplicates_in_database(session, rows: list[_Row]) -> list[RowError]:
+def _duplicates_in_database(session: Session, rows: list[_Row]) -> list[RowError]:
     errors: list[RowError] = []
     numbers = sorted({r.details.record_number for r in rows if r.details.record_number})
-    taken: set[str] = set()
+    taken: set[str | None] = set()
     for start in range(0, len(numbers), CHUNK):
         part = numbers[start : start + CHUNK]
         taken.update(
@@ -229,13 +232,15 @@ def import_clients_csv(
     row was refused.
     """
     with db.write() as s:
-        staff = authz.require(s, actor, Permission.EDIT_CLIENT_DEMOGRAPHICS, entity_type="client")
+        staff = authz.require(
+            s, actor, Permission.EDIT_CLIENT_DEMOGRAPHICS, entity_type=AuditEntity.CLIENT
+        )
         group = None
         if group_id is not None:
-            groups.require_allocator(s, actor, group_id)
-            group = groups.load_group(s, group_id, for_update=True)
+            group_membership.require_allocator(s, actor, group_id)
+            group = group_membership.load_group(s, group_id, for_update=True)
         try:
-            rows, errors = _parse(data, date.today())
+            rows, errors = _parse(data, clock.today())
         except ValidationError as exc:
             return _file_error(exc.message, exc.field)
         errors += _duplicates_in_file(rows)
@@ -245,17 +250,17 @@ def import_clients_csv(
             return ImportReport(0, tuple(errors), ())
         if group is not None:
             # Refuse a closed or full group before writing a single client.
-            groups.check_open(group)
+            group_membership.check_open(group)
             current = s.execute(
                 select(GroupMembership.id).where(
                     GroupMembership.group_id == group.id, GroupMembership.left_on.is_(None)
                 )
             ).all()
-            groups.check_room(group, len(current), len(rows))
-        now = utcnow()
+            group_membership.check_room(group, len(current), len(rows))
+        now = clock.now()
         ids = [uuid7() for _ in rows]
         s.execute(
-            insert(Client.__table__),
+            insert(table_of(Client)),
             [
                 {
                     "id": client_id,
@@ -274,19 +279,27 @@ def import_clients_csv(
             staff.id,
             [
                 audit.AuditEvent(
-                    "import_clients",
-                    "client",
+                    AuditAction.IMPORT_CLIENTS,
+                    AuditEntity.CLIENT,
                     None,
                     None,
                     {"count": len(ids), "group_id": group_id},
                 ),
                 *(
-                    audit.AuditEvent("create_client", "client", str(i), i, {"source": "csv_import"})
+                    audit.AuditEvent(
+                        AuditAction.CREATE_CLIENT,
+                        AuditEntity.CLIENT,
+                        str(i),
+                        i,
+                        {"source": "csv_import"},
+                    )
                     for i in ids
                 ),
             ],
         )
         added = 0
         if group is not None:
-            added = groups.add_members_in(s, staff.id, group, ids, joined_on or date.today()).added
+            added = group_membership.add_members_in(
+                s, staff.id, group, ids, joined_on or clock.today()
+            ).added
         return ImportReport(len(ids), (), tuple(ids), added)

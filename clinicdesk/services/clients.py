@@ -23,19 +23,24 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Row, Select, column, func, literal_column, select, table, tuple_
+from sqlalchemy import Row, column, func, literal_column, select, table, tuple_
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnClause
 
+from clinicdesk import clock
 from clinicdesk.db.engine import Database
 from clinicdesk.db.models import CareTeamMember, Client, Staff
 from clinicdesk.domain import clients as rules
 from clinicdesk.domain.access import Purpose
+from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import CLINICIAN_ROLES, CareRole, ClientStatus, Role
 from clinicdesk.domain.errors import Conflict, NotFound, ValidationError
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.text import escape_like, fold
+from clinicdesk.domain.unchanged import UNCHANGED, Unchanged
 from clinicdesk.services import audit, authz, editing
 from clinicdesk.services.records import Actor
+from clinicdesk.services.sql_types import AnySelect
 
 __all__ = [
     "UNCHANGED",
@@ -59,15 +64,6 @@ MAX_PAGE = 500
 
 # (last_name_key, first_name_key, id): the directory's order and its paging cursor.
 ClientSortKey = tuple[str, str, uuid.UUID]
-
-
-class _Unchanged:
-    def __repr__(self) -> str:
-        return "UNCHANGED"
-
-
-UNCHANGED: Any = _Unchanged()
-"""Default for ``update_client`` fields the caller does not touch."""
 
 
 class PossibleDuplicate(Conflict):
@@ -146,7 +142,7 @@ class CareTeam:
 # Records and in-transaction helpers (used by groups, import and client_file) --------
 
 
-def to_record(row: Client | Row) -> ClientRecord:
+def to_record(row: Client | Row[Any]) -> ClientRecord:
     """A client as the services hand it out, from the ORM object or a plain row."""
     return ClientRecord(
         id=row.id,
@@ -245,7 +241,7 @@ def care_team_of(session: Session, client_id: uuid.UUID) -> CareTeam:
 _FTS_MIN_CHARS = 3
 _FTS = table("client_fts", column("rowid"))
 _FTS_MATCH = literal_column("client_fts").op("MATCH")
-_CLIENT_ROWID = literal_column("client.rowid")
+_CLIENT_ROWID: ColumnClause[Any] = literal_column("client.rowid")
 # A filter matching at least this many rows is "dense" (see ``_page_query``): walking the
 # directory order finds a page sooner than sorting every match. The trigram index finds
 # matches faster than a scan of the ``search_text`` index, so its break-even is higher.
@@ -323,11 +319,13 @@ def _fts_query(words: Sequence[str]) -> str:
     return " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
 
 
-def _matching_rowids(f: _Filter) -> Select:
+def _matching_rowids(f: _Filter) -> AnySelect:
     return select(_FTS.c.rowid).where(_FTS_MATCH(_fts_query(f.indexed)))
 
 
-def _where(query: Select, f: _Filter, reach: authz.Reach, *, use_index: bool = True) -> Select:
+def _where(
+    query: AnySelect, f: _Filter, reach: authz.Reach, *, use_index: bool = True
+) -> AnySelect:
     """The filter's conditions on ``client``: the trigram index for the words it answers
     (unless ``use_index`` is False), ``LIKE`` for the rest, the status, and the reader's
     reach (nothing when they reach every client)."""
@@ -355,7 +353,7 @@ def _count(session: Session, f: _Filter, reach: authz.Reach, *, cap: int | None 
     return int(session.scalar(select(func.count()).select_from(query.subquery())) or 0)
 
 
-def _page_query(session: Session, f: _Filter, matches: int | None, reach: authz.Reach) -> Select:
+def _page_query(session: Session, f: _Filter, matches: int | None, reach: authz.Reach) -> AnySelect:
     """The filter's rows in directory order, before the cursor and limit.
 
     Two plans, chosen by how many clients match (``matches``; counted here, up to the
@@ -384,7 +382,9 @@ def _directory(session: Session, staff: Staff) -> authz.Reach:
     return authz.reach(session, staff, Purpose.DIRECTORY)
 
 
-def _require_entry(session: Session, staff: Staff, client_id: uuid.UUID, action: str) -> None:
+def _require_entry(
+    session: Session, staff: Staff, client_id: uuid.UUID, action: AuditAction
+) -> None:
     """``PermissionDenied`` unless ``staff`` sees this client's directory entry."""
     authz.require_reach(session, staff, [client_id], Purpose.DIRECTORY, action=action)
 
@@ -412,14 +412,16 @@ def create_client(
     (``PossibleDuplicate``, which lists the existing record numbers).
     """
     with db.write() as s:
-        staff = authz.require(s, actor, Permission.EDIT_CLIENT_DEMOGRAPHICS, entity_type="client")
+        staff = authz.require(
+            s, actor, Permission.EDIT_CLIENT_DEMOGRAPHICS, entity_type=AuditEntity.CLIENT
+        )
         details = rules.validate_client(
             first_name=first_name,
             last_name=last_name,
             preferred_name=preferred_name,
             date_of_birth=date_of_birth,
             record_number=record_number,
-            today=date.today(),
+            today=clock.today(),
         )
         status = ClientStatus(status)
         _check_unique(s, details, allow_duplicate=allow_duplicate)
@@ -429,8 +431,8 @@ def create_client(
         audit.record(
             s,
             staff.id,
-            "create_client",
-            "client",
+            AuditAction.CREATE_CLIENT,
+            AuditEntity.CLIENT,
             row.id,
             client_id=row.id,
             details={"status": status.value, "duplicate_confirmed": allow_duplicate},
@@ -445,12 +447,12 @@ def update_client(
     client_id: uuid.UUID,
     *,
     expected_version: int | None,
-    first_name: str = UNCHANGED,
-    last_name: str = UNCHANGED,
-    preferred_name: str | None = UNCHANGED,
-    date_of_birth: date | None = UNCHANGED,
-    record_number: str | None = UNCHANGED,
-    status: ClientStatus = UNCHANGED,
+    first_name: str | Unchanged = UNCHANGED,
+    last_name: str | Unchanged = UNCHANGED,
+    preferred_name: str | Unchanged | None = UNCHANGED,
+    date_of_birth: date | Unchanged | None = UNCHANGED,
+    record_number: str | Unchanged | None = UNCHANGED,
+    status: ClientStatus | Unchanged = UNCHANGED,
     allow_duplicate: bool = False,
 ) -> ClientRecord:
     """Change a client's details; fields left at ``UNCHANGED`` keep their value.
@@ -463,11 +465,11 @@ def update_client(
             s,
             actor,
             Permission.EDIT_CLIENT_DEMOGRAPHICS,
-            entity_type="client",
+            entity_type=AuditEntity.CLIENT,
             entity_id=client_id,
             client_id=client_id,
         )
-        _require_entry(s, staff, client_id, "update_client")
+        _require_entry(s, staff, client_id, AuditAction.UPDATE_CLIENT)
         row = load_client(s, client_id, for_update=True)
         editing.check_version(s, row, expected_version, "client")
 
@@ -480,7 +482,7 @@ def update_client(
             preferred_name=pick(preferred_name, row.preferred_name),
             date_of_birth=pick(date_of_birth, row.date_of_birth),
             record_number=pick(record_number, row.record_number),
-            today=date.today(),
+            today=clock.today(),
         )
         new_status = ClientStatus(pick(status, row.status))
         identity_changed = (details.name_key, details.date_of_birth) != (
@@ -512,8 +514,8 @@ def update_client(
         audit.record(
             s,
             staff.id,
-            "update_client",
-            "client",
+            AuditAction.UPDATE_CLIENT,
+            AuditEntity.CLIENT,
             row.id,
             client_id=row.id,
             details={"fields": sorted(changed)},
@@ -538,9 +540,11 @@ def set_status(
 def get_client(db: Database, actor: Actor, client_id: uuid.UUID) -> ClientRecord:
     """One directory entry (no clinical data), if it is in the reader's reach."""
     with db.read() as s:
-        staff = authz.require(s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type="client")
+        staff = authz.require(
+            s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type=AuditEntity.CLIENT
+        )
         row = load_client(s, client_id)
-        _require_entry(s, staff, client_id, "read_client")
+        _require_entry(s, staff, client_id, AuditAction.READ_CLIENT)
         return to_record(row)
 
 
@@ -566,7 +570,9 @@ def search_clients(
     """
     limit = max(1, min(int(limit), MAX_PAGE))
     with db.read() as s:
-        staff = authz.require(s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type="client")
+        staff = authz.require(
+            s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type=AuditEntity.CLIENT
+        )
         f = _filter(s, text, include_inactive)
         reach = _directory(s, staff)
         total = _count(s, f, reach) if with_total else None
@@ -593,7 +599,9 @@ def count_clients(
 ) -> int:
     """How many clients ``search_clients`` would list for the same filter."""
     with db.read() as s:
-        staff = authz.require(s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type="client")
+        staff = authz.require(
+            s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type=AuditEntity.CLIENT
+        )
         return _count(s, _filter(s, text, include_inactive), _directory(s, staff))
 
 
@@ -614,12 +622,12 @@ def set_care_team(
             s,
             actor,
             Permission.MANAGE_CARE_TEAM,
-            entity_type="client",
+            entity_type=AuditEntity.CLIENT,
             entity_id=client_id,
             client_id=client_id,
         )
         load_client(s, client_id, for_update=True)
-        _require_entry(s, staff, client_id, "set_care_team")
+        _require_entry(s, staff, client_id, AuditAction.SET_CARE_TEAM)
         wanted: dict[uuid.UUID, CareRole] = {}
         for member_id, care_role in [
             (primary_therapist_id, CareRole.PRIMARY_THERAPIST),
@@ -673,8 +681,8 @@ def set_care_team(
         audit.record(
             s,
             staff.id,
-            "set_care_team",
-            "client",
+            AuditAction.SET_CARE_TEAM,
+            AuditEntity.CLIENT,
             client_id,
             client_id=client_id,
             details={
@@ -690,7 +698,9 @@ def set_care_team(
 def get_care_team(db: Database, actor: Actor, client_id: uuid.UUID) -> CareTeam:
     """Who treats this client: primary therapist, case manager and others."""
     with db.read() as s:
-        staff = authz.require(s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type="client")
+        staff = authz.require(
+            s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type=AuditEntity.CLIENT
+        )
         load_client(s, client_id)
-        _require_entry(s, staff, client_id, "read_care_team")
+        _require_entry(s, staff, client_id, AuditAction.READ_CARE_TEAM)
         return care_team_of(s, client_id)

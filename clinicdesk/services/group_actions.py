@@ -27,7 +27,7 @@ from pathlib import PurePosixPath, PureWindowsPath
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from clinicdesk.db.base import utcnow
+from clinicdesk import clock
 from clinicdesk.db.bulk import insert_rows
 from clinicdesk.db.engine import Database
 from clinicdesk.db.ids import uuid7, uuid7_many
@@ -42,13 +42,15 @@ from clinicdesk.db.models import (
 )
 from clinicdesk.domain import clients as rules
 from clinicdesk.domain.access import Purpose
+from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import ALL_ACCESS_ROLES, GroupActionKind
 from clinicdesk.domain.errors import Conflict, PermissionDenied, ValidationError
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.text import long_text, optional_text, require_text
 from clinicdesk.services import audit, authz
-from clinicdesk.services.groups import is_actor, load_group
+from clinicdesk.services.group_membership import is_actor, load_group
 from clinicdesk.services.records import Actor
+from clinicdesk.services.sql_types import table_of
 
 __all__ = [
     "MAX_DOCUMENT_BYTES",
@@ -109,14 +111,18 @@ class GroupActionRecord:
 def _require(session: Session, actor: Actor, group_id: uuid.UUID) -> Staff:
     """A clinical role, and one of the group's actors or an all-access role."""
     staff = authz.require(
-        session, actor, Permission.GROUP_ACTION, entity_type="client_group", entity_id=group_id
+        session,
+        actor,
+        Permission.GROUP_ACTION,
+        entity_type=AuditEntity.CLIENT_GROUP,
+        entity_id=group_id,
     )
     if staff.role not in ALL_ACCESS_ROLES and not is_actor(session, group_id, staff.id):
         raise PermissionDenied(
             "Only the group's actors (or a super admin or records admin) may share items "
             "with its members; ask a manager to make you one of its actors.",
-            action=Permission.GROUP_ACTION.value,
-            entity_type="client_group",
+            action=AuditAction.GROUP_ACTION,
+            entity_type=AuditEntity.CLIENT_GROUP,
             entity_id=str(group_id),
             staff_id=staff.id,
         )
@@ -170,13 +176,13 @@ def _perform(
     if blocked:
         raise PermissionDenied(
             _outside_message(len(blocked), len(members)),
-            action=Permission.GROUP_ACTION.value,
-            entity_type="client_group",
+            action=AuditAction.GROUP_ACTION,
+            entity_type=AuditEntity.CLIENT_GROUP,
             entity_id=str(group.id),
             client_id=str(blocked[0]),
             staff_id=staff.id,
         )
-    now = utcnow()
+    now = clock.now()
     action_id = uuid7()
     session.execute(
         insert(GroupAction).values(
@@ -193,7 +199,7 @@ def _perform(
     )
     insert_rows(
         session,
-        ClientFileEntry.__table__,
+        table_of(ClientFileEntry),
         ("id", "client_id"),
         zip(uuid7_many(len(members)), members, strict=True),
         constants={
@@ -208,8 +214,8 @@ def _perform(
     )
     events = [
         audit.AuditEvent(
-            "create_group_action",
-            "group_action",
+            AuditAction.CREATE_GROUP_ACTION,
+            AuditEntity.GROUP_ACTION,
             str(action_id),
             None,
             {
@@ -222,7 +228,9 @@ def _perform(
     ]
     action_ref = str(action_id)
     events += [
-        audit.AuditEvent("group_action", "group_action", action_ref, client_id, None)
+        audit.AuditEvent(
+            AuditAction.GROUP_ACTION, AuditEntity.GROUP_ACTION, action_ref, client_id, None
+        )
         for client_id in members
     ]
     audit.record_many(session, staff.id, events)
@@ -293,7 +301,7 @@ def share_document(
         body = _body(note, "Note")
         group = load_group(s, group_id, for_update=True)
         document_id = uuid7()
-        now = utcnow()
+        now = clock.now()
         s.execute(
             insert(Document).values(
                 id=document_id,

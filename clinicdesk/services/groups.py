@@ -15,33 +15,45 @@ closes every current membership and sets ``removed_at``; nothing is deleted. Eve
 membership change also keeps the group's scheduled sessions in step through
 ``group_schedule_sync`` in the same transaction.
 
-In-transaction helpers used by the other client services: ``load_group``,
-``require_group_manager``, ``require_allocator``, ``add_members_in``.
+The in-transaction helpers the group services share (``load_group``,
+``require_group_manager``, ``require_allocator``, ``add_members_in`` …) live in
+``group_membership``.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from clinicdesk.db.base import utcnow
-from clinicdesk.db.bulk import count_existing, driver_uuids, insert_rows
+from clinicdesk import clock
 from clinicdesk.db.engine import Database
-from clinicdesk.db.ids import uuid7_many
 from clinicdesk.db.models import Client, ClientGroup, GroupActor, GroupMembership, Staff
 from clinicdesk.domain import clients as rules
 from clinicdesk.domain.access import Purpose
+from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import GroupKind, Role, Visibility
-from clinicdesk.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from clinicdesk.domain.permissions import Permission, refusal
+from clinicdesk.domain.errors import Conflict, NotFound, ValidationError
+from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.text import escape_like, fold
-from clinicdesk.services import audit, authz, editing, group_schedule_sync
+from clinicdesk.domain.unchanged import UNCHANGED, Unchanged
+from clinicdesk.services import audit, authz, editing
 from clinicdesk.services.clients import StaffRef
+from clinicdesk.services.group_membership import (  # in-transaction helpers
+    BulkAddResult,
+    add_members_in,
+    close_memberships,
+    current_member_ids,
+    is_actor,
+    load_group,
+    member_count,
+    require_allocator,
+    require_group_manager,
+)
 from clinicdesk.services.records import Actor
 
 __all__ = [
@@ -55,7 +67,6 @@ __all__ = [
     "add_members",
     "archive_group",
     "create_group",
-    "describe_group",
     "get_group",
     "groups_of_client",
     "list_actors",
@@ -64,9 +75,6 @@ __all__ = [
     "remove_actor",
     "remove_group",
     "remove_member",
-    "rename_group",
-    "set_capacity",
-    "set_visibility",
     "unarchive_group",
     "update_group",
 ]
@@ -119,217 +127,10 @@ class ClientGroupMembership:
 
 
 @dataclass(frozen=True, slots=True)
-class BulkAddResult:
-    added: int
-    already_members: int
-    added_client_ids: tuple[uuid.UUID, ...]
-    sessions_enrolled: int  # enrolments created in the group's scheduled sessions
-
-
-@dataclass(frozen=True, slots=True)
 class RemoveResult:
     group_id: uuid.UUID
     members_closed: int
     sessions_withdrawn: int
-
-
-# In-transaction helpers ------------------------------------------------------------
-
-
-def load_group(session: Session, group_id: uuid.UUID, *, for_update: bool = False) -> ClientGroup:
-    """The live (not removed) group, locked when ``for_update`` (membership changes
-    take this lock so two workstations cannot both fill the last place)."""
-    query = select(ClientGroup).where(ClientGroup.id == group_id)
-    if for_update:
-        query = query.with_for_update()
-    group = session.execute(query).scalar_one_or_none()
-    if group is None or group.removed_at is not None:
-        raise NotFound("That group does not exist (any more).")
-    return group
-
-
-def is_actor(session: Session, group_id: uuid.UUID, staff_id: uuid.UUID) -> bool:
-    found = session.execute(
-        select(GroupActor.id).where(
-            GroupActor.group_id == group_id, GroupActor.staff_id == staff_id
-        )
-    ).first()
-    return found is not None
-
-
-def require_group_permission(
-    session: Session, actor: Actor, group_id: uuid.UUID, permission: Permission
-) -> Staff:
-    """The staff row if their role grants ``permission`` or they are an actor of the group."""
-    staff = authz.acting_staff(session, actor)
-    reason = refusal(staff.role, staff.features, permission)
-    if reason and not is_actor(session, group_id, staff.id):
-        raise PermissionDenied(
-            reason,
-            action=permission.value,
-            entity_type="client_group",
-            entity_id=str(group_id),
-            staff_id=staff.id,
-        )
-    return staff
-
-
-def require_group_manager(session: Session, actor: Actor, group_id: uuid.UUID) -> Staff:
-    return require_group_permission(session, actor, group_id, Permission.MANAGE_ANY_GROUP)
-
-
-def require_allocator(session: Session, actor: Actor, group_id: uuid.UUID) -> Staff:
-    return require_group_permission(session, actor, group_id, Permission.ALLOCATE_TO_GROUP)
-
-
-def _current_member_ids(session: Session, group_id: uuid.UUID) -> set[uuid.UUID]:
-    return set(
-        session.execute(
-            select(GroupMembership.client_id).where(
-                GroupMembership.group_id == group_id, GroupMembership.left_on.is_(None)
-            )
-        ).scalars()
-    )
-
-
-def _member_count(session: Session, group_id: uuid.UUID) -> int:
-    return int(
-        session.execute(
-            select(func.count())
-            .select_from(GroupMembership)
-            .where(GroupMembership.group_id == group_id, GroupMembership.left_on.is_(None))
-        ).scalar_one()
-    )
-
-
-def check_open(group: ClientGroup) -> None:
-    if group.archived:
-        raise Conflict(
-            f"Group {group.name} is archived; unarchive it before changing its members "
-            "or sharing with them."
-        )
-
-
-def check_room(group: ClientGroup, current: int, adding: int) -> None:
-    """Refuse the whole action when it would take the group past its capacity."""
-    if group.capacity is not None and current + adding > group.capacity:
-        raise Conflict(rules.room_message(group.name, group.capacity - current, adding))
-
-
-def add_members_in(
-    session: Session,
-    staff_id: uuid.UUID,
-    group: ClientGroup,
-    client_ids: Iterable[uuid.UUID],
-    joined_on: date,
-) -> BulkAddResult:
-    """Add clients to ``group`` inside the caller's transaction (group locked by caller).
-
-    Set-based: one existence check, one query for the current members, one
-    executemany INSERT, one audit executemany (an entry per new member), one schedule
-    sync. Raises before writing anything when a client is unknown or the group is
-    closed or full.
-    """
-    check_open(group)
-    ids = list(client_ids)
-    if not ids:
-        raise ValidationError("Choose at least one client to add.", field="client_ids")
-    # Each id converted to the driver's form once, for the check and the insert; the
-    # duplicates dropped on that form (on SQLite a hex string hashes in C, a UUID not).
-    unique = dict(zip(driver_uuids(session, ids), ids, strict=True))
-    keys, ids = list(unique), list(unique.values())
-    missing = len(ids) - count_existing(session, Client.__table__.c.id, keys, prepared=True)
-    if missing:
-        which = (
-            "One of the selected clients does"
-            if missing == 1
-            else (f"{missing} of the selected clients do")
-        )
-        raise NotFound(f"{which} not exist (any more); nothing was changed.")
-    current = _current_member_ids(session, group.id)
-    if current:
-        kept = [(c, k) for c, k in zip(ids, keys, strict=True) if c not in current]
-        new, new_keys = [c for c, _ in kept], [k for _, k in kept]
-    else:
-        new, new_keys = ids, keys
-    check_room(group, len(current), len(new))
-    if new:
-        # Joining enrols them in the group's scheduled sessions: not onto the roster of a
-        # session the adder leads unless the adder can open their files.
-        staff = session.get(Staff, staff_id) if staff_id else None
-        if staff is not None:
-            authz.require_roster_reach(
-                session,
-                staff,
-                new,
-                group_schedule_sync.upcoming_group_session_ids(session, group.id, joined_on),
-                action="add_group_member",
-            )
-        now = utcnow()
-        insert_rows(
-            session,
-            GroupMembership.__table__,
-            ("id", "client_id"),
-            zip(driver_uuids(session, uuid7_many(len(new))), new_keys, strict=True),
-            constants={
-                "group_id": group.id,
-                "joined_on": joined_on,
-                "added_by_id": staff_id,
-                "created_at": now,
-                "updated_at": now,
-            },
-            prepared=("id", "client_id"),
-        )
-        # One entry per client (a client's history finds it), built as one batch.
-        audit.record_per_client(
-            session,
-            staff_id,
-            "add_group_member",
-            "client_group",
-            group.id,
-            new,
-            details={"joined_on": joined_on.isoformat()},
-        )
-    enrolled = group_schedule_sync.on_members_joined(
-        session, group_id=group.id, client_ids=new, joined_on=joined_on, staff_id=staff_id
-    )
-    return BulkAddResult(len(new), len(ids) - len(new), tuple(new), enrolled)
-
-
-def _close_memberships(
-    session: Session,
-    staff_id: uuid.UUID,
-    group_id: uuid.UUID,
-    client_ids: Sequence[uuid.UUID],
-    left_on: date,
-    action: str,
-) -> int:
-    """Close the given current memberships; returns enrolments withdrawn."""
-    now = utcnow()
-    for start in range(0, len(client_ids), CHUNK):
-        part = client_ids[start : start + CHUNK]
-        session.execute(
-            update(GroupMembership)
-            .where(
-                GroupMembership.group_id == group_id,
-                GroupMembership.left_on.is_(None),
-                GroupMembership.client_id.in_(part),
-            )
-            .values(left_on=left_on, ended_by_id=staff_id, updated_at=now)
-            .execution_options(synchronize_session=False)
-        )
-    audit.record_per_client(
-        session,
-        staff_id,
-        action,
-        "client_group",
-        group_id,
-        client_ids,
-        details={"left_on": left_on.isoformat()},
-    )
-    return group_schedule_sync.on_members_left(
-        session, group_id=group_id, client_ids=client_ids, left_on=left_on, staff_id=staff_id
-    )
 
 
 def _record(session: Session, group: ClientGroup) -> GroupRecord:
@@ -341,7 +142,7 @@ def _record(session: Session, group: ClientGroup) -> GroupRecord:
         visibility=Visibility(group.visibility),
         capacity=group.capacity,
         archived=group.archived,
-        member_count=_member_count(session, group.id),
+        member_count=member_count(session, group.id),
         version=group.version,
     )
 
@@ -364,7 +165,7 @@ def _edit(
     actor: Actor,
     group_id: uuid.UUID,
     expected_version: int | None,
-    action: str,
+    action: AuditAction,
     make_changes: Callable[[], dict[str, object]],
 ) -> GroupRecord:
     """The shared body of the small group edits: authorise, validate (``make_changes``),
@@ -377,8 +178,9 @@ def _edit(
         if "name" in changes:
             changes["name_key"] = _check_name_free(s, str(changes["name"]), exclude=group.id)
         if "capacity" in changes:
-            count = _member_count(s, group.id)
-            if changes["capacity"] is not None and count > int(changes["capacity"]):
+            count = member_count(s, group.id)
+            capacity = changes["capacity"]
+            if isinstance(capacity, int) and count > capacity:
                 raise Conflict(
                     f"Group {group.name} has {count} current members; the capacity cannot be "
                     "set below that.",
@@ -391,7 +193,9 @@ def _edit(
                 setattr(group, key, value)
             group.updated_by_id = staff.id
             s.flush()
-            audit.record(s, staff.id, action, "client_group", group.id, details={"fields": changed})
+            audit.record(
+                s, staff.id, action, AuditEntity.CLIENT_GROUP, group.id, details={"fields": changed}
+            )
         return _record(s, group)
 
 
@@ -413,7 +217,9 @@ def create_group(
     Names are unique among live groups, ignoring case and accents.
     """
     with db.write() as s:
-        staff = authz.require(s, actor, Permission.CREATE_GROUP, entity_type="client_group")
+        staff = authz.require(
+            s, actor, Permission.CREATE_GROUP, entity_type=AuditEntity.CLIENT_GROUP
+        )
         name = rules.check_group_name(name)
         description = rules.check_group_description(description)
         capacity = rules.check_capacity(capacity)
@@ -436,84 +242,12 @@ def create_group(
         audit.record(
             s,
             staff.id,
-            "create_group",
-            "client_group",
+            AuditAction.CREATE_GROUP,
+            AuditEntity.CLIENT_GROUP,
             group.id,
             details={"kind": kind.value, "visibility": visibility.value, "capacity": capacity},
         )
         return _record(s, group)
-
-
-def rename_group(
-    db: Database, actor: Actor, group_id: uuid.UUID, *, name: str, expected_version: int | None
-) -> GroupRecord:
-    """Give a group a new name (unique among live groups)."""
-    return _edit(
-        db,
-        actor,
-        group_id,
-        expected_version,
-        "rename_group",
-        lambda: {"name": rules.check_group_name(name)},
-    )
-
-
-def describe_group(
-    db: Database,
-    actor: Actor,
-    group_id: uuid.UUID,
-    *,
-    description: str,
-    kind: GroupKind | None = None,
-    expected_version: int | None,
-) -> GroupRecord:
-    """Change a group's description (and, when given, its kind)."""
-
-    def changes() -> dict[str, object]:
-        out: dict[str, object] = {"description": rules.check_group_description(description)}
-        if kind is not None:
-            out["kind"] = GroupKind(kind)
-        return out
-
-    return _edit(db, actor, group_id, expected_version, "describe_group", changes)
-
-
-def set_visibility(
-    db: Database,
-    actor: Actor,
-    group_id: uuid.UUID,
-    *,
-    visibility: Visibility,
-    expected_version: int | None,
-) -> GroupRecord:
-    """Choose what members see: hidden (default), the group, or each other too."""
-    return _edit(
-        db,
-        actor,
-        group_id,
-        expected_version,
-        "set_group_visibility",
-        lambda: {"visibility": Visibility(visibility)},
-    )
-
-
-def set_capacity(
-    db: Database,
-    actor: Actor,
-    group_id: uuid.UUID,
-    *,
-    capacity: int | None,
-    expected_version: int | None,
-) -> GroupRecord:
-    """Limit how many current members the group may have (None: no limit)."""
-    return _edit(
-        db,
-        actor,
-        group_id,
-        expected_version,
-        "set_group_capacity",
-        lambda: {"capacity": rules.check_capacity(capacity)},
-    )
 
 
 def update_group(
@@ -521,38 +255,43 @@ def update_group(
     actor: Actor,
     group_id: uuid.UUID,
     *,
-    name: str,
-    description: str,
-    kind: GroupKind,
-    visibility: Visibility,
-    capacity: int | None,
+    name: str | Unchanged = UNCHANGED,
+    description: str | Unchanged = UNCHANGED,
+    kind: GroupKind | Unchanged = UNCHANGED,
+    visibility: Visibility | Unchanged = UNCHANGED,
+    capacity: int | Unchanged | None = UNCHANGED,
     expected_version: int | None,
 ) -> GroupRecord:
     """Save a group's edited details in one step: all of them or, on any error, none.
 
-    The audit entry lists the fields that actually changed.
+    Fields left at ``UNCHANGED`` keep their value (renaming is ``name=`` alone). The
+    audit entry lists the fields that actually changed.
     """
-    return _edit(
-        db,
-        actor,
-        group_id,
-        expected_version,
-        "update_group",
-        lambda: {
-            "name": rules.check_group_name(name),
-            "description": rules.check_group_description(description),
-            "kind": GroupKind(kind),
-            "visibility": Visibility(visibility),
-            "capacity": rules.check_capacity(capacity),
-        },
-    )
+
+    def changes() -> dict[str, object]:
+        out: dict[str, object] = {}
+        if name is not UNCHANGED:
+            out["name"] = rules.check_group_name(name)
+        if description is not UNCHANGED:
+            out["description"] = rules.check_group_description(description)
+        if kind is not UNCHANGED:
+            out["kind"] = GroupKind(kind)
+        if visibility is not UNCHANGED:
+            out["visibility"] = Visibility(visibility)
+        if capacity is not UNCHANGED:
+            out["capacity"] = rules.check_capacity(capacity)
+        return out
+
+    return _edit(db, actor, group_id, expected_version, AuditAction.UPDATE_GROUP, changes)
 
 
 def archive_group(
     db: Database, actor: Actor, group_id: uuid.UUID, *, expected_version: int | None
 ) -> GroupRecord:
     """Archive a group: it keeps its members but takes no new members or actions."""
-    return _edit(db, actor, group_id, expected_version, "archive_group", lambda: {"archived": True})
+    return _edit(
+        db, actor, group_id, expected_version, AuditAction.ARCHIVE_GROUP, lambda: {"archived": True}
+    )
 
 
 def unarchive_group(
@@ -560,7 +299,12 @@ def unarchive_group(
 ) -> GroupRecord:
     """Bring an archived group back into use."""
     return _edit(
-        db, actor, group_id, expected_version, "unarchive_group", lambda: {"archived": False}
+        db,
+        actor,
+        group_id,
+        expected_version,
+        AuditAction.UNARCHIVE_GROUP,
+        lambda: {"archived": False},
     )
 
 
@@ -574,8 +318,8 @@ def remove_group(
         staff = require_group_manager(s, actor, group_id)
         group = load_group(s, group_id, for_update=True)
         editing.check_version(s, group, expected_version, "group")
-        members = sorted(_current_member_ids(s, group.id))
-        today = date.today()
+        members = sorted(current_member_ids(s, group.id))
+        today = clock.today()
         withdrawn = 0
         if members:
             # A member who joined in the future leaves on their join date.
@@ -599,14 +343,19 @@ def remove_group(
                     .values(left_on=GroupMembership.joined_on)
                     .execution_options(synchronize_session=False)
                 )
-            withdrawn = _close_memberships(
-                s, staff.id, group.id, members, today, "remove_group_member"
+            withdrawn = close_memberships(
+                s, staff.id, group.id, members, today, AuditAction.REMOVE_GROUP_MEMBER
             )
-        group.removed_at = utcnow()
+        group.removed_at = clock.now()
         group.updated_by_id = staff.id
         s.flush()
         audit.record(
-            s, staff.id, "remove_group", "client_group", group.id, details={"members": len(members)}
+            s,
+            staff.id,
+            AuditAction.REMOVE_GROUP,
+            AuditEntity.CLIENT_GROUP,
+            group.id,
+            details={"members": len(members)},
         )
         return RemoveResult(group.id, len(members), withdrawn)
 
@@ -614,7 +363,9 @@ def remove_group(
 def get_group(db: Database, actor: Actor, group_id: uuid.UUID) -> GroupRecord:
     """One live group with its current member count."""
     with db.read() as s:
-        authz.require(s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type="client_group")
+        authz.require(
+            s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type=AuditEntity.CLIENT_GROUP
+        )
         return _record(s, load_group(s, group_id))
 
 
@@ -629,7 +380,9 @@ def list_groups(
 ) -> list[GroupRecord]:
     """Live groups by name, with current member counts (one aggregate query)."""
     with db.read() as s:
-        authz.require(s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type="client_group")
+        authz.require(
+            s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type=AuditEntity.CLIENT_GROUP
+        )
         counts = (
             select(GroupMembership.group_id, func.count().label("n"))
             .where(GroupMembership.left_on.is_(None))
@@ -684,7 +437,12 @@ def add_actor(db: Database, actor: Actor, group_id: uuid.UUID, *, staff_id: uuid
         s.add(GroupActor(group_id=group_id, staff_id=staff_id))
         s.flush()
         audit.record(
-            s, staff.id, "add_group_actor", "client_group", group_id, details={"staff": staff_id}
+            s,
+            staff.id,
+            AuditAction.ADD_GROUP_ACTOR,
+            AuditEntity.CLIENT_GROUP,
+            group_id,
+            details={"staff": staff_id},
         )
         return StaffRef(person.id, person.full_name, Role(person.role))
 
@@ -704,14 +462,21 @@ def remove_actor(db: Database, actor: Actor, group_id: uuid.UUID, *, staff_id: u
         s.delete(row)
         s.flush()
         audit.record(
-            s, staff.id, "remove_group_actor", "client_group", group_id, details={"staff": staff_id}
+            s,
+            staff.id,
+            AuditAction.REMOVE_GROUP_ACTOR,
+            AuditEntity.CLIENT_GROUP,
+            group_id,
+            details={"staff": staff_id},
         )
 
 
 def list_actors(db: Database, actor: Actor, group_id: uuid.UUID) -> list[StaffRef]:
     """The staff who co-manage the group, by name."""
     with db.read() as s:
-        authz.require(s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type="client_group")
+        authz.require(
+            s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type=AuditEntity.CLIENT_GROUP
+        )
         load_group(s, group_id)
         rows = s.execute(
             select(Staff)
@@ -744,9 +509,11 @@ def add_members(
     client_ids = list(client_ids)
     with db.write() as s:
         staff = require_allocator(s, actor, group_id)
-        authz.require_reach(s, staff, client_ids, Purpose.DIRECTORY, action="add_group_member")
+        authz.require_reach(
+            s, staff, client_ids, Purpose.DIRECTORY, action=AuditAction.ADD_GROUP_MEMBER
+        )
         group = load_group(s, group_id, for_update=True)
-        return add_members_in(s, staff.id, group, client_ids, joined_on or date.today())
+        return add_members_in(s, staff.id, group, client_ids, joined_on or clock.today())
 
 
 @authz.returns_client_data(Purpose.DIRECTORY)
@@ -759,10 +526,12 @@ def add_member(
     joined_on: date | None = None,
 ) -> MembershipRecord:
     """Add one client to a group; refused if they are already a current member."""
-    joined_on = joined_on or date.today()
+    joined_on = joined_on or clock.today()
     with db.write() as s:
         staff = require_allocator(s, actor, group_id)
-        authz.require_reach(s, staff, [client_id], Purpose.DIRECTORY, action="add_group_member")
+        authz.require_reach(
+            s, staff, [client_id], Purpose.DIRECTORY, action=AuditAction.ADD_GROUP_MEMBER
+        )
         group = load_group(s, group_id, for_update=True)
         result = add_members_in(s, staff.id, group, [client_id], joined_on)
         if not result.added:
@@ -793,7 +562,9 @@ def remove_member(
     from the group's scheduled sessions from ``left_on`` (default today)."""
     with db.write() as s:
         staff = require_allocator(s, actor, group_id)
-        authz.require_reach(s, staff, [client_id], Purpose.DIRECTORY, action="remove_group_member")
+        authz.require_reach(
+            s, staff, [client_id], Purpose.DIRECTORY, action=AuditAction.REMOVE_GROUP_MEMBER
+        )
         group = load_group(s, group_id, for_update=True)
         row = s.execute(
             select(GroupMembership).where(
@@ -804,14 +575,16 @@ def remove_member(
         ).scalar_one_or_none()
         if row is None:
             raise NotFound(f"That client is not a current member of {group.name}.")
-        left_on = left_on or max(date.today(), row.joined_on)
+        left_on = left_on or max(clock.today(), row.joined_on)
         if left_on < row.joined_on:
             raise ValidationError(
                 f"The leaving date cannot be before the joining date ({row.joined_on}).",
                 field="left_on",
             )
         joined_on = row.joined_on
-        _close_memberships(s, staff.id, group.id, [client_id], left_on, "remove_group_member")
+        close_memberships(
+            s, staff.id, group.id, [client_id], left_on, AuditAction.REMOVE_GROUP_MEMBER
+        )
         client = s.get(Client, client_id)
         assert client is not None
         return MembershipRecord(
@@ -836,7 +609,7 @@ def list_members(
     """
     with db.read() as s:
         staff = authz.require(
-            s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type="client_group"
+            s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type=AuditEntity.CLIENT_GROUP
         )
         load_group(s, group_id)
         query = (
@@ -867,8 +640,12 @@ def groups_of_client(
 ) -> list[ClientGroupMembership]:
     """The live groups a client is in (with ``include_past``: was in), by group name."""
     with db.read() as s:
-        staff = authz.require(s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type="client")
-        authz.require_reach(s, staff, [client_id], Purpose.DIRECTORY, action="read_memberships")
+        staff = authz.require(
+            s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type=AuditEntity.CLIENT
+        )
+        authz.require_reach(
+            s, staff, [client_id], Purpose.DIRECTORY, action=AuditAction.READ_MEMBERSHIPS
+        )
         return memberships_of(s, client_id, include_past=include_past)
 
 

@@ -7,17 +7,20 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import select, union
+from sqlalchemy import Row, select, union
 from sqlalchemy.orm import Session
 
 from clinicdesk.db import backup
 from clinicdesk.db.engine import Database
 from clinicdesk.db.models import Addendum, GroupSession, Signature
+from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.services import audit, audit_checkpoints, authz, seals
 from clinicdesk.services.audit import ChainReport
 from clinicdesk.services.records import Actor
+from clinicdesk.services.sql_types import url_of
 
 __all__ = [
     "AuditReport",
@@ -60,7 +63,7 @@ def verify_audit_log(db: Database, actor: Actor) -> AuditReport:
     the database hold) and every signed session's seal, also against the seals the
     audit log recorded when it was signed. The check itself is audited."""
     with db.write() as s:
-        authz.require(s, actor, Permission.MANAGE_DATABASE, entity_type="audit_log")
+        authz.require(s, actor, Permission.MANAGE_DATABASE, entity_type=AuditEntity.AUDIT_LOG)
         chain = audit.verify(s, collect_seals=True)
         signed = _signed_sessions(s)
         broken = seals.broken_seals(s, signed)
@@ -70,8 +73,8 @@ def verify_audit_log(db: Database, actor: Actor) -> AuditReport:
             audit.record(
                 s,
                 actor.staff_id,
-                "verify_audit_log",
-                "audit_log",
+                AuditAction.VERIFY_AUDIT_LOG,
+                AuditEntity.AUDIT_LOG,
                 details={
                     "entries": report.entries,
                     "ok": report.ok,
@@ -102,7 +105,7 @@ def _against_the_log(s: Session, chain: ChainReport) -> dict[uuid.UUID, str]:
     with the public formula. A signature or addendum dated after the key cut-over with
     no audit entry at all was added behind ClinicDesk's back.
     """
-    signatures = {
+    signatures: dict[tuple[str | None, uuid.UUID | None, str | None], Row[*tuple[Any, ...]]] = {
         (str(r.session_id), r.staff_id, r.meaning.value): r
         for r in s.execute(
             select(
@@ -127,14 +130,15 @@ def _against_the_log(s: Session, chain: ChainReport) -> dict[uuid.UUID, str]:
         with contextlib.suppress(ValueError):
             wrong.setdefault(uuid.UUID(str(session_id)), why)
 
-    logged_signatures, logged_addenda = set(), set()
+    logged_signatures: set[tuple[str | None, uuid.UUID | None, str | None]] = set()
+    logged_addenda: set[str | None] = set()
     for entry in chain.seals:
-        if entry.action == "add_addendum":
+        if entry.action == AuditAction.ADD_ADDENDUM:
             logged_addenda.add(entry.addendum_id)
-            row = addenda.get(entry.addendum_id or "")
-            if row is None:
+            added = addenda.get(entry.addendum_id or "")
+            if added is None:
                 flag(entry.session_id, "an addendum recorded in the audit log is missing")
-            elif row.content_hash != entry.seal:
+            elif added.content_hash != entry.seal:
                 flag(entry.session_id, "an addendum differs from what the audit log recorded")
             continue
         key = (entry.session_id, entry.staff_id, entry.meaning)
@@ -149,9 +153,9 @@ def _against_the_log(s: Session, chain: ChainReport) -> dict[uuid.UUID, str]:
         for key, row in signatures.items():
             if key not in logged_signatures and row.signed_at > since:
                 flag(row.session_id, "a signature has no entry in the audit log")
-        for addendum_id, row in addenda.items():
-            if addendum_id not in logged_addenda and row.signed_at > since:
-                flag(row.session_id, "an addendum has no entry in the audit log")
+        for addendum_id, added in addenda.items():
+            if addendum_id not in logged_addenda and added.signed_at > since:
+                flag(added.session_id, "an addendum has no entry in the audit log")
     return wrong
 
 
@@ -188,23 +192,29 @@ def reset_audit_checkpoint(db: Database, actor: Actor) -> audit_checkpoints.Chec
     the audit log, so the reset itself is on record. Returns it (None: there was none).
     """
     with db.write() as s:
-        authz.require(s, actor, Permission.MANAGE_DATABASE, entity_type="audit_log")
-        location = audit_checkpoints.location_of(s.get_bind().url)
+        authz.require(s, actor, Permission.MANAGE_DATABASE, entity_type=AuditEntity.AUDIT_LOG)
+        location = audit_checkpoints.location_of(url_of(s))
         retired = audit_checkpoints.set_aside(location, "reset by an administrator")
         details = (
             {"retired_seq": retired.seq, "retired_hash": retired.hash, "retired_at": retired.at}
             if retired is not None
             else {"retired_seq": None}
         )
-        audit.record(s, actor.staff_id, "reset_audit_checkpoint", "audit_log", details=details)
+        audit.record(
+            s,
+            actor.staff_id,
+            AuditAction.RESET_AUDIT_CHECKPOINT,
+            AuditEntity.AUDIT_LOG,
+            details=details,
+        )
     return retired
 
 
 def backup_database(db: Database, actor: Actor, dest: Path) -> Path:
     """Online backup to ``dest`` (SQLite); the copy is integrity-checked before use."""
     with db.write() as s:
-        authz.require(s, actor, Permission.MANAGE_DATABASE, entity_type="database")
-        audit.record(s, actor.staff_id, "backup_database", "database")
+        authz.require(s, actor, Permission.MANAGE_DATABASE, entity_type=AuditEntity.DATABASE)
+        audit.record(s, actor.staff_id, AuditAction.BACKUP_DATABASE, AuditEntity.DATABASE)
     return backup.backup_to(db, dest)
 
 
@@ -217,8 +227,8 @@ def restore_database(db: Database, actor: Actor, src: Path) -> Path:
     verifies from here on.
     """
     with db.write() as s:
-        authz.require(s, actor, Permission.MANAGE_DATABASE, entity_type="database")
-        location = audit_checkpoints.location_of(s.get_bind().url)
+        authz.require(s, actor, Permission.MANAGE_DATABASE, entity_type=AuditEntity.DATABASE)
+        location = audit_checkpoints.location_of(url_of(s))
     backup.check_file(src, key=db.key)
     retired = audit_checkpoints.read_local(location)  # restore_from retires it
     safety = backup.restore_from(db, src)
@@ -227,8 +237,8 @@ def restore_database(db: Database, actor: Actor, src: Path) -> Path:
         audit.record(
             s,
             actor.staff_id,
-            "restore_database",
-            "database",
+            AuditAction.RESTORE_DATABASE,
+            AuditEntity.DATABASE,
             details={
                 "safety_copy": safety.name,
                 "replaced_head_seq": retired.seq if retired is not None else None,

@@ -43,7 +43,6 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
-    Select,
     String,
     and_,
     cast,
@@ -57,7 +56,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased
 
-from clinicdesk.db.base import utcnow
+from clinicdesk import clock
 from clinicdesk.db.engine import Database
 from clinicdesk.db.ids import uuid7_many
 from clinicdesk.db.models import (
@@ -72,6 +71,7 @@ from clinicdesk.db.models import (
 )
 from clinicdesk.domain import clients as client_rules
 from clinicdesk.domain.access import Purpose
+from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import AttendanceStatus, SessionStatus
 from clinicdesk.domain.errors import Conflict, NotFound, ValidationError
 from clinicdesk.domain.outcomes import (
@@ -103,6 +103,7 @@ from clinicdesk.services.csv_import import RowError
 from clinicdesk.services.group_schedule_sync import chunked
 from clinicdesk.services.records import Actor
 from clinicdesk.services.settings import read_settings
+from clinicdesk.services.sql_types import AnySelect, rowcount, table_of
 
 __all__ = [
     "IMPORT_COLUMNS",
@@ -439,7 +440,7 @@ def _for_entry(session: Session, measure: str | uuid.UUID | MeasureRecord) -> _M
     return found
 
 
-def reachable_clients(session: Session, staff: Staff) -> Select | None:
+def reachable_clients(session: Session, staff: Staff) -> AnySelect | None:
     """The clients whose files ``staff`` may open, as a SELECT of client ids for use
     *inside* a query (``OutcomeScore.client_id.in_(reachable)``); None means every client
     (an all-access role, or a clinic without practitioner groups: open access).
@@ -484,7 +485,7 @@ _Entered = aliased(Staff)
 _Retracted = aliased(Staff)
 
 
-def _score_query() -> Select:
+def _score_query() -> AnySelect:
     return (
         select(OutcomeScore, ClinicMeasure, _Entered.full_name, _Retracted.full_name)
         .outerjoin(ClinicMeasure, ClinicMeasure.id == OutcomeScore.clinic_measure_id)
@@ -516,7 +517,7 @@ def _to_record(
     )
 
 
-def _records(session: Session, query: Select) -> list[ScoreRecord]:
+def _records(session: Session, query: AnySelect) -> list[ScoreRecord]:
     out: list[ScoreRecord] = []
     clinic: dict[uuid.UUID, MeasureDefinition] = {}
     for score, measure_row, entered, retracted in session.execute(query):
@@ -540,7 +541,7 @@ def _score_rows(
     session_id: uuid.UUID | None = None,
 ) -> list[dict[str, object]]:
     entries = list(entries)
-    now = utcnow()
+    now = clock.now()
     return [
         {
             "id": score_id,
@@ -633,7 +634,7 @@ def _require_measures(session: Session, actor: Actor, measure_id: uuid.UUID) -> 
         session,
         actor,
         Permission.MANAGE_SETTINGS,
-        entity_type="outcome_measure",
+        entity_type=AuditEntity.OUTCOME_MEASURE,
         entity_id=measure_id,
     )
 
@@ -658,7 +659,9 @@ def define_clinic_measure(
 ) -> MeasureRecord:
     """Define a clinic measure (entered as a total). Managers and the super admin."""
     with db.write() as s:
-        staff = authz.require(s, actor, Permission.MANAGE_SETTINGS, entity_type="outcome_measure")
+        staff = authz.require(
+            s, actor, Permission.MANAGE_SETTINGS, entity_type=AuditEntity.OUTCOME_MEASURE
+        )
         definition = define_measure(
             name=name,
             min_total=min_total,
@@ -690,8 +693,8 @@ def define_clinic_measure(
         audit.record(
             s,
             staff.id,
-            "define_outcome_measure",
-            "outcome_measure",
+            AuditAction.DEFINE_OUTCOME_MEASURE,
+            AuditEntity.OUTCOME_MEASURE,
             row.id,
             details={"bands": len(definition.bands), "rci": definition.has_rci},
         )
@@ -725,7 +728,7 @@ def update_clinic_measure(
             s,
             actor,
             Permission.MANAGE_SETTINGS,
-            entity_type="outcome_measure",
+            entity_type=AuditEntity.OUTCOME_MEASURE,
             entity_id=measure_id,
         )
         row = s.get(ClinicMeasure, measure_id)
@@ -776,8 +779,8 @@ def update_clinic_measure(
         audit.record(
             s,
             staff.id,
-            "update_outcome_measure",
-            "outcome_measure",
+            AuditAction.UPDATE_OUTCOME_MEASURE,
+            AuditEntity.OUTCOME_MEASURE,
             row.id,
             details={"bands": len(definition.bands), "rci": definition.has_rci, "scores": count},
         )
@@ -798,7 +801,7 @@ def set_clinic_measure_archived(
             s,
             actor,
             Permission.MANAGE_SETTINGS,
-            entity_type="outcome_measure",
+            entity_type=AuditEntity.OUTCOME_MEASURE,
             entity_id=measure_id,
         )
         row = s.get(ClinicMeasure, measure_id)
@@ -808,7 +811,7 @@ def set_clinic_measure_archived(
         if (row.archived_at is not None) == archived:
             return _clinic_measure(row).record()
         if archived:
-            row.archived_at, row.archived_by_id = utcnow(), staff.id
+            row.archived_at, row.archived_by_id = clock.now(), staff.id
         else:
             _name_taken(s, row.name)
             row.archived_at, row.archived_by_id = None, None
@@ -817,8 +820,10 @@ def set_clinic_measure_archived(
         audit.record(
             s,
             staff.id,
-            "archive_outcome_measure" if archived else "unarchive_outcome_measure",
-            "outcome_measure",
+            AuditAction.ARCHIVE_OUTCOME_MEASURE
+            if archived
+            else AuditAction.UNARCHIVE_OUTCOME_MEASURE,
+            AuditEntity.OUTCOME_MEASURE,
             row.id,
         )
         return _clinic_measure(row).record()
@@ -842,23 +847,29 @@ def record_score(
     is computed), or the total of a clinic-defined one."""
     with db.write() as s:
         authz.require(
-            s, actor, Permission.RECORD_OUTCOMES, entity_type="client", client_id=client_id
+            s,
+            actor,
+            Permission.RECORD_OUTCOMES,
+            entity_type=AuditEntity.CLIENT,
+            client_id=client_id,
         )
-        staff = authz.require_client_file(s, actor, client_id, action="record_outcome_score")
+        staff = authz.require_client_file(
+            s, actor, client_id, action=AuditAction.RECORD_OUTCOME_SCORE
+        )
         found = _for_entry(s, measure)
-        check_score_date(taken_on, date.today())
+        check_score_date(taken_on, clock.today())
         value, values = check_entry(found.definition, items=items, total=total)
         if (client_id, taken_on, value, values) in _existing_scores(s, found, [client_id]):
             raise Conflict(_duplicate_message(found.definition, taken_on))
         rows = _score_rows(
             staff.id, found, [(client_id, taken_on, value, values)], ScoreSource.FILE
         )
-        s.execute(insert(OutcomeScore.__table__), rows)
+        s.execute(insert(table_of(OutcomeScore)), rows)
         audit.record(
             s,
             staff.id,
-            "record_outcome_score",
-            "outcome_score",
+            AuditAction.RECORD_OUTCOME_SCORE,
+            AuditEntity.OUTCOME_SCORE,
             rows[0]["id"],
             client_id=client_id,
             details={"measure": found.key, "source": ScoreSource.FILE.value},
@@ -875,9 +886,15 @@ def retract_score(db: Database, actor: Actor, score_id: uuid.UUID, *, reason: st
             authz.acting_staff(s, actor)
             raise NotFound("That score does not exist.")
         authz.require(
-            s, actor, Permission.RECORD_OUTCOMES, entity_type="client", client_id=row.client_id
+            s,
+            actor,
+            Permission.RECORD_OUTCOMES,
+            entity_type=AuditEntity.CLIENT,
+            client_id=row.client_id,
         )
-        staff = authz.require_client_file(s, actor, row.client_id, action="retract_outcome_score")
+        staff = authz.require_client_file(
+            s, actor, row.client_id, action=AuditAction.RETRACT_OUTCOME_SCORE
+        )
         text = clean(reason)
         if not text:
             raise ValidationError("Say why the score is retracted.", field="reason")
@@ -885,19 +902,21 @@ def retract_score(db: Database, actor: Actor, score_id: uuid.UUID, *, reason: st
             raise ValidationError(
                 f"The reason can be at most {REASON_MAX} characters.", field="reason"
             )
-        done = s.execute(
-            update(OutcomeScore)
-            .where(OutcomeScore.id == score_id, OutcomeScore.retracted_at.is_(None))
-            .values(retracted_at=utcnow(), retracted_by_id=staff.id, retraction_reason=text)
-            .execution_options(synchronize_session=False)
-        ).rowcount
+        done = rowcount(
+            s.execute(
+                update(OutcomeScore)
+                .where(OutcomeScore.id == score_id, OutcomeScore.retracted_at.is_(None))
+                .values(retracted_at=clock.now(), retracted_by_id=staff.id, retraction_reason=text)
+                .execution_options(synchronize_session=False)
+            )
+        )
         if not done:
             raise Conflict("That score was already retracted.")
         audit.record(
             s,
             staff.id,
-            "retract_outcome_score",
-            "outcome_score",
+            AuditAction.RETRACT_OUTCOME_SCORE,
+            AuditEntity.OUTCOME_SCORE,
             score_id,
             client_id=row.client_id,
         )
@@ -909,7 +928,7 @@ def _session_date(gs: GroupSession) -> date:
     return gs.documented_date or gs.starts_at.date()
 
 
-def _roster(session: Session, session_id: uuid.UUID) -> list[Any]:
+def _roster(session: Session, session_id: uuid.UUID) -> Sequence[Any]:
     return session.execute(
         select(
             Client.id,
@@ -931,7 +950,11 @@ def session_score_sheet(db: Database, actor: Actor, session_id: uuid.UUID) -> Se
     (for the clients the actor may record scores for; audited)."""
     with db.write() as s:
         staff = authz.require(
-            s, actor, Permission.RECORD_OUTCOMES, entity_type="group_session", entity_id=session_id
+            s,
+            actor,
+            Permission.RECORD_OUTCOMES,
+            entity_type=AuditEntity.GROUP_SESSION,
+            entity_id=session_id,
         )
         gs = s.get(GroupSession, session_id)
         if gs is None:
@@ -965,8 +988,8 @@ def session_score_sheet(db: Database, actor: Actor, session_id: uuid.UUID) -> Se
         audit.record(
             s,
             staff.id,
-            "read_session_scores",
-            "group_session",
+            AuditAction.READ_SESSION_SCORES,
+            AuditEntity.GROUP_SESSION,
             session_id,
             details={
                 "attendees": len(roster),
@@ -1014,7 +1037,11 @@ def record_session_scores(
     """
     with db.write() as s:
         staff = authz.require(
-            s, actor, Permission.RECORD_OUTCOMES, entity_type="group_session", entity_id=session_id
+            s,
+            actor,
+            Permission.RECORD_OUTCOMES,
+            entity_type=AuditEntity.GROUP_SESSION,
+            entity_id=session_id,
         )
         gs = s.get(GroupSession, session_id)
         if gs is None:
@@ -1022,7 +1049,7 @@ def record_session_scores(
         if gs.status == SessionStatus.CANCELLED:
             raise ValidationError("The session was cancelled; record the scores in each file.")
         found = _for_entry(s, measure)
-        day = check_score_date(taken_on or _session_date(gs), date.today())
+        day = check_score_date(taken_on or _session_date(gs), clock.today())
         if not entries:
             raise ValidationError("Enter at least one score.", field="entries")
         roster = {r.id: r for r in _roster(s, session_id)}
@@ -1044,7 +1071,7 @@ def record_session_scores(
             [e.client_id for e in entries],
             Purpose.SESSION,
             session_id=session_id,
-            action="record_session_scores",
+            action=AuditAction.RECORD_SESSION_SCORES,
             message="You have no access to the records of {n} of these attendees, so you "
             "cannot record scores for them. Nothing was saved.",
         )
@@ -1063,22 +1090,22 @@ def record_session_scores(
                 raise Conflict(f"{name}: {_duplicate_message(found.definition, day)}")
             checked.append((entry.client_id, day, value, values))
         rows = _score_rows(staff.id, found, checked, ScoreSource.GRID, session_id)
-        s.execute(insert(OutcomeScore.__table__), rows)
+        s.execute(insert(table_of(OutcomeScore)), rows)
         audit.record_many(
             s,
             staff.id,
             [
                 audit.AuditEvent(
-                    "record_session_scores",
-                    "group_session",
+                    AuditAction.RECORD_SESSION_SCORES,
+                    AuditEntity.GROUP_SESSION,
                     str(session_id),
                     None,
                     {"measure": found.key, "count": len(rows)},
                 ),
                 *(
                     audit.AuditEvent(
-                        "record_outcome_score",
-                        "outcome_score",
+                        AuditAction.RECORD_OUTCOME_SCORE,
+                        AuditEntity.OUTCOME_SCORE,
                         str(row["id"]),
                         row["client_id"],  # type: ignore[arg-type]
                         {"measure": found.key, "source": ScoreSource.GRID.value},
@@ -1127,14 +1154,16 @@ def list_client_scores(
 ) -> list[ScoreRecord]:
     """A client's scores, oldest first (audited like opening the file)."""
     with db.write() as s:
-        staff = authz.require_client_file(s, actor, client_id, action="read_outcome_scores")
+        staff = authz.require_client_file(
+            s, actor, client_id, action=AuditAction.READ_OUTCOME_SCORES
+        )
         found = _resolve(s, measure) if measure is not None else None
         scores = _client_scores(s, client_id, measure=found, include_retracted=include_retracted)
         audit.record(
             s,
             staff.id,
-            "read_outcome_scores",
-            "client",
+            AuditAction.READ_OUTCOME_SCORES,
+            AuditEntity.CLIENT,
             client_id,
             client_id=client_id,
             details={"scores": len(scores)},
@@ -1147,7 +1176,9 @@ def client_outcomes(db: Database, actor: Actor, client_id: uuid.UUID) -> ClientO
     """Everything the client's Outcomes section shows: scores (retracted ones flagged),
     the measures they are on, group stays and session attendance (audited)."""
     with db.write() as s:
-        staff = authz.require_client_file(s, actor, client_id, action="read_outcome_scores")
+        staff = authz.require_client_file(
+            s, actor, client_id, action=AuditAction.READ_OUTCOME_SCORES
+        )
         if s.get(Client, client_id) is None:
             raise NotFound("That client does not exist (any more).")
         scores = _client_scores(s, client_id)
@@ -1172,7 +1203,7 @@ def client_outcomes(db: Database, actor: Actor, client_id: uuid.UUID) -> ClientO
             .where(GroupMembership.client_id == client_id)
             .order_by(GroupMembership.joined_on, ClientGroup.name_key)
         ).all()
-        today = date.today()
+        today = clock.today()
         marks = s.execute(
             select(
                 GroupSession.id,
@@ -1214,8 +1245,8 @@ def client_outcomes(db: Database, actor: Actor, client_id: uuid.UUID) -> ClientO
         audit.record(
             s,
             staff.id,
-            "read_outcome_scores",
-            "client",
+            AuditAction.READ_OUTCOME_SCORES,
+            AuditEntity.CLIENT,
             client_id,
             client_id=client_id,
             details={"scores": len(scores), "view": "chart"},
@@ -1231,8 +1262,8 @@ def _group_scores(
     measure: _Measure,
     group_id: uuid.UUID,
     period: list[ColumnElement[bool]],
-    reachable: Select | None,
-) -> tuple[list[tuple[Any, ...]], bool]:
+    reachable: AnySelect | None,
+) -> tuple[Sequence[tuple[Any, ...]], bool]:
     """The group's members' live scores on ``measure`` dated while they were members,
     and whether they are in order.
 
@@ -1278,7 +1309,7 @@ def _group_scores(
         result.close()
 
 
-def _in_order(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+def _in_order(rows: Sequence[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     """``rows`` by client, date and recorded order (a no-op when they already are)."""
     return sorted(rows, key=lambda r: (r[0], r[1], r[3]))
 
@@ -1287,7 +1318,7 @@ def _dated(rows: Iterable[tuple[Any, ...]]) -> list[tuple[Any, date, int]]:
     """(client, date, total) with every date a ``date`` (SQLite hands back ISO text; a
     day is parsed once however many scores share it)."""
     days: dict[Any, date] = {}
-    out = []
+    out: list[tuple[Any, date, int]] = []
     append = out.append
     for client, on, total, *_id in rows:
         day = days.get(on)
@@ -1335,18 +1366,19 @@ def _ordered_endpoints(rows: Sequence[tuple[Any, ...]]) -> list[tuple[Any, ...]]
     """``_endpoint_rows`` for rows already in (client, date, recorded) order: one pass."""
     out: list[tuple[Any, ...]] = []
     append = out.append
-    first = last = None
+    first: tuple[Any, ...] | None = None
+    last: tuple[Any, ...] | None = None
     for row in rows:
         if first is None or row[0] != first[0]:
             if first is not None:
                 append(first)
-                if last is not first:
+                if last is not first and last is not None:
                     append(last)
             first = row
         last = row
     if first is not None:
         append(first)
-        if last is not first:
+        if last is not first and last is not None:
             append(last)
     return out
 
@@ -1458,7 +1490,9 @@ def compare_groups(
     Audited (ids, counts).
     """
     with db.write() as s:
-        staff = authz.require(s, actor, Permission.READ_CLINICAL, entity_type="outcome_comparison")
+        staff = authz.require(
+            s, actor, Permission.READ_CLINICAL, entity_type=AuditEntity.OUTCOME_COMPARISON
+        )
         result = _compare(
             s,
             staff,
@@ -1469,16 +1503,18 @@ def compare_groups(
             details=details,
             interval_days=interval_days,
         )
-        _audit_comparison(s, staff, "compare_outcomes", result)
+        _audit_comparison(s, staff, AuditAction.COMPARE_OUTCOMES, result)
         return result
 
 
-def _audit_comparison(session: Session, staff: Staff, action: str, result: GroupComparison) -> None:
+def _audit_comparison(
+    session: Session, staff: Staff, action: AuditAction, result: GroupComparison
+) -> None:
     audit.record(
         session,
         staff.id,
         action,
-        "outcome_comparison",
+        AuditEntity.OUTCOME_COMPARISON,
         None,
         details={
             "measure": result.measure.key,
@@ -1502,7 +1538,9 @@ def comparison_report_pdf(
 ) -> bytes:
     """The comparison as the printed report (PDF bytes; audited as a print)."""
     with db.write() as s:
-        staff = authz.require(s, actor, Permission.READ_CLINICAL, entity_type="outcome_comparison")
+        staff = authz.require(
+            s, actor, Permission.READ_CLINICAL, entity_type=AuditEntity.OUTCOME_COMPARISON
+        )
         result = _compare(
             s,
             staff,
@@ -1514,7 +1552,7 @@ def comparison_report_pdf(
             interval_days=DEFAULT_INTERVAL_DAYS,
         )
         page_size = read_settings(s).page_size
-        _audit_comparison(s, staff, "print_outcome_report", result)
+        _audit_comparison(s, staff, AuditAction.PRINT_OUTCOME_REPORT, result)
     return comparison_pdf(result, page_size=page_size)
 
 
@@ -1624,7 +1662,9 @@ def export_scores_csv(
     Cells a spreadsheet would run as a formula are neutralised. Audited (count).
     """
     with db.write() as s:
-        staff = authz.require(s, actor, Permission.READ_CLINICAL, entity_type="outcome_score")
+        staff = authz.require(
+            s, actor, Permission.READ_CLINICAL, entity_type=AuditEntity.OUTCOME_SCORE
+        )
         found = _resolve(s, measure) if measure is not None else None
         conditions = [OutcomeScore.retracted_at.is_(None), *_period(start, end)]
         if found is not None:
@@ -1709,8 +1749,8 @@ def export_scores_csv(
         audit.record(
             s,
             staff.id,
-            "export_outcome_scores",
-            "outcome_score",
+            AuditAction.EXPORT_OUTCOME_SCORES,
+            AuditEntity.OUTCOME_SCORE,
             None,
             details={
                 "rows": len(rows),
@@ -1871,7 +1911,9 @@ def import_scores_csv(db: Database, actor: Actor, data: bytes | str) -> OutcomeI
     recorded rejects the import, and the report lists every rejected row.
     """
     with db.write() as s:
-        staff = authz.require(s, actor, Permission.RECORD_OUTCOMES, entity_type="outcome_score")
+        staff = authz.require(
+            s, actor, Permission.RECORD_OUTCOMES, entity_type=AuditEntity.OUTCOME_SCORE
+        )
         try:
             table = csv_import.read_table(
                 data,
@@ -1883,7 +1925,7 @@ def import_scores_csv(db: Database, actor: Actor, data: bytes | str) -> OutcomeI
             )
         except ValidationError as exc:
             return OutcomeImportReport(0, (RowError(1, exc.field, exc.message),), ())
-        today = date.today()
+        today = clock.today()
         errors: list[RowError] = list(table.errors)
         measures: dict[str, _Measure | ValidationError | NotFound] = {}
         parsed: list[_ImportRow] = []
@@ -1903,9 +1945,10 @@ def import_scores_csv(db: Database, actor: Actor, data: bytes | str) -> OutcomeI
         clients: dict[str, uuid.UUID] = {}
         for part in chunked(numbers):
             clients.update(
-                s.execute(
+                (str(number), client_id)
+                for number, client_id in s.execute(
                     select(Client.record_number, Client.id).where(Client.record_number.in_(part))
-                ).all()
+                )
             )
         blocked = set(
             authz.unreachable(s, staff, sorted(set(clients.values()), key=str), Purpose.FILE)
@@ -1914,11 +1957,11 @@ def import_scores_csv(db: Database, actor: Actor, data: bytes | str) -> OutcomeI
         for r in parsed:
             if r.record_number in clients:
                 by_measure[r.measure.key].append(clients[r.record_number])
-        existing: dict[str, set] = {
+        existing: dict[str, set[Any]] = {
             key: _existing_scores(s, next(r.measure for r in parsed if r.measure.key == key), ids)
             for key, ids in by_measure.items()
         }
-        seen: dict[tuple, int] = {}
+        seen: dict[tuple[Any, ...], int] = {}
         good: list[tuple[_ImportRow, uuid.UUID]] = []
         for r in parsed:
             client_id = clients.get(r.record_number)
@@ -1960,15 +2003,15 @@ def import_scores_csv(db: Database, actor: Actor, data: bytes | str) -> OutcomeI
         inserted: dict[int, uuid.UUID] = {}
         for rows in per_measure.values():
             measure = rows[0][0].measure
-            values = _score_rows(
+            score_rows = _score_rows(
                 staff.id,
                 measure,
                 [(client_id, r.taken_on, r.total, r.items) for r, client_id in rows],
                 ScoreSource.IMPORT,
             )
-            s.execute(insert(OutcomeScore.__table__), values)
-            for (r, _client), value in zip(rows, values, strict=True):
-                inserted[r.line] = value["id"]  # type: ignore[assignment]
+            s.execute(insert(table_of(OutcomeScore)), score_rows)
+            for (r, _client), value in zip(rows, score_rows, strict=True):
+                inserted[r.line] = value["id"]  # type: ignore[assignment]  # the ids _score_rows made
         ids = [inserted[r.line] for r, _client in good]
         per_client: dict[uuid.UUID, int] = defaultdict(int)
         for _r, client_id in good:
@@ -1978,16 +2021,16 @@ def import_scores_csv(db: Database, actor: Actor, data: bytes | str) -> OutcomeI
             staff.id,
             [
                 audit.AuditEvent(
-                    "import_outcome_scores",
-                    "outcome_score",
+                    AuditAction.IMPORT_OUTCOME_SCORES,
+                    AuditEntity.OUTCOME_SCORE,
                     None,
                     None,
                     {"count": len(ids), "clients": len(per_client)},
                 ),
                 *(
                     audit.AuditEvent(
-                        "record_outcome_score",
-                        "client",
+                        AuditAction.RECORD_OUTCOME_SCORE,
+                        AuditEntity.CLIENT,
                         str(client_id),
                         client_id,
                         {"scores": count, "source": ScoreSource.IMPORT.value},

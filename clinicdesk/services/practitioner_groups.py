@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from clinicdesk.db.base import utcnow
+from clinicdesk import clock
 from clinicdesk.db.engine import Database
 from clinicdesk.db.models import (
     PractitionerGroup,
@@ -28,12 +28,14 @@ from clinicdesk.db.models import (
     Staff,
 )
 from clinicdesk.domain.accounts import PRACTITIONER_ADMIN_ROLES, PRACTITIONER_ROLES
+from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import Role
 from clinicdesk.domain.errors import Conflict, NotFound, ValidationError
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.text import fold, require_text
 from clinicdesk.services import audit, authz, editing
 from clinicdesk.services.records import Actor
+from clinicdesk.services.sql_types import rowcount
 from clinicdesk.services.staff import StaffRef, staff_ref
 
 NAME_MAX = 200
@@ -153,7 +155,7 @@ def _touch(group: PractitionerGroup, staff_id: uuid.UUID) -> None:
     # Membership lives in other tables; bumping the group's version still tells an
     # editor opened earlier that the group changed.
     group.updated_by_id = staff_id
-    group.updated_at = utcnow()
+    group.updated_at = clock.now()
 
 
 # --- services ------------------------------------------------------------------------
@@ -170,7 +172,10 @@ def create_practitioner_group(
     """Create a practitioner group. The clinic's first one switches it to restricted access."""
     with db.write() as s:
         me = authz.require(
-            s, actor, Permission.MANAGE_PRACTITIONER_GROUPS, entity_type="practitioner_group"
+            s,
+            actor,
+            Permission.MANAGE_PRACTITIONER_GROUPS,
+            entity_type=AuditEntity.PRACTITIONER_GROUP,
         )
         name, key = _clean_name(s, name)
         members = _checked_staff(s, member_ids, PRACTITIONER_ROLES, _MEMBER_RULE)
@@ -184,8 +189,8 @@ def create_practitioner_group(
         audit.record(
             s,
             me.id,
-            "create_practitioner_group",
-            "practitioner_group",
+            AuditAction.CREATE_PRACTITIONER_GROUP,
+            AuditEntity.PRACTITIONER_GROUP,
             group.id,
             details={"members": len(members), "admins": len(admins), "first_group": first},
         )
@@ -200,7 +205,7 @@ def _for_change(
         s,
         actor,
         Permission.MANAGE_PRACTITIONER_GROUPS,
-        entity_type="practitioner_group",
+        entity_type=AuditEntity.PRACTITIONER_GROUP,
         entity_id=group_id,
     )
     group = _load(s, group_id)
@@ -224,7 +229,13 @@ def rename_practitioner_group(
             group.name, group.name_key = name, key
             group.updated_by_id = me.id
             s.flush()
-            audit.record(s, me.id, "rename_practitioner_group", "practitioner_group", group.id)
+            audit.record(
+                s,
+                me.id,
+                AuditAction.RENAME_PRACTITIONER_GROUP,
+                AuditEntity.PRACTITIONER_GROUP,
+                group.id,
+            )
         return _records(s, [group.id])[0]
 
 
@@ -280,8 +291,10 @@ def _set_people(
             audit.record(
                 s,
                 me.id,
-                f"set_practitioner_group_{kind}",
-                "practitioner_group",
+                AuditAction.SET_PRACTITIONER_GROUP_MEMBERS
+                if kind == "members"
+                else AuditAction.SET_PRACTITIONER_GROUP_ADMINS,
+                AuditEntity.PRACTITIONER_GROUP,
                 group.id,
                 details={"added": added, "removed": removed, "now": len(wanted)},
             )
@@ -297,23 +310,27 @@ def delete_practitioner_group(
     """
     with db.write() as s:
         me, group = _for_change(s, actor, group_id, expected_version)
-        members = s.execute(
-            delete(PractitionerGroupMember).where(
-                PractitionerGroupMember.practitioner_group_id == group.id
+        members = rowcount(
+            s.execute(
+                delete(PractitionerGroupMember).where(
+                    PractitionerGroupMember.practitioner_group_id == group.id
+                )
             )
-        ).rowcount
-        admins = s.execute(
-            delete(PractitionerGroupAdmin).where(
-                PractitionerGroupAdmin.practitioner_group_id == group.id
+        )
+        admins = rowcount(
+            s.execute(
+                delete(PractitionerGroupAdmin).where(
+                    PractitionerGroupAdmin.practitioner_group_id == group.id
+                )
             )
-        ).rowcount
+        )
         s.delete(group)
         s.flush()
         audit.record(
             s,
             me.id,
-            "delete_practitioner_group",
-            "practitioner_group",
+            AuditAction.DELETE_PRACTITIONER_GROUP,
+            AuditEntity.PRACTITIONER_GROUP,
             group_id,
             details={
                 "members": members,
@@ -326,5 +343,7 @@ def delete_practitioner_group(
 def list_practitioner_groups(db: Database, actor: Actor) -> list[PractitionerGroupRecord]:
     """Every practitioner group with its members and admins, by name."""
     with db.read() as s:
-        authz.require(s, actor, Permission.VIEW_ACCESS_REPORT, entity_type="practitioner_group")
+        authz.require(
+            s, actor, Permission.VIEW_ACCESS_REPORT, entity_type=AuditEntity.PRACTITIONER_GROUP
+        )
         return _records(s)

@@ -32,7 +32,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from clinicdesk import printing
+from clinicdesk import clock, printing
 from clinicdesk.db.engine import Database
 from clinicdesk.db.models import (
     Addendum,
@@ -47,6 +47,7 @@ from clinicdesk.db.models import (
     Staff,
 )
 from clinicdesk.domain.access import Purpose
+from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import (
     CLINICIAN_ROLES,
     Role,
@@ -101,7 +102,7 @@ def signin_sheets(db: Database, actor: Actor, session_ids: Sequence[uuid.UUID]) 
     if len(ids) > MAX_BATCH_SESSIONS:
         raise ValidationError(f"Print at most {MAX_BATCH_SESSIONS} sessions at once.")
     with db.write() as s:
-        authz.require(s, actor, Permission.PRINT_SIGN_IN, entity_type="group_session")
+        authz.require(s, actor, Permission.PRINT_SIGN_IN, entity_type=AuditEntity.GROUP_SESSION)
         rows = _sessions_by_id(s, ids)
         if len(rows) != len(ids):
             raise NotFound("One of the chosen sessions does not exist.")
@@ -123,7 +124,11 @@ def signin_sheets_for_day(
     """
     with db.write() as s:
         authz.require(
-            s, actor, Permission.PRINT_SIGN_IN, entity_type="client_group", entity_id=group_id
+            s,
+            actor,
+            Permission.PRINT_SIGN_IN,
+            entity_type=AuditEntity.CLIENT_GROUP,
+            entity_id=group_id,
         )
         if group_id is not None:
             _group(s, group_id)
@@ -180,8 +185,8 @@ def _signin_records(
         actor.staff_id,
         [
             AuditEvent(
-                "print_sign_in",
-                "group_session",
+                AuditAction.PRINT_SIGN_IN,
+                AuditEntity.GROUP_SESSION,
                 str(i),
                 details={"clients": len(roster.get(i, ())), "sessions": len(ids)},
             )
@@ -269,10 +274,24 @@ def session_note(db: Database, actor: Actor, session_id: uuid.UUID) -> bytes:
             s,
             staff.id,
             [
-                AuditEvent("print_session_note", "group_session", str(session_id), c.id, details)
+                AuditEvent(
+                    AuditAction.PRINT_SESSION_NOTE,
+                    AuditEntity.GROUP_SESSION,
+                    str(session_id),
+                    c.id,
+                    details,
+                )
                 for _, c in enrolments
             ]
-            or [AuditEvent("print_session_note", "group_session", str(session_id), None, details)],
+            or [
+                AuditEvent(
+                    AuditAction.PRINT_SESSION_NOTE,
+                    AuditEntity.GROUP_SESSION,
+                    str(session_id),
+                    None,
+                    details,
+                )
+            ],
         )
     return printing.build_session_note(note, page_size=_page_size(settings))
 
@@ -284,8 +303,8 @@ def _require_session_note_access(s: Session, staff: Staff, row: GroupSession) ->
         raise PermissionDenied(
             f"{reason} Only the session's leaders and clinicians with access to every "
             "attendee's records may print its note.",
-            action="print_session_note",
-            entity_type="group_session",
+            action=AuditAction.PRINT_SESSION_NOTE,
+            entity_type=AuditEntity.GROUP_SESSION,
             entity_id=str(row.id),
             staff_id=staff.id,
         )
@@ -302,8 +321,8 @@ def _require_session_note_access(s: Session, staff: Staff, row: GroupSession) ->
             if len(blocked) > 1
             else "You have no access to the records of one of this session's attendees, "
             "so its note cannot be printed for you.",
-            action="print_session_note",
-            entity_type="group_session",
+            action=AuditAction.PRINT_SESSION_NOTE,
+            entity_type=AuditEntity.GROUP_SESSION,
             entity_id=str(row.id),
             client_id=str(blocked[0]),
             staff_id=staff.id,
@@ -325,10 +344,14 @@ def group_attendance(
     _check_period(start, end)
     with db.write() as s:
         staff = authz.require(
-            s, actor, Permission.READ_CLINICAL, entity_type="client_group", entity_id=group_id
+            s,
+            actor,
+            Permission.READ_CLINICAL,
+            entity_type=AuditEntity.CLIENT_GROUP,
+            entity_id=group_id,
         )
         group = _group(s, group_id)
-        attendance.require_whole_report(s, staff, group, start, end, "print_attendance")
+        attendance.require_whole_report(s, staff, group, start, end, AuditAction.PRINT_ATTENDANCE)
         report = attendance.build_group_attendance(
             s, group, start=start, end=end, reach=authz.reach(s, staff, Purpose.FILE)
         )
@@ -380,10 +403,24 @@ def group_attendance(
             s,
             staff.id,
             [
-                AuditEvent("print_attendance", "client_group", str(group.id), c, details)
+                AuditEvent(
+                    AuditAction.PRINT_ATTENDANCE,
+                    AuditEntity.CLIENT_GROUP,
+                    str(group.id),
+                    c,
+                    details,
+                )
                 for c in member_ids
             ]
-            or [AuditEvent("print_attendance", "client_group", str(group.id), None, details)],
+            or [
+                AuditEvent(
+                    AuditAction.PRINT_ATTENDANCE,
+                    AuditEntity.CLIENT_GROUP,
+                    str(group.id),
+                    None,
+                    details,
+                )
+            ],
         )
     return printing.build_group_attendance_report(record, page_size=_page_size(settings))
 
@@ -395,7 +432,7 @@ def client_attendance(
     """One client's attendance across all their groups over a period, as PDF bytes."""
     _check_period(start, end)
     with db.write() as s:
-        staff = authz.require_client_file(s, actor, client_id, action="print_attendance")
+        staff = authz.require_client_file(s, actor, client_id, action=AuditAction.PRINT_ATTENDANCE)
         client = _client(s, client_id)
         marks = attendance.client_signed_attendance(s, client_id, start=start, end=end)
         settings = read_settings(s)
@@ -413,8 +450,8 @@ def client_attendance(
         audit.record(
             s,
             staff.id,
-            "print_attendance",
-            "client",
+            AuditAction.PRINT_ATTENDANCE,
+            AuditEntity.CLIENT,
             client_id,
             client_id=client_id,
             details={"sessions": len(marks)},
@@ -436,9 +473,9 @@ def client_handout(
     sign-in name — those whose directory entry the printer sees, and "N more" for the
     others. Needs access to the client's file.
     """
-    today = today or date.today()
+    today = today or clock.today()
     with db.write() as s:
-        staff = authz.require_client_file(s, actor, client_id, action="print_handout")
+        staff = authz.require_client_file(s, actor, client_id, action=AuditAction.PRINT_HANDOUT)
         client = _client(s, client_id)
         settings = read_settings(s)
         # Only what a group's visibility lets a member know is even read.
@@ -502,8 +539,8 @@ def client_handout(
         audit.record(
             s,
             staff.id,
-            "print_handout",
-            "client",
+            AuditAction.PRINT_HANDOUT,
+            AuditEntity.CLIENT,
             client_id,
             client_id=client_id,
             details={"groups": len(groups), "sessions": len(upcoming)},

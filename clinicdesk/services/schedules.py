@@ -24,11 +24,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
-from clinicdesk.db.base import utcnow
+from clinicdesk import clock
 from clinicdesk.db.engine import Database
 from clinicdesk.db.ids import uuid7
 from clinicdesk.db.models import (
@@ -43,9 +44,11 @@ from clinicdesk.db.models import (
     SessionLeader,
     SessionTemplate,
     Signature,
+    Staff,
 )
 from clinicdesk.domain import recurrence, session_rules
 from clinicdesk.domain.access import Purpose
+from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import EnrolmentSource, SessionStatus
 from clinicdesk.domain.errors import (
     Conflict,
@@ -62,6 +65,7 @@ from clinicdesk.services.group_schedule_sync import (
     ensure_group_sessions_enabled,
 )
 from clinicdesk.services.records import Actor
+from clinicdesk.services.sql_types import rowcount
 from clinicdesk.services.templates import schedule_slots
 
 __all__ = [
@@ -321,7 +325,7 @@ def assign_schedule(
             s,
             actor,
             Permission.ASSIGN_SCHEDULES,
-            entity_type="schedule_template",
+            entity_type=AuditEntity.SCHEDULE_TEMPLATE,
             entity_id=schedule_id,
         )
         ensure_group_sessions_enabled(s)
@@ -339,7 +343,7 @@ def assign_schedule(
         group = _live_group(s, group_id) if group_id is not None else None
         members = _current_members(s, group.id) if group else []
         authz.require_reach(
-            s, staff, [*explicit, *members], Purpose.DIRECTORY, action="assign_schedule"
+            s, staff, [*explicit, *members], Purpose.DIRECTORY, action=AuditAction.ASSIGN_SCHEDULE
         )
         slots = schedule_slots(s, schedule, start_date)
         if not slots:
@@ -351,7 +355,7 @@ def assign_schedule(
 
         sessions, created = _find_or_create_sessions(s, actor, slots, group)
         authz.require_roster_reach(
-            s, staff, [*explicit, *members], sessions, action="assign_schedule"
+            s, staff, [*explicit, *members], sessions, action=AuditAction.ASSIGN_SCHEDULE
         )
         open_targets = {
             sid: (gs_start, gs_start + timedelta(minutes=duration))
@@ -394,8 +398,8 @@ def assign_schedule(
         audit.record(
             s,
             actor.staff_id,
-            "assign_schedule",
-            "schedule_assignment",
+            AuditAction.ASSIGN_SCHEDULE,
+            AuditEntity.SCHEDULE_ASSIGNMENT,
             assignment.id,
             details={
                 "schedule_id": str(schedule.id),
@@ -442,8 +446,8 @@ def _find_or_create_sessions(
                 row.duration_minutes,
                 SessionStatus(row.status),
             )
-    now = utcnow()
-    new_rows: list[dict] = []
+    now = clock.now()
+    new_rows: list[dict[str, Any]] = []
     result: dict[uuid.UUID, tuple[datetime, int, SessionStatus]] = {}
     for slot, template in slots:
         hit = found.get((template.id, slot.starts_at))
@@ -493,7 +497,7 @@ def end_assignment(
             s,
             actor,
             Permission.ASSIGN_SCHEDULES,
-            entity_type="schedule_assignment",
+            entity_type=AuditEntity.SCHEDULE_ASSIGNMENT,
             entity_id=assignment_id,
         )
         assignment = s.get(ScheduleAssignment, assignment_id)
@@ -501,8 +505,8 @@ def end_assignment(
             raise NotFound("That schedule assignment does not exist.")
         if assignment.ended_at is not None:
             raise Conflict("This schedule assignment has already been ended.")
-        now = utcnow()
-        start = datetime.combine(effective or date.today(), time.min)
+        now = clock.now()
+        start = datetime.combine(effective or clock.today(), time.min)
         upcoming = select(GroupSession.id).where(
             GroupSession.status == SessionStatus.UPCOMING, GroupSession.starts_at >= start
         )
@@ -522,13 +526,13 @@ def end_assignment(
             .execution_options(synchronize_session=False)
         )
         assignment.ended_at = now
-        withdrawn = result.rowcount or 0
+        withdrawn = rowcount(result)
         s.flush()
         audit.record(
             s,
             actor.staff_id,
-            "end_assignment",
-            "schedule_assignment",
+            AuditAction.END_ASSIGNMENT,
+            AuditEntity.SCHEDULE_ASSIGNMENT,
             assignment.id,
             details={"enrolments_withdrawn": withdrawn},
         )
@@ -544,7 +548,9 @@ def list_assignments(
 ) -> list[AssignmentRecord]:
     """Schedule assignments (optionally of one group), newest first, with counts."""
     with db.read() as s:
-        authz.require(s, actor, Permission.VIEW_SESSIONS, entity_type="schedule_assignment")
+        authz.require(
+            s, actor, Permission.VIEW_SESSIONS, entity_type=AuditEntity.SCHEDULE_ASSIGNMENT
+        )
         sessions = (
             select(func.count())
             .where(AssignmentSession.assignment_id == ScheduleAssignment.id)
@@ -596,7 +602,7 @@ def list_assignments(
 # --- ad hoc roster changes ----------------------------------------------------------------
 
 
-def _roster_permission(session: Session, actor: Actor, gs: GroupSession):
+def _roster_permission(session: Session, actor: Actor, gs: GroupSession) -> Staff:
     """Schedulers, the session's leaders, or an all-access role change a roster."""
     staff = authz.acting_staff(session, actor)
     if allowed(staff.role, staff.features, Permission.ASSIGN_SCHEDULES):
@@ -609,8 +615,8 @@ def _roster_permission(session: Session, actor: Actor, gs: GroupSession):
     if not is_leader:
         raise PermissionDenied(
             f"Your role ({staff.role.label}) may not change this session's roster.",
-            action="change_roster",
-            entity_type="group_session",
+            action=AuditAction.CHANGE_ROSTER,
+            entity_type=AuditEntity.GROUP_SESSION,
             entity_id=str(gs.id),
             staff_id=staff.id,
         )
@@ -652,7 +658,7 @@ def add_attendee(
         ensure_group_sessions_enabled(s)
         if s.get(Client, client_id) is None:
             raise NotFound("That client does not exist.")
-        authz.require_roster_reach(s, staff, [client_id], [gs.id], action="add_attendee")
+        authz.require_roster_reach(s, staff, [client_id], [gs.id], action=AuditAction.ADD_ATTENDEE)
         row = s.execute(
             select(Enrolment).where(Enrolment.session_id == gs.id, Enrolment.client_id == client_id)
         ).scalar_one_or_none()
@@ -693,8 +699,8 @@ def add_attendee(
         audit.record(
             s,
             actor.staff_id,
-            "add_attendee",
-            "group_session",
+            AuditAction.ADD_ATTENDEE,
+            AuditEntity.GROUP_SESSION,
             gs.id,
             client_id=client_id,
             details={"double_bookings": len(conflicts)},
@@ -715,7 +721,9 @@ def remove_attendee(
     with db.write() as s:
         gs = _open_session(s, session_id)
         staff = _roster_permission(s, actor, gs)
-        authz.require_reach(s, staff, [client_id], Purpose.DIRECTORY, action="remove_attendee")
+        authz.require_reach(
+            s, staff, [client_id], Purpose.DIRECTORY, action=AuditAction.REMOVE_ATTENDEE
+        )
         row = s.execute(
             select(Enrolment).where(
                 Enrolment.session_id == gs.id,
@@ -730,10 +738,15 @@ def remove_attendee(
                 "Attendance has already been recorded for this client; mark them absent or "
                 "excused instead of removing them."
             )
-        row.withdrawn_at = utcnow()
+        row.withdrawn_at = clock.now()
         row.updated_by_id = actor.staff_id
         s.flush()
         audit.record(
-            s, actor.staff_id, "remove_attendee", "group_session", gs.id, client_id=client_id
+            s,
+            actor.staff_id,
+            AuditAction.REMOVE_ATTENDEE,
+            AuditEntity.GROUP_SESSION,
+            gs.id,
+            client_id=client_id,
         )
         return EnrolmentRecord(row.id, gs.id, client_id, EnrolmentSource(row.source), True)

@@ -1,5 +1,6 @@
 """In-transaction helpers: the seal of a signed session, computed and checked.
 
+What is sealed is defined once, in ``clinicdesk.domain.seal_content`` (re-exported here).
 Every signature carries the sha256 of a canonical JSON of the documented content
 (date, duration, leaders, group note, each attendee's attendance and note); when the
 last leader signs, ``GroupSession.content_hash`` keeps it too, and every addendum's hash
@@ -24,18 +25,16 @@ audit entry, which nobody can rewrite without the audit key (see ``audit``).
 
 from __future__ import annotations
 
-import hashlib
-import json
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clinicdesk.db.models import Addendum, Enrolment, GroupSession, SessionLeader, Signature
 from clinicdesk.domain.enums import AttendanceStatus
+from clinicdesk.domain.seal_content import addendum_hash, canonical_content, seal_of
 from clinicdesk.services.group_schedule_sync import chunked
 
 __all__ = [
@@ -47,38 +46,6 @@ __all__ = [
 ]
 
 _BATCH = 500
-
-
-def canonical_content(
-    *,
-    session_id: uuid.UUID,
-    title: str,
-    starts_at: datetime,
-    documented_date: date | None,
-    duration_minutes: int,
-    group_note: str,
-    leaders: Iterable[tuple[uuid.UUID, bool]],
-    roster: Iterable[tuple[uuid.UUID, AttendanceStatus | str | None, str]],
-) -> str:
-    """The canonical JSON a seal is the hash of (leaders and current attendees only)."""
-    content = {
-        "session": str(session_id),
-        "title": title,
-        "starts_at": starts_at.replace(tzinfo=None).isoformat(timespec="minutes"),
-        "date": (documented_date or starts_at.date()).isoformat(),
-        "duration": duration_minutes,
-        "group_note": group_note,
-        "leaders": sorted([str(staff), bool(primary)] for staff, primary in leaders),
-        "roster": sorted(
-            [str(client), AttendanceStatus(status).value if status else None, note]
-            for client, status, note in roster
-        ),
-    }
-    return json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-
-
-def seal_of(canonical: str) -> str:
-    return hashlib.sha256(canonical.encode()).hexdigest()
 
 
 def content_hash(session: Session, gs: GroupSession) -> str:
@@ -101,34 +68,10 @@ def content_hash(session: Session, gs: GroupSession) -> str:
             documented_date=gs.documented_date,
             duration_minutes=gs.duration_minutes,
             group_note=gs.group_note,
-            leaders=[tuple(r) for r in leaders],
-            roster=[tuple(r) for r in roster],
+            leaders=[(r.staff_id, r.is_primary) for r in leaders],
+            roster=[(r.client_id, r.attendance, r.individual_note) for r in roster],
         )
     )
-
-
-def addendum_hash(
-    session_id: uuid.UUID,
-    client_id: uuid.UUID | None,
-    author_id: uuid.UUID,
-    text: str,
-    signed_at: datetime,
-    sealed: str | None,
-) -> str:
-    """An addendum's own seal: its text, author and time, and the session's seal."""
-    payload = json.dumps(
-        [
-            str(session_id),
-            str(client_id) if client_id else None,
-            str(author_id),
-            text,
-            signed_at.isoformat(timespec="seconds"),
-            sealed,
-        ],
-        separators=(",", ":"),
-        ensure_ascii=False,
-    )
-    return hashlib.sha256(payload.encode()).hexdigest()
 
 
 def broken_seals(session: Session, session_ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
@@ -161,10 +104,10 @@ def _check(session: Session, ids: list[uuid.UUID]) -> set[uuid.UUID]:
         ).where(GroupSession.id.in_(ids))
     ).all()
     # Only sessions with something sealed need their content read and hashed.
-    sealed = [r for r in rows if r.content_hash or r.id in signatures or r.id in addenda]
-    if not sealed:
+    to_check = [r for r in rows if r.content_hash or r.id in signatures or r.id in addenda]
+    if not to_check:
         return set()
-    sealed_ids = [r.id for r in sealed]
+    sealed_ids = [r.id for r in to_check]
     leaders: dict[uuid.UUID, list[tuple[uuid.UUID, bool]]] = defaultdict(list)
     for sid, staff_id, primary in session.execute(
         select(SessionLeader.session_id, SessionLeader.staff_id, SessionLeader.is_primary).where(
@@ -172,7 +115,9 @@ def _check(session: Session, ids: list[uuid.UUID]) -> set[uuid.UUID]:
         )
     ):
         leaders[sid].append((staff_id, primary))
-    roster: dict[uuid.UUID, list[tuple]] = defaultdict(list)
+    roster: dict[uuid.UUID, list[tuple[uuid.UUID, AttendanceStatus | None, str]]] = defaultdict(
+        list
+    )
     for sid, client_id, status, note in session.execute(
         select(
             Enrolment.session_id,
@@ -183,7 +128,7 @@ def _check(session: Session, ids: list[uuid.UUID]) -> set[uuid.UUID]:
     ):
         roster[sid].append((client_id, status, note))
     broken: set[uuid.UUID] = set()
-    for r in sealed:
+    for r in to_check:
         current = seal_of(
             canonical_content(
                 session_id=r.id,

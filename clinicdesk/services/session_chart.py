@@ -19,6 +19,7 @@ from sqlalchemy import select
 from clinicdesk.db.engine import Database
 from clinicdesk.db.models import Client, Enrolment, GroupSession
 from clinicdesk.domain.access import Purpose
+from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.errors import Conflict, NotFound
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.services import audit, authz, settings
@@ -49,7 +50,11 @@ def chart_view(db: Database, actor: Actor, session_id: uuid.UUID) -> tuple[Chart
     """
     with db.write() as s:
         staff = authz.require(
-            s, actor, Permission.READ_CLINICAL, entity_type="group_session", entity_id=session_id
+            s,
+            actor,
+            Permission.READ_CLINICAL,
+            entity_type=AuditEntity.GROUP_SESSION,
+            entity_id=session_id,
         )
         if not settings.read_settings(s).view_individual_group_sessions:
             raise Conflict(
@@ -73,7 +78,12 @@ def chart_view(db: Database, actor: Actor, session_id: uuid.UUID) -> tuple[Chart
             s,
             staff.id,
             [
-                audit.AuditEvent("read_session_chart", "group_session", str(session_id), client_id)
+                audit.AuditEvent(
+                    AuditAction.READ_SESSION_CHART,
+                    AuditEntity.GROUP_SESSION,
+                    str(session_id),
+                    client_id,
+                )
                 for client_id in entries
             ],
         )

@@ -240,7 +240,7 @@ def _signatures(
 def attendance_counts(session: Session, client_id: uuid.UUID) -> AttendanceCounts:
     """Counts of each attendance status over the client's COMPLETED sessions (one query)."""
 
-    def count(status: AttendanceStatus):
+    def count(status: AttendanceStatus) -> ColumnElement[int]:
         return func.coalesce(func.sum(case((Enrolment.attendance == status, 1), else_=0)), 0)
 
     row = session.execute(

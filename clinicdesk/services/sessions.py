@@ -28,13 +28,15 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from datetime import date as datetime_date  # SessionDetail has a field named date
 
 from sqlalchemy import ColumnElement, delete, func, select
 from sqlalchemy.orm import Session
 
-from clinicdesk.db.base import utcnow
+from clinicdesk import clock
 from clinicdesk.db.engine import Database
 from clinicdesk.db.models import (
     Addendum,
@@ -50,6 +52,7 @@ from clinicdesk.db.models import (
 )
 from clinicdesk.domain import session_rules
 from clinicdesk.domain.access import Purpose
+from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import (
     ALL_ACCESS_ROLES,
     AttendanceStatus,
@@ -75,8 +78,10 @@ from clinicdesk.services.session_history import AddendumView, SignatureView
 
 __all__ = [
     "AddendumView",
+    "IndividualNoteEdit",
     "LeaderRow",
     "RosterRow",
+    "SavedNotes",
     "SessionCard",
     "SessionDetail",
     "SignatureView",
@@ -93,7 +98,7 @@ __all__ = [
     "record_attendance",
     "remove_co_leader",
     "review_session",
-    "sessions_between",
+    "save_notes",
     "set_group_note",
     "set_individual_note",
     "sign_session",
@@ -179,8 +184,8 @@ class SessionDetail:
     group_name: str | None
     starts_at: datetime
     duration_minutes: int
-    date: date
-    documented_date: date | None
+    date: datetime_date
+    documented_date: datetime_date | None
     status: SessionStatus
     started_at: datetime | None
     cancel_reason: str | None
@@ -297,12 +302,12 @@ def _viewer(staff: Staff, leaders: list[LeaderRow]) -> SessionViewer:
     )
 
 
-def _deny(staff: Staff, gs: GroupSession, reason: str | None, action: str) -> None:
+def _deny(staff: Staff, gs: GroupSession, reason: str | None, action: AuditAction) -> None:
     if reason:
         raise PermissionDenied(
             reason,
             action=action,
-            entity_type="group_session",
+            entity_type=AuditEntity.GROUP_SESSION,
             entity_id=str(gs.id),
             staff_id=staff.id,
         )
@@ -321,16 +326,20 @@ def _for_change(
     session: Session,
     actor: Actor,
     session_id: uuid.UUID,
-    action: str,
+    action: AuditAction,
     *,
     document: bool,
     expected_version: int | None = None,
-    rule=session_rules.modify_refusal,
+    rule: Callable[[session_rules.SessionViewer], str | None] = session_rules.modify_refusal,
 ) -> tuple[Staff, GroupSession, list[LeaderRow]]:
     """Common guard for edits: permission (``rule``: documenting by default), version,
     state, then the signature freeze."""
     staff = authz.require(
-        session, actor, Permission.VIEW_SESSIONS, entity_type="group_session", entity_id=session_id
+        session,
+        actor,
+        Permission.VIEW_SESSIONS,
+        entity_type=AuditEntity.GROUP_SESSION,
+        entity_id=session_id,
     )
     gs = _load(session, session_id, for_update=True)
     leaders = _leader_rows(session, gs.id)
@@ -348,7 +357,7 @@ def _for_change(
 def _touch(gs: GroupSession, staff: Staff) -> None:
     """Mark the session changed (bumps its version) when a related row changed."""
     gs.updated_by_id = staff.id
-    gs.updated_at = utcnow()
+    gs.updated_at = clock.now()
 
 
 # --- sealing ------------------------------------------------------------------------------
@@ -615,7 +624,9 @@ def list_sessions(
 ) -> list[SessionCard]:
     """Sessions in time order, filtered by day, date range (inclusive), group, status."""
     with db.read() as s:
-        staff = authz.require(s, actor, Permission.VIEW_SESSIONS, entity_type="group_session")
+        staff = authz.require(
+            s, actor, Permission.VIEW_SESSIONS, entity_type=AuditEntity.GROUP_SESSION
+        )
         conditions: list[ColumnElement[bool]] = []
         if day is not None:
             lo, hi = _day_bounds(day)
@@ -636,20 +647,6 @@ def board(db: Database, actor: Actor, *, day: date) -> list[SessionCard]:
     return list_sessions(db, actor, day=day)
 
 
-def sessions_between(
-    db: Database,
-    actor: Actor,
-    *,
-    start: date,
-    end: date,
-    group_id: uuid.UUID | None = None,
-) -> list[SessionCard]:
-    """Sessions from ``start`` to ``end`` (both days included)."""
-    if end < start:
-        raise ValidationError("The end date is before the start date.", "end")
-    return list_sessions(db, actor, start=start, end=end, group_id=group_id)
-
-
 @authz.returns_client_data(Purpose.SESSION)
 def get_session(db: Database, actor: Actor, session_id: uuid.UUID) -> SessionDetail:
     """One session with roster, leaders, signatures; notes only for clinical staff.
@@ -658,15 +655,19 @@ def get_session(db: Database, actor: Actor, session_id: uuid.UUID) -> SessionDet
     """
     with db.write() as s:
         staff = authz.require(
-            s, actor, Permission.VIEW_SESSIONS, entity_type="group_session", entity_id=session_id
+            s,
+            actor,
+            Permission.VIEW_SESSIONS,
+            entity_type=AuditEntity.GROUP_SESSION,
+            entity_id=session_id,
         )
         detail = _detail(s, staff, _load(s, session_id))
         if detail.clinical_visible:
             audit.record(
                 s,
                 staff.id,
-                "read_session",
-                "group_session",
+                AuditAction.READ_SESSION,
+                AuditEntity.GROUP_SESSION,
                 session_id,
                 details={"attendees": len(detail.roster)},
             )
@@ -691,7 +692,7 @@ def create_session(
             s,
             actor,
             Permission.ASSIGN_SCHEDULES,
-            entity_type="session_template",
+            entity_type=AuditEntity.SESSION_TEMPLATE,
             entity_id=session_template_id,
         )
         ensure_group_sessions_enabled(s)
@@ -731,7 +732,7 @@ def create_session(
         )
         s.add(gs)
         s.flush()
-        audit.record(s, staff.id, "create_session", "group_session", gs.id)
+        audit.record(s, staff.id, AuditAction.CREATE_SESSION, AuditEntity.GROUP_SESSION, gs.id)
         return _detail(s, staff, gs)
 
 
@@ -751,7 +752,11 @@ def start_session(
     """
     with db.write() as s:
         staff = authz.require(
-            s, actor, Permission.START_SESSION, entity_type="group_session", entity_id=session_id
+            s,
+            actor,
+            Permission.START_SESSION,
+            entity_type=AuditEntity.GROUP_SESSION,
+            entity_id=session_id,
         )
         gs = _load(s, session_id, for_update=True)
         leaders = _leader_rows(s, gs.id)
@@ -763,7 +768,7 @@ def start_session(
             staff,
             gs,
             session_rules.start_refusal(viewer, has_leaders=bool(leaders), unreachable=blocked),
-            "start_session",
+            AuditAction.START_SESSION,
         )
         ensure_group_sessions_enabled(s)
         session_rules.check_startable(SessionStatus(gs.status))
@@ -775,15 +780,15 @@ def start_session(
         if caseload is not None and caseload.id not in leading:
             s.add(SessionLeader(session_id=gs.id, staff_id=caseload.id, is_primary=False))
         gs.status = SessionStatus.IN_PROGRESS
-        gs.started_at = utcnow()
+        gs.started_at = clock.now()
         gs.started_by_id = staff.id
         gs.updated_by_id = staff.id
         s.flush()
         audit.record(
             s,
             staff.id,
-            "start_session",
-            "group_session",
+            AuditAction.START_SESSION,
+            AuditEntity.GROUP_SESSION,
             gs.id,
             details={
                 "became_leader": not leaders,
@@ -830,7 +835,7 @@ def _caseload_therapist(session: Session, gs: GroupSession) -> Staff | None:
 
 
 def _eligible_staff(
-    session: Session, staff_id: uuid.UUID, *, assigner: Staff, gs: GroupSession, action: str
+    session: Session, staff_id: uuid.UUID, *, assigner: Staff, gs: GroupSession, action: AuditAction
 ) -> Staff:
     """The new leader: a clinical role who may run sessions and — unless an all-access
     role assigns them — can open every attendee's file (making someone a leader is not
@@ -849,7 +854,7 @@ def _eligible_staff(
                 f"{person.full_name} cannot lead this session: {who} outside their access. "
                 "Ask a manager to grant them access to the group, or choose another leader.",
                 action=action,
-                entity_type="group_session",
+                entity_type=AuditEntity.GROUP_SESSION,
                 entity_id=str(gs.id),
                 staff_id=assigner.id,
             )
@@ -857,10 +862,18 @@ def _eligible_staff(
 
 
 def _leader_change(
-    session: Session, actor: Actor, session_id: uuid.UUID, expected_version: int | None, action: str
+    session: Session,
+    actor: Actor,
+    session_id: uuid.UUID,
+    expected_version: int | None,
+    action: AuditAction,
 ) -> tuple[Staff, GroupSession, list[LeaderRow]]:
     staff = authz.require(
-        session, actor, Permission.VIEW_SESSIONS, entity_type="group_session", entity_id=session_id
+        session,
+        actor,
+        Permission.VIEW_SESSIONS,
+        entity_type=AuditEntity.GROUP_SESSION,
+        entity_id=session_id,
     )
     gs = _load(session, session_id, for_update=True)
     leaders = _leader_rows(session, gs.id)
@@ -892,9 +905,11 @@ def reassign_leader(
     """
     with db.write() as s:
         staff, gs, leaders = _leader_change(
-            s, actor, session_id, expected_version, "reassign_leader"
+            s, actor, session_id, expected_version, AuditAction.REASSIGN_LEADER
         )
-        target = _eligible_staff(s, staff_id, assigner=staff, gs=gs, action="reassign_leader")
+        target = _eligible_staff(
+            s, staff_id, assigner=staff, gs=gs, action=AuditAction.REASSIGN_LEADER
+        )
         current = next((row for row in leaders if row.is_primary), None)
         if current is not None and current.staff_id == target.id:
             raise Conflict("That staff member already leads this session.")
@@ -918,8 +933,8 @@ def reassign_leader(
         audit.record(
             s,
             staff.id,
-            "reassign_leader",
-            "group_session",
+            AuditAction.REASSIGN_LEADER,
+            AuditEntity.GROUP_SESSION,
             gs.id,
             details={
                 "from": str(current.staff_id) if current else None,
@@ -940,15 +955,24 @@ def add_co_leader(
 ) -> SessionDetail:
     """Add a co-leader, who documents and co-signs (the first leader becomes primary)."""
     with db.write() as s:
-        staff, gs, leaders = _leader_change(s, actor, session_id, expected_version, "add_co_leader")
-        target = _eligible_staff(s, staff_id, assigner=staff, gs=gs, action="add_co_leader")
+        staff, gs, leaders = _leader_change(
+            s, actor, session_id, expected_version, AuditAction.ADD_CO_LEADER
+        )
+        target = _eligible_staff(
+            s, staff_id, assigner=staff, gs=gs, action=AuditAction.ADD_CO_LEADER
+        )
         if any(row.staff_id == target.id for row in leaders):
             raise Conflict("That staff member already leads this session.")
         s.add(SessionLeader(session_id=gs.id, staff_id=target.id, is_primary=not leaders))
         _touch(gs, staff)
         s.flush()
         audit.record(
-            s, staff.id, "add_co_leader", "group_session", gs.id, details={"staff": str(target.id)}
+            s,
+            staff.id,
+            AuditAction.ADD_CO_LEADER,
+            AuditEntity.GROUP_SESSION,
+            gs.id,
+            details={"staff": str(target.id)},
         )
         return _detail(s, staff, gs)
 
@@ -969,7 +993,7 @@ def remove_co_leader(
     """
     with db.write() as s:
         staff, gs, leaders = _leader_change(
-            s, actor, session_id, expected_version, "remove_co_leader"
+            s, actor, session_id, expected_version, AuditAction.REMOVE_CO_LEADER
         )
         row = next((r for r in leaders if r.staff_id == staff_id), None)
         if row is None:
@@ -988,8 +1012,8 @@ def remove_co_leader(
         audit.record(
             s,
             staff.id,
-            "remove_co_leader",
-            "group_session",
+            AuditAction.REMOVE_CO_LEADER,
+            AuditEntity.GROUP_SESSION,
             gs.id,
             details={"staff": str(staff_id)},
         )
@@ -1036,11 +1060,13 @@ def record_attendance(
             s,
             actor,
             session_id,
-            "record_attendance",
+            AuditAction.RECORD_ATTENDANCE,
             document=True,
             rule=session_rules.attendance_refusal,
         )
-        authz.require_reach(s, staff, [client_id], Purpose.DIRECTORY, action="record_attendance")
+        authz.require_reach(
+            s, staff, [client_id], Purpose.DIRECTORY, action=AuditAction.RECORD_ATTENDANCE
+        )
         try:
             value = AttendanceStatus(status) if status is not None else None
         except ValueError:
@@ -1055,13 +1081,86 @@ def record_attendance(
         audit.record(
             s,
             staff.id,
-            "record_attendance",
-            "group_session",
+            AuditAction.RECORD_ATTENDANCE,
+            AuditEntity.GROUP_SESSION,
             gs.id,
             client_id=client_id,
             details={"status": value.value if value else None},
         )
         return _roster_row(s, staff, gs, row)
+
+
+@dataclass(frozen=True, slots=True)
+class IndividualNoteEdit:
+    """One attendee's individual note to save (``save_notes``)."""
+
+    client_id: uuid.UUID
+    text: str
+    expected_version: int | None = None  # the ``RosterRow.version`` the user loaded
+
+
+@dataclass(frozen=True, slots=True)
+class SavedNotes:
+    """What ``save_notes`` saved: the attendees' rows, and the session when its group
+    note was given (else None)."""
+
+    rows: tuple[RosterRow, ...]
+    detail: SessionDetail | None
+
+
+def _write_individual_note(
+    s: Session, actor: Actor, session_id: uuid.UUID, edit: IndividualNoteEdit
+) -> RosterRow:
+    staff, gs, _ = _for_change(s, actor, session_id, AuditAction.SET_INDIVIDUAL_NOTE, document=True)
+    authz.require_reach(
+        s,
+        staff,
+        [edit.client_id],
+        Purpose.SESSION,
+        session_id=gs.id,
+        action=AuditAction.SET_INDIVIDUAL_NOTE,
+    )
+    note = long_text(edit.text, "The individual note", max_len=NOTE_MAX, field="text")
+    row = _enrolment(s, gs, edit.client_id)
+    editing.check_version(s, row, edit.expected_version, "individual note")
+    row.individual_note = note
+    row.updated_by_id = staff.id
+    s.flush()
+    audit.record(
+        s,
+        staff.id,
+        AuditAction.SET_INDIVIDUAL_NOTE,
+        AuditEntity.GROUP_SESSION,
+        gs.id,
+        client_id=edit.client_id,
+        details={"length": len(note)},
+    )
+    return _roster_row(s, staff, gs, row)
+
+
+def _write_group_note(
+    s: Session, actor: Actor, session_id: uuid.UUID, text: str, expected_version: int | None
+) -> SessionDetail:
+    staff, gs, _ = _for_change(
+        s,
+        actor,
+        session_id,
+        AuditAction.SET_GROUP_NOTE,
+        document=True,
+        expected_version=expected_version,
+    )
+    gs.group_note = long_text(text, "The group note", max_len=NOTE_MAX, field="text")
+    gs.updated_by_id = staff.id
+    s.flush()
+    audit.record(
+        s,
+        staff.id,
+        AuditAction.SET_GROUP_NOTE,
+        AuditEntity.GROUP_SESSION,
+        gs.id,
+        details={"length": len(gs.group_note)},
+    )
+    return _detail(s, staff, gs)
 
 
 @authz.returns_client_data(Purpose.SESSION)
@@ -1076,31 +1175,8 @@ def set_individual_note(
 ) -> RosterRow:
     """Write one attendee's individual note while the session is In progress."""
     with db.write() as s:
-        staff, gs, _ = _for_change(s, actor, session_id, "set_individual_note", document=True)
-        authz.require_reach(
-            s,
-            staff,
-            [client_id],
-            Purpose.SESSION,
-            session_id=gs.id,
-            action="set_individual_note",
-        )
-        note = long_text(text, "The individual note", max_len=NOTE_MAX, field="text")
-        row = _enrolment(s, gs, client_id)
-        editing.check_version(s, row, expected_version, "individual note")
-        row.individual_note = note
-        row.updated_by_id = staff.id
-        s.flush()
-        audit.record(
-            s,
-            staff.id,
-            "set_individual_note",
-            "group_session",
-            gs.id,
-            client_id=client_id,
-            details={"length": len(note)},
-        )
-        return _roster_row(s, staff, gs, row)
+        edit = IndividualNoteEdit(client_id, text, expected_version)
+        return _write_individual_note(s, actor, session_id, edit)
 
 
 @authz.returns_client_data(Purpose.SESSION)
@@ -1114,21 +1190,34 @@ def set_group_note(
 ) -> SessionDetail:
     """Write the group note while the session is In progress."""
     with db.write() as s:
-        staff, gs, _ = _for_change(
-            s, actor, session_id, "set_group_note", document=True, expected_version=expected_version
+        return _write_group_note(s, actor, session_id, text, expected_version)
+
+
+@authz.returns_client_data(Purpose.SESSION)
+def save_notes(
+    db: Database,
+    actor: Actor,
+    session_id: uuid.UUID,
+    *,
+    individual_notes: Sequence[IndividualNoteEdit] = (),
+    group_note: str | None = None,
+    expected_version: int | None = None,
+) -> SavedNotes:
+    """ "Save notes": attendees' individual notes and the group note, all or none.
+
+    One transaction: a refusal, a stale version or an invalid note leaves every note as
+    it was. Individual notes are written first (they do not change the session's
+    version), then the group note against ``expected_version`` (the
+    ``SessionDetail.version`` the user loaded). Each note is audited as when saved alone.
+    """
+    with db.write() as s:
+        rows = tuple(_write_individual_note(s, actor, session_id, e) for e in individual_notes)
+        detail = (
+            _write_group_note(s, actor, session_id, group_note, expected_version)
+            if group_note is not None
+            else None
         )
-        gs.group_note = long_text(text, "The group note", max_len=NOTE_MAX, field="text")
-        gs.updated_by_id = staff.id
-        s.flush()
-        audit.record(
-            s,
-            staff.id,
-            "set_group_note",
-            "group_session",
-            gs.id,
-            details={"length": len(gs.group_note)},
-        )
-        return _detail(s, staff, gs)
+        return SavedNotes(rows, detail)
 
 
 @authz.returns_client_data(Purpose.SESSION)
@@ -1151,12 +1240,12 @@ def change_session_date(
             s,
             actor,
             session_id,
-            "change_session_date",
+            AuditAction.CHANGE_SESSION_DATE,
             document=False,
             expected_version=expected_version,
         )
         why = require_text(reason, "A reason for the date change", max_len=500, field="reason")
-        if new_date > date.today():
+        if new_date > clock.today():
             raise ValidationError("The session date cannot be in the future.", "new_date")
         previous = gs.documented_date or gs.starts_at.date()
         if new_date == gs.starts_at.date():
@@ -1168,8 +1257,8 @@ def change_session_date(
         audit.record(
             s,
             staff.id,
-            "change_session_date",
-            "group_session",
+            AuditAction.CHANGE_SESSION_DATE,
+            AuditEntity.GROUP_SESSION,
             gs.id,
             details={"from": previous.isoformat(), "to": new_date.isoformat()},
         )
@@ -1192,12 +1281,16 @@ def sign_session(
     auth.confirm_password(db, actor, password=password)
     with db.write() as s:
         staff = authz.require(
-            s, actor, Permission.VIEW_SESSIONS, entity_type="group_session", entity_id=session_id
+            s,
+            actor,
+            Permission.VIEW_SESSIONS,
+            entity_type=AuditEntity.GROUP_SESSION,
+            entity_id=session_id,
         )
         gs = _load(s, session_id, for_update=True)
         leaders = _leader_rows(s, gs.id)
         viewer = _viewer(staff, leaders)
-        _deny(staff, gs, session_rules.sign_refusal(viewer), "sign_session")
+        _deny(staff, gs, session_rules.sign_refusal(viewer), AuditAction.SIGN_SESSION)
         session_rules.check_signable(SessionStatus(gs.status))
         missing = s.scalar(
             select(func.count()).where(
@@ -1234,8 +1327,8 @@ def sign_session(
         audit.record(
             s,
             staff.id,
-            "sign_session",
-            "group_session",
+            AuditAction.SIGN_SESSION,
+            AuditEntity.GROUP_SESSION,
             gs.id,
             # The seal in the keyed audit log: a forger who rewrites the content and
             # recomputes every hash still cannot match it (``audit verify``).
@@ -1256,11 +1349,20 @@ def review_session(
     auth.confirm_password(db, actor, password=password)
     with db.write() as s:
         staff = authz.require(
-            s, actor, Permission.REVIEW_SESSIONS, entity_type="group_session", entity_id=session_id
+            s,
+            actor,
+            Permission.REVIEW_SESSIONS,
+            entity_type=AuditEntity.GROUP_SESSION,
+            entity_id=session_id,
         )
         gs = _load(s, session_id, for_update=True)
         leaders = _leader_rows(s, gs.id)
-        _deny(staff, gs, session_rules.review_refusal(_viewer(staff, leaders)), "review_session")
+        _deny(
+            staff,
+            gs,
+            session_rules.review_refusal(_viewer(staff, leaders)),
+            AuditAction.REVIEW_SESSION,
+        )
         session_rules.check_reviewable(SessionStatus(gs.status))
         sealed = content_hash(s, gs)
         if sealed != gs.content_hash:
@@ -1282,7 +1384,12 @@ def review_session(
         gs.updated_by_id = staff.id
         s.flush()
         audit.record(
-            s, staff.id, "review_session", "group_session", gs.id, details={"seal": sealed}
+            s,
+            staff.id,
+            AuditAction.REVIEW_SESSION,
+            AuditEntity.GROUP_SESSION,
+            gs.id,
+            details={"seal": sealed},
         )
         return _detail(s, staff, gs)
 
@@ -1308,7 +1415,7 @@ def add_addendum(
             s,
             actor,
             Permission.READ_CLINICAL,
-            entity_type="group_session",
+            entity_type=AuditEntity.GROUP_SESSION,
             entity_id=session_id,
             client_id=client_id,
         )
@@ -1327,7 +1434,7 @@ def add_addendum(
             staff,
             gs,
             session_rules.addendum_refusal(_viewer(staff, leaders), is_reviewer=is_reviewer),
-            "add_addendum",
+            AuditAction.ADD_ADDENDUM,
         )
         session_rules.check_addendum_allowed(SessionStatus(gs.status))
         body = long_text(text, "The addendum", max_len=NOTE_MAX, field="text")
@@ -1344,9 +1451,14 @@ def add_addendum(
             if not on_roster:
                 raise ValidationError("That client did not attend this session.", "client_id")
             authz.require_reach(
-                s, staff, [client_id], Purpose.SESSION, session_id=gs.id, action="add_addendum"
+                s,
+                staff,
+                [client_id],
+                Purpose.SESSION,
+                session_id=gs.id,
+                action=AuditAction.ADD_ADDENDUM,
             )
-        signed_at = utcnow().replace(microsecond=0)
+        signed_at = clock.now().replace(microsecond=0)
         addendum = Addendum(
             session_id=gs.id,
             client_id=client_id,
@@ -1363,8 +1475,8 @@ def add_addendum(
         audit.record(
             s,
             staff.id,
-            "add_addendum",
-            "group_session",
+            AuditAction.ADD_ADDENDUM,
+            AuditEntity.GROUP_SESSION,
             gs.id,
             client_id=client_id,
             details={
@@ -1388,7 +1500,11 @@ def cancel_session(
     """Cancel an Upcoming or In-progress session, with a reason. Nothing is deleted."""
     with db.write() as s:
         staff = authz.require(
-            s, actor, Permission.VIEW_SESSIONS, entity_type="group_session", entity_id=session_id
+            s,
+            actor,
+            Permission.VIEW_SESSIONS,
+            entity_type=AuditEntity.GROUP_SESSION,
+            entity_id=session_id,
         )
         gs = _load(s, session_id, for_update=True)
         status = SessionStatus(gs.status)
@@ -1397,7 +1513,7 @@ def cancel_session(
             staff,
             gs,
             session_rules.cancel_refusal(_viewer(staff, leaders), status),
-            "cancel_session",
+            AuditAction.CANCEL_SESSION,
         )
         session_rules.check_editable(status)
         editing.check_version(s, gs, expected_version, "session")
@@ -1406,11 +1522,16 @@ def cancel_session(
             reason, "A reason for cancelling", max_len=500, field="reason"
         )
         gs.status = SessionStatus.CANCELLED
-        gs.cancelled_at = utcnow()
+        gs.cancelled_at = clock.now()
         gs.updated_by_id = staff.id
         s.flush()
         audit.record(
-            s, staff.id, "cancel_session", "group_session", gs.id, details={"from": status.value}
+            s,
+            staff.id,
+            AuditAction.CANCEL_SESSION,
+            AuditEntity.GROUP_SESSION,
+            gs.id,
+            details={"from": status.value},
         )
         return _detail(s, staff, gs)
 
@@ -1422,7 +1543,11 @@ def verify_session_integrity(db: Database, actor: Actor, session_id: uuid.UUID) 
     """
     with db.read() as s:
         authz.require(
-            s, actor, Permission.VIEW_SESSIONS, entity_type="group_session", entity_id=session_id
+            s,
+            actor,
+            Permission.VIEW_SESSIONS,
+            entity_type=AuditEntity.GROUP_SESSION,
+            entity_id=session_id,
         )
         gs = _load(s, session_id)
         return gs.id not in seals.broken_seals(s, [gs.id])

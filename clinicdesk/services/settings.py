@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from clinicdesk.db.engine import Database
 from clinicdesk.db.models import ClinicSetting
+from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.errors import StaleEdit
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.settings import (
@@ -97,7 +98,9 @@ def update_setting(
     a setting never saved); a stale one is refused with who changed it and when.
     """
     with db.write() as s:
-        me = authz.require(s, actor, Permission.MANAGE_SETTINGS, entity_type="clinic_setting")
+        me = authz.require(
+            s, actor, Permission.MANAGE_SETTINGS, entity_type=AuditEntity.CLINIC_SETTING
+        )
         key = setting_key(key)
         new = parse_value(key, value)
         row = s.get(ClinicSetting, key.value)
@@ -120,8 +123,8 @@ def update_setting(
         audit.record(
             s,
             me.id,
-            "update_setting",
-            "clinic_setting",
+            AuditAction.UPDATE_SETTING,
+            AuditEntity.CLINIC_SETTING,
             key.value,
             details={"key": key.value, "old": old, "new": new},
         )

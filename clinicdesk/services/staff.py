@@ -20,9 +20,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Select, delete, exists, func, insert, select
+from sqlalchemy import delete, exists, func, insert, select
 from sqlalchemy.orm import Session
 
+from clinicdesk import clock
 from clinicdesk.db.engine import Database
 from clinicdesk.db.models import (
     AuditHead,
@@ -42,11 +43,13 @@ from clinicdesk.domain.accounts import (
     roles_managed_by,
     username_key,
 )
+from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import Feature, Role
 from clinicdesk.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from clinicdesk.domain.permissions import Permission, allowed, review_flags_refusal
 from clinicdesk.services import audit, auth, authz, editing
 from clinicdesk.services.records import Actor
+from clinicdesk.services.sql_types import AnySelect, rowcount
 
 # --- records -------------------------------------------------------------------------
 
@@ -83,7 +86,7 @@ def staff_ref(staff: Staff) -> StaffRef:
 
 
 def _record(staff: Staff, *, can_manage: bool) -> StaffRecord:
-    at = auth.now()
+    at = clock.now()
     return StaffRecord(
         id=staff.id,
         username=staff.username,
@@ -135,7 +138,7 @@ def manage_scope(session: Session, manager: Staff) -> ManageScope:
     return ManageScope(roles, None)
 
 
-def manageable_staff_query(scope: ManageScope) -> Select:
+def manageable_staff_query(scope: ManageScope) -> AnySelect:
     """``SELECT staff`` rows the scope covers (active or not)."""
     query = select(Staff).where(Staff.role.in_(scope.roles))
     if scope.group_ids is not None:
@@ -170,8 +173,8 @@ def manage_refusal(
 def _deny(manager: Staff, reason: str, target_id: object | None = None) -> PermissionDenied:
     return PermissionDenied(
         reason,
-        action=Permission.MANAGE_STAFF.value,
-        entity_type="staff",
+        action=AuditAction.MANAGE_STAFF,
+        entity_type=AuditEntity.STAFF,
         entity_id=str(target_id) if target_id else None,
         staff_id=manager.id,
     )
@@ -255,8 +258,8 @@ def create_first_admin(db: Database, *, username: str, full_name: str, password:
         if s.scalar(select(exists().select_from(Staff))):
             raise PermissionDenied(
                 "This clinic already has staff accounts; ask an administrator to create yours.",
-                action="create_first_admin",
-                entity_type="staff",
+                action=AuditAction.CREATE_FIRST_ADMIN,
+                entity_type=AuditEntity.STAFF,
             )
         username = clean_username(username)
         full_name = clean_full_name(full_name)
@@ -271,7 +274,12 @@ def create_first_admin(db: Database, *, username: str, full_name: str, password:
         s.add(staff)
         s.flush()
         audit.record(
-            s, staff.id, "create_first_admin", "staff", staff.id, details={"role": staff.role}
+            s,
+            staff.id,
+            AuditAction.CREATE_FIRST_ADMIN,
+            AuditEntity.STAFF,
+            staff.id,
+            details={"role": staff.role},
         )
         return _actor(staff)
 
@@ -299,7 +307,7 @@ def create_staff(
     account would be outside what they manage.
     """
     with db.write() as s:
-        me = authz.require(s, actor, Permission.MANAGE_STAFF, entity_type="staff")
+        me = authz.require(s, actor, Permission.MANAGE_STAFF, entity_type=AuditEntity.STAFF)
         role = _role(role)
         scope = manage_scope(s, me)
         if role not in scope.roles:
@@ -354,8 +362,8 @@ def create_staff(
         audit.record(
             s,
             me.id,
-            "create_staff",
-            "staff",
+            AuditAction.CREATE_STAFF,
+            AuditEntity.STAFF,
             staff.id,
             details={
                 "role": role,
@@ -387,7 +395,7 @@ def update_staff(
     """
     with db.write() as s:
         me = authz.require(
-            s, actor, Permission.MANAGE_STAFF, entity_type="staff", entity_id=staff_id
+            s, actor, Permission.MANAGE_STAFF, entity_type=AuditEntity.STAFF, entity_id=staff_id
         )
         target = _load(s, staff_id)
         scope = manage_scope(s, me)
@@ -431,17 +439,21 @@ def update_staff(
         if "role" in changed:
             details |= {"role_from": target.role, "role_to": new_role}
             if new_role not in PRACTITIONER_ROLES:
-                details["left_practitioner_groups"] = s.execute(
-                    delete(PractitionerGroupMember).where(
-                        PractitionerGroupMember.staff_id == target.id
+                details["left_practitioner_groups"] = rowcount(
+                    s.execute(
+                        delete(PractitionerGroupMember).where(
+                            PractitionerGroupMember.staff_id == target.id
+                        )
                     )
-                ).rowcount
+                )
             if new_role not in PRACTITIONER_ADMIN_ROLES:
-                details["left_practitioner_group_admin"] = s.execute(
-                    delete(PractitionerGroupAdmin).where(
-                        PractitionerGroupAdmin.staff_id == target.id
+                details["left_practitioner_group_admin"] = rowcount(
+                    s.execute(
+                        delete(PractitionerGroupAdmin).where(
+                            PractitionerGroupAdmin.staff_id == target.id
+                        )
                     )
-                ).rowcount
+                )
         if "features" in changed:
             details["features"] = sorted(new_features)
         if "active" in changed:
@@ -456,7 +468,9 @@ def update_staff(
         _apply_features(target, new_features)
         target.updated_by_id = me.id
         s.flush()
-        audit.record(s, me.id, "update_staff", "staff", target.id, details=details)
+        audit.record(
+            s, me.id, AuditAction.UPDATE_STAFF, AuditEntity.STAFF, target.id, details=details
+        )
         return _record(target, can_manage=manage_refusal(s, me, target, scope) is None)
 
 
@@ -475,7 +489,7 @@ def reset_password(
     """
     with db.write() as s:
         me = authz.require(
-            s, actor, Permission.MANAGE_STAFF, entity_type="staff", entity_id=staff_id
+            s, actor, Permission.MANAGE_STAFF, entity_type=AuditEntity.STAFF, entity_id=staff_id
         )
         target = _load(s, staff_id)
         if target.id == me.id:
@@ -492,7 +506,7 @@ def reset_password(
         target.locked_until = None
         target.updated_by_id = me.id
         s.flush()
-        audit.record(s, me.id, "reset_password", "staff", target.id)
+        audit.record(s, me.id, AuditAction.RESET_PASSWORD, AuditEntity.STAFF, target.id)
         return _record(target, can_manage=True)
 
 
@@ -500,19 +514,24 @@ def unlock_staff(db: Database, actor: Actor, staff_id: uuid.UUID) -> StaffRecord
     """End a lockout early (after checking with the person that it was them)."""
     with db.write() as s:
         me = authz.require(
-            s, actor, Permission.MANAGE_STAFF, entity_type="staff", entity_id=staff_id
+            s, actor, Permission.MANAGE_STAFF, entity_type=AuditEntity.STAFF, entity_id=staff_id
         )
         target = _load(s, staff_id)
         reason = manage_refusal(s, me, target, manage_scope(s, me))
         if reason:
             raise _deny(me, reason, staff_id)
-        was_locked = is_locked(target.locked_until, auth.now())
+        was_locked = is_locked(target.locked_until, clock.now())
         target.failed_logins = 0
         target.locked_until = None
         target.updated_by_id = me.id
         s.flush()
         audit.record(
-            s, me.id, "unlock_staff", "staff", target.id, details={"was_locked": was_locked}
+            s,
+            me.id,
+            AuditAction.UNLOCK_STAFF,
+            AuditEntity.STAFF,
+            target.id,
+            details={"was_locked": was_locked},
         )
         return _record(target, can_manage=True)
 
@@ -523,7 +542,7 @@ def list_staff(db: Database, actor: Actor, include_inactive: bool = False) -> li
     ``can_manage`` on each record tells the screen which rows the actor may edit.
     """
     with db.read() as s:
-        me = authz.require(s, actor, Permission.MANAGE_STAFF, entity_type="staff")
+        me = authz.require(s, actor, Permission.MANAGE_STAFF, entity_type=AuditEntity.STAFF)
         query = select(Staff).order_by(func.lower(Staff.full_name), Staff.username_key)
         if not include_inactive:
             query = query.where(Staff.active.is_(True))
@@ -539,7 +558,7 @@ def get_staff(db: Database, actor: Actor, staff_id: uuid.UUID) -> StaffRecord:
         me = authz.acting_staff(s, actor)
         if staff_id != me.id:
             me = authz.require(
-                s, actor, Permission.MANAGE_STAFF, entity_type="staff", entity_id=staff_id
+                s, actor, Permission.MANAGE_STAFF, entity_type=AuditEntity.STAFF, entity_id=staff_id
             )
         target = _load(s, staff_id)
         can_manage = (

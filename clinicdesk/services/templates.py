@@ -15,7 +15,7 @@ from datetime import date, datetime, time
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from clinicdesk.db.base import utcnow
+from clinicdesk import clock
 from clinicdesk.db.engine import Database
 from clinicdesk.db.ids import uuid7
 from clinicdesk.db.models import (
@@ -25,9 +25,11 @@ from clinicdesk.db.models import (
     SessionTemplate,
 )
 from clinicdesk.domain import recurrence
+from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.errors import NotFound, ValidationError
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.text import long_text, optional_text, require_text
+from clinicdesk.domain.unchanged import UNCHANGED, Unchanged
 from clinicdesk.services import audit, authz, editing
 from clinicdesk.services.records import Actor
 
@@ -42,7 +44,6 @@ __all__ = [
     "archive_session_template",
     "create_schedule_template",
     "create_session_template",
-    "get_schedule_template",
     "list_schedule_templates",
     "list_session_templates",
     "preview_schedule",
@@ -50,14 +51,6 @@ __all__ = [
     "update_session_template",
 ]
 
-
-class _Unchanged:
-    def __repr__(self) -> str:
-        return "UNCHANGED"
-
-
-# Marks an update argument the caller does not want to change (None can be a value).
-UNCHANGED = _Unchanged()
 
 MIN_DURATION, MAX_DURATION = 5, 720
 
@@ -206,7 +199,9 @@ def create_session_template(
 ) -> SessionTemplateRecord:
     """Create a session template (name, duration 5–720 minutes, optional group)."""
     with db.write() as s:
-        authz.require(s, actor, Permission.MANAGE_TEMPLATES, entity_type="session_template")
+        authz.require(
+            s, actor, Permission.MANAGE_TEMPLATES, entity_type=AuditEntity.SESSION_TEMPLATE
+        )
         clean_name = require_text(name, "The template name", max_len=200, field="name")
         values = {
             "name": clean_name,
@@ -224,7 +219,13 @@ def create_session_template(
         )
         s.add(template)
         s.flush()
-        audit.record(s, actor.staff_id, "create_session_template", "session_template", template.id)
+        audit.record(
+            s,
+            actor.staff_id,
+            AuditAction.CREATE_SESSION_TEMPLATE,
+            AuditEntity.SESSION_TEMPLATE,
+            template.id,
+        )
         return _st_record(template, group.name if group else None)
 
 
@@ -234,12 +235,12 @@ def update_session_template(
     template_id: uuid.UUID,
     *,
     expected_version: int | None = None,
-    name: str | _Unchanged = UNCHANGED,
-    duration_minutes: int | _Unchanged = UNCHANGED,
-    description: str | _Unchanged = UNCHANGED,
-    location: str | _Unchanged = UNCHANGED,
-    capacity: int | _Unchanged | None = UNCHANGED,
-    group_id: uuid.UUID | _Unchanged | None = UNCHANGED,
+    name: str | Unchanged = UNCHANGED,
+    duration_minutes: int | Unchanged = UNCHANGED,
+    description: str | Unchanged = UNCHANGED,
+    location: str | Unchanged = UNCHANGED,
+    capacity: int | Unchanged | None = UNCHANGED,
+    group_id: uuid.UUID | Unchanged | None = UNCHANGED,
 ) -> SessionTemplateRecord:
     """Change a session template; only the arguments given change.
 
@@ -250,32 +251,32 @@ def update_session_template(
             s,
             actor,
             Permission.MANAGE_TEMPLATES,
-            entity_type="session_template",
+            entity_type=AuditEntity.SESSION_TEMPLATE,
             entity_id=template_id,
         )
         template = _session_template(s, template_id)
         editing.check_version(s, template, expected_version, "session template")
         changed: list[str] = []
-        if not isinstance(name, _Unchanged):
+        if name is not UNCHANGED:
             template.name = require_text(name, "The template name", max_len=200, field="name")
             changed.append("name")
-        if not isinstance(duration_minutes, _Unchanged):
+        if duration_minutes is not UNCHANGED:
             template.duration_minutes = _duration(duration_minutes)
             changed.append("duration")
-        if not isinstance(description, _Unchanged):
+        if description is not UNCHANGED:
             template.description = long_text(
                 description, "The description", max_len=5000, field="description"
             )
             changed.append("description")
-        if not isinstance(location, _Unchanged):
+        if location is not UNCHANGED:
             template.location = (
                 optional_text(location, "The location", max_len=200, field="location") or ""
             )
             changed.append("location")
-        if not isinstance(capacity, _Unchanged):
+        if capacity is not UNCHANGED:
             template.capacity = _capacity(capacity)
             changed.append("capacity")
-        if not isinstance(group_id, _Unchanged):
+        if group_id is not UNCHANGED:
             group = _group(s, group_id)
             template.group_id = group.id if group else None
             changed.append("group")
@@ -284,8 +285,8 @@ def update_session_template(
         audit.record(
             s,
             actor.staff_id,
-            "update_session_template",
-            "session_template",
+            AuditAction.UPDATE_SESSION_TEMPLATE,
+            AuditEntity.SESSION_TEMPLATE,
             template.id,
             details={"fields": changed},
         )
@@ -309,19 +310,27 @@ def archive_session_template(
             s,
             actor,
             Permission.MANAGE_TEMPLATES,
-            entity_type="session_template",
+            entity_type=AuditEntity.SESSION_TEMPLATE,
             entity_id=template_id,
         )
         template = _session_template(s, template_id)
-        _set_archived(s, actor, template, "session_template", archived, expected_version)
+        _set_archived(s, actor, template, AuditEntity.SESSION_TEMPLATE, archived, expected_version)
         return _st_record(template, _group_name(s, template.group_id))
+
+
+_ARCHIVE_ACTIONS = {
+    (AuditEntity.SESSION_TEMPLATE, True): AuditAction.ARCHIVE_SESSION_TEMPLATE,
+    (AuditEntity.SESSION_TEMPLATE, False): AuditAction.RESTORE_SESSION_TEMPLATE,
+    (AuditEntity.SCHEDULE_TEMPLATE, True): AuditAction.ARCHIVE_SCHEDULE_TEMPLATE,
+    (AuditEntity.SCHEDULE_TEMPLATE, False): AuditAction.RESTORE_SCHEDULE_TEMPLATE,
+}
 
 
 def _set_archived(
     s: Session,
     actor: Actor,
     row: SessionTemplate | ScheduleTemplate,
-    entity_type: str,
+    entity_type: AuditEntity,
     archived: bool,
     expected_version: int | None,
 ) -> None:
@@ -330,8 +339,7 @@ def _set_archived(
     row.archived = archived
     row.updated_by_id = actor.staff_id
     s.flush()
-    verb = "archive" if archived else "restore"
-    audit.record(s, actor.staff_id, f"{verb}_{entity_type}", entity_type, row.id)
+    audit.record(s, actor.staff_id, _ARCHIVE_ACTIONS[entity_type, archived], entity_type, row.id)
 
 
 def list_session_templates(
@@ -339,7 +347,7 @@ def list_session_templates(
 ) -> list[SessionTemplateRecord]:
     """Session templates by name (archived ones only when asked)."""
     with db.read() as s:
-        authz.require(s, actor, Permission.VIEW_SESSIONS, entity_type="session_template")
+        authz.require(s, actor, Permission.VIEW_SESSIONS, entity_type=AuditEntity.SESSION_TEMPLATE)
         query = (
             select(SessionTemplate, ClientGroup.name)
             .outerjoin(ClientGroup, ClientGroup.id == SessionTemplate.group_id)
@@ -391,7 +399,7 @@ def _replace_occurrences(
     session.execute(
         delete(ScheduleOccurrence).where(ScheduleOccurrence.schedule_template_id == schedule_id)
     )
-    now = utcnow()
+    now = clock.now()
     session.execute(
         insert(ScheduleOccurrence),
         [
@@ -463,7 +471,9 @@ def create_schedule_template(
 ) -> ScheduleTemplateRecord:
     """Create a schedule template: weekly occurrences repeated for 1–104 weeks."""
     with db.write() as s:
-        authz.require(s, actor, Permission.MANAGE_TEMPLATES, entity_type="schedule_template")
+        authz.require(
+            s, actor, Permission.MANAGE_TEMPLATES, entity_type=AuditEntity.SCHEDULE_TEMPLATE
+        )
         schedule = ScheduleTemplate(
             name=require_text(name, "The schedule name", max_len=200, field="name"),
             description=long_text(
@@ -479,8 +489,8 @@ def create_schedule_template(
         audit.record(
             s,
             actor.staff_id,
-            "create_schedule_template",
-            "schedule_template",
+            AuditAction.CREATE_SCHEDULE_TEMPLATE,
+            AuditEntity.SCHEDULE_TEMPLATE,
             schedule.id,
             details={"occurrences": len(specs), "weeks": schedule.weeks},
         )
@@ -493,10 +503,10 @@ def update_schedule_template(
     schedule_id: uuid.UUID,
     *,
     expected_version: int | None = None,
-    name: str | _Unchanged = UNCHANGED,
-    description: str | _Unchanged = UNCHANGED,
-    weeks: int | _Unchanged = UNCHANGED,
-    occurrences: Sequence[OccurrenceSpec] | _Unchanged = UNCHANGED,
+    name: str | Unchanged = UNCHANGED,
+    description: str | Unchanged = UNCHANGED,
+    weeks: int | Unchanged = UNCHANGED,
+    occurrences: Sequence[OccurrenceSpec] | Unchanged = UNCHANGED,
 ) -> ScheduleTemplateRecord:
     """Change a schedule template. New occurrences replace the old ones.
 
@@ -507,7 +517,7 @@ def update_schedule_template(
             s,
             actor,
             Permission.MANAGE_TEMPLATES,
-            entity_type="schedule_template",
+            entity_type=AuditEntity.SCHEDULE_TEMPLATE,
             entity_id=schedule_id,
         )
         schedule = _schedule(s, schedule_id)
@@ -515,15 +525,15 @@ def update_schedule_template(
         # Validate everything first, then replace the occurrences before touching the
         # schedule row, so the row is flushed (and its version bumped) exactly once.
         values: dict[str, object] = {}
-        if not isinstance(name, _Unchanged):
+        if name is not UNCHANGED:
             values["name"] = require_text(name, "The schedule name", max_len=200, field="name")
-        if not isinstance(description, _Unchanged):
+        if description is not UNCHANGED:
             values["description"] = long_text(
                 description, "The description", max_len=5000, field="description"
             )
-        if not isinstance(weeks, _Unchanged):
+        if weeks is not UNCHANGED:
             values["weeks"] = recurrence.check_weeks(weeks)
-        specs = None if isinstance(occurrences, _Unchanged) else _check_occurrences(s, occurrences)
+        specs = None if occurrences is UNCHANGED else _check_occurrences(s, occurrences)
         changed = list(values)
         if specs is not None:
             _replace_occurrences(s, schedule.id, specs)
@@ -533,13 +543,13 @@ def update_schedule_template(
         schedule.updated_by_id = actor.staff_id
         # The occurrences live in another table: touch the row so its version moves and
         # a stale editor of the schedule notices.
-        schedule.updated_at = utcnow()
+        schedule.updated_at = clock.now()
         s.flush()
         audit.record(
             s,
             actor.staff_id,
-            "update_schedule_template",
-            "schedule_template",
+            AuditAction.UPDATE_SCHEDULE_TEMPLATE,
+            AuditEntity.SCHEDULE_TEMPLATE,
             schedule.id,
             details={"fields": changed},
         )
@@ -560,11 +570,11 @@ def archive_schedule_template(
             s,
             actor,
             Permission.MANAGE_TEMPLATES,
-            entity_type="schedule_template",
+            entity_type=AuditEntity.SCHEDULE_TEMPLATE,
             entity_id=schedule_id,
         )
         schedule = _schedule(s, schedule_id)
-        _set_archived(s, actor, schedule, "schedule_template", archived, expected_version)
+        _set_archived(s, actor, schedule, AuditEntity.SCHEDULE_TEMPLATE, archived, expected_version)
         return _schedule_record(s, schedule)
 
 
@@ -573,28 +583,13 @@ def list_schedule_templates(
 ) -> list[ScheduleTemplateRecord]:
     """Schedule templates by name, each with its occurrences (two queries)."""
     with db.read() as s:
-        authz.require(s, actor, Permission.VIEW_SESSIONS, entity_type="schedule_template")
+        authz.require(s, actor, Permission.VIEW_SESSIONS, entity_type=AuditEntity.SCHEDULE_TEMPLATE)
         query = select(ScheduleTemplate).order_by(
             func.lower(ScheduleTemplate.name), ScheduleTemplate.id
         )
         if not include_archived:
             query = query.where(ScheduleTemplate.archived.is_(False))
         return _schedule_records(s, list(s.execute(query).scalars()))
-
-
-def get_schedule_template(
-    db: Database, actor: Actor, schedule_id: uuid.UUID
-) -> ScheduleTemplateRecord:
-    """One schedule template with its occurrences."""
-    with db.read() as s:
-        authz.require(
-            s,
-            actor,
-            Permission.VIEW_SESSIONS,
-            entity_type="schedule_template",
-            entity_id=schedule_id,
-        )
-        return _schedule_record(s, _schedule(s, schedule_id))
 
 
 def schedule_slots(
@@ -623,7 +618,7 @@ def preview_schedule(
             s,
             actor,
             Permission.VIEW_SESSIONS,
-            entity_type="schedule_template",
+            entity_type=AuditEntity.SCHEDULE_TEMPLATE,
             entity_id=schedule_id,
         )
         schedule = _schedule(s, schedule_id)

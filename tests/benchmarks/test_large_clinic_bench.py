@@ -24,14 +24,14 @@ from __future__ import annotations
 import statistics
 import uuid
 from collections import Counter
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
 from sqlalchemy import select
 
-from clinicdesk import printing
+from clinicdesk import clock, printing
 from clinicdesk.db.ids import uuid7
 from clinicdesk.db.models import Client, GroupSession, SessionTemplate
 from clinicdesk.domain.enums import EnrolmentSource, GroupActionKind, SessionStatus
@@ -99,9 +99,9 @@ def test_bulk_add_10000_members(large: LargeClinic):
 
     def baseline(i: int) -> float:
         g = groups.create_group(large.db, large.actor, name=f"Bench raw {i} {uuid.uuid4().hex}")
-        now = datetime.now(UTC)
+        now = clock.now()
         rows = raw.prepare(
-            [(uuid7(), g.id, c, date.today(), None, staff_id, now, now) for c in ids]
+            [(uuid7(), g.id, c, clock.today(), None, staff_id, now, now) for c in ids]
         )
         cols = (
             "id",
@@ -126,7 +126,7 @@ def test_assign_40_session_schedule_to_500_clients(large: LargeClinic):
     # Fresh clients each run (their rosters hold only the generated group sessions).
     pool = _client_ids(large, 500 * RUNS, offset=min(20_000, large.clients - 500 * RUNS))
     raw = RawWriter(large)
-    today = date.today()
+    today = clock.today()
     start = today + timedelta(days=7 - today.weekday())  # next Monday
     staff_id = large.actor.staff_id
 
@@ -177,7 +177,7 @@ def test_assign_40_session_schedule_to_500_clients(large: LargeClinic):
             weeks=40,
             occurrences=[OccurrenceSpec(i % 5, time(19, 0), st.id)],
         )
-        now = datetime.now(UTC)
+        now = clock.now()
         assignment = uuid7()
         sessions_rows, links, enrolments = [], [], []
         for week in range(40):
@@ -311,7 +311,7 @@ def test_group_action_to_2000_members(large: LargeClinic):
         return timed(ten)
 
     def baseline(i: int) -> float:
-        now = datetime.now(UTC)
+        now = clock.now()
         txs = []
         for k in range(10):
             action = uuid7()
@@ -423,7 +423,7 @@ def _bare_reportlab(names: list[str]) -> bytes:
 def test_signin_sheet_of_a_40_client_session(large: LargeClinic):
     with large.db.read() as s:
         template_id = s.scalar(select(SessionTemplate.id).limit(1))
-    when = datetime.combine(date.today() + timedelta(days=3), time(21, 0))
+    when = datetime.combine(clock.today() + timedelta(days=3), time(21, 0))
     detail = sessions.create_session(
         large.db, large.actor, session_template_id=template_id, starts_at=when
     )

@@ -6,10 +6,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
+from clinicdesk import clock
 from clinicdesk.cli import main
 from tests.printing.pdf_reading import all_text
 
@@ -182,7 +183,7 @@ def clinic(tmp_path, capsys, monkeypatch) -> str:
 
 
 def test_import_outcomes_all_or_nothing(clinic, capsys, tmp_path):
-    day = (date.today() - timedelta(days=3)).isoformat()
+    day = (clock.today() - timedelta(days=3)).isoformat()
     items = ",".join(f"item{i}" for i in range(1, 10))
     bad = tmp_path / "bad.csv"
     bad.write_text(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from clinicdesk import clock
 from clinicdesk.cli import main
 from clinicdesk.domain.enums import AttendanceStatus, AuditOutcome, Role, Visibility
 from clinicdesk.services import groups, sessions
@@ -36,7 +38,7 @@ def clinic(db, admin, kit: SessionKit, make_client, make_staff, monkeypatch) -> 
     group = groups.create_group(
         db, admin, name="Grupo Mañana", visibility=Visibility.MEMBERS_SEE_EACH_OTHER
     )
-    day = date.today() + timedelta(days=2)
+    day = clock.today() + timedelta(days=2)
     ours = kit.session(datetime.combine(day, time(10)), group_id=group.id)
     other = kit.session(datetime.combine(day, time(15)), template_id=kit.template("Open studio").id)
     members = {
@@ -191,6 +193,21 @@ def test_attendance_of_a_group_and_of_a_client(db, kit, clinic, tmp_path):
         run(clinic, "admin", "attendance", "--client", zoe, *period, "--out", str(client_pdf)) == 0
     )
     assert "Zoë Smith-Jones (Zo)" in all_text(client_pdf.read_bytes())
+
+
+def test_a_groups_attendance_as_a_table(db, kit, clinic, capsys):
+    _sign(db, kit, clinic)
+    period = ["--from", clinic.day.isoformat(), "--to", clinic.day.isoformat()]
+    args = ["groups", "attendance", "grupo mañana", *period, "--db", clinic.db_url]
+    assert main([*args, "--user", "admin", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert sorted((r["first_name"], r["present"], r["total"], r["rate"]) for r in rows) == [
+        ("José", 1, 1, 1.0),
+        ("Zoë", 1, 1, 1.0),
+    ]
+    assert audit_entries(db, "read_group_attendance")
+    assert main([*args, "--user", "ana"]) == 0  # the leader reaches both files
+    assert "Grupo Mañana: 1 signed sessions" in capsys.readouterr().out
 
 
 def test_attendance_period_must_be_in_order(clinic, tmp_path, capsys):

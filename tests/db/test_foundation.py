@@ -13,6 +13,7 @@ from clinicdesk.db import migrate
 from clinicdesk.db.engine import Database
 from clinicdesk.db.ids import uuid7
 from clinicdesk.db.models import AuditEntry, Staff
+from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import Role
 from clinicdesk.domain.errors import Conflict
 from clinicdesk.services import audit
@@ -85,7 +86,14 @@ def test_database_refuses_both_review_flags(db: Database):
 def test_audit_chain_detects_edit_and_delete(db: Database, admin):
     with db.write() as s:
         for i in range(5):
-            audit.record(s, admin.staff_id, "test", "thing", i + 1, details={"n": i})
+            audit.record(
+                s,
+                admin.staff_id,
+                AuditAction.VERIFY_AUDIT_LOG,
+                AuditEntity.AUDIT_LOG,
+                i + 1,
+                details={"n": i},
+            )
     with db.read() as s:
         report = audit.verify(s)
     assert report.ok and report.entries == 5
@@ -109,7 +117,7 @@ def test_audit_chain_detects_edit_and_delete(db: Database, admin):
 
 def test_audit_log_is_append_only(db: Database, admin):
     with db.write() as s:
-        audit.record(s, admin.staff_id, "test", "thing", "1")
+        audit.record(s, admin.staff_id, AuditAction.VERIFY_AUDIT_LOG, AuditEntity.AUDIT_LOG, "1")
     with pytest.raises(Exception, match="append-only"), db.engine.begin() as conn:
         conn.execute(text("DELETE FROM audit_entry"))
     with db.read() as s:

@@ -201,4 +201,4 @@ def test_the_installed_wheel_prints_and_starts_the_gui(wheel: Path, tmp_path: Pa
 def _today() -> str:
     import datetime
 
-    return datetime.date.today().isoformat()
+    return datetime.clock.today().isoformat()

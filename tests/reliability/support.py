@@ -23,12 +23,14 @@ from pathlib import Path
 from sqlalchemy import create_engine, insert, text
 from sqlalchemy.engine import make_url
 
+from clinicdesk import clock
 from clinicdesk.db import migrate
 from clinicdesk.db.base import utcnow
 from clinicdesk.db.engine import Database
 from clinicdesk.db.ids import uuid7
 from clinicdesk.db.models import Client, Staff
 from clinicdesk.domain import clients as client_rules
+from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import ClientStatus, Role
 from clinicdesk.services import audit, auth
 from clinicdesk.services.records import Actor
@@ -88,7 +90,7 @@ def add_staff(db: Database, role: Role, username: str, full_name: str) -> Actor:
         )
         s.add(staff)
         s.flush()
-        audit.record(s, None, "create_staff", "staff", staff.id)
+        audit.record(s, None, AuditAction.CREATE_STAFF, AuditEntity.STAFF, staff.id)
         return Actor(staff.id, staff.username, staff.full_name, staff.role, staff.features)
 
 
@@ -136,7 +138,7 @@ def weekly_schedule(db: Database, admin: Actor, name: str) -> uuid.UUID:
 
 
 def future_monday(weeks_ahead: int = 3) -> date:
-    day = date.today() + timedelta(weeks=weeks_ahead)
+    day = clock.today() + timedelta(weeks=weeks_ahead)
     return day - timedelta(days=day.weekday())
 
 

@@ -154,7 +154,7 @@ def test_two_workstations_hammer_the_same_records(backend, rel_home: Path):
     delta = audit_after - audit_before
     assert delta["record_attendance"] == counts["attendance_saved"]
     assert delta["set_group_note"] == counts["group_note_saved"]
-    assert delta["rename_group"] == counts["group_renamed"]
+    assert delta["update_group"] == counts["group_renamed"]
     assert delta["add_group_member"] == counts["member_added"]
     assert delta["remove_group_member"] == counts["member_removed"]
     assert lost == 0, f"{lost} updates lost"

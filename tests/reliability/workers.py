@@ -245,7 +245,7 @@ def hammer(args: dict) -> None:
                     return groups.get_group(db, actor, gid).version
 
                 def rename(version: int, gid=gid) -> None:
-                    groups.rename_group(
+                    groups.update_group(
                         db,
                         actor,
                         gid,

@@ -12,10 +12,11 @@ import contextlib
 import csv
 import io
 import uuid
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
+from clinicdesk import clock
 from clinicdesk.db.models import ClientFileEntry, GroupAction
 from clinicdesk.domain.enums import SessionStatus
 from clinicdesk.domain.errors import ClinicDeskError, PermissionDenied
@@ -51,7 +52,7 @@ def test_1_attendance_export_and_group_report_hold_only_reachable_clients(demo):
     (ana 18, lin 12, casey 18, front desk and clinic admin all), while the attendance
     PDF of the same data was refused."""
     admin = demo.actors["admin"]
-    start, end = date.today() - timedelta(days=60), date.today()
+    start, end = clock.today() - timedelta(days=60), clock.today()
     for user in RESTRICTED:
         reach = demo.explain(user)
         actor = demo.actors[user]

@@ -35,7 +35,7 @@ from datetime import date, datetime, time, timedelta
 import pytest
 
 import clinicdesk.services
-from clinicdesk import printing
+from clinicdesk import clock, printing
 from clinicdesk.domain.access import Purpose
 from clinicdesk.domain.enums import AttendanceStatus, ClientStatus, SessionStatus
 from clinicdesk.domain.errors import ClinicDeskError, PermissionDenied
@@ -241,6 +241,7 @@ DOCUMENTING = (
     "start_session",
     "set_individual_note",
     "set_group_note",
+    "save_notes",
     "change_session_date",
     "add_co_leader",
     "remove_co_leader",
@@ -281,7 +282,7 @@ class Oracle:
 
     def at(self) -> datetime:
         """A unique future slot for a new session."""
-        return datetime.combine(date.today() + timedelta(days=200), time(7)) + timedelta(
+        return datetime.combine(clock.today() + timedelta(days=200), time(7)) + timedelta(
             hours=next(_times)
         )
 
@@ -329,7 +330,7 @@ def _sessions(o: Oracle, user: str) -> list[uuid.UUID]:
 
 
 def _period() -> dict:
-    return {"start": date.today() - timedelta(days=90), "end": date.today() + timedelta(days=90)}
+    return {"start": clock.today() - timedelta(days=90), "end": clock.today() + timedelta(days=90)}
 
 
 def _mine_calls(o: Oracle, user: str) -> Iterator[Call]:
@@ -356,8 +357,18 @@ def _mine_calls(o: Oracle, user: str) -> Iterator[Call]:
         )
     yield step("set_group_note", lambda: sessions.set_group_note(db, me, sid, text="Oracle."))
     yield step(
+        "save_notes",
+        lambda: sessions.save_notes(
+            db,
+            me,
+            sid,
+            individual_notes=[sessions.IndividualNoteEdit(c, "Oracle notes.") for c in people],
+            group_note="Oracle notes.",
+        ),
+    )
+    yield step(
         "change_session_date",
-        lambda: sessions.change_session_date(db, me, sid, new_date=date.today(), reason="Late"),
+        lambda: sessions.change_session_date(db, me, sid, new_date=clock.today(), reason="Late"),
     )
     admin_id = o.admin.staff_id
     yield step("add_co_leader", lambda: sessions.add_co_leader(db, me, sid, staff_id=admin_id))
@@ -434,7 +445,7 @@ RECIPES: dict[str, Recipe] = {
         lambda o, u: _each_client(
             o,
             lambda c: outcomes.record_score(
-                o.db, o.actor(u), c, measure="PHQ-9", taken_on=date.today(), items=_items(9)
+                o.db, o.actor(u), c, measure="PHQ-9", taken_on=clock.today(), items=_items(9)
             ),
         ),
     ),
@@ -473,7 +484,7 @@ RECIPES: dict[str, Recipe] = {
                     o.mine[u],
                     measure="GAD-7",
                     entries=[outcomes.ScoreEntry(c, items=tuple(_items(7)))],
-                    taken_on=date.today(),
+                    taken_on=clock.today(),
                 ),
                 subject=None,
                 session_id=o.mine[u],
@@ -601,7 +612,7 @@ RECIPES: dict[str, Recipe] = {
                     o.db,
                     o.actor(u),
                     o.schedule_id,
-                    start_date=date.today() + timedelta(days=400),
+                    start_date=clock.today() + timedelta(days=400),
                     client_ids=o.sample[:4],
                 )
             ),
@@ -610,7 +621,7 @@ RECIPES: dict[str, Recipe] = {
                     o.db,
                     o.actor(u),
                     o.schedule_id,
-                    start_date=date.today() + timedelta(days=400),
+                    start_date=clock.today() + timedelta(days=400),
                     group_id=o.oracle_group,
                 )
             ),
@@ -789,7 +800,7 @@ def _fresh_scores(o: Oracle) -> list[tuple[uuid.UUID, uuid.UUID]]:
         (
             c,
             outcomes.record_score(
-                o.db, o.admin, c, measure="PHQ-9", taken_on=date.today(), items=_items(9)
+                o.db, o.admin, c, measure="PHQ-9", taken_on=clock.today(), items=_items(9)
             ).id,
         )
         for c in o.sample

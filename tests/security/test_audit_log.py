@@ -12,6 +12,7 @@ from sqlalchemy import func, select, text
 
 from clinicdesk.cli import main as cli_main
 from clinicdesk.db.models import AuditEntry
+from clinicdesk.domain.audit_vocabulary import AuditAction
 from clinicdesk.domain.enums import AuditOutcome, Role
 from clinicdesk.domain.errors import PermissionDenied
 from clinicdesk.services import (
@@ -56,7 +57,7 @@ def test_reads_changes_and_refusals_are_all_recorded(db, admin, make_staff, kit,
     sessions.get_session(db, therapist, live.id)
     reads = {e.action for e in _entries(db, staff_id=therapist.staff_id)}
     assert {"read_client_file", "download_document", "read_session"} <= reads
-    assert all(e.client_id == client for e in _entries(db, action="read_client_file"))
+    assert all(e.client_id == client for e in _entries(db, action=AuditAction.READ_CLIENT_FILE))
 
     # Changes: one entry each, no names or note text in the details.
     clients.update_client(db, admin, client, first_name="Anna", expected_version=None)

@@ -96,7 +96,7 @@ def relink(db: Database, *, start: int = 1, link: Link = public_link, **head: ob
     prev = audit.GENESIS_HASH if start == 1 else rows[start - 2].hash
     updates = []
     for row in rows[start - 1 :]:
-        event = audit.AuditEvent(
+        event = audit.StoredEvent(
             row.action,
             row.entity_type,
             row.entity_id,

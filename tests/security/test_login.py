@@ -12,6 +12,8 @@ from datetime import timedelta
 
 import pytest
 
+from clinicdesk import clock as the_clock
+from clinicdesk.clock import frozen_clock
 from clinicdesk.db.engine import Database
 from clinicdesk.domain.accounts import AccountLocked
 from clinicdesk.domain.enums import Role
@@ -21,10 +23,9 @@ from tests.fixtures.people import TEST_PASSWORD
 
 
 @pytest.fixture
-def clock(monkeypatch):
-    now = [auth.utcnow()]
-    monkeypatch.setattr(auth, "now", lambda: now[0])
-    return now
+def clock():
+    with frozen_clock(the_clock.now()) as c:
+        yield c
 
 
 def test_lockout_counts_every_prompt_and_holds_on_another_workstation(db, make_staff, clock):
@@ -49,7 +50,7 @@ def test_lockout_counts_every_prompt_and_holds_on_another_workstation(db, make_s
         other.dispose()
     with pytest.raises(AccountLocked):
         auth.confirm_password(db, user, TEST_PASSWORD)
-    clock[0] += timedelta(minutes=16)
+    clock.advance(timedelta(minutes=16))
     assert auth.login(db, "tess", TEST_PASSWORD).staff_id == user.staff_id
 
 

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 
 import pytest
 from sqlalchemy import func, select
 
+from clinicdesk import clock
 from clinicdesk.db.models import AuditEntry
 from clinicdesk.domain.enums import ALL_ACCESS_ROLES, CLINICIAN_ROLES, AuditOutcome, Role
 from clinicdesk.domain.errors import ClinicDeskError, PermissionDenied
@@ -27,7 +28,15 @@ from tests.fixtures.clinic import insert_clients
 from tests.fixtures.sessions import SessionKit
 
 _n = itertools.count(1)
-TODAY = date.today()
+# Computed once, when the module is imported; the clock is held on this day for every
+# test here, so a run that crosses midnight still agrees with it.
+TODAY = clock.today()
+
+
+@pytest.fixture(autouse=True)
+def _held_on_today():
+    with clock.frozen_clock(datetime.combine(TODAY, time(12))):
+        yield
 
 
 def _items(n: int) -> tuple[int, ...]:

@@ -24,6 +24,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
+from clinicdesk import clock
 from clinicdesk.db.models import AuditEntry
 from clinicdesk.domain.enums import (
     ALL_ACCESS_ROLES,
@@ -129,7 +130,7 @@ def _cancel_upcoming(c: Clinic, role: Role, features) -> bool:
 
 
 def _monday() -> date:
-    day = date.today() + timedelta(weeks=8)
+    day = clock.today() + timedelta(weeks=8)
     return day - timedelta(days=day.weekday())
 
 
@@ -147,8 +148,8 @@ CALLS: list[tuple[str, Callable, Callable]] = [
      lambda c, a: clients.get_care_team(c.db, a, c.client_id)),
     ("groups.create_group", _perm(Permission.CREATE_GROUP),
      lambda c, a: groups.create_group(c.db, a, name=f"Made {next(_n)}")),
-    ("groups.rename_group", _perm(Permission.MANAGE_ANY_GROUP),
-     lambda c, a: groups.rename_group(
+    ("groups.update_group", _perm(Permission.MANAGE_ANY_GROUP),
+     lambda c, a: groups.update_group(
          c.db, a, c.group_id, name=f"Renamed {next(_n)}", expected_version=None)),
     ("groups.add_members", _perm(Permission.ALLOCATE_TO_GROUP),
      lambda c, a: groups.add_members(c.db, a, c.group_id, [c.fresh_client()])),
@@ -321,7 +322,7 @@ def test_group_actors_manage_the_group_but_never_reach_member_files(db, admin, m
     groups.add_members(db, admin, group.id, [member])
     for actor in (desk, therapist):
         groups.add_actor(db, admin, group.id, staff_id=actor.staff_id)
-        groups.rename_group(db, actor, group.id, name=f"By {actor.username}", expected_version=None)
+        groups.update_group(db, actor, group.id, name=f"By {actor.username}", expected_version=None)
         assert [m.client_id for m in groups.list_members(db, actor, group.id)] == [member]
         with pytest.raises(PermissionDenied):
             group_actions.add_note(db, actor, group.id, title="Hello", body="Group item")

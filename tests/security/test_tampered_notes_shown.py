@@ -22,6 +22,7 @@ from datetime import date, datetime
 import pytest
 from sqlalchemy import text, update
 
+from clinicdesk import clock
 from clinicdesk.cli import main as cli_main
 from clinicdesk.db.models import Enrolment, GroupSession
 from clinicdesk.domain.enums import AttendanceStatus, Role
@@ -213,9 +214,7 @@ def test_audit_verify_catches_a_signature_added_behind_its_back(db, admin, signe
                 "id": uuid.uuid4().hex if db.is_sqlite else uuid.uuid4(),
                 "s": signed.session_id.hex if db.is_sqlite else signed.session_id,
                 "staff": other.staff_id.hex if db.is_sqlite else other.staff_id,
-                "at": datetime.now().astimezone().isoformat(sep=" ")
-                if db.is_sqlite
-                else datetime.now().astimezone(),
+                "at": clock.local_now().isoformat(sep=" ") if db.is_sqlite else clock.local_now(),
                 "h": current,
             },
         )

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import date, time, timedelta
+from datetime import time, timedelta
 
 import pytest
 
+from clinicdesk import clock
 from clinicdesk.domain.enums import AttendanceStatus, Role
 from clinicdesk.domain.errors import PermissionDenied, ValidationError
 from clinicdesk.services import attendance, groups, schedules, sessions
@@ -27,7 +28,7 @@ def setup(db, kit, admin, make_client, make_group, make_staff):
     ben = make_client("Ben", "Brown")
     cy = make_client("Cy", "Clark")
     groups.add_members(db, admin, group.id, [ana.id, ben.id, cy.id])
-    start = date.today() + timedelta(days=1)
+    start = clock.today() + timedelta(days=1)
     t = kit.template("Process group", 60)
     sched = kit.schedule([(start.weekday(), time(10), t.id)], weeks=3)
     schedules.assign_schedule(db, admin, sched.id, start_date=start, group_id=group.id)
@@ -92,7 +93,7 @@ def test_csv_export_names_the_group_and_neutralises_formulas(db, admin, setup):
     everything = attendance.export_attendance_csv(db, admin)
     assert everything.count("\r\n") == 7
     none = attendance.export_attendance_csv(
-        db, admin, start=date.today() - timedelta(days=30), end=date.today()
+        db, admin, start=clock.today() - timedelta(days=30), end=clock.today()
     )
     assert none.splitlines() == [",".join(attendance.CSV_COLUMNS)]
     assert len(audit_entries(db, "export_attendance")) == 3

@@ -19,6 +19,7 @@ import pytest
 from sqlalchemy import select, text
 
 from clinicdesk.db.models import AuditEntry, AuditHead
+from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import AuditOutcome
 from clinicdesk.services import audit, groups
 from tests.fixtures.clinic import audit_guard_off
@@ -98,21 +99,57 @@ def test_record_many_and_record_per_client_write_the_same_text(db, admin, bulk_c
             s,
             staff,
             [
-                audit.AuditEvent("a", "client", str(ids[0]), ids[0], {"n": 1, "é": 'ü\n"'}),
-                audit.AuditEvent("a", "client", None, None),
-                audit.AuditEvent("b", "client", "x", str(ids[1]), None, AuditOutcome.DENIED),
-                audit.AuditEvent("b", "client", "x", ids[2], None, AuditOutcome.DENIED),
+                audit.AuditEvent(
+                    AuditAction.READ_CLIENT_FILE,
+                    AuditEntity.CLIENT,
+                    str(ids[0]),
+                    ids[0],
+                    {"n": 1, "é": 'ü\n"'},
+                ),
+                audit.AuditEvent(AuditAction.READ_CLIENT_FILE, AuditEntity.CLIENT, None, None),
+                audit.AuditEvent(
+                    AuditAction.READ_CLINICAL,
+                    AuditEntity.CLIENT,
+                    "x",
+                    str(ids[1]),
+                    None,
+                    AuditOutcome.DENIED,
+                ),
+                audit.AuditEvent(
+                    AuditAction.READ_CLINICAL,
+                    AuditEntity.CLIENT,
+                    "x",
+                    ids[2],
+                    None,
+                    AuditOutcome.DENIED,
+                ),
             ],
         )
-        audit.record_per_client(s, staff, "c", "client_group", uuid.uuid4(), ids, details={})
-        audit.record_per_client(s, None, "d", "client_group", None, [], details={"k": [1]})
+        audit.record_per_client(
+            s,
+            staff,
+            AuditAction.ADD_GROUP_MEMBER,
+            AuditEntity.CLIENT_GROUP,
+            uuid.uuid4(),
+            ids,
+            details={},
+        )
+        audit.record_per_client(
+            s,
+            None,
+            AuditAction.REMOVE_GROUP_MEMBER,
+            AuditEntity.CLIENT_GROUP,
+            None,
+            [],
+            details={"k": [1]},
+        )
     rows = _check_against_reference(db)
     assert [(r.action, r.client_id, AuditOutcome(r.outcome)) for r in rows] == [
-        ("a", ids[0], AuditOutcome.OK),
-        ("a", None, AuditOutcome.OK),
-        ("b", ids[1], AuditOutcome.DENIED),
-        ("b", ids[2], AuditOutcome.DENIED),
-        *[("c", i, AuditOutcome.OK) for i in ids],
+        (AuditAction.READ_CLIENT_FILE, ids[0], AuditOutcome.OK),
+        (AuditAction.READ_CLIENT_FILE, None, AuditOutcome.OK),
+        (AuditAction.READ_CLINICAL, ids[1], AuditOutcome.DENIED),
+        (AuditAction.READ_CLINICAL, ids[2], AuditOutcome.DENIED),
+        *[(AuditAction.ADD_GROUP_MEMBER, i, AuditOutcome.OK) for i in ids],
     ]
     assert rows[0].details == '{"n":1,"é":"ü\\n\\""}'
 

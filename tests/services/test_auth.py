@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from argon2 import PasswordHasher
 
-from clinicdesk.db.base import utcnow
+from clinicdesk import clock as the_clock
 from clinicdesk.domain.accounts import MAX_FAILED_LOGINS, AccountLocked
 from clinicdesk.domain.enums import AuditOutcome, Role
 from clinicdesk.domain.errors import AuthenticationError, ValidationError
@@ -15,19 +15,14 @@ from clinicdesk.services import auth, staff
 from tests.fixtures.people import TEST_PASSWORD
 from tests.fixtures.staff_admin import audit_entries, staff_row
 
-T0 = utcnow().replace(microsecond=0)
+T0 = the_clock.now().replace(microsecond=0)
 
 
 @pytest.fixture
-def clock(monkeypatch: pytest.MonkeyPatch):
-    """Controls ``auth.now`` (the lockout clock); ``clock.at = ...`` moves it."""
-
-    class Clock:
-        at = T0
-
-    c = Clock()
-    monkeypatch.setattr(auth, "now", lambda: c.at)
-    return c
+def clock():
+    """Holds the one clock (``clinicdesk.clock``) at T0; ``clock.at = ...`` moves it."""
+    with the_clock.frozen_clock(T0) as c:
+        yield c
 
 
 _row = staff_row

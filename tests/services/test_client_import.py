@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from clinicdesk import clock
 from clinicdesk.db.models import AuditEntry, Client, GroupMembership
 from clinicdesk.domain.enums import Role
 from clinicdesk.domain.errors import Conflict, PermissionDenied
@@ -70,7 +71,7 @@ def test_file_level_problems_give_one_clear_error(db, admin, data, fragment):
 
 
 def test_every_bad_row_is_reported_and_nothing_is_imported(db, admin):
-    future = (date.today() + timedelta(days=3)).isoformat()
+    future = (clock.today() + timedelta(days=3)).isoformat()
     data = (
         "first_name,last_name,date_of_birth,record_number\n"
         "Good,Row,1990-01-01,G-1\n"  # line 2

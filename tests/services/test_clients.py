@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from clinicdesk import clock
 from clinicdesk.db.models import AuditEntry, CareTeamMember, Client
 from clinicdesk.domain.enums import AuditOutcome, ClientStatus, Role
 from clinicdesk.domain.errors import (
@@ -48,7 +49,7 @@ def test_create_client_cleans_and_audits(db, admin):
         ({"last_name": ""}, "last_name", "required"),
         ({"first_name": "Ann\x00e"}, "first_name", "control characters"),
         ({"preferred_name": "p" * 10_000}, "preferred_name", "too long"),
-        ({"date_of_birth": date.today() + timedelta(days=1)}, "date_of_birth", "future"),
+        ({"date_of_birth": clock.today() + timedelta(days=1)}, "date_of_birth", "future"),
         ({"date_of_birth": date(1899, 12, 31)}, "date_of_birth", "before 1900"),
         ({"record_number": "A 12"}, "record_number", "only letters"),
         ({"record_number": "12;DROP"}, "record_number", "only letters"),

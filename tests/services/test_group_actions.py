@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import time
-from datetime import date
 
 import pytest
 from sqlalchemy import select
 
+from clinicdesk import clock
 from clinicdesk.db.models import ClientFileEntry, Document, GroupAction
 from clinicdesk.domain.enums import AuditOutcome, GroupActionKind, Role
 from clinicdesk.domain.errors import Conflict, PermissionDenied, ValidationError
@@ -189,4 +189,4 @@ def test_preview_and_list(db, admin, make_group, make_client, cohort):
     assert [a.title for a in listed] == ["x.txt", "First"]
     assert listed[0].filename == "x.txt" and listed[0].recipient_count == 2
     assert listed[1].created_by_name == admin.full_name
-    assert listed[0].created_at.date() <= date.today()
+    assert listed[0].created_at.date() <= clock.today()

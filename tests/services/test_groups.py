@@ -6,10 +6,11 @@ import json
 import time
 import uuid
 from datetime import date, timedelta
-from datetime import time as clock
+from datetime import time as clock_time
 
 import pytest
 
+from clinicdesk import clock
 from clinicdesk.db.models import Client, ClientGroup, Enrolment, GroupActor, GroupMembership
 from clinicdesk.domain.enums import AuditOutcome, GroupKind, Role, Visibility
 from clinicdesk.domain.errors import (
@@ -67,7 +68,7 @@ def test_live_names_are_unique_ignoring_case_and_accents(db, admin, make_group):
         groups.create_group(db, admin, name="CAFE group")
     other = make_group("Other")
     with pytest.raises(Conflict, match="already a group called"):
-        groups.rename_group(db, admin, other.id, name="cafe GROUP", expected_version=1)
+        groups.update_group(db, admin, other.id, name="cafe GROUP", expected_version=1)
     # Removing a group frees its name.
     groups.remove_group(db, admin, g.id, expected_version=g.version)
     again = groups.create_group(db, admin, name="Cafe Group")
@@ -78,18 +79,18 @@ def test_actors_manage_their_group_others_do_not(db, admin, make_staff, make_gro
     g = make_group("Mindfulness")
     therapist = make_staff(Role.THERAPIST)
     with pytest.raises(PermissionDenied, match="not one of its actors"):
-        groups.rename_group(db, therapist, g.id, name="Mindful", expected_version=g.version)
+        groups.update_group(db, therapist, g.id, name="Mindful", expected_version=g.version)
     assert groups.get_group(db, admin, g.id).name == "Mindfulness"
     groups.add_actor(db, admin, g.id, staff_id=therapist.staff_id)
-    out = groups.rename_group(db, therapist, g.id, name="Mindful", expected_version=g.version)
+    out = groups.update_group(db, therapist, g.id, name="Mindful", expected_version=g.version)
     assert out.name == "Mindful" and out.version == g.version + 1
-    out = groups.set_visibility(
+    out = groups.update_group(
         db, therapist, g.id, visibility=Visibility.MEMBERS_SEE_GROUP, expected_version=out.version
     )
     assert out.visibility is Visibility.MEMBERS_SEE_GROUP
     groups.remove_actor(db, admin, g.id, staff_id=therapist.staff_id)
     with pytest.raises(PermissionDenied):
-        groups.describe_group(db, therapist, g.id, description="x", expected_version=out.version)
+        groups.update_group(db, therapist, g.id, description="x", expected_version=out.version)
     with pytest.raises(Conflict, match="already an actor"):
         groups.add_actor(db, admin, g.id, staff_id=admin.staff_id)
     assert row_count(db, GroupActor) == 1
@@ -97,9 +98,9 @@ def test_actors_manage_their_group_others_do_not(db, admin, make_staff, make_gro
 
 def test_stale_group_edit_is_refused(db, admin, make_group):
     g = make_group("Stale")
-    groups.describe_group(db, admin, g.id, description="new", expected_version=g.version)
+    groups.update_group(db, admin, g.id, description="new", expected_version=g.version)
     with pytest.raises(StaleEdit):
-        groups.rename_group(db, admin, g.id, name="Other", expected_version=g.version)
+        groups.update_group(db, admin, g.id, name="Other", expected_version=g.version)
     assert groups.get_group(db, admin, g.id).name == "Stale"
 
 
@@ -193,8 +194,8 @@ def test_capacity_refuses_the_whole_action(db, admin, make_group, bulk_clients):
     with pytest.raises(Conflict, match="no room for more"):
         groups.add_member(db, admin, g.id, ids[7])
     with pytest.raises(Conflict, match="5 current members"):
-        groups.set_capacity(db, admin, g.id, capacity=4, expected_version=None)
-    out = groups.set_capacity(db, admin, g.id, capacity=None, expected_version=None)
+        groups.update_group(db, admin, g.id, capacity=4, expected_version=None)
+    out = groups.update_group(db, admin, g.id, capacity=None, expected_version=None)
     assert out.capacity is None and out.room is None
     assert row_count(db, GroupMembership) == 5
 
@@ -216,7 +217,7 @@ def test_remove_group_closes_memberships_but_keeps_clients(db, admin, make_group
     g = make_group("Gone")
     ids = bulk_clients(4)
     groups.add_members(db, admin, g.id, ids[:3])
-    groups.add_member(db, admin, g.id, ids[3], joined_on=date.today() + timedelta(days=7))
+    groups.add_member(db, admin, g.id, ids[3], joined_on=clock.today() + timedelta(days=7))
     out = groups.remove_group(db, admin, g.id, expected_version=g.version)
     assert out.members_closed == 4
     assert row_count(db, Client) == 4
@@ -228,7 +229,7 @@ def test_remove_group_closes_memberships_but_keeps_clients(db, admin, make_group
     with pytest.raises(NotFound):
         groups.add_member(db, admin, g.id, ids[0])
     history = groups.groups_of_client(db, admin, ids[0], include_past=True)
-    assert [(h.group_name, h.left_on) for h in history] == [("Gone", date.today())]
+    assert [(h.group_name, h.left_on) for h in history] == [("Gone", clock.today())]
     assert groups.groups_of_client(db, admin, ids[0]) == []
     assert len(audit_entries(db, "remove_group_member")) == 4
 
@@ -289,7 +290,7 @@ def test_membership_changes_keep_group_schedules_in_step(
     assert calls == [
         ("joined", g.id, ids, day),
         ("left", g.id, [ids[0]], day),
-        ("left", g.id, ids[1:], date.today()),
+        ("left", g.id, ids[1:], clock.today()),
     ]
 
 
@@ -303,9 +304,9 @@ def test_joiners_and_leavers_follow_a_real_group_schedule(db, admin, make_group,
         admin,
         name="Weekly",
         weeks=4,
-        occurrences=[templates.OccurrenceSpec(2, clock(10, 0), session_t.id)],
+        occurrences=[templates.OccurrenceSpec(2, clock_time(10, 0), session_t.id)],
     )
-    start = date.today() + timedelta(days=7)
+    start = clock.today() + timedelta(days=7)
     schedules.assign_schedule(db, admin, schedule.id, start_date=start, group_id=g.id)
 
     def active(client_id):
@@ -325,9 +326,9 @@ def test_permission_is_checked_before_input(db, make_staff, make_group):
     g = make_group()
     therapist = make_staff(Role.THERAPIST)
     with pytest.raises(PermissionDenied):
-        groups.rename_group(db, therapist, g.id, name="", expected_version=None)
+        groups.update_group(db, therapist, g.id, name="", expected_version=None)
     with pytest.raises(PermissionDenied):
-        groups.set_capacity(db, therapist, g.id, capacity=-1, expected_version=None)
+        groups.update_group(db, therapist, g.id, capacity=-1, expected_version=None)
 
 
 def test_update_group_saves_every_detail_or_none(db, admin, make_group, bulk_clients):

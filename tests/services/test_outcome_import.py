@@ -3,17 +3,28 @@
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import datetime, time, timedelta
 
 import pytest
 
+from clinicdesk import clock
 from clinicdesk.db.models import OutcomeScore
 from clinicdesk.domain.enums import Role
 from clinicdesk.domain.outcomes import ScoreSource
 from clinicdesk.services import clients, outcomes, practitioner_groups
 from tests.fixtures.clinic import audit_entries, row_count
 
-TODAY = date.today()
+# Computed once, when the module is imported; the clock is held on this day for every
+# test here, so a run that crosses midnight still agrees with it.
+TODAY = clock.today()
+
+
+@pytest.fixture(autouse=True)
+def _held_on_today():
+    with clock.frozen_clock(datetime.combine(TODAY, time(12))):
+        yield
+
+
 D1 = (TODAY - timedelta(days=30)).isoformat()
 D2 = (TODAY - timedelta(days=2)).isoformat()
 HEADER = "record_number,measure,date,total," + ",".join(f"item{i}" for i in range(1, 11))

@@ -11,6 +11,7 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 
+from clinicdesk import clock
 from clinicdesk.db.models import AuditEntry, OutcomeScore
 from clinicdesk.domain.enums import AttendanceStatus, AuditOutcome, Role
 from clinicdesk.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
@@ -20,7 +21,17 @@ from clinicdesk.services.outcomes import ScoreEntry
 from tests.fixtures.clinic import audit_entries, row_count
 from tests.fixtures.people import TEST_PASSWORD
 
-TODAY = date.today()
+# Computed once, when the module is imported; the clock is held on this day for every
+# test here, so a run that crosses midnight still agrees with it.
+TODAY = clock.today()
+
+
+@pytest.fixture(autouse=True)
+def _held_on_today():
+    with clock.frozen_clock(datetime.combine(TODAY, time(12))):
+        yield
+
+
 PHQ_ITEMS = (2, 2, 1, 1, 1, 1, 1, 0, 0)  # 9
 
 

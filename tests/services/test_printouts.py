@@ -12,6 +12,7 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 
+from clinicdesk import clock
 from clinicdesk.domain.enums import AttendanceStatus, AuditOutcome, Role, Visibility
 from clinicdesk.domain.errors import NotFound, PermissionDenied, ValidationError
 from clinicdesk.services import attendance, groups, printouts, schedules, sessions, settings
@@ -56,7 +57,7 @@ def scene(db, admin, kit: SessionKit, make_client, make_staff) -> Scene:
     group = groups.create_group(
         db, admin, name="Grupo Mañana", visibility=Visibility.MEMBERS_SEE_EACH_OTHER
     )
-    day = date.today() + timedelta(days=2)
+    day = clock.today() + timedelta(days=2)
     ours = kit.session(datetime.combine(day, time(10, 0)), group_id=group.id)
     other = kit.session(datetime.combine(day, time(14, 0)))
     enrolled = {}
@@ -122,7 +123,7 @@ def test_signin_sheet_is_audited_with_ids_and_counts(db, admin, scene):
 
 
 def test_long_sheet_repeats_its_header_on_page_two(db, admin, kit, bulk_clients, make_staff):
-    session = kit.session(datetime.combine(date.today() + timedelta(days=3), time(9, 30)))
+    session = kit.session(datetime.combine(clock.today() + timedelta(days=3), time(9, 30)))
     kit.enrol(session.id, *bulk_clients(46))
     pages = pages_text(printouts.signin_sheet(db, make_staff(Role.FRONT_DESK), session.id))
     assert len(pages) >= 2
@@ -164,7 +165,7 @@ def test_day_batch_of_one_group(db, admin, scene):
 
 
 def test_cancelled_session_has_no_sign_in_sheet(db, admin, kit):
-    session = kit.session(datetime.combine(date.today() + timedelta(days=4), time(10)))
+    session = kit.session(datetime.combine(clock.today() + timedelta(days=4), time(10)))
     sessions.cancel_session(db, admin, session.id, reason="Leader ill")
     with pytest.raises(ValidationError, match="cancelled"):
         printouts.signin_sheet(db, admin, session.id)

@@ -11,10 +11,11 @@ import csv
 import io
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 
 import pytest
 
+from clinicdesk import clock
 from clinicdesk.domain.enums import AccessRoute, AuditOutcome, Feature, Role, Visibility
 from clinicdesk.domain.errors import PermissionDenied
 from clinicdesk.services import (
@@ -103,7 +104,7 @@ def test_leading_a_session_opens_that_session_only_and_everywhere(db, admin, kit
     and access explain — and by nothing else."""
     tess, desk = clinic.tess, clinic.desk
     settings.update_setting(db, admin, "view_individual_group_sessions", True)
-    detail = kit.session(datetime.combine(date.today() + timedelta(days=1), time(10)))
+    detail = kit.session(datetime.combine(clock.today() + timedelta(days=1), time(10)))
     sid = detail.id
     # Tess cannot take the lead of a session with attendees outside her access ...
     kit.enrol(sid, clinic.mia, clinic.max)
@@ -148,7 +149,7 @@ def test_a_leader_does_not_bring_clients_onto_her_own_roster(db, admin, kit, cli
     group = make_group("Thursday")
     groups.add_actor(db, admin, group.id, staff_id=tess.staff_id)  # she sees its members
     groups.add_members(db, admin, group.id, [clinic.zoe])
-    empty = kit.session(datetime.combine(date.today() + timedelta(days=2), time(9)))
+    empty = kit.session(datetime.combine(clock.today() + timedelta(days=2), time(9)))
     sessions.start_session(db, tess, empty.id)  # nobody to reach: she leads it
     with pytest.raises(PermissionDenied, match="You lead a session"):
         schedules.add_attendee(db, tess, empty.id, client_id=clinic.zoe)
@@ -158,8 +159,8 @@ def test_a_leader_does_not_bring_clients_onto_her_own_roster(db, admin, kit, cli
     assert clinic.zoe in _limited(db, admin, tess)
     # Joining a group enrols in its schedule: not onto her own roster either.
     template = kit.template(group_id=group.id)
-    schedule = kit.schedule([(date.today().weekday(), time(8), template.id)], weeks=2)
-    start = date.today() + timedelta(days=7)
+    schedule = kit.schedule([(clock.today().weekday(), time(8), template.id)], weeks=2)
+    start = clock.today() + timedelta(days=7)
     schedules.assign_schedule(db, admin, schedule.id, start_date=start, group_id=group.id)
     [first, *_] = sessions.list_sessions(db, admin, group_id=group.id)
     sessions.reassign_leader(db, admin, first.id, staff_id=tess.staff_id)
@@ -174,7 +175,7 @@ def test_a_leader_does_not_bring_clients_onto_her_own_roster(db, admin, kit, cli
 def test_a_reviewer_reads_what_waits_for_her_review(db, admin, kit, make_staff, clinic):
     trainee = make_staff(Role.THERAPIST, Feature.REQUIRES_REVIEW, full_name="Trainee")
     reviewer = make_staff(Role.CASE_MANAGER, Feature.REVIEWS_SESSIONS, full_name="Reviewer")
-    detail = kit.session(datetime.combine(date.today(), time(8)))
+    detail = kit.session(datetime.combine(clock.today(), time(8)))
     kit.enrol(detail.id, clinic.max)
     sessions.reassign_leader(db, admin, detail.id, staff_id=trainee.staff_id)
     sessions.start_session(db, trainee, detail.id)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 
 import pytest
 
+from clinicdesk import clock
 from clinicdesk.domain.enums import AttendanceStatus, Feature, Role, SessionStatus, SignatureMeaning
 from clinicdesk.services import schedules, session_history, sessions
 from clinicdesk.services.session_history import AttendanceCounts
@@ -20,7 +21,7 @@ def therapist(make_staff):
 
 
 def run_session(db, kit, leader, marks: dict, *, day_offset: int, sign=True):
-    at = datetime.combine(date.today() + timedelta(days=day_offset), time(10))
+    at = datetime.combine(clock.today() + timedelta(days=day_offset), time(10))
     detail = kit.session(at)
     kit.enrol(detail.id, *marks)
     sessions.start_session(db, leader, detail.id)
@@ -40,7 +41,7 @@ def test_only_completed_sessions_appear(db, kit, therapist, make_client, make_st
     run_session(db, kit, therapist, {ana.id: A.ABSENT}, day_offset=2, sign=False)  # in progress
     trainee = make_staff(Role.THERAPIST, Feature.REQUIRES_REVIEW)
     run_session(db, kit, trainee, {ana.id: A.EXCUSED}, day_offset=3)  # pending review
-    upcoming = kit.session(datetime.combine(date.today() + timedelta(days=4), time(9)))
+    upcoming = kit.session(datetime.combine(clock.today() + timedelta(days=4), time(9)))
     kit.enrol(upcoming.id, ana.id)
     with db.read() as s:
         history = session_history.history_for_client(s, ana.id)
@@ -72,7 +73,7 @@ def test_counts_and_order(db, kit, therapist, make_client):
 
 def test_withdrawn_enrolments_do_not_appear(db, kit, therapist, make_client):
     ana, ben = make_client(), make_client()
-    detail = kit.session(datetime.combine(date.today() + timedelta(days=1), time(10)))
+    detail = kit.session(datetime.combine(clock.today() + timedelta(days=1), time(10)))
     kit.enrol(detail.id, ana.id, ben.id)
     schedules.remove_attendee(db, kit.admin, detail.id, client_id=ben.id)
     sessions.start_session(db, therapist, detail.id)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 
 import pytest
 from sqlalchemy import event, select, update
 
+from clinicdesk import clock
 from clinicdesk.db.models import Enrolment, GroupSession, Signature
 from clinicdesk.domain.enums import (
     AttendanceStatus,
@@ -44,7 +45,7 @@ def two_clients(make_client):
 
 def test_full_lifecycle_without_review(db, kit, therapist, two_clients):
     ana, ben = two_clients
-    s0 = kit.session(datetime.combine(date.today() + timedelta(days=1), time(10)))
+    s0 = kit.session(datetime.combine(clock.today() + timedelta(days=1), time(10)))
     assert s0.status == SessionStatus.UPCOMING and s0.leaders == ()
     kit.enrol(s0.id, ana.id, ben.id)
 
@@ -116,7 +117,7 @@ def test_everything_is_locked_after_signing(db, kit, therapist, two_clients, mak
         lambda: sessions.set_group_note(db, actor, s0.id, text="x"),
         lambda: sessions.cancel_session(db, actor, s0.id, reason="x"),
         lambda: sessions.change_session_date(
-            db, actor, s0.id, new_date=date.today(), reason="late"
+            db, actor, s0.id, new_date=clock.today(), reason="late"
         ),
         lambda: sessions.add_co_leader(db, actor, s0.id, staff_id=therapist.staff_id),
     ]
@@ -185,7 +186,7 @@ def test_who_may_start(db, kit, make_staff, therapist, two_clients):
     manager = make_staff(Role.MANAGER)
     other = make_staff(Role.THERAPIST)
     desk_with_feature = make_staff(Role.FRONT_DESK, Feature.MANAGE_GROUP_SESSIONS)
-    tomorrow = datetime.combine(date.today() + timedelta(days=1), time(9))
+    tomorrow = datetime.combine(clock.today() + timedelta(days=1), time(9))
     s0 = kit.session(tomorrow)
     for actor in (desk, manager):
         with pytest.raises(PermissionDenied, match="start group sessions"):
@@ -234,7 +235,7 @@ def test_only_leaders_or_all_access_roles_document(db, kit, make_staff, therapis
 
 def test_documenting_needs_a_started_session(db, kit, therapist, two_clients):
     ana, _ = two_clients
-    s0 = kit.session(datetime.combine(date.today() + timedelta(days=2), time(9)))
+    s0 = kit.session(datetime.combine(clock.today() + timedelta(days=2), time(9)))
     kit.enrol(s0.id, ana.id)
     sessions.reassign_leader(db, kit.admin, s0.id, staff_id=therapist.staff_id)
     with pytest.raises(Conflict, match="Start the session"):
@@ -330,7 +331,7 @@ def test_addendum_rules(db, kit, make_staff, therapist, two_clients, make_client
 def test_cancel(db, kit, make_staff, therapist, two_clients):
     ana, _ = two_clients
     desk = make_staff(Role.FRONT_DESK)
-    upcoming = kit.session(datetime.combine(date.today() + timedelta(days=3), time(9)))
+    upcoming = kit.session(datetime.combine(clock.today() + timedelta(days=3), time(9)))
     with pytest.raises(ValidationError, match="reason"):
         sessions.cancel_session(db, desk, upcoming.id, reason="  ")
     cancelled = sessions.cancel_session(db, desk, upcoming.id, reason="Public holiday")
@@ -377,14 +378,14 @@ def test_change_session_date(db, kit, therapist, two_clients):
     s0 = kit.in_progress(therapist, [ana.id])
     with pytest.raises(ValidationError, match="future"):
         sessions.change_session_date(
-            db, therapist, s0.id, new_date=date.today() + timedelta(days=5), reason="x"
+            db, therapist, s0.id, new_date=clock.today() + timedelta(days=5), reason="x"
         )
     with pytest.raises(ValidationError, match="reason"):
-        sessions.change_session_date(db, therapist, s0.id, new_date=date.today(), reason="")
+        sessions.change_session_date(db, therapist, s0.id, new_date=clock.today(), reason="")
     moved = sessions.change_session_date(
-        db, therapist, s0.id, new_date=date.today() - timedelta(days=2), reason="Documented late"
+        db, therapist, s0.id, new_date=clock.today() - timedelta(days=2), reason="Documented late"
     )
-    assert moved.date == date.today() - timedelta(days=2) == moved.documented_date
+    assert moved.date == clock.today() - timedelta(days=2) == moved.documented_date
     kit.document(therapist, s0.id)
     sessions.sign_session(db, therapist, s0.id, password=PASSWORD)
     with db.read() as s:
@@ -396,7 +397,7 @@ def test_group_sessions_switched_off(db, kit, therapist, two_clients):
     done = kit.in_progress(therapist, [ana.id])
     kit.document(therapist, done.id)
     sessions.sign_session(db, therapist, done.id, password=PASSWORD)
-    upcoming = kit.session(datetime.combine(date.today() + timedelta(days=4), time(9)))
+    upcoming = kit.session(datetime.combine(clock.today() + timedelta(days=4), time(9)))
     template_id = upcoming.session_template_id
     kit.group_sessions(False)
     with pytest.raises(Conflict, match="switched off"):
@@ -415,7 +416,7 @@ def test_group_sessions_switched_off(db, kit, therapist, two_clients):
 
 
 def test_board_is_not_n_plus_one(db, kit, therapist, make_staff, bulk_clients):
-    day = date.today() + timedelta(days=7)
+    day = clock.today() + timedelta(days=7)
     template = kit.template(duration=45)
     ids = bulk_clients(3)
 
@@ -448,7 +449,7 @@ def test_board_is_not_n_plus_one(db, kit, therapist, make_staff, bulk_clients):
     assert cards[0].needs_my_signature and not cards[1].i_lead
     assert cards[0].ends_at == datetime.combine(day, time(8, 45))
     assert sessions.board(db, therapist, day=day + timedelta(days=1)) == []
-    between = sessions.sessions_between(db, therapist, start=day, end=day)
+    between = sessions.list_sessions(db, therapist, start=day, end=day)
     assert len(between) == 13
 
 
@@ -484,7 +485,7 @@ def test_a_caseload_therapist_is_made_a_leader(db, admin, kit, make_staff, two_c
         clients.set_care_team(
             db, admin, client.id, primary_therapist_id=caseload.staff_id, case_manager_id=None
         )
-    when = datetime.combine(date.today() + timedelta(days=1), time(10))
+    when = datetime.combine(clock.today() + timedelta(days=1), time(10))
     s0 = kit.session(when)
     kit.enrol(s0.id, ana.id, ben.id)
     started = sessions.start_session(db, starter, s0.id)

@@ -7,9 +7,10 @@ group_action.png from a throw-away clinic (30 clients with accented names, 3 gro
 
 from __future__ import annotations
 
-import time as clock
-from datetime import date, datetime, time, timedelta
+import time as wall_time
+from datetime import datetime, time, timedelta
 
+from clinicdesk import clock
 from tests.ui.shots import OUT, offscreen_app, open_clinic
 
 
@@ -29,10 +30,10 @@ def main() -> int:
     db, executor = open_clinic(home)
 
     def settle(seconds: float = 0.6) -> None:
-        end = clock.monotonic() + seconds
-        while clock.monotonic() < end or executor.busy:
+        end = wall_time.monotonic() + seconds
+        while wall_time.monotonic() < end or executor.busy:
             app.processEvents()
-            clock.sleep(0.01)
+            wall_time.sleep(0.01)
 
     admin = staff.create_first_admin(
         db, username="ana.lopez", full_name="Ana-María López", password="long enough pw"
@@ -81,7 +82,7 @@ def main() -> int:
     tess_actor = Actor(tess.id, tess.username, tess.full_name, tess.role, tess.features)
     clients.set_care_team(db, admin, zoe.id, primary_therapist_id=tess.id, case_manager_id=None)
     kit = SessionKit(db, admin)
-    detail = kit.session(datetime.combine(date.today() + timedelta(days=1), time(10)))
+    detail = kit.session(datetime.combine(clock.today() + timedelta(days=1), time(10)))
     kit.enrol(detail.id, *(p.id for p in people[:4]))
     sessions.start_session(db, tess_actor, detail.id)
     roster = sessions.get_session(db, tess_actor, detail.id).roster

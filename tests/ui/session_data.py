@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
+from clinicdesk import clock
 from clinicdesk.db.engine import Database
 from clinicdesk.domain.enums import AttendanceStatus, Feature, Role
 from clinicdesk.services import clients, groups, schedules, sessions, templates
@@ -47,7 +48,7 @@ def _session(db, admin, name, duration, location, at, group_id=None):
 
 
 def seed_day(db: Database, admin: Actor, day: date | None = None) -> DemoDay:
-    day = day or date.today()
+    day = day or clock.today()
     demo = DemoDay(
         day,
         insert_staff(db, Role.THERAPIST, username="priya", full_name="Priya Raman"),

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 import stat
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 
+from clinicdesk import clock
 from clinicdesk.domain.enums import AttendanceStatus, AuditOutcome, Role
 from clinicdesk.services import clients, group_actions, groups, practitioner_groups, sessions
 from clinicdesk.services import settings as clinic_settings
@@ -38,7 +39,7 @@ def clinic(gui_db, admin):
         gui_db, admin, zoe.id, primary_therapist_id=tess.staff_id, case_manager_id=None
     )
     kit = SessionKit(gui_db, admin)
-    detail = kit.session(datetime.combine(date.today() + timedelta(days=1), time(10)))
+    detail = kit.session(datetime.combine(clock.today() + timedelta(days=1), time(10)))
     kit.enrol(detail.id, zoe.id)
     sessions.start_session(gui_db, tess, detail.id)
     sessions.record_attendance(

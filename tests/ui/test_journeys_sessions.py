@@ -10,12 +10,13 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QComboBox
 
+from clinicdesk import clock
 from clinicdesk.domain.enums import AttendanceStatus, Feature, Role, SessionStatus
 from clinicdesk.domain.errors import Locked
 from clinicdesk.services import (
@@ -76,7 +77,7 @@ def test_assign_a_schedule_then_enrol_anyway_over_a_double_booking(
     )
     clash = templates.OccurrenceSpec(0, time(10, 30), other.id)
     templates.create_schedule_template(db, admin, name="Art block", weeks=2, occurrences=[clash])
-    monday = date.today() + timedelta(days=14)
+    monday = clock.today() + timedelta(days=14)
     monday -= timedelta(days=monday.weekday())
 
     tab = _tab(qtbot, ctx)
@@ -157,7 +158,7 @@ def test_start_document_sign_and_review_a_session(qtbot, styled_app, ctx, shown_
     t = templates.create_session_template(
         db, admin, name="Relapse prevention", duration_minutes=60, location="Room 3"
     )
-    when = datetime.combine(date.today(), time(9, 0))
+    when = datetime.combine(clock.today(), time(9, 0))
     sid = sessions.create_session(db, admin, session_template_id=t.id, starts_at=when).id
     for client in (zoe, jose):
         schedules.add_attendee(db, admin, sid, client_id=client.id)
@@ -250,7 +251,7 @@ def test_a_wrong_password_does_not_sign(qtbot, styled_app, ctx, shown_errors):  
     leader = insert_staff(db, Role.THERAPIST, username="priya", full_name="Priya Raman")
     t = templates.create_session_template(db, admin, name="Check-in", duration_minutes=30)
     sid = sessions.create_session(
-        db, admin, session_template_id=t.id, starts_at=datetime.combine(date.today(), time(8))
+        db, admin, session_template_id=t.id, starts_at=datetime.combine(clock.today(), time(8))
     ).id
     sessions.start_session(db, leader, sid)
     me = context_for(ctx, leader)
@@ -393,7 +394,7 @@ def test_leader_then_co_leader_sign_from_the_gui(qtbot, styled_app, ctx, shown_e
     co = insert_staff(db, Role.THERAPIST, username="omar", full_name="Omar Haddad")
     zoe = _client(ctx, "Zoë", "Dubois")
     t = templates.create_session_template(db, admin, name="Anger management", duration_minutes=60)
-    when = datetime.combine(date.today(), time(8))
+    when = datetime.combine(clock.today(), time(8))
     sid = sessions.create_session(db, admin, session_template_id=t.id, starts_at=when).id
     schedules.add_attendee(db, admin, sid, client_id=zoe.id)
     detail = sessions.start_session(db, lead, sid)

@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
+from clinicdesk import clock
 from clinicdesk.db.models import OutcomeScore
 from clinicdesk.domain.enums import AttendanceStatus, Role
 from clinicdesk.domain.outcomes import PHQ9
@@ -40,7 +41,15 @@ from ui.models.outcome_models import (
     ScoresModel,
 )
 
-TODAY = date.today()
+# Computed once, when the module is imported; the clock is held on this day for every
+# test here, so a run that crosses midnight still agrees with it.
+TODAY = clock.today()
+
+
+@pytest.fixture(autouse=True)
+def _held_on_today():
+    with clock.frozen_clock(datetime.combine(TODAY, clock_time(12))):
+        yield
 
 
 def days_ago(n: int) -> date:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinicdesk import clock
 from clinicdesk.services import groups, schedules, templates
 from clinicdesk.services.schedules import AssignmentResult, DoubleBookingConflict
 from clinicdesk.services.templates import ScheduleTemplateRecord
@@ -61,7 +62,7 @@ class AssignScheduleDialog(QDialog):
         self.resize(880, 640)
 
         first_day = min((o.weekday for o in schedule.occurrences), default=0)
-        self.start = QDateEdit(QDate(next_weekday(date.today(), first_day)), calendarPopup=True)
+        self.start = QDateEdit(QDate(next_weekday(clock.today(), first_day)), calendarPopup=True)
         self.start.setAccessibleName(self.tr("Start date"))
         self.to_clients = QRadioButton(self.tr("&Clients"))
         self.to_group = QRadioButton(self.tr("A whole &group (members who join later too)"))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -14,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinicdesk import clock
 from clinicdesk.domain import clients as rules
 from clinicdesk.domain.enums import ClientStatus
 from clinicdesk.domain.errors import ClinicDeskError, StaleEdit, ValidationError
@@ -145,7 +144,7 @@ class ClientDialog(ServiceFormDialog):
             "preferred_name": lambda: rules.check_preferred_name(self.preferred_name.text()),
             "date_of_birth": lambda: rules.check_date_of_birth(
                 rules.parse_date(self.date_of_birth.text(), "Date of birth", field="dob"),
-                date.today(),
+                clock.today(),
             ),
             "record_number": lambda: rules.check_record_number(self.record_number.text()),
         }

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinicdesk import clock
 from clinicdesk.db.engine import Database
 from clinicdesk.services import groups, outcomes
 from clinicdesk.services.groups import GroupRecord
@@ -209,7 +210,7 @@ class OutcomeComparisonDialog(QDialog):
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit(ANY_DATE, calendarPopup=True)
         edit.setMinimumDate(ANY_DATE)
-        edit.setMaximumDate(QDate.currentDate())
+        edit.setMaximumDate(QDate(clock.today()))
         edit.setSpecialValueText(self.tr("Any date"))
         edit.setDisplayFormat("d MMM yyyy")
         edit.setAccessibleName(name)

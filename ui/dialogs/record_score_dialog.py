@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinicdesk import clock
 from clinicdesk.services import outcomes
 from clinicdesk.services.outcomes import MeasureRecord, ScoreRecord
 from ui.context import AppContext
@@ -79,9 +80,9 @@ class RecordScoreDialog(ServiceFormDialog):
         self.measure.setAccessibleName(self.tr("Measure"))
         for m in self.measures:
             self.measure.addItem(f"{m.name} — {m.definition.title}", m.key)
-        self.date_edit = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        self.date_edit = QDateEdit(QDate(clock.today()), calendarPopup=True)
         self.date_edit.setDisplayFormat("d MMM yyyy")
-        self.date_edit.setMaximumDate(QDate.currentDate())
+        self.date_edit.setMaximumDate(QDate(clock.today()))
         self.date_edit.setAccessibleName(self.tr("Date taken"))
         self.scale = muted()
         self.pages = QStackedWidget()

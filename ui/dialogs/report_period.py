@@ -14,6 +14,7 @@ from functools import partial
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QWidget
 
+from clinicdesk import clock
 from ui.context import AppContext
 from ui.qt_dates import py_date
 
@@ -27,7 +28,7 @@ class ReportPeriodDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(360)
-        today = QDate.currentDate()
+        today = QDate(clock.today())
         self.start = self._date_edit(today.addDays(-DEFAULT_DAYS), self.tr("From"))
         self.end = self._date_edit(today, self.tr("To"))
         self.start.dateChanged.connect(lambda d: self.end.setMinimumDate(d))

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinicdesk import clock
 from clinicdesk.db.engine import Database
 from clinicdesk.domain.errors import ClinicDeskError
 from clinicdesk.services import outcomes
@@ -105,9 +106,9 @@ class ScoreGridDialog(QDialog):
         self.subtitle = muted()
         self.measure = QComboBox()
         self.measure.setAccessibleName(self.tr("Measure"))
-        self.date_edit = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        self.date_edit = QDateEdit(QDate(clock.today()), calendarPopup=True)
         self.date_edit.setDisplayFormat("d MMM yyyy")
-        self.date_edit.setMaximumDate(QDate.currentDate())
+        self.date_edit.setMaximumDate(QDate(clock.today()))
         self.date_edit.setAccessibleName(self.tr("Date taken"))
         self.scale = muted()
         self.model = ScoreGridModel(self)

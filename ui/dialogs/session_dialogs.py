@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinicdesk import clock
 from clinicdesk.services import staff
 from clinicdesk.services.sessions import RosterRow
 from ui.context import AppContext, ServiceCall
@@ -116,7 +117,7 @@ class ChangeDateDialog(ServiceFormDialog):
         self._call = call
         self._busy = False
         self.date_edit = QDateEdit(QDate(current), calendarPopup=True)
-        self.date_edit.setMaximumDate(QDate.currentDate())
+        self.date_edit.setMaximumDate(QDate(clock.today()))
         self.date_edit.setAccessibleName(self.tr("Date the session took place"))
         self.reason = QLineEdit()
         self.reason.setAccessibleName(self.tr("Reason"))

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from enum import IntEnum
 
 from PySide6.QtCore import QT_TR_NOOP, QCoreApplication
 
+from clinicdesk import clock
 from clinicdesk.domain.access import route_label
 from clinicdesk.domain.enums import Role
 from clinicdesk.services.access import ClientAccess, PractitionerAccess
@@ -23,7 +23,7 @@ def _tr(text: str) -> str:
 def account_state(s: StaffRecord) -> str:
     if not s.active:
         return _tr("Deactivated")
-    if s.locked_until is not None and s.locked_until > datetime.now(UTC):
+    if s.locked_until is not None and s.locked_until > clock.now():
         return _tr("Locked")
     return _tr("Active")
 

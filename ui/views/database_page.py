@@ -6,7 +6,6 @@ thread; a restore replaces the database file, so the user is told to restart.
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinicdesk import clock
 from clinicdesk.services import maintenance
 from ui import errors
 from ui.context import AppContext
@@ -86,7 +86,7 @@ class DatabasePage(QWidget):
     # The file-dialog step is separate from the action so tests can pass a path.
 
     def backup(self) -> None:
-        name = f"clinicdesk-backup-{datetime.now():%Y%m%d-%H%M}.sqlite3"
+        name = f"clinicdesk-backup-{clock.local_now():%Y%m%d-%H%M}.sqlite3"
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save a backup"),

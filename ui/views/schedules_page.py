@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinicdesk import clock
 from clinicdesk.services import templates
 from clinicdesk.services.templates import ScheduleTemplateRecord, SlotPreview
 from ui.context import AppContext, ServiceCall
@@ -77,7 +78,7 @@ class SchedulesPage(ListPage[ScheduleTemplateRecord]):
             sorted_by=0,
         )
         self.occurrences_view.setAccessibleName(self.tr("Weekly sessions"))
-        self.preview_start = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        self.preview_start = QDateEdit(QDate(clock.today()), calendarPopup=True)
         self.preview_start.setAccessibleName(self.tr("Preview from"))
         self.slots = SlotPreviewModel(parent=self)
         self.slots_view = make_table("sessions.schedules.preview", self.slots, stretch_column=3)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinicdesk import clock
 from clinicdesk.domain.enums import SessionStatus
 from clinicdesk.domain.errors import ClinicDeskError
 from clinicdesk.services import sessions
@@ -106,7 +107,7 @@ class SessionBoard(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("SessionBoard")
-        self.day = date.today()
+        self.day = clock.today()
         self.model = SessionCardsModel(parent=self)
 
         self.prev_button = button("‹", tip=self.tr("Previous day (Alt+Left)"))
@@ -162,7 +163,7 @@ class SessionBoard(QWidget):
 
         self.prev_button.clicked.connect(lambda: self.set_day(self.day - timedelta(days=1)))
         self.next_button.clicked.connect(lambda: self.set_day(self.day + timedelta(days=1)))
-        self.today_button.clicked.connect(lambda: self.set_day(date.today()))
+        self.today_button.clicked.connect(lambda: self.set_day(clock.today()))
         self.date_edit.dateChanged.connect(lambda d: self.set_day(py_date(d)))
         self.show_cancelled.toggled.connect(self._toggle_cancelled)
         self.print_day_button.clicked.connect(self.print_day)

@@ -55,17 +55,13 @@ LOAD_KEY = "session.load"
 
 
 def _save_notes(db, actor, session_id, individual, group):
-    """Worker: save the pending individual and group notes (each its own transaction)."""
-    row = detail = None
-    if individual is not None:
-        client_id, text, version = individual
-        row = sessions.set_individual_note(
-            db, actor, session_id, client_id=client_id, text=text, expected_version=version
-        )
-    if group is not None:
-        text, version = group
-        detail = sessions.set_group_note(db, actor, session_id, text=text, expected_version=version)
-    return row, detail
+    """Worker: save the pending individual and group notes in one service call."""
+    edits = () if individual is None else (sessions.IndividualNoteEdit(*individual),)
+    text, version = group if group is not None else (None, None)
+    saved = sessions.save_notes(
+        db, actor, session_id, individual_notes=edits, group_note=text, expected_version=version
+    )
+    return (saved.rows[0] if saved.rows else None), saved.detail
 
 
 class SessionDocumentation(QWidget):

@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from clinicdesk import clock
 from clinicdesk.domain.outcomes import MeasureDefinition
 from clinicdesk.printing.chart_axes import date_ticks, value_ticks
 from clinicdesk.services.outcomes import AttendanceMark, MembershipSpan
@@ -55,7 +56,7 @@ class ClientOutcomeChart(QWidget):
         self.scores: list[tuple[date, int]] = []
         self.memberships: tuple[MembershipSpan, ...] = ()
         self.sessions: tuple[AttendanceMark, ...] = ()
-        self.today = date.today()
+        self.today = clock.today()
         self._points: list[tuple[float, float, date, int]] = []  # screen x, y, date, total
         self.setAccessibleName(self.tr("Outcome chart"))
 
@@ -75,7 +76,7 @@ class ClientOutcomeChart(QWidget):
         self.scores = sorted(scores)
         self.memberships = tuple(memberships)
         self.sessions = tuple(sessions)
-        self.today = today or date.today()
+        self.today = today or clock.today()
         self.setAccessibleDescription(self.describe())
         self.update()
 

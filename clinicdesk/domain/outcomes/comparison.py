@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from datetime import date
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.outcomes.change import ChangeCategory, _category, is_recovered
@@ -82,9 +82,9 @@ def _check_period(start: date | None, end: date | None) -> tuple[date, date]:
     return low, high
 
 
-def _endpoints(rows: Rows, start: date, end: date) -> dict[Hashable, list]:
+def _endpoints(rows: Rows, start: date, end: date) -> dict[Hashable, list[Any]]:
     """client -> [first date, first total, last date, last total, scores] in the period."""
-    state: dict[Hashable, list] = {}
+    state: dict[Hashable, list[Any]] = {}
     get = state.get
     for client, on, total in rows:
         if on < start or on > end:

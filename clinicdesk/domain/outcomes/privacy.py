@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.outcomes.results import GroupOutcome, TrajectoryPoint
@@ -95,10 +96,10 @@ def suppress_outcome(outcome: GroupOutcome, min_cell: int = DEFAULT_MIN_CELL) ->
     min_cell = check_min_cell(min_cell)
     withheld: list[str] = list(outcome.suppressed_fields)
     if _small(outcome.n, min_cell):
-        cleared = {name: None for name in _GROUP_VALUES}
+        cleared: dict[str, Any] = {name: None for name in _GROUP_VALUES}
         names = [name for name in _GROUP_VALUES if name not in withheld]
         return replace(outcome, **cleared, suppressed=True, suppressed_fields=(*withheld, *names))
-    changes: dict[str, int | None] = {}
+    changes: dict[str, Any] = {}
     categories = ("improved", "unchanged", "deteriorated")
     values = [getattr(outcome, name) for name in categories]
     for name, before, after in zip(

@@ -109,7 +109,7 @@ class GroupOutcome:
         ``recovered`` is a share of ``clinical_at_baseline``; the change categories and
         ``clinical_at_baseline`` are shares of ``n``.
         """
-        count = getattr(self, field)
+        count: int | None = getattr(self, field)
         total = self.clinical_at_baseline if field == "recovered" else self.n
         if count is None or not total:
             return None
