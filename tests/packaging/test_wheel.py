@@ -199,6 +199,6 @@ def test_the_installed_wheel_prints_and_starts_the_gui(wheel: Path, tmp_path: Pa
 
 
 def _today() -> str:
-    import datetime
+    from clinicdesk import clock
 
-    return datetime.clock.today().isoformat()
+    return clock.today().isoformat()
