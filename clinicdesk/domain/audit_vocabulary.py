@@ -120,6 +120,15 @@ class AuditAction(StrEnum):
     UPDATE_STAFF = "update_staff"
     VERIFY_AUDIT_LOG = "verify_audit_log"
     WITHDRAW_FROM_GROUP_SCHEDULE = "withdraw_from_group_schedule"
+    # Offline sync (clinicdesk/sync).
+    OFFLINE_COPY = "offline_copy"
+    REGISTER_DEVICE = "register_device"
+    REVOKE_DEVICE = "revoke_device"
+    SYNC_REPLAY = "sync_replay"
+    SYNC_CONFLICT = "sync_conflict"
+    DEVICE_AUDIT = "device_audit"
+    RESOLVE_CONFLICT = "resolve_conflict"
+
     REFUSED = "refused"  # a refusal that named no action (see the module docstring)
 
     # Permissions, under which the general permission check logs its refusals.
@@ -179,4 +188,7 @@ class AuditEntity(StrEnum):
     SCHEDULE_TEMPLATE = "schedule_template"
     SESSION_TEMPLATE = "session_template"
     STAFF = "staff"
+    # Offline sync (clinicdesk/sync).
+    SYNC_DEVICE = "sync_device"
+
     UNKNOWN = "unknown"  # a refusal that named no entity

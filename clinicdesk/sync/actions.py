@@ -21,6 +21,7 @@ import json
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from types import ModuleType
 from typing import Any
 
 from sqlalchemy import select
@@ -79,7 +80,7 @@ def _note_text(s: Session, session_id: str, client_id: object) -> str:
     )
 
 
-def _services():
+def _services() -> tuple[ModuleType, ModuleType]:
     # Imported when used: the registry is read by the recorder, which the database
     # layer loads; the services import the database layer.
     from clinicdesk.services import schedules, sessions
@@ -91,13 +92,13 @@ def _uuid(value: object) -> uuid.UUID:
     return uuid.UUID(str(value))
 
 
-def _start(db, actor, a, expected, _pw):
+def _start(db: Database, actor: Actor, a: Args, expected: Expected, _pw: str) -> object:
     sessions, _ = _services()
     key = session_key(a["session_id"])
     return sessions.start_session(db, actor, _uuid(a["session_id"]), expected_version=expected(key))
 
 
-def _attendance(db, actor, a, expected, _pw):
+def _attendance(db: Database, actor: Actor, a: Args, expected: Expected, _pw: str) -> object:
     sessions, _ = _services()
     return sessions.record_attendance(
         db,
@@ -109,7 +110,7 @@ def _attendance(db, actor, a, expected, _pw):
     )
 
 
-def _individual_note(db, actor, a, expected, _pw):
+def _individual_note(db: Database, actor: Actor, a: Args, expected: Expected, _pw: str) -> object:
     sessions, _ = _services()
     return sessions.set_individual_note(
         db,
@@ -121,7 +122,7 @@ def _individual_note(db, actor, a, expected, _pw):
     )
 
 
-def _group_note(db, actor, a, expected, _pw):
+def _group_note(db: Database, actor: Actor, a: Args, expected: Expected, _pw: str) -> object:
     sessions, _ = _services()
     return sessions.set_group_note(
         db,
@@ -132,7 +133,7 @@ def _group_note(db, actor, a, expected, _pw):
     )
 
 
-def _attendee(db, actor, a, _expected, _pw):
+def _attendee(db: Database, actor: Actor, a: Args, _expected: Expected, _pw: str) -> object:
     _, schedules = _services()
     return schedules.add_attendee(
         db,
@@ -143,7 +144,7 @@ def _attendee(db, actor, a, _expected, _pw):
     )
 
 
-def _co_leader(db, actor, a, expected, _pw):
+def _co_leader(db: Database, actor: Actor, a: Args, expected: Expected, _pw: str) -> object:
     sessions, _ = _services()
     return sessions.add_co_leader(
         db,
@@ -154,12 +155,12 @@ def _co_leader(db, actor, a, expected, _pw):
     )
 
 
-def _sign(db, actor, a, _expected, password):
+def _sign(db: Database, actor: Actor, a: Args, _expected: Expected, password: str) -> object:
     sessions, _ = _services()
     return sessions.sign_session(db, actor, _uuid(a["session_id"]), password=password)
 
 
-def _addendum(db, actor, a, _expected, password):
+def _addendum(db: Database, actor: Actor, a: Args, _expected: Expected, password: str) -> object:
     sessions, _ = _services()
     client = a.get("client_id")
     return sessions.add_addendum(

@@ -34,6 +34,7 @@ from clinicdesk.db.models import (
     SyncState,
 )
 from clinicdesk.domain import sync_rules
+from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.errors import ClinicDeskError, DatabaseError, ValidationError
 from clinicdesk.domain.sync_rules import OutboxStatus
 from clinicdesk.services import auth, sessions, settings
@@ -591,7 +592,7 @@ def staff_name(laptop: Database, staff_id: uuid.UUID) -> str | None:
 
 # --- resolving conflicts -------------------------------------------------------------------
 
-RESOLVE_CONFLICT = "resolve_conflict"  # audit on the server: a person decided a conflict
+RESOLVE_CONFLICT = AuditAction.RESOLVE_CONFLICT  # audit on the server: a person decided a conflict
 
 
 def resolve(
@@ -716,7 +717,7 @@ def _mark_resolved(
                 s,
                 actor.staff_id,
                 RESOLVE_CONFLICT,
-                "sync_device",
+                AuditEntity.SYNC_DEVICE,
                 row.device_id,
                 client_id=row.client_id,
                 details={"action_id": str(action_id), "resolution": choice.value},

@@ -61,11 +61,12 @@ from clinicdesk.db.models import (
 )
 from clinicdesk.domain import session_rules
 from clinicdesk.domain.access import Purpose
+from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import SessionStatus
 from clinicdesk.services import audit, audit_checkpoints, authz
 from clinicdesk.sync import outbox
 
-OFFLINE_COPY = "offline_copy"  # audit action on the server: a copy was taken or refreshed
+OFFLINE_COPY = AuditAction.OFFLINE_COPY  # audit action on the server: a copy was taken or refreshed
 
 # Password hashes of everyone but the copy's user are not copied (an unusable marker).
 NO_PASSWORD = "!offline-copy"
@@ -261,12 +262,12 @@ def audit_copy(server: Database, staff_id: uuid.UUID, snap: Snapshot, device_id:
             s,
             staff_id,
             OFFLINE_COPY,
-            "sync_device",
+            AuditEntity.SYNC_DEVICE,
             device_id,
             details={"clients": len(snap.client_ids), "sessions": len(snap.session_ids)},
         )
         audit.record_per_client(
-            s, staff_id, OFFLINE_COPY, "sync_device", device_id, snap.client_ids
+            s, staff_id, OFFLINE_COPY, AuditEntity.SYNC_DEVICE, device_id, snap.client_ids
         )
 
 

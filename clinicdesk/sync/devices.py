@@ -19,14 +19,15 @@ from clinicdesk.db.base import utcnow
 from clinicdesk.db.engine import Database
 from clinicdesk.db.ids import uuid7
 from clinicdesk.db.models import Staff, SyncDevice
+from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.errors import NotFound, PermissionDenied, ValidationError
 from clinicdesk.domain.permissions import Permission, allowed
 from clinicdesk.domain.text import require_text
 from clinicdesk.services import audit, authz
 from clinicdesk.services.records import Actor
 
-REGISTER_DEVICE = "register_device"
-REVOKE_DEVICE = "revoke_device"
+REGISTER_DEVICE = AuditAction.REGISTER_DEVICE
+REVOKE_DEVICE = AuditAction.REVOKE_DEVICE
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +69,7 @@ def register_device(db: Database, actor: Actor, *, name: str | None = None) -> D
         device = SyncDevice(id=uuid7(), staff_id=staff.id, name=label, audit_received_seq=0)
         s.add(device)
         s.flush()
-        audit.record(s, staff.id, REGISTER_DEVICE, "sync_device", device.id)
+        audit.record(s, staff.id, REGISTER_DEVICE, AuditEntity.SYNC_DEVICE, device.id)
         return _record(device, staff.username)
 
 
@@ -96,7 +97,7 @@ def revoke_device(db: Database, actor: Actor, device_id: uuid.UUID) -> DeviceRec
             raise PermissionDenied(
                 f"Your role ({staff.role.label}) may not revoke another person's device.",
                 action=REVOKE_DEVICE,
-                entity_type="sync_device",
+                entity_type=AuditEntity.SYNC_DEVICE,
                 entity_id=str(device_id),
                 staff_id=staff.id,
             )
@@ -105,6 +106,6 @@ def revoke_device(db: Database, actor: Actor, device_id: uuid.UUID) -> DeviceRec
         device.revoked_at = utcnow()
         device.revoked_by_id = staff.id
         s.flush()
-        audit.record(s, staff.id, REVOKE_DEVICE, "sync_device", device.id)
+        audit.record(s, staff.id, REVOKE_DEVICE, AuditEntity.SYNC_DEVICE, device.id)
         owner = s.get(Staff, device.staff_id)
         return _record(device, owner.username if owner else "")

@@ -35,7 +35,7 @@ def _url(session: Session) -> str | None:
     bind = session.get_bind()
     if bind.dialect.name != "sqlite":
         return None
-    return str(bind.url.database)
+    return str(bind.engine.url.database)
 
 
 def forget(database: str | None) -> None:
@@ -72,7 +72,7 @@ def _key(obj: object) -> str:
 
 
 @event.listens_for(Session, "before_flush")
-def _remember_versions(session: Session, _context, _instances) -> None:
+def _remember_versions(session: Session, _context: object, _instances: object) -> None:
     """The version each session/enrolment row had before this transaction changed it."""
     tracked = [o for o in session.dirty if isinstance(o, GroupSession | Enrolment)]
     new = [o for o in session.new if isinstance(o, Enrolment)]

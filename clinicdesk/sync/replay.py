@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from clinicdesk.db.base import utcnow
 from clinicdesk.db.engine import Database
 from clinicdesk.db.models import AuditEntry, SyncApplied, SyncConflict, SyncDevice
+from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import AuditOutcome
 from clinicdesk.domain.errors import (
     AuthenticationError,
@@ -40,9 +41,11 @@ from clinicdesk.services.records import Actor
 from clinicdesk.sync import outbox
 from clinicdesk.sync.actions import REGISTRY, parse_details
 
-SYNC_REPLAY = "sync_replay"  # audit: an offline action applied on the server (T1, T2, device)
-SYNC_CONFLICT = "sync_conflict"  # audit: an offline action refused; waits for a person
-DEVICE_AUDIT = "device_audit"  # audit: one of the laptop's own audit entries, received
+SYNC_REPLAY = (
+    AuditAction.SYNC_REPLAY
+)  # audit: an offline action applied on the server (T1, T2, device)
+SYNC_CONFLICT = AuditAction.SYNC_CONFLICT  # audit: an offline action refused; waits for a person
+DEVICE_AUDIT = AuditAction.DEVICE_AUDIT  # audit: one of the laptop's own audit entries, received
 
 _TIP = "clinicdesk_audit_tip"
 
@@ -126,7 +129,7 @@ def _mark_applied(session: Session) -> None:
         session,
         item.staff_id,
         SYNC_REPLAY,
-        "sync_device",
+        AuditEntity.SYNC_DEVICE,
         item.device_id,
         client_id=_client(item),
         details={
@@ -138,6 +141,12 @@ def _mark_applied(session: Session) -> None:
     )
     current.applied = True
     current.versions = versions
+
+
+def _entity(value: str) -> AuditEntity:
+    # A laptop of a newer version may name an entity this server does not know yet.
+    member = AuditEntity._value2member_map_.get(value)
+    return member if isinstance(member, AuditEntity) else AuditEntity.UNKNOWN
 
 
 def _client(item: Item) -> uuid.UUID | None:
@@ -278,7 +287,7 @@ def store_conflict(
                 s,
                 actor.staff_id,
                 SYNC_CONFLICT,
-                "sync_device",
+                AuditEntity.SYNC_DEVICE,
                 item.device_id,
                 client_id=_client(item),
                 details={
@@ -338,7 +347,7 @@ def receive_audit(
                 [
                     audit.AuditEvent(
                         DEVICE_AUDIT,
-                        e.entity_type,
+                        _entity(e.entity_type),
                         e.entity_id,
                         e.client_id,
                         {
