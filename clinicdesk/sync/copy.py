@@ -32,6 +32,7 @@ from pathlib import Path
 from sqlalchemy import Select, Table, and_, exists, insert, or_, select, text, union
 from sqlalchemy.orm import Session
 
+from clinicdesk import clock
 from clinicdesk.db import migrate
 from clinicdesk.db.base import Base
 from clinicdesk.db.engine import Database
@@ -252,7 +253,7 @@ def read_snapshot(
         with Session(bind=conn) as s, s.begin():
             staff = s.get(Staff, staff_id)
             assert staff is not None
-            return take_snapshot(s, staff, days, date.today(), device_id)
+            return take_snapshot(s, staff, days, clock.today(), device_id)
 
 
 def audit_copy(server: Database, staff_id: uuid.UUID, snap: Snapshot, device_id: uuid.UUID) -> None:
