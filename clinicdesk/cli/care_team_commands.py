@@ -69,7 +69,7 @@ def show_care_team(ctx: CommandContext, args: argparse.Namespace) -> int:
                 "set_by": p.started_by or "",
                 "ended_by": p.ended_by or "",
             }
-            for p in history
+            for p in history.periods
         ],
         HISTORY_FIELDS,
     )

@@ -24,11 +24,11 @@ from clinicdesk.db.models import CareTeamPeriod, Client, Staff
 from clinicdesk.domain.access import Purpose
 from clinicdesk.domain.enums import CareRole, Role
 from clinicdesk.domain.errors import NotFound
-from clinicdesk.domain.permissions import Permission
+from clinicdesk.domain.permissions import Permission, allowed
 from clinicdesk.services import authz
 from clinicdesk.services.records import Actor
 
-__all__ = ["CareTeamPeriodRecord", "care_team_history", "record_change"]
+__all__ = ["CareTeamHistory", "CareTeamPeriodRecord", "care_team_history", "record_change"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +51,17 @@ class CareTeamPeriodRecord:
     @property
     def current(self) -> bool:
         return self.ended_at is None
+
+
+@dataclass(frozen=True, slots=True)
+class CareTeamHistory:
+    client_id: uuid.UUID
+    periods: tuple[CareTeamPeriodRecord, ...]  # current first (by role), then newest first
+    can_edit: bool  # whether the reader may change the team (``clients.set_care_team``)
+
+    @property
+    def current(self) -> tuple[CareTeamPeriodRecord, ...]:
+        return tuple(p for p in self.periods if p.current)
 
 
 def record_change(
@@ -94,9 +105,7 @@ def record_change(
 
 
 @authz.returns_client_data(Purpose.DIRECTORY)
-def care_team_history(
-    db: Database, actor: Actor, client_id: uuid.UUID
-) -> tuple[CareTeamPeriodRecord, ...]:
+def care_team_history(db: Database, actor: Actor, client_id: uuid.UUID) -> CareTeamHistory:
     """Every care-team period of one client, current ones first, then newest first.
 
     Like the team itself this is directory data: whoever sees the client's directory
@@ -144,4 +153,5 @@ def care_team_history(
                 r.staff_name,
             )
         )
-        return tuple(records)
+        can_edit = allowed(Role(staff.role), staff.features, Permission.MANAGE_CARE_TEAM)
+        return CareTeamHistory(client_id, tuple(records), can_edit)

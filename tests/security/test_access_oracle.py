@@ -43,6 +43,7 @@ from clinicdesk.domain.session_rules import eligible_leader_refusal
 from clinicdesk.services import (
     access,
     attendance,
+    care_team,
     client_file,
     client_import,
     clients,
@@ -509,6 +510,10 @@ RECIPES: dict[str, Recipe] = {
     "clients.get_care_team": Recipe(
         Purpose.DIRECTORY,
         lambda o, u: _each_client(o, lambda c: clients.get_care_team(o.db, o.actor(u), c)),
+    ),
+    "care_team.care_team_history": Recipe(
+        Purpose.DIRECTORY,
+        lambda o, u: _each_client(o, lambda c: care_team.care_team_history(o.db, o.actor(u), c)),
     ),
     "clients.create_client": Recipe(
         Purpose.DIRECTORY,

@@ -31,7 +31,7 @@ def test_history_keeps_every_stretch(db, admin, make_staff, make_client):
         case_manager_id=None,
         others=[t1.staff_id],
     )
-    history = care_team.care_team_history(db, admin, rec.id)
+    history = care_team.care_team_history(db, admin, rec.id).periods
     assert row_count(db, CareTeamPeriod) == 4
     current = [(p.staff_name, p.care_role) for p in history if p.current]
     assert current == [("Tara Two", CareRole.PRIMARY_THERAPIST), ("Theo One", CareRole.OTHER)]
@@ -61,7 +61,8 @@ def test_history_keeps_every_stretch(db, admin, make_staff, make_client):
 def test_history_follows_the_directory_rule(db, admin, make_staff, make_client):
     rec = make_client()
     desk = make_staff(Role.FRONT_DESK)
-    assert care_team.care_team_history(db, desk, rec.id) == ()
+    history = care_team.care_team_history(db, desk, rec.id)
+    assert history.periods == () and not history.can_edit
     with pytest.raises(PermissionDenied):
         clients.set_care_team(db, desk, rec.id, primary_therapist_id=None, case_manager_id=None)
 
@@ -86,7 +87,7 @@ def test_import_sets_care_teams_by_login(db, admin, make_staff):
     assert clients.get_care_team(db, admin, max_).staff_ids == {casey.staff_id}
     assert clients.get_care_team(db, admin, ina).staff_ids == frozenset()
     assert row_count(db, CareTeamMember) == 3
-    assert len(care_team.care_team_history(db, admin, zoe)) == 2
+    assert len(care_team.care_team_history(db, admin, zoe).periods) == 2
     assert len(audit_entries(db, "set_care_team")) == 2
 
 
