@@ -180,6 +180,10 @@ class ClientFileDialog(QDialog):
         QVBoxLayout(self.outcomes_page).setContentsMargins(0, 0, 0, 0)
         self.outcomes_panel = None
         self.tabs.addTab(self.outcomes_page, self.tr("Outcomes"))
+        from ui.views.care_team_panel import CareTeamPanel
+
+        self.care_team_panel = CareTeamPanel(self.ctx, self.client_id)
+        self.tabs.addTab(self.care_team_panel, self.tr("Care team"))
         self.tabs.currentChanged.connect(self._tab_shown)
         return self.tabs
 
@@ -289,6 +293,8 @@ class ClientFileDialog(QDialog):
             if view.model().rowCount():
                 view.selectRow(0)
         self.stack.setCurrentIndex(1)
+        self.care_team_panel.client_name = c.display_name
+        self.care_team_panel.reload()
         self.handout_button.setEnabled(True)
         self.attendance_button.setEnabled(True)
 
