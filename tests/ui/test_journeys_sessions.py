@@ -313,7 +313,7 @@ def test_the_access_tester_shows_the_routes(qtbot, styled_app, ctx):
         for r, c in enumerate(tester.clients.records())
     }
     assert routes == {
-        "Ní Bhriain, Aoife": "Care team",
+        "Ní Bhriain, Aoife": "Care team: Primary therapist",
         "van der Berg, Ludwig": "Shared practitioner group: North team",
     }
     assert [
