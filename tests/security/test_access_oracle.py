@@ -51,6 +51,7 @@ from clinicdesk.services import (
     groups,
     outcomes,
     printouts,
+    schedule_assignment,
     schedules,
     session_chart,
     sessions,
@@ -626,6 +627,40 @@ RECIPES: dict[str, Recipe] = {
                     o.schedule_id,
                     start_date=date.today() + timedelta(days=400),
                     group_id=o.oracle_group,
+                )
+            ),
+        ],
+    ),
+    "schedule_assignment.preview_assignment": Recipe(
+        Purpose.DIRECTORY,
+        lambda o, u: [
+            Call(
+                lambda: schedule_assignment.preview_assignment(
+                    o.db,
+                    o.actor(u),
+                    o.schedule_id,
+                    start_date=date.today() + timedelta(days=420),
+                    client_ids=o.sample[:4],
+                    group_id=o.oracle_group,
+                )
+            ),
+        ],
+    ),
+    "schedule_assignment.confirm_assignment": Recipe(
+        Purpose.DIRECTORY,
+        lambda o, u: [
+            Call(
+                lambda: schedule_assignment.confirm_assignment(
+                    o.db,
+                    o.actor(u),
+                    schedule_assignment.preview_assignment(
+                        o.db,
+                        o.actor(u),
+                        o.schedule_id,
+                        start_date=date.today() + timedelta(days=440),
+                        group_id=o.oracle_group,
+                    ),
+                    allow_double_booking=True,
                 )
             ),
         ],
