@@ -88,6 +88,12 @@ class SessionInFile:
     # False when the signed content no longer matches its seal (edited outside
     # ClinicDesk): the file and the chart view show an integrity warning.
     seal_intact: bool
+    # Late documentation: why it is documented for ``date`` rather than the scheduled day.
+    documented_date_reason: str | None = None
+
+    @property
+    def scheduled_date(self) -> date:
+        return self.starts_at.date()
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +152,7 @@ def _in_file(
             GroupSession.location,
             GroupSession.starts_at,
             GroupSession.documented_date,
+            GroupSession.documented_date_reason,
             GroupSession.duration_minutes,
             GroupSession.status,
             GroupSession.group_note,
@@ -188,6 +195,7 @@ def _in_file(
                 individual_note=r.individual_note,
                 signatures=tuple(signatures.get(r.id, ())),
                 addenda=about(r.id, r.client_id),
+                documented_date_reason=r.documented_date_reason if r.documented_date else None,
                 seal_intact=r.id not in broken,
             ),
         )

@@ -206,6 +206,9 @@ class SessionDetail:
     seal_intact: bool
     # Attendees left out of ``roster``: their directory entry is outside the viewer's reach.
     hidden_attendees: int = 0
+    # Late documentation: why the session is documented for another date (shown like the
+    # group note: None when the viewer does not see the notes).
+    documented_date_reason: str | None = None
     # Marking attendance (leaders, or clerical staff with "Manage group sessions").
     can_mark_attendance: bool = False
     # The session-note printout: the viewer reaches every attendee's records.
@@ -473,6 +476,7 @@ def _detail(session: Session, staff: Staff, gs: GroupSession) -> SessionDetail:
         signatures=signatures,
         addenda=addenda,
         group_note=gs.group_note if shared else None,
+        documented_date_reason=gs.documented_date_reason if shared else None,
         clinical_visible=shared,
         missing_attendance=sum(1 for r in roster_rows if r.attendance is None),
         content_hash=gs.content_hash,
@@ -1177,7 +1181,14 @@ def change_session_date(
             "change_session_date",
             "group_session",
             gs.id,
-            details={"from": previous.isoformat(), "to": new_date.isoformat()},
+            details={
+                "from": previous.isoformat(),
+                "to": new_date.isoformat(),
+                # The reason is clinical text: the log keeps that one was given, and its
+                # length, never the words (docs/SESSIONS.md, "Late documentation").
+                "reason_given": gs.documented_date_reason is not None,
+                "reason_chars": len(gs.documented_date_reason or ""),
+            },
         )
         return _detail(s, staff, gs)
 

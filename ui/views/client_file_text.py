@@ -153,6 +153,11 @@ def session_html(s: SessionInFile) -> str:
             [
                 (_tr("Status"), labels.session_status(s.status)),
                 (_tr("Date"), s.date),
+                (
+                    _tr("Scheduled for"),
+                    s.scheduled_date if s.documented_date_reason else None,
+                ),
+                (_tr("Documented late because"), s.documented_date_reason),
                 (_tr("Duration"), _tr("{n} minutes").format(n=s.duration_minutes)),
                 (_tr("Group"), s.group_name),
                 (_tr("Location"), s.location),
