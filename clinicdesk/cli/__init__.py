@@ -20,6 +20,7 @@ from clinicdesk.cli import (
     outcome_commands,
     print_commands,
     setup_commands,
+    staff_commands,
 )
 from clinicdesk.cli.context import CommandContext
 from clinicdesk.domain.errors import ClinicDeskError
@@ -38,6 +39,7 @@ _MODULES = (
     admin_commands,
     print_commands,
     outcome_commands,
+    staff_commands,
 )
 
 
