@@ -49,6 +49,7 @@ from ui.session_labels import py_date
 from ui.views.page_parts import button, muted, plural, setup_table
 
 ASSIGN_KEY = "schedules.assign"
+QWIDGETSIZE_MAX = 16_777_215  # Qt's "no maximum" (not exported by PySide6)
 
 
 def next_weekday(day: date, weekday: int) -> date:
@@ -152,6 +153,12 @@ class AssignScheduleDialog(QDialog):
         self.progress_label.hide()
 
         self.to_group.toggled.connect(lambda on: self.who.setCurrentIndex(1 if on else 0))
+        # A group is one line: give the room to the preview, not to an empty page.
+        self.to_group.toggled.connect(
+            lambda on: self.who.setMaximumHeight(
+                group_page.sizeHint().height() if on else QWIDGETSIZE_MAX
+            )
+        )
         self.to_group.toggled.connect(self._update)
         self.picker.changed.connect(self._update)
         self.group.currentIndexChanged.connect(self._update)

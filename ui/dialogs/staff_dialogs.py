@@ -73,11 +73,16 @@ class StaffDialog(ServiceFormDialog):
             self.form.addRow(self.tr("Re&peat"), self.confirm)
             # Embodia's invitation: the password above works once; at their first log-in
             # the new person chooses their own.
-            self.one_time = QCheckBox(
-                self.tr("One-time password: they choose their own at first log-in")
+            self.one_time = QCheckBox(self.tr("&One-time password"))
+            self.one_time.setToolTip(
+                self.tr("The password above works once: they choose their own at first log-in.")
             )
             self.one_time.setChecked(True)
             self.form.addRow("", self.one_time)
+            one_time_note = QLabel(self.tr("They choose their own password at first log-in."))
+            one_time_note.setProperty("role", "muted")
+            self.one_time.toggled.connect(one_time_note.setVisible)
+            self.form.addRow("", one_time_note)
             # Seed 003: with practitioner groups defined, choose the new person's groups.
             self.groups_list = QListWidget(objectName="NewStaffPractitionerGroups")
             self.groups_list.setAccessibleName(self.tr("Practitioner groups"))

@@ -25,6 +25,9 @@ class MembershipDateEdit(QDateEdit):
         self.setDisplayFormat(fmt)
         self.setMinimumDate(QDate(1990, 1, 1))
         self.setMaximumDate(QDate.currentDate().addYears(5))
+        # Room for the longest date in this format plus the calendar button.
+        sample = QLocale().toString(QDate(2026, 12, 28), fmt)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(sample) + 84)
 
     def value(self) -> date:
         return py_date(self.date())
