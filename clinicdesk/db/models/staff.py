@@ -50,8 +50,10 @@ class Staff(UUIDPrimaryKey, Versioned, Base):
     locked_until: Mapped[datetime | None]
     last_login_at: Mapped[datetime | None]
     # Created with a one-time password: the first log-in asks for the person's own.
+    # Deferred: only logging in and the account screens read it, and every other query
+    # of the staff row (one per service call) stays as it was before revision 0005.
     must_change_password: Mapped[bool] = mapped_column(
-        Boolean, default=False, server_default=false()
+        Boolean, default=False, server_default=false(), deferred=True
     )
 
     def has(self, feature: Feature) -> bool:

@@ -67,12 +67,12 @@ def upgrade() -> None:
     with op.batch_alter_table("care_team_period", schema=None) as batch_op:
         batch_op.create_index("ix_care_team_period_client", ["client_id", "started_at"])
         batch_op.create_index(batch_op.f("ix_care_team_period_staff_id"), ["staff_id"])
-    with op.batch_alter_table("staff", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column(
-                "must_change_password", sa.Boolean(), server_default=sa.false(), nullable=False
-            )
-        )
+    # In place, not a batch table copy: other tables reference staff (a copy would have
+    # to drop it), and both databases add a column with a constant default directly.
+    op.add_column(
+        "staff",
+        sa.Column("must_change_password", sa.Boolean(), server_default=sa.false(), nullable=False),
+    )
     # Existing teams: an open period each, from when the row was written. ``id`` must
     # be unique: reuse the member row's own id.
     op.execute(
@@ -82,8 +82,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("staff", schema=None) as batch_op:
-        batch_op.drop_column("must_change_password")
+    # Not a batch (table copy): other tables reference staff, and SQLite (3.35+) and
+    # PostgreSQL both drop a plain column in place.
+    op.drop_column("staff", "must_change_password")
     with op.batch_alter_table("care_team_period", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_care_team_period_staff_id"))
         batch_op.drop_index("ix_care_team_period_client")
