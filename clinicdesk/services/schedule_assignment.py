@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from clinicdesk.db.base import utcnow
@@ -442,14 +442,3 @@ def confirm_assignment(
             group_id=preview.group_id,
             allow_double_booking=allow_double_booking,
         )
-
-
-def _count_open(s: Session, session_id: uuid.UUID) -> int:  # pragma: no cover - helper
-    return (
-        s.scalar(
-            select(func.count()).where(
-                Enrolment.session_id == session_id, Enrolment.withdrawn_at.is_(None)
-            )
-        )
-        or 0
-    )
