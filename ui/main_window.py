@@ -192,12 +192,14 @@ class MainWindow(QMainWindow):
         self.autolock.logout_requested.connect(self.logout)
 
         ctx.hub.settings_changed.connect(self._update_title)
+        ctx.hub.settings_changed.connect(self._update_sessions_tab)
         ctx.hub.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         ctx.hub.open_requested.connect(self._open_record)
         ctx.executor.busy_changed.connect(self._on_busy)
         self.tabs.currentChanged.connect(self._tab_activated)
 
         self._update_title()
+        self._update_sessions_tab()
         self._restore_layout()
         QTimer.singleShot(0, lambda: self._tab_activated(self.tabs.currentIndex()))
 
@@ -374,6 +376,17 @@ class MainWindow(QMainWindow):
 
     def _refresh(self) -> None:
         self.current_page().refresh()
+
+    def _update_sessions_tab(self) -> None:
+        """Kipu's "Use group sessions" off hides the Sessions tab (seed 004); switched
+        back on, it returns with everything in it."""
+        index = self._kinds.get("session")
+        if index is None:
+            return
+        enabled = bool(self.ctx.clinic_settings().group_sessions_enabled)
+        if not enabled and self.tabs.currentIndex() == index:
+            self.tabs.setCurrentIndex(0 if index else 1)
+        self.tabs.setTabVisible(index, enabled)
 
     def _tab_activated(self, index: int) -> None:
         if index >= 0:

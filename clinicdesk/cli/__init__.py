@@ -20,6 +20,7 @@ from clinicdesk.cli import (
     outcome_commands,
     print_commands,
     setup_commands,
+    staff_commands,
     sync_commands,
 )
 from clinicdesk.cli.context import CommandContext
@@ -40,6 +41,7 @@ _MODULES = (
     print_commands,
     outcome_commands,
     sync_commands,
+    staff_commands,
 )
 
 

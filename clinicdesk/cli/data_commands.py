@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from clinicdesk.cli import outcome_commands
+from clinicdesk.cli import care_team_commands, outcome_commands
 from clinicdesk.cli.context import CommandContext, parse_date
 from clinicdesk.cli.files import writable_target, write_atomically
 from clinicdesk.cli.lookup import group_id_by_name
@@ -42,6 +42,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     q.add_argument("--search", default="", metavar="TEXT")
     q.add_argument("--limit", type=int, default=None, help="at most this many (default: all)")
     q.set_defaults(handler=list_clients)
+    care_team_commands.add_to_clients(sub, common)
 
     p = commands.add_parser("groups", help="client groups")
     sub = p.add_subparsers(dest="groups_command", metavar="ACTION", required=True)

@@ -129,6 +129,10 @@ class AuditAction(StrEnum):
     DEVICE_AUDIT = "device_audit"
     RESOLVE_CONFLICT = "resolve_conflict"
 
+    # Issue 13: first log-in, a new series when assigning a schedule.
+    SET_FIRST_PASSWORD = "set_first_password"
+    ASSIGN_SCHEDULE_NEW_SERIES = "assign_schedule_new_series"
+
     REFUSED = "refused"  # a refusal that named no action (see the module docstring)
 
     # Permissions, under which the general permission check logs its refusals.

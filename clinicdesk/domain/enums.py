@@ -69,6 +69,17 @@ class CareRole(StrEnum):
     CASE_MANAGER = "case_manager"
     OTHER = "other"
 
+    @property
+    def label(self) -> str:
+        return _CARE_ROLE_LABELS[self]
+
+
+_CARE_ROLE_LABELS = {
+    CareRole.PRIMARY_THERAPIST: "Primary therapist",
+    CareRole.CASE_MANAGER: "Case manager",
+    CareRole.OTHER: "Care team member",
+}
+
 
 class GroupKind(StrEnum):
     THERAPY = "therapy"

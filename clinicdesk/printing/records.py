@@ -119,6 +119,10 @@ class SessionNote:
     # False: the signed content no longer matches its seal (changed outside ClinicDesk
     # after signing); the note prints an integrity warning on every page.
     seal_intact: bool = True
+    # Late documentation: the scheduled start when ``starts_at`` is a documented date,
+    # and the reason given for documenting it for that date.
+    scheduled_at: datetime | None = None
+    documented_date_reason: str | None = None
 
 
 # --- Attendance reports -------------------------------------------------------------------

@@ -178,6 +178,16 @@ def _flowables(note: SessionNote, width: float, notices: list[str]) -> list[Flow
         )
     )
     flowables.append(rule(thickness=0.5, space_after=0))
+    if note.documented_date_reason:
+        # Late documentation: say so, with the date it was scheduled for and why.
+        scheduled = format_date_long(note.scheduled_at) if note.scheduled_at else ""
+        flowables += [
+            heading("Documented for another date"),
+            *paragraphs(
+                (f"Scheduled for {scheduled}. " if scheduled else "")
+                + f"Reason: {note.documented_date_reason}"
+            ),
+        ]
     flowables += [heading("Description"), *paragraphs(note.description, empty="No description.")]
     flowables += [heading("Group note"), *paragraphs(note.group_note, empty="No group note.")]
     attended = sum(

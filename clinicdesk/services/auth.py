@@ -109,6 +109,18 @@ def _attempt(
     return None, "ok"
 
 
+class PasswordChangeRequired(AuthenticationError):
+    """The password was right, but it is a one-time password: the person chooses their
+    own with ``set_first_password`` before they can do anything else."""
+
+
+FIRST_PASSWORD_SET = AuditAction.SET_FIRST_PASSWORD  # audit action (issue 13)
+CHOOSE_PASSWORD = (
+    "Welcome! This account was created with a one-time password. Choose your own "
+    "password to finish logging in."
+)
+
+
 def login(db: Database, username: str, password: str) -> Actor:
     """Sign in; returns the ``Actor`` every other service takes.
 
@@ -135,6 +147,9 @@ def login(db: Database, username: str, password: str) -> Actor:
             failure, reason = _attempt(s, staff, password, at, WRONG_CREDENTIALS)
             if failure is None and not staff.active:
                 failure, reason = AuthenticationError(INACTIVE_ACCOUNT), "inactive"
+            if failure is None and staff.must_change_password:
+                # No Actor before the person has chosen their own password.
+                failure, reason = PasswordChangeRequired(CHOOSE_PASSWORD), "must_set_password"
         if failure is not None:
             audit.record(
                 s,
@@ -151,6 +166,63 @@ def login(db: Database, username: str, password: str) -> Actor:
             audit.record(s, staff.id, AuditAction.LOGIN, AuditEntity.STAFF, staff.id)
             actor = Actor(staff.id, staff.username, staff.full_name, staff.role, staff.features)
     # Raised after the commit: the failure count and the audit entry must persist.
+    if failure is not None:
+        raise failure
+    return actor
+
+
+def set_first_password(
+    db: Database, username: str, one_time_password: str, new_password: str
+) -> Actor:
+    """First log-in of an account made with a one-time password: check it (it counts
+    toward the lockout like any log-in), set the person's own password, and log in.
+
+    Audited as ``set_first_password`` then ``login``; never with either password.
+    """
+    at = clock.now()
+    key = username_key(username)
+    failure: AuthenticationError | None = None
+    with db.write() as s:
+        staff = (
+            s.scalars(select(Staff).where(Staff.username_key == key).with_for_update()).first()
+            if key
+            else None
+        )
+        if staff is None or not staff.must_change_password:
+            # Nothing to set up here: the same answer as a wrong password.
+            hasher = password_hasher()
+            _verify(hasher, _dummy_hash(hasher), one_time_password or "")
+            raise AuthenticationError(WRONG_CREDENTIALS)
+        failure, reason = _attempt(s, staff, one_time_password, at, WRONG_CREDENTIALS)
+        if failure is None and not staff.active:
+            failure, reason = AuthenticationError(INACTIVE_ACCOUNT), "inactive"
+        if failure is not None:
+            audit.record(
+                s,
+                staff.id,
+                FIRST_PASSWORD_SET,
+                AuditEntity.STAFF,
+                staff.id,
+                outcome=AuditOutcome.DENIED,
+                details={"reason": reason},
+            )
+        else:
+            check_password_policy(new_password, username=staff.username)
+            if new_password == one_time_password:
+                raise ValidationError(
+                    "Choose a password of your own, not the one-time password.",
+                    field="password",
+                )
+            _bookkeep(
+                s,
+                staff.id,
+                password_hash=hash_password(new_password),
+                must_change_password=False,
+                last_login_at=at,
+            )
+            audit.record(s, staff.id, FIRST_PASSWORD_SET, AuditEntity.STAFF, staff.id)
+            audit.record(s, staff.id, AuditAction.LOGIN, AuditEntity.STAFF, staff.id)
+            actor = Actor(staff.id, staff.username, staff.full_name, staff.role, staff.features)
     if failure is not None:
         raise failure
     return actor

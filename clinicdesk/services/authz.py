@@ -29,6 +29,7 @@ from sqlalchemy import (
     ColumnElement,
     Uuid,
     and_,
+    case,
     cast,
     exists,
     false,
@@ -66,6 +67,7 @@ from clinicdesk.domain.enums import (
     ALL_ACCESS_ROLES,
     CLINICIAN_ROLES,
     AccessRoute,
+    CareRole,
     Feature,
     SessionStatus,
     SignatureMeaning,
@@ -264,7 +266,11 @@ def _file_route_queries(staff_id: uuid.UUID) -> list[AnySelect]:
     mine = aliased(PractitionerGroupMember)
     theirs = aliased(PractitionerGroupMember)
     care = aliased(CareTeamMember)
-    care_team = _shape(CareTeamMember.client_id, AccessRoute.CARE_TEAM, "").where(
+    # "Care team: Primary therapist" — the access tester names the place on the team.
+    care_place = case(
+        {r.value: r.label for r in CareRole}, value=CareTeamMember.care_role, else_=""
+    )
+    care_team = _shape(CareTeamMember.client_id, AccessRoute.CARE_TEAM, care_place).where(
         CareTeamMember.staff_id == staff_id
     )
     shared_group = (

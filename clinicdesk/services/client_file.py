@@ -58,6 +58,8 @@ class ClientFile:
     sessions: tuple[SessionInFile, ...]  # completed sessions, newest first
     attendance: AttendanceCounts | None  # None unless "show attendance counts" is on
     care_team: CareTeam
+    # The same counts for each group (empty unless "show attendance counts" is on).
+    attendance_by_group: tuple[session_history.GroupAttendanceCounts, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +110,9 @@ def open_client_file(db: Database, actor: Actor, client_id: uuid.UUID) -> Client
             sessions=session_history.history_for_client(s, client_id),
             attendance=session_history.attendance_counts(s, client_id) if show_counts else None,
             care_team=care_team_of(s, client_id),
+            attendance_by_group=session_history.attendance_counts_by_group(s, client_id)
+            if show_counts
+            else (),
         )
         audit.record(
             s,

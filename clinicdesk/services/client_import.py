@@ -1,8 +1,10 @@
 """Import clients from a CSV file, all or nothing.
 
 Columns: first_name, last_name (required), preferred_name, date_of_birth
-(YYYY-MM-DD), record_number. UTF-8, with or without a byte-order mark (Excel's
-"CSV UTF-8"). Header names are matched ignoring case, spaces and hyphens.
+(YYYY-MM-DD), record_number, and the care team: primary_therapist, case_manager (each
+a staff login; optional, and only for those who may change care teams). UTF-8, with
+or without a byte-order mark (Excel's "CSV UTF-8"). Header names are matched ignoring
+case, spaces and hyphens.
 
 Every row is checked before anything is written. If any row is refused — invalid
 value, duplicate within the file, record number already in use, or the same name and
@@ -26,11 +28,12 @@ from sqlalchemy.orm import Session
 from clinicdesk import clock
 from clinicdesk.db.engine import Database
 from clinicdesk.db.ids import uuid7
-from clinicdesk.db.models import Client, GroupMembership
+from clinicdesk.db.models import CareTeamMember, CareTeamPeriod, Client, GroupMembership, Staff
 from clinicdesk.domain import clients as rules
 from clinicdesk.domain.access import Purpose
+from clinicdesk.domain.accounts import username_key
 from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
-from clinicdesk.domain.enums import ClientStatus
+from clinicdesk.domain.enums import CLINICIAN_ROLES, CareRole, ClientStatus, Role
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.services import audit, authz, csv_import, group_membership
@@ -40,7 +43,20 @@ from clinicdesk.services.sql_types import table_of
 
 __all__ = ["COLUMNS", "ImportReport", "RowError", "import_clients_csv"]
 
-COLUMNS = ("first_name", "last_name", "preferred_name", "date_of_birth", "record_number")
+COLUMNS = (
+    "first_name",
+    "last_name",
+    "preferred_name",
+    "date_of_birth",
+    "record_number",
+    "primary_therapist",
+    "case_manager",
+)
+# The care-team columns and the care role each one sets.
+CARE_COLUMNS = {
+    "primary_therapist": CareRole.PRIMARY_THERAPIST,
+    "case_manager": CareRole.CASE_MANAGER,
+}
 REQUIRED = ("first_name", "last_name")
 MAX_ROWS = 100_000
 CHUNK = 900
@@ -62,6 +78,7 @@ class ImportReport:
 class _Row:
     line: int
     details: rules.ClientDetails
+    care: tuple[tuple[str, str], ...] = ()  # (column, login) for the care-team cells
 
 
 def _file_error(message: str, field: str | None = None) -> ImportReport:
@@ -110,6 +127,8 @@ def _parse(data: bytes | str, today: date) -> tuple[list[_Row], list[RowError]]:
             rules.parse_date(v, "Date of birth", field="date_of_birth"), today
         ),
         "record_number": rules.check_record_number,
+        "primary_therapist": lambda v: v.strip(),
+        "case_manager": lambda v: v.strip(),
     }
     rows: list[_Row] = []
     errors: list[RowError] = list(table.errors)
@@ -134,6 +153,7 @@ def _parse(data: bytes | str, today: date) -> tuple[list[_Row], list[RowError]]:
                     date_of_birth=values.get("date_of_birth"),  # type: ignore[arg-type]
                     record_number=values.get("record_number"),  # type: ignore[arg-type]
                 ),
+                tuple((c, str(values[c])) for c in CARE_COLUMNS if values.get(c)),
             )
         )
     return rows, errors
@@ -214,6 +234,51 @@ def _duplicates_in_database(session: Session, rows: list[_Row]) -> list[RowError
     return errors
 
 
+def _care_teams(
+    session: Session, rows: list[_Row]
+) -> tuple[dict[int, dict[uuid.UUID, CareRole]], list[RowError]]:
+    """Each row's care team by staff id, or the rows whose logins are not usable."""
+    logins = {username_key(login) for row in rows for _, login in row.care}
+    people: dict[str, Staff] = {}
+    keys = sorted(logins)
+    for start in range(0, len(keys), CHUNK):
+        part = keys[start : start + CHUNK]
+        for found in session.scalars(select(Staff).where(Staff.username_key.in_(part))):
+            people[found.username_key] = found
+    teams: dict[int, dict[uuid.UUID, CareRole]] = {}
+    errors: list[RowError] = []
+    for row in rows:
+        team: dict[uuid.UUID, CareRole] = {}
+        for column, login in row.care:
+            person: Staff | None = people.get(username_key(login))
+            if person is None or not person.active:
+                errors.append(
+                    RowError(row.line, column, f"No active staff member has the login {login}.")
+                )
+            elif person.role not in CLINICIAN_ROLES:
+                errors.append(
+                    RowError(
+                        row.line,
+                        column,
+                        f"{login} is {Role(person.role).label.lower()}; only therapists, "
+                        "case managers and managers can be on a care team.",
+                    )
+                )
+            elif person.id in team:
+                errors.append(
+                    RowError(
+                        row.line,
+                        column,
+                        "One staff member cannot be both primary therapist and case manager.",
+                    )
+                )
+            else:
+                team[person.id] = CARE_COLUMNS[column]
+        if team:
+            teams[row.line] = team
+    return teams, errors
+
+
 @authz.returns_client_data(Purpose.DIRECTORY)
 def import_clients_csv(
     db: Database,
@@ -245,6 +310,12 @@ def import_clients_csv(
             return _file_error(exc.message, exc.field)
         errors += _duplicates_in_file(rows)
         errors += _duplicates_in_database(s, rows)
+        teams: dict[int, dict[uuid.UUID, CareRole]] = {}
+        if any(row.care for row in rows):
+            # Setting a care team is its own permission (it opens files to people).
+            authz.require(s, actor, Permission.MANAGE_CARE_TEAM, entity_type=AuditEntity.CLIENT)
+            teams, care_errors = _care_teams(s, rows)
+            errors += care_errors
         if errors:
             errors.sort(key=lambda e: (e.line, e.field or ""))
             return ImportReport(0, tuple(errors), ())
@@ -297,6 +368,55 @@ def import_clients_csv(
                 ),
             ],
         )
+        by_line = dict(zip((r.line for r in rows), ids, strict=True))
+        team_rows = [
+            (by_line[line], staff_id, care_role)
+            for line, team in teams.items()
+            for staff_id, care_role in team.items()
+        ]
+        if team_rows:
+            s.execute(
+                insert(table_of(CareTeamMember)),
+                [
+                    {
+                        "id": uuid7(),
+                        "client_id": c,
+                        "staff_id": m,
+                        "care_role": r,
+                        "created_at": now,
+                        "updated_at": now,
+                    }
+                    for c, m, r in team_rows
+                ],
+            )
+            s.execute(
+                insert(table_of(CareTeamPeriod)),
+                [
+                    {
+                        "id": uuid7(),
+                        "client_id": c,
+                        "staff_id": m,
+                        "care_role": r,
+                        "started_at": now,
+                        "started_by_id": staff.id,
+                    }
+                    for c, m, r in team_rows
+                ],
+            )
+            audit.record_many(
+                s,
+                staff.id,
+                [
+                    audit.AuditEvent(
+                        AuditAction.SET_CARE_TEAM,
+                        AuditEntity.CLIENT,
+                        str(by_line[line]),
+                        by_line[line],
+                        {"source": "csv_import", "periods_opened": len(team)},
+                    )
+                    for line, team in teams.items()
+                ],
+            )
         added = 0
         if group is not None:
             added = group_membership.add_members_in(

@@ -38,7 +38,7 @@ from clinicdesk.domain.errors import Conflict, NotFound, ValidationError
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.text import escape_like, fold
 from clinicdesk.domain.unchanged import UNCHANGED, Unchanged
-from clinicdesk.services import audit, authz, editing
+from clinicdesk.services import audit, authz, care_team, editing
 from clinicdesk.services.records import Actor
 from clinicdesk.services.sql_types import AnySelect
 
@@ -668,6 +668,7 @@ def set_care_team(
                 select(CareTeamMember).where(CareTeamMember.client_id == client_id)
             ).scalars()
         }
+        before = {sid: CareRole(m.care_role) for sid, m in current.items()}
         for member_id, member in current.items():
             if member_id not in wanted:
                 s.delete(member)
@@ -678,6 +679,8 @@ def set_care_team(
             if member_id not in current:
                 s.add(CareTeamMember(client_id=client_id, staff_id=member_id, care_role=care_role))
         s.flush()
+        # The history: nothing of the old team is lost (care_team_period).
+        opened, closed = care_team.record_change(s, staff.id, client_id, before, wanted)
         audit.record(
             s,
             staff.id,
@@ -689,6 +692,8 @@ def set_care_team(
                 "primary_therapist": primary_therapist_id,
                 "case_manager": case_manager_id,
                 "others": sorted(str(k) for k, v in wanted.items() if v == CareRole.OTHER),
+                "periods_opened": opened,
+                "periods_closed": closed,
             },
         )
         return care_team_of(s, client_id)

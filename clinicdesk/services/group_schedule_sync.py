@@ -185,7 +185,10 @@ def _upcoming_group_sessions(
 def upcoming_group_session_ids(
     session: Session, group_id: uuid.UUID, from_day: date
 ) -> list[uuid.UUID]:
-    """The sessions ``on_members_joined`` would enrol a member joining on ``from_day`` in."""
+    """The sessions ``on_members_joined`` would enrol a member joining on ``from_day`` in
+    (none while group sessions are switched off)."""
+    if not group_sessions_enabled(session):
+        return []
     return list(_upcoming_group_sessions(session, group_id, from_day))
 
 
@@ -204,7 +207,9 @@ def on_members_joined(
     restored, for a member who left and came back). Runs in the caller's transaction.
     """
     clients = _unique(client_ids)
-    if not clients:
+    # Kipu's setting: with group sessions switched off, joining a group enrols in no
+    # session (sessions and their rosters stay as they are; nothing is lost).
+    if not clients or not group_sessions_enabled(session):
         return 0
     targets = _upcoming_group_sessions(session, group_id, joined_on)
     count = enrol_pairs(

@@ -243,6 +243,10 @@ def session_note(db: Database, actor: Actor, session_id: uuid.UUID) -> bytes:
             if row.group_id
             else "",
             starts_at=_documented_start(row),
+            scheduled_at=row.starts_at if row.documented_date is not None else None,
+            documented_date_reason=row.documented_date_reason
+            if row.documented_date is not None
+            else None,
             duration_minutes=row.duration_minutes,
             location=row.location,
             description=row.description,

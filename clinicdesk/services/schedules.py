@@ -328,92 +328,115 @@ def assign_schedule(
             entity_type=AuditEntity.SCHEDULE_TEMPLATE,
             entity_id=schedule_id,
         )
-        ensure_group_sessions_enabled(s)
-        schedule = s.get(ScheduleTemplate, schedule_id)
-        if schedule is None:
-            raise NotFound("That schedule template does not exist.")
-        if schedule.archived:
-            raise ValidationError("That schedule is archived and can no longer be assigned.")
-        explicit = list(dict.fromkeys(client_ids))
-        if not explicit and group_id is None:
-            raise ValidationError(
-                "Choose at least one client or a group to assign the schedule to."
-            )
-        _check_clients_exist(s, explicit)
-        group = _live_group(s, group_id) if group_id is not None else None
-        members = _current_members(s, group.id) if group else []
-        authz.require_reach(
-            s, staff, [*explicit, *members], Purpose.DIRECTORY, action=AuditAction.ASSIGN_SCHEDULE
-        )
-        slots = schedule_slots(s, schedule, start_date)
-        if not slots:
-            raise ValidationError("This schedule has no weekly sessions to assign.")
-        if any(t.archived for _, t in slots):
-            raise ValidationError(
-                "This schedule uses an archived session template; update the schedule first."
-            )
-
-        sessions, created = _find_or_create_sessions(s, actor, slots, group)
-        authz.require_roster_reach(
-            s, staff, [*explicit, *members], sessions, action=AuditAction.ASSIGN_SCHEDULE
-        )
-        open_targets = {
-            sid: (gs_start, gs_start + timedelta(minutes=duration))
-            for sid, (gs_start, duration, status) in sessions.items()
-            if status in session_rules.EDITABLE
-        }
-        everyone = list(dict.fromkeys([*explicit, *members]))
-        conflicts = _named(s, find_double_bookings(s, client_ids=everyone, targets=open_targets))
-        if conflicts and not allow_double_booking:
-            raise DoubleBookingConflict(conflict_message(conflicts), conflicts)
-
-        assignment = ScheduleAssignment(
-            schedule_template_id=schedule.id,
-            group_id=group.id if group else None,
+        return assign_in(
+            s,
+            actor,
+            staff,
+            schedule_id,
             start_date=start_date,
-            end_date=recurrence.end_date(start_date, schedule.weeks),
-            created_by_id=actor.staff_id,
+            client_ids=client_ids,
+            group_id=group_id,
+            allow_double_booking=allow_double_booking,
         )
-        s.add(assignment)
-        s.flush()
-        s.execute(
-            insert(AssignmentSession),
-            [{"assignment_id": assignment.id, "session_id": sid} for sid in sessions],
+
+
+def assign_in(
+    s: Session,
+    actor: Actor,
+    staff: Staff,
+    schedule_id: uuid.UUID,
+    *,
+    start_date: date,
+    client_ids: Sequence[uuid.UUID],
+    group_id: uuid.UUID | None,
+    allow_double_booking: bool,
+) -> AssignmentResult:
+    """In-transaction helper: ``assign_schedule`` after its permission check (the
+    preview-and-confirm path in ``schedule_assignment`` calls it too)."""
+    ensure_group_sessions_enabled(s)
+    schedule = s.get(ScheduleTemplate, schedule_id)
+    if schedule is None:
+        raise NotFound("That schedule template does not exist.")
+    if schedule.archived:
+        raise ValidationError("That schedule is archived and can no longer be assigned.")
+    explicit = list(dict.fromkeys(client_ids))
+    if not explicit and group_id is None:
+        raise ValidationError("Choose at least one client or a group to assign the schedule to.")
+    _check_clients_exist(s, explicit)
+    group = _live_group(s, group_id) if group_id is not None else None
+    members = _current_members(s, group.id) if group else []
+    authz.require_reach(
+        s, staff, [*explicit, *members], Purpose.DIRECTORY, action=AuditAction.ASSIGN_SCHEDULE
+    )
+    slots = schedule_slots(s, schedule, start_date)
+    if not slots:
+        raise ValidationError("This schedule has no weekly sessions to assign.")
+    if any(t.archived for _, t in slots):
+        raise ValidationError(
+            "This schedule uses an archived session template; update the schedule first."
         )
-        targets = {sid: assignment.id for sid in open_targets}
-        enrolled = enrol_pairs(
-            s,
-            targets=targets,
-            client_ids=explicit,
-            source=EnrolmentSource.SCHEDULE,
-            staff_id=actor.staff_id,
-        )
-        enrolled += enrol_pairs(
-            s,
-            targets=targets,
-            client_ids=[c for c in members if c not in set(explicit)],
-            source=EnrolmentSource.GROUP_SCHEDULE,
-            staff_id=actor.staff_id,
-        )
-        audit.record(
-            s,
-            actor.staff_id,
-            AuditAction.ASSIGN_SCHEDULE,
-            AuditEntity.SCHEDULE_ASSIGNMENT,
-            assignment.id,
-            details={
-                "schedule_id": str(schedule.id),
-                "group_id": str(group.id) if group else None,
-                "clients": len(everyone),
-                "sessions": len(sessions),
-                "sessions_created": created,
-                "enrolments": enrolled,
-                "double_bookings": len(conflicts),
-            },
-        )
-        return AssignmentResult(
-            assignment.id, created, len(sessions), enrolled, len(everyone), conflicts
-        )
+
+    sessions, created = _find_or_create_sessions(s, actor, slots, group)
+    authz.require_roster_reach(
+        s, staff, [*explicit, *members], sessions, action=AuditAction.ASSIGN_SCHEDULE
+    )
+    open_targets = {
+        sid: (gs_start, gs_start + timedelta(minutes=duration))
+        for sid, (gs_start, duration, status) in sessions.items()
+        if status in session_rules.EDITABLE
+    }
+    everyone = list(dict.fromkeys([*explicit, *members]))
+    conflicts = _named(s, find_double_bookings(s, client_ids=everyone, targets=open_targets))
+    if conflicts and not allow_double_booking:
+        raise DoubleBookingConflict(conflict_message(conflicts), conflicts)
+
+    assignment = ScheduleAssignment(
+        schedule_template_id=schedule.id,
+        group_id=group.id if group else None,
+        start_date=start_date,
+        end_date=recurrence.end_date(start_date, schedule.weeks),
+        created_by_id=actor.staff_id,
+    )
+    s.add(assignment)
+    s.flush()
+    s.execute(
+        insert(AssignmentSession),
+        [{"assignment_id": assignment.id, "session_id": sid} for sid in sessions],
+    )
+    targets = {sid: assignment.id for sid in open_targets}
+    enrolled = enrol_pairs(
+        s,
+        targets=targets,
+        client_ids=explicit,
+        source=EnrolmentSource.SCHEDULE,
+        staff_id=actor.staff_id,
+    )
+    enrolled += enrol_pairs(
+        s,
+        targets=targets,
+        client_ids=[c for c in members if c not in set(explicit)],
+        source=EnrolmentSource.GROUP_SCHEDULE,
+        staff_id=actor.staff_id,
+    )
+    audit.record(
+        s,
+        actor.staff_id,
+        AuditAction.ASSIGN_SCHEDULE,
+        AuditEntity.SCHEDULE_ASSIGNMENT,
+        assignment.id,
+        details={
+            "schedule_id": str(schedule.id),
+            "group_id": str(group.id) if group else None,
+            "clients": len(everyone),
+            "sessions": len(sessions),
+            "sessions_created": created,
+            "enrolments": enrolled,
+            "double_bookings": len(conflicts),
+        },
+    )
+    return AssignmentResult(
+        assignment.id, created, len(sessions), enrolled, len(everyone), conflicts
+    )
 
 
 def _find_or_create_sessions(

@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime
+from datetime import date as _Date  # the records have a field named "date"
 
 from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import Session
@@ -88,6 +89,12 @@ class SessionInFile:
     # False when the signed content no longer matches its seal (edited outside
     # ClinicDesk): the file and the chart view show an integrity warning.
     seal_intact: bool
+    # Late documentation: why it is documented for ``date`` rather than the scheduled day.
+    documented_date_reason: str | None = None
+
+    @property
+    def scheduled_date(self) -> _Date:
+        return self.starts_at.date()
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +153,7 @@ def _in_file(
             GroupSession.location,
             GroupSession.starts_at,
             GroupSession.documented_date,
+            GroupSession.documented_date_reason,
             GroupSession.duration_minutes,
             GroupSession.status,
             GroupSession.group_note,
@@ -188,6 +196,7 @@ def _in_file(
                 individual_note=r.individual_note,
                 signatures=tuple(signatures.get(r.id, ())),
                 addenda=about(r.id, r.client_id),
+                documented_date_reason=r.documented_date_reason if r.documented_date else None,
                 seal_intact=r.id not in broken,
             ),
         )
@@ -262,3 +271,58 @@ def attendance_counts(session: Session, client_id: uuid.UUID) -> AttendanceCount
         attended=sum(v for s, v in values.items() if s.attended),
         total=sum(values.values()),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class GroupAttendanceCounts:
+    """A client's attendance counts in one group's completed sessions (Kipu: "the
+    number of times the patient was marked present or absent for each group")."""
+
+    group_id: uuid.UUID | None  # None: sessions that belong to no group
+    group_name: str
+    counts: AttendanceCounts
+
+
+def attendance_counts_by_group(
+    session: Session, client_id: uuid.UUID
+) -> tuple[GroupAttendanceCounts, ...]:
+    """``attendance_counts`` for each group, by group name (one query)."""
+
+    def count(status: AttendanceStatus) -> ColumnElement[int]:
+        return func.coalesce(func.sum(case((Enrolment.attendance == status, 1), else_=0)), 0)
+
+    rows = session.execute(
+        select(
+            GroupSession.group_id,
+            ClientGroup.name,
+            *(count(s).label(s.value) for s in AttendanceStatus),
+        )
+        .join(GroupSession, GroupSession.id == Enrolment.session_id)
+        .outerjoin(ClientGroup, ClientGroup.id == GroupSession.group_id)
+        .where(
+            Enrolment.client_id == client_id,
+            Enrolment.withdrawn_at.is_(None),
+            GroupSession.status == SessionStatus.COMPLETED,
+        )
+        .group_by(GroupSession.group_id, ClientGroup.name)
+    ).all()
+    out = []
+    for row in rows:
+        values = {s: int(getattr(row, s.value)) for s in AttendanceStatus}
+        out.append(
+            GroupAttendanceCounts(
+                row.group_id,
+                row.name or "",
+                AttendanceCounts(
+                    present=values[AttendanceStatus.PRESENT],
+                    absent=values[AttendanceStatus.ABSENT],
+                    excused=values[AttendanceStatus.EXCUSED],
+                    late=values[AttendanceStatus.LATE],
+                    left_early=values[AttendanceStatus.LEFT_EARLY],
+                    attended=sum(v for s, v in values.items() if s.attended),
+                    total=sum(values.values()),
+                ),
+            )
+        )
+    # Named groups by name, then the sessions of no group.
+    return tuple(sorted(out, key=lambda g: (g.group_id is None, g.group_name.casefold())))

@@ -211,6 +211,9 @@ class SessionDetail:
     seal_intact: bool
     # Attendees left out of ``roster``: their directory entry is outside the viewer's reach.
     hidden_attendees: int = 0
+    # Late documentation: why the session is documented for another date (shown like the
+    # group note: None when the viewer does not see the notes).
+    documented_date_reason: str | None = None
     # Marking attendance (leaders, or clerical staff with "Manage group sessions").
     can_mark_attendance: bool = False
     # The session-note printout: the viewer reaches every attendee's records.
@@ -482,6 +485,7 @@ def _detail(session: Session, staff: Staff, gs: GroupSession) -> SessionDetail:
         signatures=signatures,
         addenda=addenda,
         group_note=gs.group_note if shared else None,
+        documented_date_reason=gs.documented_date_reason if shared else None,
         clinical_visible=shared,
         missing_attendance=sum(1 for r in roster_rows if r.attendance is None),
         content_hash=gs.content_hash,
@@ -746,9 +750,9 @@ def start_session(
     may, and (with practitioner groups) only someone who can open every attendee's
     file: starting is never a way into records one has no route to. A session with
     leaders is started by them, an all-access role, or clerical staff with "Manage
-    group sessions" (who do not become leaders). When every attendee has the same
-    primary therapist (a caseload session), that therapist is made a leader too, so
-    their caseload's note is theirs to co-sign.
+    group sessions" (who do not become leaders). Every therapist who is primary
+    therapist of at least one attendee (their caseload) is made a co-leader too, so
+    their clients' notes are theirs to write and co-sign (``_caseload_therapists``).
     """
     with db.write() as s:
         staff = authz.require(
@@ -775,10 +779,11 @@ def start_session(
         editing.check_version(s, gs, expected_version, "session")
         if not leaders:
             s.add(SessionLeader(session_id=gs.id, staff_id=staff.id, is_primary=True))
-        caseload = _caseload_therapist(s, gs)
         leading = {row.staff_id for row in leaders} | ({staff.id} if not leaders else set())
-        if caseload is not None and caseload.id not in leading:
-            s.add(SessionLeader(session_id=gs.id, staff_id=caseload.id, is_primary=False))
+        caseload, out_of_reach = _caseload_therapists(s, gs)
+        added = [t.id for t in caseload if t.id not in leading]
+        for therapist_id in added:
+            s.add(SessionLeader(session_id=gs.id, staff_id=therapist_id, is_primary=False))
         gs.status = SessionStatus.IN_PROGRESS
         gs.started_at = clock.now()
         gs.started_by_id = staff.id
@@ -792,43 +797,48 @@ def start_session(
             gs.id,
             details={
                 "became_leader": not leaders,
-                "caseload_leader": str(caseload.id)
-                if caseload is not None and caseload.id not in leading
-                else None,
+                "caseload_leaders": sorted(str(i) for i in added),
+                "caseload_out_of_reach": out_of_reach,
             },
         )
         return _detail(s, staff, gs)
 
 
-def _caseload_therapist(session: Session, gs: GroupSession) -> Staff | None:
-    """The therapist who is primary therapist of *every* attendee, if there is one."""
-    attendees = (
-        select(Enrolment.client_id)
-        .where(Enrolment.session_id == gs.id, Enrolment.withdrawn_at.is_(None))
-        .scalar_subquery()
-    )
-    enrolled = session.scalar(
-        select(func.count()).where(Enrolment.session_id == gs.id, Enrolment.withdrawn_at.is_(None))
-    )
-    if not enrolled:
-        return None
-    rows = session.execute(
-        select(CareTeamMember.staff_id, func.count(func.distinct(CareTeamMember.client_id)))
+def _caseload_therapists(session: Session, gs: GroupSession) -> tuple[list[Staff], int]:
+    """The caseload leaders of a session (docs/SESSIONS.md, "Caseload leaders").
+
+    Seed 004 (Kipu): a therapist with a caseload — primary therapist on the care team
+    of at least one attendee — is made a leader of the session. Every such therapist
+    is, not only one who has *every* attendee: a group mixing two therapists'
+    caseloads gets both. Left out: inactive accounts, roles other than therapist, whoever
+    may not lead (``eligible_leader_refusal``), and — as for any leader not chosen by an
+    all-access role — a therapist who cannot open every attendee's file (leading is
+    never a way into records one has no route to). Returns (leaders by name, how many
+    were left out for lack of access)."""
+    attendees = _attendee_ids(session, gs)
+    if not attendees:
+        return [], 0
+    rows = session.scalars(
+        select(Staff)
+        .join(CareTeamMember, CareTeamMember.staff_id == Staff.id)
         .where(
             CareTeamMember.client_id.in_(attendees),
             CareTeamMember.care_role == CareRole.PRIMARY_THERAPIST,
+            Staff.active.is_(True),
+            Staff.role == Role.THERAPIST,
         )
-        .group_by(CareTeamMember.staff_id)
-        .limit(2)
+        .distinct()
     ).all()
-    if len(rows) != 1 or rows[0][1] != enrolled:
-        return None
-    therapist = session.get(Staff, rows[0][0])
-    if therapist is None or not therapist.active or therapist.role != Role.THERAPIST:
-        return None
-    if session_rules.eligible_leader_refusal(therapist.role, therapist.features):
-        return None
-    return therapist
+    chosen: list[Staff] = []
+    out_of_reach = 0
+    for therapist in sorted(rows, key=lambda t: (t.full_name.casefold(), t.id)):
+        if session_rules.eligible_leader_refusal(therapist.role, therapist.features):
+            continue
+        if authz.unreachable(session, therapist, attendees, Purpose.FILE):
+            out_of_reach += 1
+            continue
+        chosen.append(therapist)
+    return chosen, out_of_reach
 
 
 # --- leaders ------------------------------------------------------------------------------
@@ -1260,7 +1270,14 @@ def change_session_date(
             AuditAction.CHANGE_SESSION_DATE,
             AuditEntity.GROUP_SESSION,
             gs.id,
-            details={"from": previous.isoformat(), "to": new_date.isoformat()},
+            details={
+                "from": previous.isoformat(),
+                "to": new_date.isoformat(),
+                # The reason is clinical text: the log keeps that one was given, and its
+                # length, never the words (docs/SESSIONS.md, "Late documentation").
+                "reason_given": gs.documented_date_reason is not None,
+                "reason_chars": len(gs.documented_date_reason or ""),
+            },
         )
         return _detail(s, staff, gs)
 

@@ -78,6 +78,8 @@ class StaffRecord:
     locked_until: datetime | None  # set only while the account is locked (UTC)
     last_login_at: datetime | None
     can_manage: bool  # whether the actor who asked may edit this account
+    # Made with a one-time password and not logged in since (issue 13).
+    must_change_password: bool = False
 
 
 def staff_ref(staff: Staff) -> StaffRef:
@@ -99,6 +101,7 @@ def _record(staff: Staff, *, can_manage: bool) -> StaffRecord:
         locked_until=staff.locked_until if is_locked(staff.locked_until, at) else None,
         last_login_at=staff.last_login_at,
         can_manage=can_manage,
+        must_change_password=bool(staff.must_change_password),
     )
 
 
@@ -298,8 +301,13 @@ def create_staff(
     licensed: bool = True,
     features: Iterable[Feature | str] = frozenset(),
     practitioner_group_ids: Iterable[uuid.UUID] = (),
+    one_time_password: bool = False,
 ) -> StaffRecord:
     """Create a staff account.
+
+    ``one_time_password``: ``password`` is given to the new person once (Embodia's
+    invitation); their first log-in asks them to choose their own
+    (``auth.set_first_password``) before they can do anything.
 
     ``practitioner_group_ids`` places a new practitioner in practitioner groups at once
     (seed 003, "assigning a new practitioner to a group"). A clinic admin assigned to
@@ -349,6 +357,7 @@ def create_staff(
             role=role,
             password_hash=auth.hash_password(password),
             licensed=bool(licensed),
+            must_change_password=bool(one_time_password),
             updated_by_id=me.id,
         )
         _apply_features(staff, feature_set)
@@ -370,6 +379,7 @@ def create_staff(
                 "features": sorted(feature_set),
                 "licensed": staff.licensed,
                 "practitioner_groups": len(group_ids),
+                "one_time_password": bool(one_time_password),
             },
         )
         return _record(staff, can_manage=True)

@@ -43,6 +43,7 @@ from clinicdesk.domain.session_rules import eligible_leader_refusal
 from clinicdesk.services import (
     access,
     attendance,
+    care_team,
     client_file,
     client_import,
     clients,
@@ -50,6 +51,7 @@ from clinicdesk.services import (
     groups,
     outcomes,
     printouts,
+    schedule_assignment,
     schedules,
     session_chart,
     sessions,
@@ -512,6 +514,10 @@ RECIPES: dict[str, Recipe] = {
         Purpose.DIRECTORY,
         lambda o, u: _each_client(o, lambda c: clients.get_care_team(o.db, o.actor(u), c)),
     ),
+    "care_team.care_team_history": Recipe(
+        Purpose.DIRECTORY,
+        lambda o, u: _each_client(o, lambda c: care_team.care_team_history(o.db, o.actor(u), c)),
+    ),
     "clients.create_client": Recipe(
         Purpose.DIRECTORY,
         lambda o, u: [
@@ -623,6 +629,40 @@ RECIPES: dict[str, Recipe] = {
                     o.schedule_id,
                     start_date=clock.today() + timedelta(days=400),
                     group_id=o.oracle_group,
+                )
+            ),
+        ],
+    ),
+    "schedule_assignment.preview_assignment": Recipe(
+        Purpose.DIRECTORY,
+        lambda o, u: [
+            Call(
+                lambda: schedule_assignment.preview_assignment(
+                    o.db,
+                    o.actor(u),
+                    o.schedule_id,
+                    start_date=date.today() + timedelta(days=420),
+                    client_ids=o.sample[:4],
+                    group_id=o.oracle_group,
+                )
+            ),
+        ],
+    ),
+    "schedule_assignment.confirm_assignment": Recipe(
+        Purpose.DIRECTORY,
+        lambda o, u: [
+            Call(
+                lambda: schedule_assignment.confirm_assignment(
+                    o.db,
+                    o.actor(u),
+                    schedule_assignment.preview_assignment(
+                        o.db,
+                        o.actor(u),
+                        o.schedule_id,
+                        start_date=date.today() + timedelta(days=440),
+                        group_id=o.oracle_group,
+                    ),
+                    allow_double_booking=True,
                 )
             ),
         ],

@@ -84,19 +84,19 @@ def test_routes_in_the_small_clinic(db, small_clinic):
 
     assert routes("t_north") == {
         # Only her own care-team route: a shared group through oneself is no extra route.
-        "ana": ((R.CARE_TEAM, ""),),
+        "ana": ((R.CARE_TEAM, "Primary therapist"),),
         "ben": ((R.PRACTITIONER_GROUP, "Mixed"),),
         "cleo": ((R.PRACTITIONER_GROUP, "Mixed"), (R.PRACTITIONER_GROUP, "North")),
     }
     assert routes("cm_north") == {
         "ana": ((R.PRACTITIONER_GROUP, "North"),),
-        "cleo": ((R.CARE_TEAM, ""),),
+        "cleo": ((R.CARE_TEAM, "Case manager"),),
     }
     # Seed 002: current members only, live groups only.
     assert routes("t_solo") == {"dan": ((R.CLIENT_GROUP_GRANT, "Tuesday DBT"),)}
     # Being a group's actor is not a route.
     assert routes("t_actor") == {}
-    assert routes("manager") == {"hana": ((R.CARE_TEAM, ""),)}
+    assert routes("manager") == {"hana": ((R.CARE_TEAM, "Care team member"),)}
 
 
 def test_a_group_actor_gets_no_access_through_the_group(db, small_clinic):

@@ -500,11 +500,17 @@ def test_a_caseload_therapist_is_made_a_leader(db, admin, kit, make_staff, two_c
     started = sessions.start_session(db, caseload, s1.id)
     assert [(x.staff_id, x.is_primary) for x in started.leaders] == [(caseload.staff_id, True)]
 
-    # One attendee with another primary therapist: not a caseload session.
+    # One attendee with another primary therapist: both therapists lead (docs/SESSIONS.md).
     s2 = kit.session(when + timedelta(days=2))
-    kit.enrol(s2.id, ana.id, ben.id, make_client_for(db, admin, make_staff).id)
+    other_client = make_client_for(db, admin, make_staff)
+    kit.enrol(s2.id, ana.id, ben.id, other_client.id)
     started = sessions.start_session(db, starter, s2.id)
-    assert [x.staff_id for x in started.leaders] == [starter.staff_id]
+    other = clients.get_care_team(db, admin, other_client.id).primary_therapist.id
+    assert {x.staff_id for x in started.leaders} == {
+        starter.staff_id,
+        caseload.staff_id,
+        other,
+    }
 
 
 def make_client_for(db, admin, make_staff):

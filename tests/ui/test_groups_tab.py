@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+from datetime import date
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
 from clinicdesk.domain.enums import GroupActionKind, GroupKind, Role, Visibility
 from clinicdesk.domain.errors import NotFound
@@ -204,7 +205,10 @@ def test_members_add_one_by_name_add_many_remove_and_past(qtbot, clinic, tab, ct
     row = next(i for i, m in enumerate(members.model.records()) if m.first_name == "Zoë")
     members.view.selectRow(row)
     qtbot.mouseClick(members.remove, Qt.MouseButton.LeftButton)
-    click_confirm(qtbot, members, "Their file and everything already in it stay")
+    dialog = members.end_dialog
+    assert "Their file stays" in " ".join(w.text() for w in dialog.findChildren(QLabel))
+    assert dialog.left_on.value() == date.today()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     wait_rows(qtbot, members.model, 3)
     click_check(qtbot, members.show_past)
     wait_rows(qtbot, members.model, 4)

@@ -103,6 +103,14 @@ def test_assign_a_schedule_then_enrol_anyway_over_a_double_booking(
         picker.results_view.selectRow(0)
         qtbot.mouseClick(picker.add_button, Qt.MouseButton.LeftButton)
         assert picker.chosen_ids() == [zoe.id]
+        assert not dialog.assign_button.isEnabled()  # preview first
+        qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+        wait_idle(qtbot, ctx)
+        assert dialog.changes_panel.isVisible()
+        if expect_conflicts:
+            assert not dialog.assign_button.isEnabled()
+            return dialog
+        assert dialog.changes.rowCount() == 3  # three Mondays, Zoë joins each
         assert dialog.assign_button.isEnabled()
         qtbot.mouseClick(dialog.assign_button, Qt.MouseButton.LeftButton)
         assert not dialog.assign_button.isEnabled() and dialog.running  # one at a time
@@ -314,7 +322,7 @@ def test_the_access_tester_shows_the_routes(qtbot, styled_app, ctx):
         for r, c in enumerate(tester.clients.records())
     }
     assert routes == {
-        "Ní Bhriain, Aoife": "Care team",
+        "Ní Bhriain, Aoife": "Care team: Primary therapist",
         "van der Berg, Ludwig": "Shared practitioner group: North team",
     }
     assert [

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QLocale, Qt
 
@@ -173,11 +175,15 @@ def test_add_selected_clients_to_a_group_in_one_action(qtbot, gui_db, admin, peo
     wait_rows(qtbot, dialog.model, 3)
     qtbot.keyClicks(dialog.search, "grief")
     until(qtbot, lambda: dialog.model.rowCount() == 1 and dialog.add_button.isEnabled())
+    # They started last week (issue 13: a past join date from the GUI).
+    dialog.joined_on.set_value(date.today() - timedelta(days=7))
     qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
     until(qtbot, lambda: dialog.result is not None)
     assert dialog.message == "Added 8 clients to Grief support circle (2 were already members)"
     members = groups.list_members(ctx.db, ctx.actor, group.id)
     assert {m.client_id for m in members} == {p.id for p in people[:10]}
+    last_week = date.today() - timedelta(days=7)
+    assert sum(1 for m in members if m.joined_on == last_week) == 8
 
 
 def test_csv_import_lists_every_refused_row_then_imports(

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableView,
@@ -22,6 +23,7 @@ from ui.context import AppContext, ServiceCall
 from ui.dialogs.field_form import make_default
 from ui.dialogs.messages import bulk_add_message
 from ui.models.clients_model import ClientsModel
+from ui.widgets.membership_date import MembershipDateEdit
 from ui.widgets.search_field import SearchField
 
 
@@ -70,6 +72,19 @@ class AddMembersDialog(QDialog):
         self.view.doubleClicked.connect(lambda _index: self._add())
         self.count = QLabel()
         self.count.setProperty("role", "muted")
+        # Join date: today by default; a past date (they started last week) or a planned
+        # one. The group's scheduled sessions from that date on follow it.
+        self.joined_on = MembershipDateEdit()
+        self.joined_on.setAccessibleName(self.tr("Joins on"))
+        self.joined_on.setToolTip(
+            self.tr("They are enrolled in the group's upcoming sessions from this date on.")
+        )
+        date_row = QHBoxLayout()
+        date_label = QLabel(self.tr("&Joins on"))
+        date_label.setBuddy(self.joined_on)
+        date_row.addWidget(date_label)
+        date_row.addWidget(self.joined_on)
+        date_row.addStretch()
         self.banner = QLabel(wordWrap=True)
         self.banner.setProperty("role", "error")
         self.banner.hide()
@@ -96,6 +111,7 @@ class AddMembersDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count)
+        layout.addLayout(date_row)
         layout.addWidget(self.banner)
         layout.addWidget(buttons)
 
@@ -152,11 +168,16 @@ class AddMembersDialog(QDialog):
         self.banner.hide()
         self.add_button.setEnabled(False)
         group_id = self.group.id
+        joined_on = self.joined_on.value()
         call: ServiceCall[BulkAddResult | MembershipRecord]
         if self.multi:
-            call = lambda db, actor: groups.add_members(db, actor, group_id, ids)  # noqa: E731
+            call = lambda db, actor: groups.add_members(  # noqa: E731
+                db, actor, group_id, ids, joined_on=joined_on
+            )
         else:
-            call = lambda db, actor: groups.add_member(db, actor, group_id, ids[0])  # noqa: E731
+            call = lambda db, actor: groups.add_member(  # noqa: E731
+                db, actor, group_id, ids[0], joined_on=joined_on
+            )
         started = self.ctx.run(
             call, on_done=self._added, on_error=self._failed, key=("group.add", group_id)
         )

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableView,
@@ -27,6 +28,7 @@ from ui.dialogs.messages import bulk_add_message
 from ui.models.columns import RecordRole
 from ui.models.groups_model import GroupsModel
 from ui.widgets.busy import BusyOverlay
+from ui.widgets.membership_date import MembershipDateEdit
 from ui.widgets.search_field import SearchField
 
 
@@ -81,10 +83,21 @@ class AddToGroupDialog(QDialog):
         buttons.accepted.connect(self._add)
         buttons.rejected.connect(self.reject)
 
+        # The join date (today, past or planned): the group's sessions follow it.
+        self.joined_on = MembershipDateEdit()
+        self.joined_on.setAccessibleName(self.tr("Joins on"))
+        date_row = QHBoxLayout()
+        date_label = QLabel(self.tr("&Joins on"))
+        date_label.setBuddy(self.joined_on)
+        date_row.addWidget(date_label)
+        date_row.addWidget(self.joined_on)
+        date_row.addStretch()
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 12)
         layout.addWidget(self.search)
         layout.addWidget(self.view, 1)
+        layout.addLayout(date_row)
         layout.addWidget(self.banner)
         layout.addWidget(buttons)
         self.busy = BusyOverlay(self)
@@ -122,8 +135,11 @@ class AddToGroupDialog(QDialog):
         self.banner.hide()
         self.add_button.setEnabled(False)
         client_ids = self.client_ids
+        joined_on = self.joined_on.value()
         started = self.ctx.run(
-            lambda db, actor: groups.add_members(db, actor, group.id, client_ids),
+            lambda db, actor: groups.add_members(
+                db, actor, group.id, client_ids, joined_on=joined_on
+            ),
             on_done=partial(self._added, group),  # skipped if this dialog is gone
             on_error=self._failed,
             key=("group.bulk_add", id(self)),

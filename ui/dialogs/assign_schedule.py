@@ -1,9 +1,16 @@
 """Assign a schedule to clients or to a whole group, from a start date.
 
+Two steps (issue 13): **Preview** asks ``schedule_assignment.preview_assignment`` which
+sessions, of which group, would gain whom, and how many places each would then use;
+**Confirm** applies exactly that (``confirm_assignment`` refuses if anything changed
+meanwhile). Sessions of another group are named as such; a session that would go past
+its capacity blocks the confirmation. No group is pre-selected, and "a new series of
+sessions for this group" is its own explicit choice.
+
 The assignment runs on a worker (it may create dozens of sessions and enrol hundreds of
 clients) under one executor key, so it cannot be started twice; the dialog shows a
-progress bar and cannot be closed meanwhile. A double booking comes back as
-``DoubleBookingConflict``: the dialog lists the conflicts and offers "Enrol anyway".
+progress bar and cannot be closed meanwhile. Double bookings found by the preview are
+listed with "Enrol anyway".
 """
 
 from __future__ import annotations
@@ -29,18 +36,21 @@ from PySide6.QtWidgets import (
 )
 
 from clinicdesk import clock
-from clinicdesk.services import groups, schedules, templates
+from clinicdesk.services import groups, schedule_assignment, templates
+from clinicdesk.services.schedule_assignment import AssignmentPreview
 from clinicdesk.services.schedules import AssignmentResult, DoubleBookingConflict
 from clinicdesk.services.templates import ScheduleTemplateRecord
 from ui import errors, theme
 from ui.context import AppContext
 from ui.dialogs.pick_clients import ClientPicker
+from ui.models.assignment_preview_model import AssignmentPreviewModel
 from ui.models.sessions_models import ConflictsModel
 from ui.qt_dates import py_date
 from ui.widgets.page_parts import button, muted, plural
 from ui.widgets.tables import make_table
 
 ASSIGN_KEY = "schedules.assign"
+QWIDGETSIZE_MAX = 16_777_215  # Qt's "no maximum" (not exported by PySide6)
 
 
 def next_weekday(day: date, weekday: int) -> date:
@@ -57,9 +67,10 @@ class AssignScheduleDialog(QDialog):
         self.ctx = ctx
         self.schedule = schedule
         self.result: AssignmentResult | None = None
+        self.plan: AssignmentPreview | None = None
         self.running = False
         self.setWindowTitle(self.tr("Assign “{name}”").format(name=schedule.name))
-        self.resize(880, 640)
+        self.resize(900, 560)
 
         first_day = min((o.weekday for o in schedule.occurrences), default=0)
         self.start = QDateEdit(QDate(next_weekday(clock.today(), first_day)), calendarPopup=True)
@@ -73,9 +84,21 @@ class AssignScheduleDialog(QDialog):
         self.picker = ClientPicker(ctx)
         self.group = QComboBox()
         self.group.setAccessibleName(self.tr("Group"))
+        self.group.addItem(self.tr("— choose a group —"), None)  # nothing pre-selected
+        self.join_existing = QRadioButton(self.tr("Enrol the members in the schedule's &sessions"))
+        self.new_series = QRadioButton(
+            self.tr("Start a &new series of sessions for this group (its own sessions)")
+        )
+        self.join_existing.setChecked(True)
+        series = QButtonGroup(self)
+        series.addButton(self.join_existing)
+        series.addButton(self.new_series)
         group_page = QWidget()
         group_layout = QVBoxLayout(group_page)
+        group_layout.setContentsMargins(0, 0, 0, 0)
         group_layout.addWidget(self.group)
+        group_layout.addWidget(self.join_existing)
+        group_layout.addWidget(self.new_series)
         group_layout.addStretch()
         self.who = QStackedWidget()
         self.who.addWidget(self.picker)
@@ -88,9 +111,22 @@ class AssignScheduleDialog(QDialog):
         self.progress_label = muted(self.tr("Creating sessions and enrolling clients…"))
         self.conflicts = ConflictsModel(parent=self)
         self.conflicts_panel = self._conflicts_panel()
+        self.changes = AssignmentPreviewModel(parent=self)
+        self.changes_view = make_table("assign.preview", self.changes, stretch_column=3)
+        self.changes_view.setAccessibleName(self.tr("Sessions that gain clients"))
+        self.changes_summary = QLabel(wordWrap=True, objectName="AssignPreviewSummary")
+        self.changes_panel = QWidget()
+        changes_layout = QVBoxLayout(self.changes_panel)
+        changes_layout.setContentsMargins(0, 0, 0, 0)
+        changes_layout.addWidget(self.changes_summary)
+        changes_layout.addWidget(self.changes_view, 1)
+        self.changes_panel.hide()
 
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.assign_button = button(self.tr("&Assign"), role="primary")
+        self.preview_button = button(self.tr("&Preview changes"))
+        self.assign_button = button(self.tr("&Confirm"), role="primary")
+        self.assign_button.setToolTip(self.tr("Preview the changes first."))
+        box.addButton(self.preview_button, QDialogButtonBox.ButtonRole.ActionRole)
         box.addButton(self.assign_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.cancel_button = box.button(QDialogButtonBox.StandardButton.Cancel)
         box.rejected.connect(self.reject)
@@ -106,6 +142,7 @@ class AssignScheduleDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.who, 1)
         layout.addWidget(self.preview)
+        layout.addWidget(self.changes_panel, 1)
         layout.addWidget(self.conflicts_panel)
         layout.addWidget(self.progress_label)
         layout.addWidget(self.progress)
@@ -115,10 +152,19 @@ class AssignScheduleDialog(QDialog):
         self.progress_label.hide()
 
         self.to_group.toggled.connect(lambda on: self.who.setCurrentIndex(1 if on else 0))
+        # A group is one line: give the room to the preview, not to an empty page.
+        self.to_group.toggled.connect(
+            lambda on: self.who.setMaximumHeight(
+                group_page.sizeHint().height() if on else QWIDGETSIZE_MAX
+            )
+        )
         self.to_group.toggled.connect(self._update)
         self.picker.changed.connect(self._update)
         self.group.currentIndexChanged.connect(self._update)
+        self.new_series.toggled.connect(self._update)
         self.start.dateChanged.connect(self._load_preview)
+        self.start.dateChanged.connect(self._update)
+        self.preview_button.clicked.connect(self.look)
         self.assign_button.clicked.connect(lambda: self.assign(allow_double_booking=False))
         ctx.run(groups.list_groups, on_done=self._groups_loaded)
         self._load_preview()
@@ -183,14 +229,100 @@ class AssignScheduleDialog(QDialog):
             )
         )
 
+    def _chosen(self) -> tuple[list, object, bool]:
+        """(clients, group id, new series) as the form stands."""
+        if self.to_group.isChecked():
+            return [], self.group.currentData(), self.new_series.isChecked()
+        return self.picker.chosen_ids(), None, False
+
     def _update(self, *_args) -> None:
-        ready = (
-            self.group.currentData() is not None
-            if self.to_group.isChecked()
-            else bool(self.picker.chosen_ids())
-        )
-        self.assign_button.setEnabled(ready and not self.running)
+        # Any change to the form makes the previewed change stale: look again first.
+        clients, group_id, _new = self._chosen()
+        ready = group_id is not None if self.to_group.isChecked() else bool(clients)
+        self.plan = None
+        self.changes_panel.hide()
+        self.preview_button.setEnabled(ready and not self.running)
+        self.assign_button.setEnabled(False)
         self.conflicts_panel.hide()
+
+    # --------------------------------------------------------------- preview
+
+    def look(self) -> None:
+        clients, group_id, new_series = self._chosen()
+        schedule_id, start_date = self.schedule.id, py_date(self.start.date())
+        self.ctx.run(
+            lambda db, actor: schedule_assignment.preview_assignment(
+                db,
+                actor,
+                schedule_id,
+                start_date=start_date,
+                client_ids=clients,
+                group_id=group_id,
+                new_series=new_series,
+            ),
+            on_done=self.show_plan,
+            key=("assign.plan", id(self)),
+            supersede=True,
+        )
+
+    def show_plan(self, plan: AssignmentPreview) -> None:
+        self.plan = plan
+        gaining = [p for p in plan.sessions if p.gains]
+        self.changes.set_records(gaining)
+        self.changes_view.resizeColumnsToContents()
+        if gaining:
+            sessions_text = plural(
+                len(gaining),
+                self.tr("1 session gains clients"),
+                self.tr("{n} sessions gain clients"),
+            )
+            enrolments = plural(plan.enrolments, self.tr("1 enrolment"), self.tr("{n} enrolments"))
+            lines = [f"{sessions_text} ({enrolments})."]
+        else:
+            lines = [self.tr("Nobody new joins any session: everyone is already enrolled.")]
+        if plan.sessions_created:
+            lines.append(
+                plural(
+                    plan.sessions_created,
+                    self.tr("1 new session will be created."),
+                    self.tr("{n} new sessions will be created."),
+                )
+            )
+        if plan.other_groups:
+            lines.append(
+                self.tr("⚠ These are sessions of another group: {names}.").format(
+                    names=", ".join(plan.other_groups)
+                )
+            )
+        over = plan.over_capacity
+        if over:
+            lines.append(
+                plural(
+                    len(over),
+                    self.tr(
+                        "⚠ 1 session would go past its capacity, so this cannot be "
+                        "confirmed. Choose fewer clients, raise the capacity, or start a "
+                        "new series for the group."
+                    ),
+                    self.tr(
+                        "⚠ {n} sessions would go past their capacity, so this cannot be "
+                        "confirmed. Choose fewer clients, raise the capacity, or start a "
+                        "new series for the group."
+                    ),
+                )
+            )
+        self.changes_summary.setText("\n".join(lines))
+        self.changes_summary.setProperty("role", "error" if over else "")
+        theme.repolish(self.changes_summary)
+        self.changes_panel.show()
+        if plan.conflicts:
+            self._show_conflicts(plan.conflicts)
+        ok = bool(gaining) and not over and not plan.conflicts and not self.running
+        self.assign_button.setEnabled(ok)
+        self.assign_button.setToolTip("" if ok else self.tr("Nothing to confirm as it stands."))
+        self.enrol_anyway.setEnabled(not over)
+        if ok:
+            self.assign_button.setFocus()
 
     def _set_running(self, running: bool) -> None:
         self.running = running
@@ -201,28 +333,22 @@ class AssignScheduleDialog(QDialog):
             self.who,
             self.enrol_anyway,
             self.cancel_button,
+            self.preview_button,
         ):
             w.setEnabled(not running)
         self.progress.setVisible(running)
         self.progress_label.setVisible(running)
-        self._update()
+        self.assign_button.setEnabled(False)
 
     # ----------------------------------------------------------------- assign
 
     def assign(self, *, allow_double_booking: bool) -> None:
-        group_id = self.group.currentData() if self.to_group.isChecked() else None
-        client_ids = [] if self.to_group.isChecked() else self.picker.chosen_ids()
-        schedule_id = self.schedule.id
-        start_date = py_date(self.start.date())
+        if self.plan is None:
+            return  # confirm only what was previewed
+        plan = self.plan
         started = self.ctx.run(
-            lambda db, actor: schedules.assign_schedule(
-                db,
-                actor,
-                schedule_id,
-                start_date=start_date,
-                client_ids=client_ids,
-                group_id=group_id,
-                allow_double_booking=allow_double_booking,
+            lambda db, actor: schedule_assignment.confirm_assignment(
+                db, actor, plan, allow_double_booking=allow_double_booking
             ),
             on_done=self._assigned,
             on_error=self._refused,
@@ -243,22 +369,27 @@ class AssignScheduleDialog(QDialog):
         self.ctx.hub.sessions_changed.emit()
         self.accept()
 
+    def _show_conflicts(self, conflicts) -> None:
+        self.conflicts.set_records(conflicts)
+        self.conflicts_view.resizeColumnsToContents()
+        self.conflicts_text.setText(
+            self.tr(
+                "Double bookings: {n}. These clients are already in another session at "
+                "that time. Nothing was assigned. Change the start date or the clients, "
+                "or enrol them anyway."
+            ).format(n=len(conflicts))
+        )
+        self.conflicts_panel.show()
+        self.enrol_anyway.setFocus()
+
     def _refused(self, exc: BaseException) -> None:
         self._set_running(False)
         if isinstance(exc, DoubleBookingConflict):
-            self.conflicts.set_records(exc.conflicts)
-            self.conflicts_view.resizeColumnsToContents()
-            self.conflicts_text.setText(
-                self.tr(
-                    "Double bookings: {n}. These clients are already in another session at "
-                    "that time. Nothing was assigned. Change the start date or the clients, "
-                    "or enrol them anyway."
-                ).format(n=len(exc.conflicts))
-            )
-            self.conflicts_panel.show()
-            self.enrol_anyway.setFocus()
+            self._show_conflicts(exc.conflicts)
             return
         errors.show_error(self, exc)
+        # The database moved on (or a capacity was reached): show the change as it is now.
+        self.look()
 
     def reject(self) -> None:
         if self.running:

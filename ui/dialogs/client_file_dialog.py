@@ -119,6 +119,7 @@ class ClientFileDialog(QDialog):
         self.busy.track(ctx.executor, ("client.file", client_id), self.tr("Opening the file…"))
         # A group action or an edit elsewhere changes what this file shows.
         ctx.hub.clients_changed.connect(self._changed_elsewhere)
+        ctx.hub.settings_changed.connect(self._changed_elsewhere)
         self.reload()
 
     # ------------------------------------------------------------ layout
@@ -173,6 +174,10 @@ class ClientFileDialog(QDialog):
         QVBoxLayout(self.outcomes_page).setContentsMargins(0, 0, 0, 0)
         self.outcomes_panel = None
         self.tabs.addTab(self.outcomes_page, self.tr("Outcomes"))
+        from ui.views.care_team_panel import CareTeamPanel
+
+        self.care_team_panel = CareTeamPanel(self.ctx, self.client_id)
+        self.tabs.addTab(self.care_team_panel, self.tr("Care team"))
         self.tabs.currentChanged.connect(self._tab_shown)
         return self.tabs
 
@@ -278,10 +283,15 @@ class ClientFileDialog(QDialog):
         self.sessions_stack.setCurrentIndex(0 if file.sessions else 1)
         self.tabs.setTabText(1, self.tr("File entries ({n})").format(n=len(file.entries)))
         self.tabs.setTabText(2, self.tr("Group sessions ({n})").format(n=len(file.sessions)))
+        # Group sessions switched off (clinic setting): the section is hidden, not
+        # emptied — switched back on, every documented session is there again.
+        self.tabs.setTabVisible(2, bool(self.ctx.clinic_settings().group_sessions_enabled))
         for view in (self.entries_view, self.sessions_view):
             if view.model().rowCount():
                 view.selectRow(0)
         self.stack.setCurrentIndex(1)
+        self.care_team_panel.client_name = c.display_name
+        self.care_team_panel.reload()
         self.handout_button.setEnabled(True)
         self.attendance_button.setEnabled(True)
 

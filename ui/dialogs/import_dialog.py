@@ -105,7 +105,8 @@ class ImportDialog(QDialog):
             hint(
                 self.tr(
                     "Columns: first_name, last_name (required), preferred_name, "
-                    "date_of_birth (YYYY-MM-DD), record_number. Save from Excel as "
+                    "date_of_birth (YYYY-MM-DD), record_number, and the care team's "
+                    "primary_therapist, case_manager (staff logins). Save from Excel as "
                     "“CSV UTF-8”. If any row has a problem, nothing is imported and every "
                     "problem is listed."
                 )

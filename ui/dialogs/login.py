@@ -197,11 +197,27 @@ class LoginDialog(QDialog):
             key="login",
         )
 
+    def _choose_password(self, exc: BaseException) -> None:
+        """First log-in of an invited account: the new person sets their own password."""
+        from ui.dialogs.first_password import FirstPasswordDialog
+
+        one_time = self.password.text()
+        self.first_password = FirstPasswordDialog(
+            self._db, self._executor, self.username.text().strip(), one_time, self
+        )
+        if self.first_password.exec() and self.first_password.actor is not None:
+            self._logged_in(self.first_password.actor)
+            return
+        self.show_error(getattr(exc, "message", str(exc)))
+
     def _logged_in(self, actor: Actor) -> None:
         self.actor = actor
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
+        if type(exc).__name__ == "PasswordChangeRequired":  # a one-time password
+            self._choose_password(exc)
+            return
         if isinstance(exc, ClinicDeskError):
             self.show_error(exc.message)
         else:

@@ -7,10 +7,19 @@ shown inline when it refuses.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from clinicdesk.domain.enums import Feature, Role
-from clinicdesk.services import staff
+from clinicdesk.services import practitioner_groups, staff
 from clinicdesk.services.staff import StaffRecord
 from ui.context import AppContext
 from ui.dialogs.service_dialog import ServiceFormDialog
@@ -60,6 +69,56 @@ class StaffDialog(ServiceFormDialog):
             self.confirm = _password_field(self.tr("Repeat password"))
             self.form.addRow(self.tr("&Password"), self.password)
             self.form.addRow(self.tr("Re&peat"), self.confirm)
+            # Embodia's invitation: the password above works once; at their first log-in
+            # the new person chooses their own.
+            self.one_time = QCheckBox(self.tr("&One-time password"))
+            self.one_time.setToolTip(
+                self.tr("The password above works once: they choose their own at first log-in.")
+            )
+            self.one_time.setChecked(True)
+            self.form.addRow("", self.one_time)
+            one_time_note = QLabel(self.tr("They choose their own password at first log-in."))
+            one_time_note.setProperty("role", "muted")
+            self.one_time.toggled.connect(one_time_note.setVisible)
+            self.form.addRow("", one_time_note)
+            # Seed 003: with practitioner groups defined, choose the new person's groups.
+            self.groups_list = QListWidget(objectName="NewStaffPractitionerGroups")
+            self.groups_list.setAccessibleName(self.tr("Practitioner groups"))
+            self.groups_list.setMaximumHeight(110)
+            self.groups_label = QLabel(self.tr("Practitioner &groups"))
+            self.groups_label.setBuddy(self.groups_list)
+            self.form.addRow(self.groups_label, self.groups_list)
+            self.groups_list.hide()
+            self.groups_label.hide()
+            ctx.run(
+                practitioner_groups.list_practitioner_groups,
+                on_done=self._groups_loaded,
+                on_error=lambda _exc: None,  # not allowed to see them: no section
+                key=("staff.new.groups", id(self)),
+            )
+
+    def _groups_loaded(self, records) -> None:
+        for g in records:
+            item = QListWidgetItem(g.name)
+            item.setData(Qt.ItemDataRole.UserRole, g.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)  # none unless chosen
+            self.groups_list.addItem(item)
+        self.groups_list.setVisible(bool(records))
+        self.groups_label.setVisible(bool(records))
+
+    def set_group(self, name: str, checked: bool = True) -> None:
+        for i in range(self.groups_list.count()):
+            item = self.groups_list.item(i)
+            if item.text() == name:
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def chosen_groups(self) -> list:
+        return [
+            self.groups_list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.groups_list.count())
+            if self.groups_list.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def chosen_features(self) -> list[Feature]:
         return [f for f, box in self.features.items() if box.isChecked()]
@@ -73,6 +132,7 @@ class StaffDialog(ServiceFormDialog):
                 self.show_problem(self.tr("The two passwords are not the same."))
                 return
             username, password = self.username.text(), self.password.text()
+            group_ids, one_time = self.chosen_groups(), self.one_time.isChecked()
             self.call(
                 lambda db, actor: staff.create_staff(
                     db,
@@ -83,6 +143,8 @@ class StaffDialog(ServiceFormDialog):
                     password=password,
                     licensed=licensed,
                     features=features,
+                    practitioner_group_ids=group_ids,
+                    one_time_password=one_time,
                 )
             )
             return

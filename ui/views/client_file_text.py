@@ -102,7 +102,46 @@ def overview_html(file: ClientFile) -> str:
                 ]
             )
         )
+        if file.attendance_by_group:
+            parts.append(_h(_tr("Attendance by group")))
+            parts.append(_by_group_table(file))
     return "".join(parts)
+
+
+def _by_group_table(file: ClientFile) -> str:
+    """One row per group: attended of total, then each status (seed 004's chart counts)."""
+    muted = theme.colors().muted
+    heads = [
+        _tr("Group"),
+        _tr("Attended"),
+        _tr("Present"),
+        _tr("Absent"),
+        _tr("Excused"),
+        _tr("Late"),
+        _tr("Left early"),
+    ]
+    head = "".join(
+        f"<th style='color:{muted};text-align:left;padding:2px 12px 2px 0'>{escape(h)}</th>"
+        for h in heads
+    )
+    rows = []
+    for g in file.attendance_by_group:
+        c = g.counts
+        cells = [
+            g.group_name or _tr("(no group)"),
+            f"{c.attended} / {c.total}",
+            c.present,
+            c.absent,
+            c.excused,
+            c.late,
+            c.left_early,
+        ]
+        rows.append(
+            "<tr>"
+            + "".join(f"<td style='padding:2px 12px 2px 0'>{escape(str(v))}</td>" for v in cells)
+            + "</tr>"
+        )
+    return f"<table cellspacing='0'><tr>{head}</tr>{''.join(rows)}</table>"
 
 
 def entry_html(entry: FileEntryRecord) -> str:
@@ -154,6 +193,11 @@ def session_html(s: SessionInFile) -> str:
             [
                 (_tr("Status"), labels.session_status(s.status)),
                 (_tr("Date"), s.date),
+                (
+                    _tr("Scheduled for"),
+                    s.scheduled_date if s.documented_date_reason else None,
+                ),
+                (_tr("Documented late because"), s.documented_date_reason),
                 (_tr("Duration"), _tr("{n} minutes").format(n=s.duration_minutes)),
                 (_tr("Group"), s.group_name),
                 (_tr("Location"), s.location),

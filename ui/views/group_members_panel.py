@@ -20,7 +20,6 @@ from clinicdesk.services import groups
 from clinicdesk.services.groups import GroupRecord, MembershipRecord
 from ui.context import AppContext, RecordKind
 from ui.dialogs.add_members_dialog import AddMembersDialog
-from ui.dialogs.confirm import confirm
 from ui.models.columns import RecordRole
 from ui.models.members_model import MembershipsModel
 from ui.widgets.empty_state import EmptyState
@@ -151,29 +150,12 @@ class MembersPanel(QWidget):
         member = self.selected()
         if self.group is None or member is None or member.left_on is not None:
             return
-        name = f"{member.first_name} {member.last_name}"
-        confirm(
-            self,
-            self.tr("Remove from group"),
-            self.tr("Remove {name} from {group}?").format(name=name, group=self.group.name),
-            informative=self.tr(
-                "Their membership ends today and they leave the group's upcoming sessions. "
-                "Their file and everything already in it stay."
-            ),
-            yes_text=self.tr("Remove"),
-            danger=True,
-            on_yes=partial(self._remove, member),
-        )
+        from ui.dialogs.end_membership_dialog import EndMembershipDialog
 
-    def _remove(self, member: MembershipRecord) -> None:
-        if self.group is None:
-            return
-        group_id = self.group.id
-        self.ctx.run(
-            lambda db, actor: groups.remove_member(db, actor, group_id, member.client_id),
-            on_done=self._removed,
-            key=("group.remove_member", self.group.id),
-        )
+        # The leaving date (today, past or planned) is chosen in the dialog.
+        self.end_dialog = EndMembershipDialog(self.ctx, self.group, member, self)
+        self.end_dialog.accepted.connect(lambda: self._removed(self.end_dialog.result))
+        self.end_dialog.open()
 
     def _removed(self, member: MembershipRecord) -> None:
         name = f"{member.first_name} {member.last_name}"

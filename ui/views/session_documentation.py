@@ -351,6 +351,8 @@ class SessionDocumentation(QWidget):
             text += " · " + self.tr("documented for {day}").format(
                 day=locale.toString(QDate(d.documented_date), fmt)
             )
+            if d.documented_date_reason:
+                text += " — " + self.tr("reason: {reason}").format(reason=d.documented_date_reason)
         if d.status == SessionStatus.CANCELLED and d.cancel_reason:
             text += " · " + self.tr("Cancelled: {reason}").format(reason=d.cancel_reason)
         return text

@@ -1,7 +1,7 @@
 """All mapped tables. Import from here so every model is registered on the metadata."""
 
 from clinicdesk.db.models.audit import AuditCheckpoint, AuditEntry, AuditHead, ClinicSetting
-from clinicdesk.db.models.clients import CareTeamMember, Client
+from clinicdesk.db.models.clients import CareTeamMember, CareTeamPeriod, Client
 from clinicdesk.db.models.groups import (
     ClientFileEntry,
     ClientGroup,
@@ -39,6 +39,7 @@ __all__ = [
     "AuditEntry",
     "AuditHead",
     "CareTeamMember",
+    "CareTeamPeriod",
     "Client",
     "ClientFileEntry",
     "ClientGroup",

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from clinicdesk.db.base import Base, Timestamps, UUIDPrimaryKey, Versioned
@@ -43,3 +43,23 @@ class CareTeamMember(UUIDPrimaryKey, Timestamps, Base):
     client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("client.id"), index=True)
     staff_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff.id"), index=True)
     care_role: Mapped[CareRole] = mapped_column(enum_column(CareRole, "care_role"))
+
+
+class CareTeamPeriod(UUIDPrimaryKey, Base):
+    """One stretch of one person in one care role for one client: the care team's
+    history. ``care_team_member`` is the current team (what access reads); a change
+    closes the old period (``ended_at``) and opens a new one — nothing is deleted."""
+
+    __tablename__ = "care_team_period"
+    __table_args__ = (
+        Index("ix_care_team_period_client", "client_id", "started_at"),
+        CheckConstraint("ended_at IS NULL OR ended_at >= started_at", name="period_order"),
+    )
+
+    client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("client.id"))
+    staff_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff.id"), index=True)
+    care_role: Mapped[CareRole] = mapped_column(enum_column(CareRole, "care_role"))
+    started_at: Mapped[datetime]
+    ended_at: Mapped[datetime | None]
+    started_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    ended_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))

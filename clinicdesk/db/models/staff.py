@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, CheckConstraint, Enum, Integer, String
+from sqlalchemy import Boolean, CheckConstraint, Enum, Integer, String, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from clinicdesk.db.base import Base, UUIDPrimaryKey, Versioned
@@ -49,6 +49,12 @@ class Staff(UUIDPrimaryKey, Versioned, Base):
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None]
     last_login_at: Mapped[datetime | None]
+    # Created with a one-time password: the first log-in asks for the person's own.
+    # Deferred: only logging in and the account screens read it, and every other query
+    # of the staff row (one per service call) stays as it was before revision 0005.
+    must_change_password: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false(), deferred=True
+    )
 
     def has(self, feature: Feature) -> bool:
         return bool(getattr(self, feature.value))

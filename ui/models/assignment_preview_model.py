@@ -1,0 +1,58 @@
+"""The preview of a schedule assignment: one row per session that gains someone."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import QT_TR_NOOP, QCoreApplication
+
+from clinicdesk.services.schedule_assignment import PreviewSession
+from ui.models.base import RecordTableModel
+from ui.models.columns import RIGHT, ColumnSpec
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AssignmentPreviewModel", text)
+
+
+def _group(p: PreviewSession) -> str:
+    name = p.group_name or _tr("(no group)")
+    return _tr("{name} — another group").format(name=name) if p.other_group else name
+
+
+def _places(p: PreviewSession) -> str:
+    after = p.enrolled + len(p.gains)
+    if p.capacity is None:
+        return _tr("{n} (no limit)").format(n=after)
+    text = _tr("{n} of {cap}").format(n=after, cap=p.capacity)
+    if not p.over_capacity:
+        return text
+    return text + " " + _tr("⚠ {over} over").format(over=p.over_capacity)
+
+
+def _session(p: PreviewSession) -> str:
+    return _tr("{title} (new)").format(title=p.title) if p.new else p.title
+
+
+class AssignmentPreviewModel(RecordTableModel[PreviewSession]):
+    class Column(IntEnum):
+        COL_WHEN = 0
+        COL_SESSION = 1
+        COL_GROUP = 2
+        COL_JOINING = 3
+        COL_PLACES = 4
+
+    columns = {
+        Column.COL_WHEN: ColumnSpec(QT_TR_NOOP("When"), lambda p: p.starts_at),
+        Column.COL_SESSION: ColumnSpec(QT_TR_NOOP("Session"), _session),
+        Column.COL_GROUP: ColumnSpec(QT_TR_NOOP("Group"), _group),
+        Column.COL_JOINING: ColumnSpec(
+            QT_TR_NOOP("Joining"),
+            lambda p: ", ".join(c.name for c in p.gains) or "—",
+            tooltip=lambda p: "\n".join(c.name for c in p.gains),
+        ),
+        Column.COL_PLACES: ColumnSpec(QT_TR_NOOP("Places after"), _places, align=RIGHT),
+    }
+
+    def __init__(self, records=(), parent=None) -> None:
+        super().__init__(records, parent, id_of=lambda p: (p.session_id, p.starts_at, p.title))
