@@ -37,7 +37,7 @@ import pytest
 import clinicdesk.services
 from clinicdesk import printing
 from clinicdesk.domain.access import Purpose
-from clinicdesk.domain.enums import AttendanceStatus, ClientStatus, SessionStatus
+from clinicdesk.domain.enums import AttendanceStatus, ClientStatus, ConsentStatus, SessionStatus
 from clinicdesk.domain.errors import ClinicDeskError, PermissionDenied
 from clinicdesk.domain.session_rules import eligible_leader_refusal
 from clinicdesk.services import (
@@ -46,6 +46,7 @@ from clinicdesk.services import (
     client_file,
     client_import,
     clients,
+    consent,
     group_actions,
     groups,
     outcomes,
@@ -211,6 +212,12 @@ def walk(value: object, found: Found) -> Found:
 def csv_clients(text: str) -> Found:
     rows = csv.DictReader(io.StringIO(text))
     return Found(*(({uuid.UUID(r["client_id"]) for r in rows},) * 2))
+
+
+def csv_directory(text: str) -> Found:
+    """A CSV of directory entries (names and consent), nothing clinical."""
+    rows = csv.DictReader(io.StringIO(text))
+    return Found({uuid.UUID(r["client_id"]) for r in rows}, set())
 
 
 # --- 3. recipes ------------------------------------------------------------------------------
@@ -567,6 +574,34 @@ RECIPES: dict[str, Recipe] = {
         lambda o, u: [
             Call(lambda g=g: groups.list_members(o.db, o.actor(u), g, include_past=True))
             for g in o.group_ids
+        ],
+    ),
+    "consent.list_consents": Recipe(
+        Purpose.DIRECTORY,
+        lambda o, u: [
+            Call(lambda g=g: consent.list_consents(o.db, o.actor(u), g)) for g in o.group_ids
+        ],
+    ),
+    "consent.export_members_csv": Recipe(
+        Purpose.DIRECTORY,
+        lambda o, u: [
+            Call(
+                lambda g=g: consent.export_members_csv(o.db, o.actor(u), g),
+                read=csv_directory,
+            )
+            for g in o.group_ids
+        ],
+    ),
+    "consent.record_consent": Recipe(
+        Purpose.DIRECTORY,
+        lambda o, u: [
+            Call(
+                lambda g=g, c=c: consent.record_consent(
+                    o.db, o.actor(u), g, c, status=ConsentStatus.GIVEN
+                )
+            )
+            for g in o.group_ids[:2]
+            for c in [m.client_id for m in consent.list_consents(o.db, o.admin, g)][:1]
         ],
     ),
     "groups.groups_of_client": Recipe(

@@ -21,9 +21,7 @@ class MembershipConsent(UUIDPrimaryKey, Versioned, Base):
 
     __tablename__ = "membership_consent"
 
-    membership_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("group_membership.id"), unique=True
-    )
+    membership_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("group_membership.id"), unique=True)
     status: Mapped[ConsentStatus] = mapped_column(enum_column(ConsentStatus, "consent_status"))
     recorded_on: Mapped[date]
     recorded_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff.id"))
