@@ -23,7 +23,7 @@ def group_of_three(db, admin, make_client, make_group):
 
 
 def test_members_start_not_asked_and_consent_is_recorded_and_audited(db, admin, group_of_three):
-    group, (ana, jorg, _zed) = group_of_three
+    group, (ana, _jorg, _zed) = group_of_three
     before = {m.client_id: m.status for m in consent.list_consents(db, admin, group.id)}
     assert set(before.values()) == {ConsentStatus.NOT_ASKED}
     assert consent.unasked_count(db, admin, group.id) == 3
