@@ -34,8 +34,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 __all__ = [
-    "NamedPerson",
     "NameHit",
+    "NamedPerson",
     "TextKind",
     "check_letter",
     "check_session",
