@@ -25,6 +25,7 @@ class SettingKey(StrEnum):
     AUTO_LOCK_MINUTES = "auto_lock_minutes"
     PAGE_SIZE = "page_size"
     OUTCOME_MIN_CELL = "outcome_min_cell"
+    CLINIC_ADDRESS = "clinic_address"
 
 
 SettingValue = bool | int | str
@@ -136,6 +137,16 @@ DEFINITIONS: Mapping[SettingKey, SettingDefinition] = {
             minimum=1,
             maximum=100,
         ),
+        SettingDefinition(
+            SettingKey.CLINIC_ADDRESS,
+            str,
+            "",
+            "Clinic address",
+            "Printed under the clinic name at the top of letters to clients "
+            "(one line; separate parts with commas).",
+            minimum=0,
+            maximum=300,
+        ),
     )
 }
 
@@ -152,6 +163,7 @@ class ClinicSettings:
     auto_lock_minutes: int = 10
     page_size: str = "A4"
     outcome_min_cell: int = 5
+    clinic_address: str = ""
 
 
 # The dataclass defaults and the definition table must say the same thing.
