@@ -17,6 +17,7 @@ from clinicdesk.cli import (
     admin_commands,
     data_commands,
     database_commands,
+    letter_commands,
     outcome_commands,
     print_commands,
     setup_commands,
@@ -38,6 +39,7 @@ _MODULES = (
     admin_commands,
     print_commands,
     outcome_commands,
+    letter_commands,
 )
 
 
