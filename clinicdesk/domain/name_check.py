@@ -18,6 +18,9 @@ How names are matched:
   word, but a one-character name only as the full name ("王芳"), never alone — one
   character is too common to mean anyone;
 * one-letter names and initials are not matched (too common to mean anyone);
+* a name that is also an everyday English word ("Will", "Grace", "May", "Mark", "Brown")
+  matches only when written with a capital letter: "Will attended" is a hit, "she will
+  attend" is not — otherwise every note about a William would be flagged;
 * in a client's own note, a word that is also one of *their* names is not a hit (two
   members called Ana: "Ana" in Ana's note is about her).
 
@@ -54,6 +57,20 @@ PARTICLES = frozenset(
 )  # fmt: skip
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'"})
 _ARABIC_PREFIX = "(?:[\u0648\u0641\u0628\u0644])?"  # و ف ب ل attached to the next word
+# Names that are everyday words in notes: matched only when capitalised.
+COMMON_WORDS = frozenset(
+    {
+        "will", "grace", "may", "june", "april", "august", "hope", "joy", "faith", "rose",
+        "mark", "bill", "sky", "dawn", "summer", "autumn", "hunter", "page", "king",
+        "young", "brown", "white", "black", "green", "long", "little", "day", "rich",
+        "frank", "mo", "lu", "sunny", "ray", "art", "patience", "chance", "miles", "rex",
+        "don", "guy", "pat", "sue", "ben", "lin", "mai", "mei", "bob", "ivy", "holly",
+        "amber", "jade", "ruby", "pearl", "iris", "olive", "sage", "rain", "star", "lane",
+        "ward", "hall", "wood", "hill", "field", "moss", "cook", "baker", "smith",
+        "taylor", "mason", "carter", "cole", "reed", "rush", "stone", "north", "west",
+        "early", "said", "case", "best", "love", "noble", "just", "cash", "gay",
+    }
+)  # fmt: skip
 
 
 class TextKind(StrEnum):
@@ -171,7 +188,10 @@ def find_names(
     for person in people:
         spans: list[tuple[int, int]] = []
         for term in sorted(name_terms(person) - skip, key=len, reverse=True):
+            common = term in COMMON_WORDS
             for m in re.finditer(_pattern(term), folded):
+                if common and not text[where[m.start()]].isupper():
+                    continue  # "will", "grace": the word, not the name
                 if any(m.start() < e and s < m.end() for s, e in spans):
                     continue
                 spans.append((m.start(), m.end()))

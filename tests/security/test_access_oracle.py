@@ -49,6 +49,7 @@ from clinicdesk.services import (
     consent,
     group_actions,
     groups,
+    letters,
     outcomes,
     printouts,
     schedules,
@@ -604,6 +605,41 @@ RECIPES: dict[str, Recipe] = {
             for c in [m.client_id for m in consent.list_consents(o.db, o.admin, g)][:1]
         ],
     ),
+    "letters.prepare_letter": Recipe(
+        Purpose.FILE,
+        lambda o, u: [
+            Call(
+                lambda g=g: letters.prepare_letter(
+                    o.db, o.actor(u), g, title="Hello", body="Dear all, see you soon."
+                )
+            )
+            for g in o.group_ids
+        ],
+    ),
+    "letters.letter_pdf": Recipe(
+        Purpose.FILE,
+        lambda o, u: [
+            _printout(
+                o,
+                lambda g=g: letters.letter_pdf(
+                    o.db, o.actor(u), g, title="Hello", body="Dear all, see you soon."
+                ),
+            )
+            for g in o.group_ids
+        ],
+    ),
+    "letters.send_letter": Recipe(
+        Purpose.FILE,
+        lambda o, u: [
+            _printout(
+                o,
+                lambda g=g: letters.send_letter(
+                    o.db, o.actor(u), g, title="Hello", body="Dear all, see you soon."
+                ),
+            )
+            for g in o.group_ids[:2]
+        ],
+    ),
     "groups.groups_of_client": Recipe(
         Purpose.DIRECTORY,
         lambda o, u: _each_client(
@@ -891,6 +927,7 @@ def _capture(monkeypatch: pytest.MonkeyPatch, o: Oracle) -> None:
         "build_group_attendance_report",
         "build_client_attendance_report",
         "build_client_handout",
+        "build_letters",
     ):
 
         def fake(record, *args, **kwargs):

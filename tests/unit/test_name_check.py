@@ -97,3 +97,12 @@ def test_group_note_is_checked_against_the_whole_roster():
 def test_letter_body_is_checked_against_every_member():
     assert [h.person_id for h in check_letter("Thanks to Zoë for the tea!", ALL)] == ["zoe"]
     assert check_letter("Dear members, see you on Monday.", ALL) == []
+
+
+def test_names_that_are_everyday_words_need_a_capital():
+    will = NamedPerson("will", "William", "Brown", "Will")
+    grace = NamedPerson("grace", "Grace", "Okafor-Mensah")
+    text = "She will come back; by the grace of the timetable. Will and GRACE came."
+    assert names_in(text, [will, grace]) == [("will", "Will"), ("grace", "GRACE")]
+    assert names_in("a brown envelope", [will]) == []
+    assert names_in("Mr Brown phoned", [will]) == [("will", "Brown")]
