@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 
 from clinicdesk.domain.enums import GroupKind, Visibility
 from clinicdesk.domain.errors import ClinicDeskError, StaleEdit, ValidationError
-from clinicdesk.services import groups
+from clinicdesk.services import consent, groups
+from clinicdesk.services.consent import UnaskedChoice
 from clinicdesk.services.groups import GroupRecord
 from ui import errors, labels
 from ui.context import AppContext
+from ui.dialogs.consent_prompt import ask_about_unasked
 from ui.dialogs.field_form import FieldErrors, make_default
 from ui.dialogs.form import field_label, hint
 
@@ -134,6 +136,23 @@ class GroupDialog(QDialog):
         return Visibility.HIDDEN
 
     def _save(self) -> None:
+        # Issue 17: becoming "members see each other" asks about members not yet asked.
+        self.unasked_choice = None
+        becomes = self.chosen_visibility() is Visibility.MEMBERS_SEE_EACH_OTHER
+        if (
+            self.record is not None
+            and becomes
+            and self.record.visibility != Visibility.MEMBERS_SEE_EACH_OTHER
+        ):
+            ask_about_unasked(self, self.ctx, self.record.id, self._save_with)
+            return
+        self._save_now()
+
+    def _save_with(self, choice) -> None:
+        self.unasked_choice = choice
+        self._save_now()
+
+    def _save_now(self) -> None:
         self.fields.clear()
         self.banner.hide()
         values = {
@@ -160,6 +179,8 @@ class GroupDialog(QDialog):
             self.save_button.setEnabled(True)
 
     def _saved(self, record: GroupRecord) -> None:
+        if getattr(self, "unasked_choice", None) == UnaskedChoice.RECORD_DECLINED:
+            self.ctx.run_service(consent.settle_unasked, record.id, choice=self.unasked_choice)
         created = self.record is None
         self.record = record
         self.ctx.hub.groups_changed.emit()

@@ -23,6 +23,7 @@ from ui.dialogs.add_members_dialog import AddMembersDialog
 from ui.dialogs.confirm import confirm
 from ui.models.columns import RecordRole
 from ui.models.members_model import MembershipsModel
+from ui.views.member_consent import ConsentControls
 from ui.views.tables import fit_columns_once, make_table, view_shortcut
 from ui.widgets.empty_state import EmptyState
 
@@ -71,6 +72,7 @@ class MembersPanel(QWidget):
         bar = QHBoxLayout()
         for button in (self.add_one, self.add_many, self.remove, self.open_file):
             bar.addWidget(button)
+        self.consent = ConsentControls(self, bar)  # issue 17: consent column, CSV
         bar.addStretch()
         bar.addWidget(self.show_past)
         layout = QVBoxLayout(self)
@@ -128,6 +130,7 @@ class MembersPanel(QWidget):
             text += self.tr(" · 1 past stay") if past == 1 else many
         self.count.setText(text)
         self._selection_changed()
+        self.consent.refresh()
 
     # ------------------------------------------------------------- actions
 
@@ -139,6 +142,8 @@ class MembersPanel(QWidget):
         member = self.selected()
         self.remove.setEnabled(member is not None and member.left_on is None)
         self.open_file.setEnabled(member is not None)
+        if hasattr(self, "consent"):
+            self.consent.selection_changed()
 
     def _open_picker(self, *, multi: bool) -> None:
         if self.group is None:
