@@ -89,3 +89,189 @@ def test_signing_shows_the_names_found_and_signs_with_a_reason(qtbot, styled_app
     wait_idle(qtbot, me)
     assert doc.detail.status == SessionStatus.COMPLETED
     assert row_count(db, PrivacyOverride) == 1
+
+
+# --- consent column, visibility prompt, letter dialog on the Groups tab -------------------
+
+
+def _group_scene(ctx, visibility):
+    from clinicdesk.services import groups
+
+    db, admin = ctx.db, ctx.actor
+    people = [
+        _client(ctx, "Zoë", "Smith-Jones", preferred_name="Zo"),
+        _client(ctx, "Jan", "van der Berg"),
+        _client(ctx, "Siobhán", "O'Connor"),
+        _client(ctx, "José", "de la Cruz", preferred_name="Pepe"),
+    ]
+    group = groups.create_group(db, admin, name="Mindful Mornings", visibility=visibility)
+    groups.add_members(db, admin, group.id, [p.id for p in people])
+    return group, people
+
+
+def _groups_tab(qtbot, ctx, name):
+    from tests.ui.clinic_data import until
+    from ui.views.groups_tab import GroupsTab
+
+    tab = GroupsTab(ctx)
+    qtbot.addWidget(tab)
+    tab.resize(1280, 760)
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.activated()
+    until(qtbot, lambda: any(g.name == name for g in tab.model.records()))
+    row = next(i for i, g in enumerate(tab.model.records()) if g.name == name)
+    tab.view.selectRow(row)
+    until(qtbot, lambda: tab.page.group is not None and tab.page.group.name == name)
+    return tab
+
+
+def test_consent_column_shows_and_records_consent(qtbot, styled_app, ctx, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from clinicdesk.domain.enums import ConsentStatus, Visibility
+    from clinicdesk.services import consent
+    from tests.ui.clinic_data import until
+    from ui.models.members_model import MembershipsModel
+
+    group, people = _group_scene(ctx, Visibility.MEMBERS_SEE_EACH_OTHER)
+    consent.record_consent(ctx.db, ctx.actor, group.id, people[1].id, status=ConsentStatus.GIVEN)
+    tab = _groups_tab(qtbot, ctx, "Mindful Mornings")
+    panel = tab.page.members
+    col = MembershipsModel.Column.COL_CONSENT
+    until(qtbot, lambda: panel.model.rowCount() == 4 and panel.model.consents)
+    assert not panel.view.isColumnHidden(col)
+    texts = {
+        panel.model.record_at(r).last_name: panel.model.index(r, col).data()
+        for r in range(panel.model.rowCount())
+    }
+    assert texts == {
+        "Smith-Jones": "Not asked",
+        "van der Berg": "Yes",
+        "O'Connor": "Not asked",
+        "de la Cruz": "Not asked",
+    }
+    # Record Zoë's answer through the Consent… button (the choice box answered).
+    row = next(r for r in range(4) if panel.model.record_at(r).last_name == "Smith-Jones")
+    panel.view.selectRow(row)
+    assert panel.consent.record_button.isEnabled()
+    monkeypatch.setattr(
+        QInputDialog, "getItem", staticmethod(lambda *a, **k: ("No (declined)", True))
+    )
+    qtbot.mouseClick(panel.consent.record_button, Qt.MouseButton.LeftButton)
+    until(qtbot, lambda: panel.model.consents.get(people[0].id) == ConsentStatus.DECLINED)
+    wait_idle(qtbot, ctx)
+    assert panel.model.index(row, col).data() == "No (declined)"
+    tab.page.sections.setCurrentWidget(panel)
+    _shot(tab, "members-consent-column.png")
+    # The consent buttons sit under the list: the top bar is no wider than before.
+    assert panel.consent.record_button.y() > panel.view.y()
+
+
+def test_consent_column_hidden_unless_members_see_each_other(qtbot, styled_app, ctx):
+    from clinicdesk.domain.enums import Visibility
+    from tests.ui.clinic_data import until
+    from ui.models.members_model import MembershipsModel
+
+    _group_scene(ctx, Visibility.MEMBERS_SEE_GROUP)
+    tab = _groups_tab(qtbot, ctx, "Mindful Mornings")
+    panel = tab.page.members
+    until(qtbot, lambda: panel.model.rowCount() == 4)
+    wait_idle(qtbot, ctx)
+    assert panel.view.isColumnHidden(MembershipsModel.Column.COL_CONSENT)
+    assert not panel.consent.record_button.isEnabled()
+
+
+def test_becoming_see_each_other_asks_about_members_not_asked(qtbot, styled_app, ctx):
+    from PySide6.QtWidgets import QMessageBox
+
+    from clinicdesk.domain.enums import ConsentStatus, Visibility
+    from clinicdesk.services import consent, groups
+    from tests.ui.clinic_data import until
+    from ui.dialogs.group_dialog import GroupDialog
+
+    group, _people = _group_scene(ctx, Visibility.HIDDEN)
+    dialog = GroupDialog(ctx, group)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.visibility_buttons[Visibility.MEMBERS_SEE_EACH_OTHER].setChecked(True)
+    dialog._save()  # the Save button's slot
+    until(qtbot, lambda: getattr(dialog, "consent_box", None) is not None)
+    box: QMessageBox = dialog.consent_box
+    until(qtbot, box.isVisible)
+    assert "4 members have not been asked" in box.text()
+    _shot(box, "visibility-unasked-prompt.png")
+    qtbot.mouseClick(box.declined, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ctx)
+    until(qtbot, lambda: not dialog.isVisible())
+    wait_idle(qtbot, ctx)
+    assert groups.get_group(ctx.db, ctx.actor, group.id).visibility == (
+        Visibility.MEMBERS_SEE_EACH_OTHER
+    )
+    statuses = {m.status for m in consent.list_consents(ctx.db, ctx.actor, group.id)}
+    assert statuses == {ConsentStatus.DECLINED}
+
+
+def test_letter_dialog_previews_each_member_and_produces_the_batch(qtbot, styled_app, ctx):
+    from clinicdesk.db.models import GroupLetter
+    from clinicdesk.domain.enums import ConsentStatus, Visibility
+    from clinicdesk.services import consent, letters
+    from tests.printing.pdf_reading import all_text, pages_text
+    from tests.ui.clinic_data import until
+    from ui.dialogs.letter_dialog import LetterDialog
+    from ui.print_preview import PdfPreviewDialog
+
+    group, people = _group_scene(ctx, Visibility.MEMBERS_SEE_EACH_OTHER)
+    consent.record_consent(ctx.db, ctx.actor, group.id, people[1].id, status=ConsentStatus.GIVEN)
+    tab = _groups_tab(qtbot, ctx, "Mindful Mornings")
+    actions = tab.page.actions
+    tab.page.sections.setCurrentWidget(actions)
+    assert actions.letter_button.isEnabled()
+    qtbot.wait(50)
+    _shot(tab, "group-actions-letter-button.png")
+    qtbot.mouseClick(actions.letter_button, Qt.MouseButton.LeftButton)
+    dialog: LetterDialog = actions.letter
+    until(qtbot, lambda: dialog.member.count() == 4)
+    qtbot.keyClicks(dialog.title, "Summer break")
+    qtbot.keyClicks(dialog.body, "No sessions in August. See you in September.")
+    dialog.member.setCurrentIndex(dialog.member.findText("Zoë Smith-Jones"))
+    _shot(dialog, "letter-dialog.png")
+
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    preview: PdfPreviewDialog = dialog.preview
+    until(qtbot, lambda: preview.ready, timeout=15_000)
+    text = all_text(preview.rendered.data)
+    # Exactly what the service produces for Zoë: the same builder.
+    expected = all_text(
+        letters.letter_pdf(
+            ctx.db,
+            ctx.actor,
+            group.id,
+            title="Summer break",
+            body="No sessions in August. See you in September.",
+            client_id=people[0].id,
+        )
+    )
+    assert text == expected
+    assert "Dear Zo," in text and "Mindful Mornings" in text
+    assert "Jan v.d. B." in text and "Pepe" not in text  # consent: Jan yes, José not asked
+    preview.resize(760, 700)
+    _shot(preview, "letter-preview.png")
+    preview.close()
+
+    # A name in the text: the prompt, then produce anyway with a reason.
+    qtbot.keyClicks(dialog.body, " Thanks to Jan for the flowers.")
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    until(qtbot, lambda: getattr(dialog, "privacy_prompt", None) is not None)
+    prompt = dialog.privacy_prompt
+    until(qtbot, prompt.isVisible)
+    assert "The letter" in prompt.view.toPlainText()
+    _shot(prompt, "letter-privacy-prompt.png")
+    qtbot.keyClicks(prompt.reason, "Jan asked to thank him by name.")
+    qtbot.mouseClick(prompt.anyway_button, Qt.MouseButton.LeftButton)
+    until(qtbot, lambda: dialog.result is not None, timeout=15_000)
+    batch = dialog.batch_preview
+    until(qtbot, lambda: batch.ready, timeout=15_000)
+    assert len(pages_text(batch.rendered.data)) == 4
+    assert row_count(ctx.db, GroupLetter) == 1
+    batch.close()

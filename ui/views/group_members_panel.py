@@ -72,14 +72,16 @@ class MembersPanel(QWidget):
         bar = QHBoxLayout()
         for button in (self.add_one, self.add_many, self.remove, self.open_file):
             bar.addWidget(button)
-        self.consent = ConsentControls(self, bar)  # issue 17: consent column, CSV
         bar.addStretch()
         bar.addWidget(self.show_past)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
-        layout.addWidget(self.count)
+        bottom = QHBoxLayout()  # issue 17: consent and the members CSV, under the list
+        bottom.addWidget(self.count, 1)
+        self.consent = ConsentControls(self, bottom)
+        layout.addLayout(bottom)
 
         self.add_one.clicked.connect(lambda: self._open_picker(multi=False))
         self.add_many.clicked.connect(lambda: self._open_picker(multi=True))
