@@ -275,3 +275,25 @@ def test_letter_dialog_previews_each_member_and_produces_the_batch(qtbot, styled
     assert len(pages_text(batch.rendered.data)) == 4
     assert row_count(ctx.db, GroupLetter) == 1
     batch.close()
+
+
+def test_members_csv_export_carries_consent(qtbot, styled_app, ctx, monkeypatch, tmp_path):
+    import csv
+
+    from clinicdesk.domain.enums import ConsentStatus, Visibility
+    from clinicdesk.services import consent
+    from tests.ui.clinic_data import until
+    from ui.dialogs import files
+
+    group, people = _group_scene(ctx, Visibility.MEMBERS_SEE_EACH_OTHER)
+    consent.record_consent(ctx.db, ctx.actor, group.id, people[1].id, status=ConsentStatus.GIVEN)
+    tab = _groups_tab(qtbot, ctx, "Mindful Mornings")
+    panel = tab.page.members
+    until(qtbot, lambda: panel.model.rowCount() == 4)
+    target = tmp_path / "members.csv"
+    monkeypatch.setattr(files, "choose_save_file", lambda *a, **k: str(target))
+    qtbot.mouseClick(panel.consent.export_button, Qt.MouseButton.LeftButton)
+    until(qtbot, lambda: panel.consent.exported == str(target))
+    rows = list(csv.DictReader(target.open(encoding="utf-8")))
+    assert {r["last_name"]: r["consent_to_be_named"] for r in rows}["van der Berg"] == "given"
+    assert len(rows) == 4
