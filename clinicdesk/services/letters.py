@@ -299,11 +299,19 @@ def prepare_letter(
     Refused as ``send_letter`` would be (permission, reach of every member's file, a
     hidden group's name in the title or text).
     """
-    with db.read() as s:
+    with db.write() as s:
         staff = _require_writer(s, actor, group_id)
         group = load_group(s, group_id)
         title, body = _check_input(group, title, body)
         g = _gather(s, staff, group, title, body, date.today())
+        audit.record(
+            s,
+            staff.id,
+            PREVIEW_GROUP_LETTER,
+            "client_group",
+            group.id,
+            details={"members": len(g.letter_group.members), "privacy_hits": len(g.hits)},
+        )
         recipients = tuple(
             LetterRecipient(uuid.UUID(m.client_id), f"{m.first_name} {m.last_name}")
             for m in sorted(g.letter_group.members, key=client_sort_key)
