@@ -17,6 +17,7 @@ from clinicdesk.cli import (
     admin_commands,
     data_commands,
     database_commands,
+    letter_commands,
     outcome_commands,
     print_commands,
     setup_commands,
@@ -42,6 +43,7 @@ _MODULES = (
     outcome_commands,
     sync_commands,
     staff_commands,
+    letter_commands,
 )
 
 

@@ -133,6 +133,15 @@ class AuditAction(StrEnum):
     SET_FIRST_PASSWORD = "set_first_password"
     ASSIGN_SCHEDULE_NEW_SERIES = "assign_schedule_new_series"
 
+    # Issue 17: consent, group letters, the privacy check.
+    RECORD_CONSENT = "record_consent"
+    SETTLE_UNASKED_CONSENT = "settle_unasked_consent"
+    EXPORT_GROUP_MEMBERS = "export_group_members"
+    SEND_GROUP_LETTER = "send_group_letter"
+    GROUP_LETTER_COPY = "group_letter_copy"
+    PREVIEW_GROUP_LETTER = "preview_group_letter"
+    PRIVACY_OVERRIDE = "privacy_override"
+
     REFUSED = "refused"  # a refusal that named no action (see the module docstring)
 
     # Permissions, under which the general permission check logs its refusals.
@@ -194,5 +203,9 @@ class AuditEntity(StrEnum):
     STAFF = "staff"
     # Offline sync (clinicdesk/sync).
     SYNC_DEVICE = "sync_device"
+
+    # Issue 17: consent, group letters, the privacy check.
+    MEMBERSHIP_CONSENT = "membership_consent"
+    GROUP_LETTER = "group_letter"
 
     UNKNOWN = "unknown"  # a refusal that named no entity

@@ -98,6 +98,18 @@ class Visibility(StrEnum):
     MEMBERS_SEE_EACH_OTHER = "members_see_each_other"  # ... and each other
 
 
+class ConsentStatus(StrEnum):
+    """A member's consent to be named to the other members (issue 17).
+
+    Only ``GIVEN`` allows naming; ``NOT_ASKED`` is treated exactly like ``DECLINED``
+    in every client-facing output.
+    """
+
+    GIVEN = "given"
+    DECLINED = "declined"
+    NOT_ASKED = "not_asked"
+
+
 class GroupActionKind(StrEnum):
     DOCUMENT = "document"
     PROGRAM = "program"

@@ -27,6 +27,7 @@ class SettingKey(StrEnum):
     PAGE_SIZE = "page_size"
     OUTCOME_MIN_CELL = "outcome_min_cell"
     OFFLINE_STALE_DAYS = "offline_stale_days"
+    CLINIC_ADDRESS = "clinic_address"
 
 
 SettingValue = bool | int | str
@@ -148,6 +149,16 @@ DEFINITIONS: Mapping[SettingKey, SettingDefinition] = {
             minimum=1,
             maximum=90,
         ),
+        SettingDefinition(
+            SettingKey.CLINIC_ADDRESS,
+            str,
+            "",
+            "Clinic address",
+            "Printed under the clinic name at the top of letters to clients "
+            "(one line; separate parts with commas).",
+            minimum=0,
+            maximum=300,
+        ),
     )
 }
 
@@ -165,6 +176,7 @@ class ClinicSettings:
     page_size: str = "A4"
     outcome_min_cell: int = 5
     offline_stale_days: int = 14
+    clinic_address: str = ""
 
 
 # The dataclass defaults and the definition table must say the same thing.

@@ -18,6 +18,14 @@ from clinicdesk.printing.attendance_report import (
 )
 from clinicdesk.printing.handout import VisibleGroup, build_client_handout, visible_groups
 from clinicdesk.printing.layout import PageSize
+from clinicdesk.printing.letter import (
+    LetterCopy,
+    LetterGroup,
+    LetterSession,
+    build_letters,
+    copy_text,
+    letter_copies,
+)
 from clinicdesk.printing.records import (
     Addendum,
     AttendanceMark,
@@ -49,6 +57,9 @@ __all__ = [
     "GroupAttendanceReport",
     "HandoutGroup",
     "HandoutSession",
+    "LetterCopy",
+    "LetterGroup",
+    "LetterSession",
     "PageSize",
     "ReportSession",
     "SessionNote",
@@ -58,11 +69,14 @@ __all__ = [
     "build_client_attendance_report",
     "build_client_handout",
     "build_group_attendance_report",
+    "build_letters",
     "build_session_note",
     "build_signin_sheet",
     "build_signin_sheets",
+    "copy_text",
     "draft_notice",
     "group_tallies",
+    "letter_copies",
     "signin_names",
     "tally",
     "visible_groups",

@@ -5,12 +5,13 @@ Each group's visibility decides what the client may learn about it:
 * ``hidden`` (the default): the group is not mentioned at all - the client may not know
   they are in it (e.g. a caseload or risk-review group);
 * ``members_see_group``: the group, its description and its staff are listed;
-* ``members_see_each_other``: also the other current members, by sign-in name
-  (given name + last-name initials), never their full names.
+* ``members_see_each_other``: also the other current members who consented to be
+  named, by sign-in name (given name + last-name initials), never their full names.
 
+What each level reveals is decided in one place, ``clinicdesk.domain.disclosure``.
 Upcoming sessions are the client's own enrolments, which they must know to attend, so
-they are all listed; a session carries its own title, time, place and leaders and does
-not name the group it was scheduled through.
+they are all listed with their time and place; a hidden group's session prints under a
+neutral title and without its staff.
 """
 
 from __future__ import annotations
@@ -20,14 +21,15 @@ from dataclasses import dataclass
 
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from clinicdesk.domain.enums import Visibility
+from clinicdesk.domain.disclosure import disclose, session_title_for_client
+from clinicdesk.domain.enums import ConsentStatus
 from clinicdesk.domain.signin_names import display_given_name
 from clinicdesk.printing.blocks import data_table, heading, paragraphs, rule, title_block
 from clinicdesk.printing.fonts import markup
 from clinicdesk.printing.formatting import format_date, format_time_range
 from clinicdesk.printing.layout import PageSize, Section, content_width, render, styles
 from clinicdesk.printing.names import client_sort_key, signin_name
-from clinicdesk.printing.records import ClientHandout, ClientInfo, HandoutGroup
+from clinicdesk.printing.records import ClientHandout, ClientInfo, HandoutGroup, HandoutSession
 from clinicdesk.printing.text import Paragraph, isolate, join_isolated
 
 __all__ = ["VisibleGroup", "build_client_handout", "visible_groups"]
@@ -53,20 +55,24 @@ def visible_groups(
     Hidden groups are dropped. Visibility values may be plain strings ("hidden",
     "members_see_group", "members_see_each_other"); an unknown value raises ValueError
     rather than guessing, because guessing wrong would disclose a group. The reader is
-    left out of the other members (matched by ``client_id``).
+    left out of the other members (matched by ``client_id``), and so is every member who
+    has not consented to be named (``HandoutGroup.consenting``).
     """
     result: list[VisibleGroup] = []
     for group in sorted(groups, key=lambda g: g.name.casefold()):
-        visibility = Visibility(group.visibility)
-        if visibility is Visibility.HIDDEN:
+        rule = disclose(
+            group.visibility,
+            (
+                (m.client_id, ConsentStatus.GIVEN if m.client_id in group.consenting else None)
+                for m in group.members
+            ),
+            reader_id=reader.client_id,
+        )
+        if not rule.group_name:
             continue
         others: tuple[str, ...] | None = None
-        if visibility is Visibility.MEMBERS_SEE_EACH_OTHER:
-            members = [
-                member
-                for member in group.members
-                if not (reader.client_id and member.client_id == reader.client_id)
-            ]
+        if rule.other_members:
+            members = [m for m in group.members if m.client_id in rule.named_members]
             others = tuple(
                 signin_name(member, use_preferred)
                 for member in sorted(members, key=client_sort_key)
@@ -75,7 +81,7 @@ def visible_groups(
             VisibleGroup(
                 name=group.name,
                 description=group.description,
-                staff=tuple(group.staff),
+                staff=tuple(group.staff) if rule.staff else (),
                 other_members=others,
                 unlisted_members=max(0, group.unlisted_members) if others is not None else 0,
             )
@@ -98,6 +104,13 @@ def _group_flowables(group: VisibleGroup, width: float) -> list[Flowable]:
         members = members or "No other members yet"
         block.append(Paragraph(markup("Other members: ", bold=True) + markup(members), sheet.body))
     return [KeepTogether([*block, rule(thickness=0.4, space_before=2, space_after=8)])]
+
+
+def _leaders(session: HandoutSession) -> tuple[str, ...]:
+    """The session's staff, unless its group is hidden from its members."""
+    if session.visibility is not None and not disclose(session.visibility).staff:
+        return ()
+    return session.leaders
 
 
 def _handout_flowables(handout: ClientHandout, width: float, use_preferred: bool) -> list[Flowable]:
@@ -132,9 +145,12 @@ def _handout_flowables(handout: ClientHandout, width: float, use_preferred: bool
                         ),
                         sheet.cell,
                     ),
-                    Paragraph(markup(session.title), sheet.cell),
+                    Paragraph(
+                        markup(session_title_for_client(session.title, session.visibility)),
+                        sheet.cell,
+                    ),
                     Paragraph(markup(session.location or "\u2013"), sheet.cell),
-                    Paragraph(markup(join_isolated(session.leaders) or "\u2013"), sheet.cell),
+                    Paragraph(markup(join_isolated(_leaders(session)) or "\u2013"), sheet.cell),
                 ]
             )
         shares = (0.19, 0.15, 0.28, 0.18, 0.2)

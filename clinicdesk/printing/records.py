@@ -196,8 +196,9 @@ class HandoutGroup:
 
     ``staff`` are display lines such as "Dr. Ana Ruiz, therapist"; ``members`` are the
     group's current members (the reader among them is left out when printed);
-    ``unlisted_members`` counts other members not named (outside the printer's reach),
-    printed as "and N more".
+    ``unlisted_members`` counts other consenting members not named (outside the
+    printer's reach), printed as "and N more". ``consenting`` holds the client ids of
+    members who agreed to be named to the others (issue 17): nobody else is printed.
     """
 
     name: str
@@ -206,17 +207,23 @@ class HandoutGroup:
     staff: tuple[str, ...] = ()
     members: tuple[ClientInfo, ...] = ()
     unlisted_members: int = 0
+    consenting: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
 class HandoutSession:
-    """An upcoming session the client is enrolled in."""
+    """An upcoming session the client is enrolled in.
+
+    ``visibility`` is that of the group it was scheduled for (None: no group); a hidden
+    group's session prints under a neutral title and without its staff.
+    """
 
     title: str
     starts_at: datetime
     duration_minutes: int
     location: str = ""
     leaders: tuple[str, ...] = ()
+    visibility: Visibility | None = None
 
 
 @dataclass(frozen=True, slots=True)

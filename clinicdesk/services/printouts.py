@@ -29,7 +29,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clinicdesk import clock, printing
@@ -60,6 +60,7 @@ from clinicdesk.domain.settings import ClinicSettings
 from clinicdesk.printing.names import full_name
 from clinicdesk.services import attendance, audit, authz, seals
 from clinicdesk.services.audit import AuditEvent
+from clinicdesk.services.consent import consent_rows
 from clinicdesk.services.group_schedule_sync import chunked
 from clinicdesk.services.records import Actor
 from clinicdesk.services.settings import read_settings
@@ -500,7 +501,13 @@ def client_handout(
         staff_lines = _group_staff(s, group_ids)
         see_each_other = [g.id for g in groups if g.visibility == Visibility.MEMBERS_SEE_EACH_OTHER]
         others = _members(s, see_each_other, authz.reach(s, staff, Purpose.DIRECTORY))
-        everyone = _member_counts(s, see_each_other)
+        # Issue 17: only members who consented are named (clinicdesk.domain.disclosure);
+        # "and N more" counts only consenting members outside the printer's reach.
+        consents = consent_rows(s, see_each_other)
+        consenting = {
+            g: frozenset(str(c) for (gid, c), st in consents.items() if gid == g and st == "given")
+            for g in see_each_other
+        }
         upcoming = s.scalars(
             select(GroupSession)
             .join(Enrolment, Enrolment.session_id == GroupSession.id)
@@ -514,6 +521,7 @@ def client_handout(
             .limit(MAX_HANDOUT_SESSIONS)
         ).all()
         leaders = _leader_names(s, [x.id for x in upcoming])
+        session_visibility = _group_visibility(s, {x.group_id for x in upcoming})
         handout = printing.ClientHandout(
             clinic_name=settings.clinic_name,
             client=_client_info(client),
@@ -525,7 +533,12 @@ def client_handout(
                     g.description,
                     tuple(staff_lines.get(g.id, ())),
                     tuple(others.get(g.id, ())),
-                    unlisted_members=everyone.get(g.id, 0) - len(others.get(g.id, ())),
+                    unlisted_members=len(
+                        consenting.get(g.id, frozenset())
+                        - {m.client_id for m in others.get(g.id, ())}
+                        - {str(client_id)}
+                    ),
+                    consenting=consenting.get(g.id, frozenset()),
                 )
                 for g in groups
             ),
@@ -536,6 +549,7 @@ def client_handout(
                     x.duration_minutes,
                     x.location,
                     tuple(leaders.get(x.id, ())),
+                    visibility=session_visibility.get(x.group_id) if x.group_id else None,
                 )
                 for x in upcoming
             ),
@@ -617,6 +631,16 @@ def _group_names(s: Session, ids: set[uuid.UUID | None]) -> dict[uuid.UUID, str]
     for part in chunked(wanted):
         query = select(ClientGroup.id, ClientGroup.name).where(ClientGroup.id.in_(part))
         out.update({r.id: r.name for r in s.execute(query)})
+    return out
+
+
+def _group_visibility(s: Session, ids: set[uuid.UUID | None]) -> dict[uuid.UUID, Visibility]:
+    """Each group's visibility (what a client may learn of its sessions)."""
+    wanted = [i for i in ids if i]
+    out: dict[uuid.UUID, Visibility] = {}
+    for part in chunked(wanted):
+        query = select(ClientGroup.id, ClientGroup.visibility).where(ClientGroup.id.in_(part))
+        out.update({r.id: Visibility(r.visibility) for r in s.execute(query)})
     return out
 
 
@@ -709,17 +733,4 @@ def _members(
             out.setdefault(r.group_id, []).append(
                 printing.ClientInfo(r.first_name, r.last_name, r.preferred_name, str(r.id))
             )
-    return out
-
-
-def _member_counts(s: Session, group_ids: list[uuid.UUID]) -> dict[uuid.UUID, int]:
-    """How many current members each group has (a count names nobody)."""
-    out: dict[uuid.UUID, int] = {}
-    for part in chunked(group_ids):
-        rows = s.execute(
-            select(GroupMembership.group_id, func.count(func.distinct(GroupMembership.client_id)))
-            .where(GroupMembership.group_id.in_(part), GroupMembership.left_on.is_(None))
-            .group_by(GroupMembership.group_id)
-        )
-        out.update({group_id: int(n) for group_id, n in rows})
     return out

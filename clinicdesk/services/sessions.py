@@ -66,7 +66,7 @@ from clinicdesk.domain.errors import Conflict, Locked, NotFound, PermissionDenie
 from clinicdesk.domain.permissions import Permission, allowed
 from clinicdesk.domain.session_rules import SessionViewer
 from clinicdesk.domain.text import long_text, require_text
-from clinicdesk.services import audit, auth, authz, editing, seals, settings
+from clinicdesk.services import audit, auth, authz, editing, privacy, seals, settings
 from clinicdesk.services.group_schedule_sync import (
     ensure_group_sessions_enabled,
     group_sessions_enabled,
@@ -1287,13 +1287,19 @@ def change_session_date(
 
 @authz.returns_client_data(Purpose.SESSION)
 def sign_session(
-    db: Database, actor: Actor, session_id: uuid.UUID, *, password: str
+    db: Database,
+    actor: Actor,
+    session_id: uuid.UUID,
+    *,
+    password: str,
+    privacy_override_reason: str | None = None,
 ) -> SessionDetail:
     """A leader signs, re-entering their password (``AuthenticationError`` if wrong).
 
     Every attendee needs an attendance status first. The primary leader signs as
     leader, co-leaders as co-signers. When every leader has signed the session locks:
-    Pending review if any leader requires review, else Completed.
+    Pending review if any leader requires review, else Completed. When the notes name
+    other attendees (``privacy.NamesInNotes``), signing needs ``privacy_override_reason``.
     """
     auth.confirm_password(db, actor, password=password)
     with db.write() as s:
@@ -1319,6 +1325,8 @@ def sign_session(
         message = session_rules.missing_attendance_message(missing or 0)
         if message:
             raise ValidationError(message, "attendance")
+        # Issue 17: no other attendee named in the notes, unless signed anyway with a reason.
+        privacy.check_before_signing(s, gs, staff, privacy_override_reason)
         sealed = content_hash(s, gs)
         meaning = session_rules.signature_meaning(viewer.is_primary)
         s.add(

@@ -12,8 +12,14 @@ import pytest
 
 from clinicdesk import clock
 from clinicdesk.cli import main
-from clinicdesk.domain.enums import AttendanceStatus, AuditOutcome, Role, Visibility
-from clinicdesk.services import groups, sessions
+from clinicdesk.domain.enums import (
+    AttendanceStatus,
+    AuditOutcome,
+    ConsentStatus,
+    Role,
+    Visibility,
+)
+from clinicdesk.services import consent, groups, sessions
 from clinicdesk.services.records import Actor
 from tests.fixtures.clinic import audit_entries
 from tests.fixtures.people import TEST_PASSWORD
@@ -227,9 +233,13 @@ def test_attendance_period_must_be_in_order(clinic, tmp_path, capsys):
     assert code == 1 and "ends before it starts" in capsys.readouterr().err
 
 
-def test_handout_and_file_access(db, clinic, clinic_builder, make_staff, tmp_path, capsys):
+def test_handout_and_file_access(db, admin, clinic, clinic_builder, make_staff, tmp_path, capsys):
     out = tmp_path / "handout.pdf"
     jose = str(clinic.members["José"])
+    # Issue 17: Zoë agreed to be named to the other members.
+    consent.record_consent(
+        db, admin, clinic.group_id, clinic.members["Zoë"], status=ConsentStatus.GIVEN
+    )
     assert run(clinic, "admin", "handout", "--client", jose, "--out", str(out)) == 0
     text = all_text(out.read_bytes())
     assert "Grupo Mañana" in text and "Zo S-J." not in text and "Zoë S-J." in text

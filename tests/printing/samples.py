@@ -252,6 +252,8 @@ def handout() -> ClientHandout:
             "A peer group practising mindfulness together.",
             ("Sam Patel, therapist",),
             members,
+            # Issue 17: everyone here agreed to be named to the others.
+            consenting=frozenset(m.client_id for m in members),
         ),
     )
     sessions = (
@@ -347,6 +349,7 @@ def rtl_handout() -> ClientHandout:
             "مجموعة دعم أسبوعية.",
             ("د. آنا رويز", "Sam Patel"),
             members,
+            consenting=frozenset(m.client_id for m in members),
         ),
     )
     return ClientHandout(

@@ -37,7 +37,8 @@ def test_visibility_filter() -> None:
 def test_visibility_values_as_plain_strings(
     visibility: str, listed: bool, members_shown: bool
 ) -> None:
-    group = HandoutGroup("Group", visibility, members=UNICODE_CLIENTS[:3])  # type: ignore[arg-type]
+    ids = frozenset(m.client_id for m in UNICODE_CLIENTS[:3])
+    group = HandoutGroup("Group", visibility, members=UNICODE_CLIENTS[:3], consenting=ids)  # type: ignore[arg-type]
     groups = visible_groups([group], UNICODE_CLIENTS[0])
     assert bool(groups) is listed
     if listed:

@@ -37,7 +37,7 @@ import pytest
 import clinicdesk.services
 from clinicdesk import clock, printing
 from clinicdesk.domain.access import Purpose
-from clinicdesk.domain.enums import AttendanceStatus, ClientStatus, SessionStatus
+from clinicdesk.domain.enums import AttendanceStatus, ClientStatus, ConsentStatus, SessionStatus
 from clinicdesk.domain.errors import ClinicDeskError, PermissionDenied
 from clinicdesk.domain.session_rules import eligible_leader_refusal
 from clinicdesk.services import (
@@ -47,8 +47,10 @@ from clinicdesk.services import (
     client_file,
     client_import,
     clients,
+    consent,
     group_actions,
     groups,
+    letters,
     outcomes,
     printouts,
     schedule_assignment,
@@ -213,6 +215,12 @@ def walk(value: object, found: Found) -> Found:
 def csv_clients(text: str) -> Found:
     rows = csv.DictReader(io.StringIO(text))
     return Found(*(({uuid.UUID(r["client_id"]) for r in rows},) * 2))
+
+
+def csv_directory(text: str) -> Found:
+    """A CSV of directory entries (names and consent), nothing clinical."""
+    rows = csv.DictReader(io.StringIO(text))
+    return Found({uuid.UUID(r["client_id"]) for r in rows}, set())
 
 
 # --- 3. recipes ------------------------------------------------------------------------------
@@ -577,6 +585,69 @@ RECIPES: dict[str, Recipe] = {
             for g in o.group_ids
         ],
     ),
+    "consent.list_consents": Recipe(
+        Purpose.DIRECTORY,
+        lambda o, u: [
+            Call(lambda g=g: consent.list_consents(o.db, o.actor(u), g)) for g in o.group_ids
+        ],
+    ),
+    "consent.export_members_csv": Recipe(
+        Purpose.DIRECTORY,
+        lambda o, u: [
+            Call(
+                lambda g=g: consent.export_members_csv(o.db, o.actor(u), g),
+                read=csv_directory,
+            )
+            for g in o.group_ids
+        ],
+    ),
+    "consent.record_consent": Recipe(
+        Purpose.DIRECTORY,
+        lambda o, u: [
+            Call(
+                lambda g=g, c=c: consent.record_consent(
+                    o.db, o.actor(u), g, c, status=ConsentStatus.GIVEN
+                )
+            )
+            for g in o.group_ids[:2]
+            for c in [m.client_id for m in consent.list_consents(o.db, o.admin, g)][:1]
+        ],
+    ),
+    "letters.prepare_letter": Recipe(
+        Purpose.FILE,
+        lambda o, u: [
+            Call(
+                lambda g=g: letters.prepare_letter(
+                    o.db, o.actor(u), g, title="Hello", body="Dear all, see you soon."
+                )
+            )
+            for g in o.group_ids
+        ],
+    ),
+    "letters.letter_pdf": Recipe(
+        Purpose.FILE,
+        lambda o, u: [
+            _printout(
+                o,
+                lambda g=g: letters.letter_pdf(
+                    o.db, o.actor(u), g, title="Hello", body="Dear all, see you soon."
+                ),
+            )
+            for g in o.group_ids
+        ],
+    ),
+    "letters.send_letter": Recipe(
+        Purpose.FILE,
+        lambda o, u: [
+            _printout(
+                o,
+                lambda g=g: letters.send_letter(
+                    o.db, o.actor(u), g, title="Hello", body="Dear all, see you soon."
+                ),
+            )
+            for g in o.group_ids[:2]
+        ],
+    ),
     "groups.groups_of_client": Recipe(
         Purpose.DIRECTORY,
         lambda o, u: _each_client(
@@ -898,6 +969,7 @@ def _capture(monkeypatch: pytest.MonkeyPatch, o: Oracle) -> None:
         "build_group_attendance_report",
         "build_client_attendance_report",
         "build_client_handout",
+        "build_letters",
     ):
 
         def fake(record, *args, **kwargs):

@@ -13,9 +13,23 @@ from datetime import date, datetime, time, timedelta
 import pytest
 
 from clinicdesk import clock
-from clinicdesk.domain.enums import AttendanceStatus, AuditOutcome, Role, Visibility
+from clinicdesk.domain.enums import (
+    AttendanceStatus,
+    AuditOutcome,
+    ConsentStatus,
+    Role,
+    Visibility,
+)
 from clinicdesk.domain.errors import NotFound, PermissionDenied, ValidationError
-from clinicdesk.services import attendance, groups, printouts, schedules, sessions, settings
+from clinicdesk.services import (
+    attendance,
+    consent,
+    groups,
+    printouts,
+    schedules,
+    sessions,
+    settings,
+)
 from clinicdesk.services.records import Actor
 from tests.fixtures.clinic import audit_entries
 from tests.fixtures.sessions import PASSWORD, SessionKit
@@ -359,7 +373,15 @@ def test_handout_visibility_rules(db, admin, make_client, make_staff, scene):
     stranger = make_client("Stella", "Stranger").id
     for group_id in (visible.id, hidden.id):
         groups.add_members(db, admin, group_id, [jose, stranger])
+    # Issue 17: only members who consented are named to the others.
+    consent.record_consent(
+        db, admin, scene.group_id, scene.enrolled["Margarita"], status=ConsentStatus.GIVEN
+    )
+    consent.record_consent(
+        db, admin, scene.group_id, scene.enrolled["Zoë"], status=ConsentStatus.DECLINED
+    )
     text = all_text(printouts.client_handout(db, admin, jose))
+    assert "Zoë" not in text and "Siobhán" not in text  # declined / not asked
     assert "Risk Review" not in text  # hidden: not even named
     assert "Walking Club" in text and "Carla Ortega (case manager)" in text
     # members_see_group: no members; members_see_each_other: the others, by sign-in name

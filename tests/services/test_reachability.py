@@ -16,13 +16,21 @@ from datetime import datetime, time, timedelta
 import pytest
 
 from clinicdesk import clock
-from clinicdesk.domain.enums import AccessRoute, AuditOutcome, Feature, Role, Visibility
+from clinicdesk.domain.enums import (
+    AccessRoute,
+    AuditOutcome,
+    ConsentStatus,
+    Feature,
+    Role,
+    Visibility,
+)
 from clinicdesk.domain.errors import PermissionDenied
 from clinicdesk.services import (
     access,
     attendance,
     client_file,
     clients,
+    consent,
     groups,
     practitioner_groups,
     printouts,
@@ -196,6 +204,8 @@ def test_a_reviewer_reads_what_waits_for_her_review(db, admin, kit, make_staff, 
 def test_the_handout_names_only_members_the_printer_sees(db, admin, clinic, make_group):
     group = make_group("Circle", visibility=Visibility.MEMBERS_SEE_EACH_OTHER)
     groups.add_members(db, admin, group.id, [clinic.mia, clinic.max, clinic.zoe])
+    for member in (clinic.max, clinic.zoe):  # issue 17: only consenting members are named
+        consent.record_consent(db, admin, group.id, member, status=ConsentStatus.GIVEN)
     text = all_text(printouts.client_handout(db, clinic.tess, clinic.mia))
     assert "Other members: 2 more" in text and "Max" not in text
     everyone = all_text(printouts.client_handout(db, admin, clinic.mia))

@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
 
 from clinicdesk.domain.enums import GroupKind, Visibility
 from clinicdesk.domain.errors import ClinicDeskError, StaleEdit
-from clinicdesk.services import groups
+from clinicdesk.services import consent, groups
+from clinicdesk.services.consent import UnaskedChoice
 from clinicdesk.services.groups import GroupRecord
 from ui import labels
 from ui.context import AppContext
+from ui.dialogs.consent_prompt import ask_about_unasked
 from ui.dialogs.field_form import make_default
 from ui.dialogs.form import field_label, hint
 from ui.dialogs.service_dialog import ServiceFormDialog
@@ -122,6 +124,23 @@ class GroupDialog(ServiceFormDialog):
         return Visibility.HIDDEN
 
     def submit(self) -> None:
+        # Issue 17: becoming "members see each other" asks about members not yet asked.
+        self.unasked_choice: UnaskedChoice | None = None
+        record = self.record
+        if (
+            record is not None
+            and self.chosen_visibility() is Visibility.MEMBERS_SEE_EACH_OTHER
+            and record.visibility != Visibility.MEMBERS_SEE_EACH_OTHER
+        ):
+            ask_about_unasked(self, self.ctx, record.id, self._submit_with)
+            return
+        self._submit_now()
+
+    def _submit_with(self, choice: UnaskedChoice) -> None:
+        self.unasked_choice = choice
+        self._submit_now()
+
+    def _submit_now(self) -> None:
         name, description = self.name.text(), self.description.toPlainText()
         kind = self.kind.value() or GroupKind.THERAPY
         visibility, capacity = self.chosen_visibility(), self.capacity.value() or None
@@ -155,6 +174,11 @@ class GroupDialog(ServiceFormDialog):
         )
 
     def succeeded(self, record: GroupRecord) -> None:
+        if getattr(self, "unasked_choice", None) == UnaskedChoice.RECORD_DECLINED:
+            choice = UnaskedChoice.RECORD_DECLINED
+            self.ctx.run(
+                lambda db, actor: consent.settle_unasked(db, actor, record.id, choice=choice)
+            )
         created = self.record is None
         self.record = record
         self.ctx.hub.groups_changed.emit()

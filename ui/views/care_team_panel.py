@@ -11,7 +11,7 @@ import uuid
 from enum import IntEnum
 
 from PySide6.QtCore import QT_TR_NOOP, QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from clinicdesk.domain.enums import CLINICIAN_ROLES
 from clinicdesk.services import care_team, clients, staff
@@ -19,7 +19,8 @@ from clinicdesk.services.care_team import CareTeamHistory, CareTeamPeriodRecord
 from ui.context import AppContext
 from ui.models.base import RecordTableModel
 from ui.models.columns import ColumnSpec
-from ui.views.page_parts import accepted, button, muted, setup_table, subtitle
+from ui.widgets.page_parts import accepted, button, muted, subtitle
+from ui.widgets.tables import make_table
 
 
 def _until(p: CareTeamPeriodRecord) -> object:
@@ -60,7 +61,7 @@ class CareTeamPanel(QWidget):
         self.edit_button.setEnabled(False)
         self.edit_button.clicked.connect(self.edit)
         self.model = CareTeamModel(parent=self)
-        self.view = setup_table(QTableView(), "client.care_team", self.model, stretch_column=1)
+        self.view = make_table("client.care_team", self.model, stretch_column=1)
         self.view.setAccessibleName(self.tr("Care team history"))
         head = QHBoxLayout()
         head.addWidget(self.summary, 1)

@@ -41,6 +41,14 @@ class ActionsPanel(QWidget):
             self.buttons[kind] = button
             bar.addWidget(button)
         bar.addStretch()
+        # Issue 17: a letter to every member (ui/dialogs/letter_dialog.py), on its own row.
+        self.letter_button = QPushButton(self.tr("Write a &letter…"))
+        self.letter_button.clicked.connect(self.open_letter)
+        letter_hint = QLabel(self.tr("One personalised letter per member, to print or save."))
+        letter_hint.setProperty("role", "muted")
+        letter_row = QHBoxLayout()
+        letter_row.addWidget(self.letter_button)
+        letter_row.addWidget(letter_hint, 1)
         self.buttons[GroupActionKind.DOCUMENT].setProperty("role", "primary")
 
         self.model = GroupActionsModel(parent=self)
@@ -63,6 +71,7 @@ class ActionsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(bar)
+        layout.addLayout(letter_row)
         history = QLabel(self.tr("History"))
         history.setProperty("role", "subtitle")
         layout.addSpacing(4)
@@ -71,7 +80,7 @@ class ActionsPanel(QWidget):
 
     def set_group(self, group: GroupRecord | None) -> None:
         self.group = group
-        for button in self.buttons.values():
+        for button in [*self.buttons.values(), self.letter_button]:
             button.setEnabled(group is not None and not group.archived)
         if group is None:
             self.model.set_records([])
@@ -110,3 +119,12 @@ class ActionsPanel(QWidget):
         self.dialog = GroupActionDialog(self.ctx, self.group, kind, parent=self)
         self.dialog.accepted.connect(self.reload)
         self.dialog.open()
+
+    def open_letter(self) -> None:
+        from ui.dialogs.letter_dialog import LetterDialog
+
+        if self.group is None:
+            return
+        self.letter = LetterDialog(self.ctx, self.group, parent=self)
+        self.letter.accepted.connect(self.reload)
+        self.letter.open()

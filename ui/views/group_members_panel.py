@@ -22,6 +22,7 @@ from ui.context import AppContext, RecordKind
 from ui.dialogs.add_members_dialog import AddMembersDialog
 from ui.models.columns import RecordRole
 from ui.models.members_model import MembershipsModel
+from ui.views.member_consent import ConsentControls
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.tables import fit_columns_once, make_table, view_shortcut
 
@@ -76,7 +77,10 @@ class MembersPanel(QWidget):
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
-        layout.addWidget(self.count)
+        bottom = QHBoxLayout()  # issue 17: consent and the members CSV, under the list
+        bottom.addWidget(self.count, 1)
+        self.consent = ConsentControls(self, bottom)
+        layout.addLayout(bottom)
 
         self.add_one.clicked.connect(lambda: self._open_picker(multi=False))
         self.add_many.clicked.connect(lambda: self._open_picker(multi=True))
@@ -127,6 +131,7 @@ class MembersPanel(QWidget):
             text += self.tr(" · 1 past stay") if past == 1 else many
         self.count.setText(text)
         self._selection_changed()
+        self.consent.refresh()
 
     # ------------------------------------------------------------- actions
 
@@ -138,6 +143,8 @@ class MembersPanel(QWidget):
         member = self.selected()
         self.remove.setEnabled(member is not None and member.left_on is None)
         self.open_file.setEnabled(member is not None)
+        if hasattr(self, "consent"):
+            self.consent.selection_changed()
 
     def _open_picker(self, *, multi: bool) -> None:
         if self.group is None:

@@ -36,6 +36,7 @@ from ui import errors, labels, theme
 from ui.context import AppContext, ServiceCall
 from ui.delegates.attendance_delegate import AttendanceDelegate
 from ui.dialogs.pick_clients import PickClientDialog
+from ui.dialogs.privacy_prompt import sign_refused
 from ui.dialogs.session_dialogs import (
     AddendumDialog,
     ChangeDateDialog,
@@ -629,10 +630,19 @@ class SessionDocumentation(QWidget):
             ok_text=self.tr("Sign"),
         )
         if password:
-            detail = self.detail
-            self._run(
-                lambda db, actor: sessions.sign_session(db, actor, detail.id, password=password)
-            )
+            self._sign(password)
+
+    def _sign(self, password: str, reason: str | None = None) -> None:
+        # Issue 17: a privacy-check refusal opens the prompt (ui/dialogs/privacy_prompt.py).
+        detail = self.detail
+        self.ctx.run(
+            lambda db, actor: sessions.sign_session(
+                db, actor, detail.id, password=password, privacy_override_reason=reason
+            ),
+            on_done=self._changed,
+            on_error=lambda exc: sign_refused(self, exc, password, self._sign),
+            key=("session.action", self.session_id),
+        )
 
     def review(self) -> None:
         password = password_dialog.ask_password(

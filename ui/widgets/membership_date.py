@@ -11,7 +11,7 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QDateEdit, QWidget
 
-from ui.session_labels import py_date
+from ui.qt_dates import py_date
 
 
 class MembershipDateEdit(QDateEdit):

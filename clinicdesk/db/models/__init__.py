@@ -11,6 +11,7 @@ from clinicdesk.db.models.groups import (
     GroupActor,
     GroupMembership,
 )
+from clinicdesk.db.models.letters import GroupLetter, MembershipConsent, PrivacyOverride
 from clinicdesk.db.models.outcomes import ClinicMeasure, OutcomeScore
 from clinicdesk.db.models.practitioners import (
     PractitionerGroup,
@@ -50,12 +51,15 @@ __all__ = [
     "GroupAccessGrant",
     "GroupAction",
     "GroupActor",
+    "GroupLetter",
     "GroupMembership",
     "GroupSession",
+    "MembershipConsent",
     "OutcomeScore",
     "PractitionerGroup",
     "PractitionerGroupAdmin",
     "PractitionerGroupMember",
+    "PrivacyOverride",
     "ScheduleAssignment",
     "ScheduleOccurrence",
     "ScheduleTemplate",
