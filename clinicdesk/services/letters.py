@@ -27,7 +27,7 @@ from datetime import date, datetime, time
 from sqlalchemy import exists, insert, select
 from sqlalchemy.orm import Session
 
-from clinicdesk import printing
+from clinicdesk import clock, printing
 from clinicdesk.db.base import utcnow
 from clinicdesk.db.bulk import insert_rows
 from clinicdesk.db.engine import Database
@@ -315,7 +315,7 @@ def prepare_letter(
         staff = _require_writer(s, actor, group_id)
         group = load_group(s, group_id)
         title, body = _check_input(group, title, body)
-        g = _gather(s, staff, group, title, body, date.today())
+        g = _gather(s, staff, group, title, body, clock.today())
         audit.record(
             s,
             staff.id,
@@ -347,7 +347,7 @@ def letter_pdf(
     """The preview: exactly the PDF ``send_letter`` would produce — one member's copy
     (``client_id``) or all of them — without sending or recording anything but the
     audited read."""
-    today = today or date.today()
+    today = today or clock.today()
     with db.write() as s:
         staff = _require_writer(s, actor, group_id)
         group = load_group(s, group_id)
@@ -385,7 +385,7 @@ def send_letter(
 
     Returns the batch PDF (every copy, each on its own pages) to print or save.
     """
-    today = today or date.today()
+    today = today or clock.today()
     with db.write() as s:
         staff = _require_writer(s, actor, group_id)
         group = load_group(s, group_id, for_update=True)  # the member list stays fixed

@@ -11,12 +11,13 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QDateEdit, QWidget
 
+from clinicdesk import clock
 from ui.qt_dates import py_date
 
 
 class MembershipDateEdit(QDateEdit):
     def __init__(self, value: date | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(QDate(value or date.today()), parent)
+        super().__init__(QDate(value or clock.today()), parent)
         self.setCalendarPopup(True)
         # The locale's short format, with a four-digit year so typing is unambiguous.
         fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
@@ -24,7 +25,7 @@ class MembershipDateEdit(QDateEdit):
             fmt = fmt.replace("yy", "yyyy")
         self.setDisplayFormat(fmt)
         self.setMinimumDate(QDate(1990, 1, 1))
-        self.setMaximumDate(QDate.currentDate().addYears(5))
+        self.setMaximumDate(QDate(clock.today()).addYears(5))
         # Room for the longest date in this format plus the calendar button.
         sample = QLocale().toString(QDate(2026, 12, 28), fmt)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance(sample) + 84)
