@@ -25,6 +25,7 @@ class SettingKey(StrEnum):
     AUTO_LOCK_MINUTES = "auto_lock_minutes"
     PAGE_SIZE = "page_size"
     OUTCOME_MIN_CELL = "outcome_min_cell"
+    REQUIRE_MINUTES_ATTENDED = "require_minutes_attended"
 
 
 SettingValue = bool | int | str
@@ -136,6 +137,14 @@ DEFINITIONS: Mapping[SettingKey, SettingDefinition] = {
             minimum=1,
             maximum=100,
         ),
+        SettingDefinition(
+            SettingKey.REQUIRE_MINUTES_ATTENDED,
+            bool,
+            False,
+            "Require minutes attended for late and left early",
+            "A session cannot be signed until every client marked late or left early "
+            "has the minutes they attended recorded.",
+        ),
     )
 }
 
@@ -152,6 +161,7 @@ class ClinicSettings:
     auto_lock_minutes: int = 10
     page_size: str = "A4"
     outcome_min_cell: int = 5
+    require_minutes_attended: bool = False
 
 
 # The dataclass defaults and the definition table must say the same thing.

@@ -10,6 +10,7 @@ from clinicdesk.db.models.groups import (
     GroupAction,
     GroupActor,
     GroupMembership,
+    WaitlistEntry,
 )
 from clinicdesk.db.models.outcomes import ClinicMeasure, OutcomeScore
 from clinicdesk.db.models.practitioners import (
@@ -61,4 +62,5 @@ __all__ = [
     "SessionTemplate",
     "Signature",
     "Staff",
+    "WaitlistEntry",
 ]
