@@ -16,6 +16,12 @@ from clinicdesk.printing.attendance_report import (
     group_tallies,
     tally,
 )
+from clinicdesk.printing.group_roster import (
+    GroupRoster,
+    RosterMember,
+    RosterWaiting,
+    build_group_roster,
+)
 from clinicdesk.printing.handout import VisibleGroup, build_client_handout, visible_groups
 from clinicdesk.printing.layout import PageSize
 from clinicdesk.printing.records import (
@@ -47,10 +53,13 @@ __all__ = [
     "ClientInfo",
     "ClientSessionAttendance",
     "GroupAttendanceReport",
+    "GroupRoster",
     "HandoutGroup",
     "HandoutSession",
     "PageSize",
     "ReportSession",
+    "RosterMember",
+    "RosterWaiting",
     "SessionNote",
     "SignInSheet",
     "Signature",
@@ -58,6 +67,7 @@ __all__ = [
     "build_client_attendance_report",
     "build_client_handout",
     "build_group_attendance_report",
+    "build_group_roster",
     "build_session_note",
     "build_signin_sheet",
     "build_signin_sheets",

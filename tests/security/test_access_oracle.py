@@ -18,6 +18,7 @@ and printout asks it. This test holds the services to what ``access explain`` re
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import dataclasses
 import importlib
@@ -47,6 +48,7 @@ from clinicdesk.services import (
     client_import,
     clients,
     group_actions,
+    group_roster,
     groups,
     outcomes,
     printouts,
@@ -54,6 +56,7 @@ from clinicdesk.services import (
     session_chart,
     sessions,
     templates,
+    waitlist,
 )
 from clinicdesk.services.clients import UNCHANGED
 from tests.fixtures.demo import DEMO_USERS, PASSWORD, DemoClinic, Reached
@@ -66,6 +69,7 @@ CLIENT_FIELDS = frozenset(
         "client_id",
         "client_ids",
         "added_client_ids",
+        "waitlisted_client_ids",
         "sample_ids",
         "sample_names",
         "first_name",
@@ -192,7 +196,12 @@ def walk(value: object, found: Found) -> Found:
             found.add(_as_uuid(value.client_id), clinical)
         elif kind in ("ClientRecord", "ClientAccess"):
             found.add(value.id if kind == "ClientRecord" else value.client_id)
-        for name in names & {"client_ids", "added_client_ids", "sample_ids"}:
+        for name in names & {
+            "client_ids",
+            "added_client_ids",
+            "waitlisted_client_ids",
+            "sample_ids",
+        }:
             for client_id in getattr(value, name):
                 found.add(client_id)
         if kind == "AttendeeNote":
@@ -211,6 +220,33 @@ def walk(value: object, found: Found) -> Found:
 def csv_clients(text: str) -> Found:
     rows = csv.DictReader(io.StringIO(text))
     return Found(*(({uuid.UUID(r["client_id"]) for r in rows},) * 2))
+
+
+def _free_a_place(o: Oracle, service: Callable[..., object], *args: object) -> object:
+    """A place frees up (the admin grows the capacity by one), then the call."""
+    group = groups.get_group(o.db, o.admin, o.waitlist_group)
+    groups.set_capacity(
+        o.db,
+        o.admin,
+        group.id,
+        capacity=max(group.capacity or 0, group.member_count) + 1,
+        expected_version=group.version,
+    )
+    return service(*args)
+
+
+def _waiting_again(o: Oracle, client_id: uuid.UUID, user: str) -> object:
+    """The client leaves the group and waits again (as the admin); the person removes
+    them from the waitlist."""
+    with contextlib.suppress(ClinicDeskError):  # not a member
+        groups.remove_member(o.db, o.admin, o.waitlist_group, client_id)
+    waitlist.add_to_waitlist(o.db, o.admin, o.waitlist_group, [client_id])
+    return waitlist.remove_from_waitlist(o.db, o.actor(user), o.waitlist_group, client_id)
+
+
+def csv_directory(text: str) -> Found:
+    """A CSV of directory data (names, places in line): entries, nothing clinical."""
+    return Found({uuid.UUID(r["client_id"]) for r in csv.DictReader(io.StringIO(text))})
 
 
 # --- 3. recipes ------------------------------------------------------------------------------
@@ -263,6 +299,7 @@ class Oracle:
     template_id: uuid.UUID | None = None
     schedule_id: uuid.UUID | None = None
     oracle_group: uuid.UUID | None = None
+    waitlist_group: uuid.UUID | None = None
     documents: list[tuple[uuid.UUID, uuid.UUID]] = field(default_factory=list)
     # per person: their own session (led by them when they may lead), and an upcoming one
     mine: dict[str, uuid.UUID] = field(default_factory=dict)
@@ -594,6 +631,72 @@ RECIPES: dict[str, Recipe] = {
             Call(lambda: groups.add_members(o.db, o.actor(u), o.oracle_group, o.sample)),
         ],
     ),
+    # --- waitlists (issue 18) ---------------------------------------------------------------
+    "waitlist.get_waitlist": Recipe(
+        Purpose.DIRECTORY,
+        lambda o, u: [
+            Call(lambda g=g: waitlist.get_waitlist(o.db, o.actor(u), g))
+            for g in [*o.group_ids, o.waitlist_group]
+        ],
+    ),
+    "waitlist.add_to_waitlist": Recipe(
+        Purpose.DIRECTORY,
+        lambda o, u: [
+            Call(lambda: waitlist.add_to_waitlist(o.db, o.actor(u), o.waitlist_group, o.sample)),
+        ],
+    ),
+    "waitlist.place_clients": Recipe(
+        Purpose.DIRECTORY,
+        lambda o, u: [
+            Call(lambda: waitlist.place_clients(o.db, o.actor(u), o.waitlist_group, o.sample[:4])),
+        ],
+    ),
+    "waitlist.set_priority": Recipe(
+        Purpose.DIRECTORY,
+        lambda o, u: _each_client(
+            o,
+            lambda c: waitlist.set_priority(
+                o.db, o.actor(u), o.waitlist_group, c, priority=1, reason="Oracle"
+            ),
+        ),
+    ),
+    "waitlist.offer_place": Recipe(
+        Purpose.DIRECTORY,
+        lambda o, u: [
+            Call(lambda: _free_a_place(o, waitlist.offer_place, o.db, o.actor(u), o.waitlist_group))
+        ],
+    ),
+    "waitlist.confirm_place": Recipe(
+        Purpose.DIRECTORY,
+        lambda o, u: _each_client(
+            o,
+            lambda c: _free_a_place(
+                o, waitlist.confirm_place, o.db, o.actor(u), o.waitlist_group, c
+            ),
+        ),
+    ),
+    "waitlist.remove_from_waitlist": Recipe(
+        Purpose.DIRECTORY,
+        lambda o, u: _each_client(o, lambda c: _waiting_again(o, c, u)),
+    ),
+    "group_roster.export_members_csv": Recipe(
+        Purpose.DIRECTORY,
+        lambda o, u: [
+            Call(
+                lambda g=g: group_roster.export_members_csv(o.db, o.actor(u), g),
+                read=csv_directory,
+                mixed=True,
+            )
+            for g in [*o.group_ids, o.waitlist_group]
+        ],
+    ),
+    "group_roster.print_members": Recipe(
+        Purpose.DIRECTORY,
+        lambda o, u: [
+            _printout(o, lambda g=g: group_roster.print_members(o.db, o.actor(u), g))
+            for g in [*o.group_ids, o.waitlist_group]
+        ],
+    ),
     "group_actions.preview_recipients": Recipe(
         Purpose.DIRECTORY,
         lambda o, u: [
@@ -856,6 +959,7 @@ def _capture(monkeypatch: pytest.MonkeyPatch, o: Oracle) -> None:
         "build_group_attendance_report",
         "build_client_attendance_report",
         "build_client_handout",
+        "build_group_roster",
     ):
 
         def fake(record, *args, **kwargs):
@@ -890,6 +994,10 @@ def _setup(demo: DemoClinic) -> Oracle:
         occurrences=[templates.OccurrenceSpec(1, time(6, 0), template.id)],
     ).id
     o.oracle_group = groups.create_group(db, admin, name="Oracle group").id
+    # A full group with a waitlist: everyone in the sample waits (issue 18).
+    o.waitlist_group = groups.create_group(db, admin, name="Oracle waitlist", capacity=1).id
+    groups.add_member(db, admin, o.waitlist_group, o.sample[0])
+    waitlist.add_to_waitlist(db, admin, o.waitlist_group, o.sample[1:])
     for client_id in demo.client_ids:
         entries = client_file.open_client_file(db, admin, client_id).entries
         o.documents += [(client_id, e.document_id) for e in entries if e.document_id][:1]
