@@ -225,3 +225,15 @@ class ClientHandout:
     groups: tuple[HandoutGroup, ...]
     upcoming_sessions: tuple[HandoutSession, ...]
     clinic_contact: str = ""
+    # Issue 18: what groups shared into the client's file and is not retracted.
+    shared_items: tuple[HandoutItem, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class HandoutItem:
+    """A document, program, activity or objective shared with the client."""
+
+    kind: str  # "Document", "Program", ... (printed as is)
+    title: str
+    shared_on: date
+    filename: str = ""

@@ -37,7 +37,9 @@ from clinicdesk.db.engine import Database
 from clinicdesk.db.models import (
     Addendum,
     Client,
+    ClientFileEntry,
     ClientGroup,
+    Document,
     Enrolment,
     GroupActor,
     GroupMembership,
@@ -49,6 +51,7 @@ from clinicdesk.db.models import (
 from clinicdesk.domain.access import Purpose
 from clinicdesk.domain.enums import (
     CLINICIAN_ROLES,
+    GroupActionKind,
     Role,
     SessionStatus,
     Visibility,
@@ -78,6 +81,7 @@ __all__ = [
 MAX_BATCH_SESSIONS = 500
 MAX_PERIOD_DAYS = 3660  # ten years
 MAX_HANDOUT_SESSIONS = 50
+MAX_HANDOUT_ITEMS = 30
 
 
 # --- sign-in sheets -----------------------------------------------------------------------
@@ -473,6 +477,7 @@ def client_handout(
             .limit(MAX_HANDOUT_SESSIONS)
         ).all()
         leaders = _leader_names(s, [x.id for x in upcoming])
+        shared = _shared_items(s, client_id)
         handout = printing.ClientHandout(
             clinic_name=settings.clinic_name,
             client=_client_info(client),
@@ -498,6 +503,7 @@ def client_handout(
                 )
                 for x in upcoming
             ),
+            shared_items=shared,
         )
         audit.record(
             s,
@@ -669,6 +675,34 @@ def _members(
                 printing.ClientInfo(r.first_name, r.last_name, r.preferred_name, str(r.id))
             )
     return out
+
+
+def _shared_items(s: Session, client_id: uuid.UUID) -> tuple[printing.HandoutItem, ...]:
+    """Issue 18: the client's live shared items, newest first. Retracted entries are left
+    out here, so a retracted document never prints; notes are staff documentation and
+    are not handed out."""
+    rows = s.execute(
+        select(
+            ClientFileEntry.kind,
+            ClientFileEntry.title,
+            ClientFileEntry.created_at,
+            Document.filename,
+        )
+        .outerjoin(Document, Document.id == ClientFileEntry.document_id)
+        .where(
+            ClientFileEntry.client_id == client_id,
+            ClientFileEntry.retracted_at.is_(None),
+            ClientFileEntry.kind != GroupActionKind.NOTE,
+        )
+        .order_by(ClientFileEntry.created_at.desc(), ClientFileEntry.id.desc())
+        .limit(MAX_HANDOUT_ITEMS)
+    ).all()
+    return tuple(
+        printing.HandoutItem(
+            GroupActionKind(kind).value.capitalize(), title, _local(created).date(), filename or ""
+        )
+        for kind, title, created, filename in rows
+    )
 
 
 def _member_counts(s: Session, group_ids: list[uuid.UUID]) -> dict[uuid.UUID, int]:
