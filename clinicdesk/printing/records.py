@@ -73,6 +73,7 @@ class AttendeeNote:
     client: ClientInfo
     status: AttendanceStatus | None
     note: str = ""
+    minutes_attended: int | None = None  # late / left early (issue 18)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +131,7 @@ class AttendanceMark:
 
     client_id: str
     status: AttendanceStatus
+    minutes_attended: int | None = None  # late / left early (issue 18)
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +170,7 @@ class ClientSessionAttendance:
     session_title: str
     starts_at: datetime
     status: AttendanceStatus
+    minutes_attended: int | None = None  # late / left early (issue 18)
 
 
 @dataclass(frozen=True, slots=True)

@@ -71,6 +71,7 @@ _SIGNED = tuple(session_rules.SIGNED)
 class ReportMark:
     client_id: uuid.UUID
     status: AttendanceStatus
+    minutes_attended: int | None = None  # late / left early (issue 18)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +94,7 @@ class ClientMark:
     starts_at: datetime
     date: date
     status: AttendanceStatus
+    minutes_attended: int | None = None  # late / left early (issue 18)
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,7 +204,12 @@ def signed_marks(*conditions: ColumnElement[bool]) -> Select:
     withdrawn; ``conditions`` narrow it further (a group, a client, a date range).
     """
     return (
-        select(Enrolment.session_id, Enrolment.client_id, Enrolment.attendance)
+        select(
+            Enrolment.session_id,
+            Enrolment.client_id,
+            Enrolment.attendance,
+            Enrolment.minutes_attended,
+        )
         .join(GroupSession, GroupSession.id == Enrolment.session_id)
         .where(
             GroupSession.status.in_(_SIGNED),
@@ -284,7 +291,7 @@ def build_group_attendance(
         signed_marks(GroupSession.group_id == group.id, *conditions, *reached)
     ):
         status = AttendanceStatus(r.attendance)
-        marks[r.session_id].append(ReportMark(r.client_id, status))
+        marks[r.session_id].append(ReportMark(r.client_id, status, r.minutes_attended))
         by_client[r.client_id].append(status)
     members = select(GroupMembership.client_id).where(
         GroupMembership.group_id == group.id,
@@ -375,6 +382,7 @@ def client_signed_attendance(
             r.starts_at,
             r.documented_date or r.starts_at.date(),
             AttendanceStatus(r.attendance),
+            r.minutes_attended,
         )
         for r in rows
     )
@@ -394,6 +402,7 @@ CSV_COLUMNS = (
     "session_status",
     "session_id",
     "client_id",
+    "minutes_attended",  # issue 18: late / left early; empty otherwise
 )
 
 
@@ -444,6 +453,7 @@ def export_attendance_csv(
                 Client.last_name,
                 Client.record_number,
                 Enrolment.attendance,
+                Enrolment.minutes_attended,
             )
             .join(Enrolment, Enrolment.session_id == GroupSession.id)
             .join(Client, Client.id == Enrolment.client_id)
@@ -486,6 +496,7 @@ def export_attendance_csv(
                         SessionStatus(r.status).value,
                         r.session_id,
                         r.client_id,
+                        "" if r.minutes_attended is None else r.minutes_attended,
                     )
                 ]
             )

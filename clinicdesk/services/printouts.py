@@ -249,7 +249,9 @@ def session_note(db: Database, actor: Actor, session_id: uuid.UUID) -> bytes:
             leaders=tuple(_leader_names(s, [row.id]).get(row.id, ())),
             group_note=row.group_note,
             attendees=tuple(
-                printing.AttendeeNote(_client_info(c), e.attendance, e.individual_note)
+                printing.AttendeeNote(
+                    _client_info(c), e.attendance, e.individual_note, e.minutes_attended
+                )
                 for e, c in enrolments
             ),
             signatures=tuple(
@@ -367,7 +369,10 @@ def group_attendance(
                         x.title,
                         x.starts_at,
                         x.status,
-                        tuple(printing.AttendanceMark(str(k.client_id), k.status) for k in x.marks),
+                        tuple(
+                            printing.AttendanceMark(str(k.client_id), k.status, k.minutes_attended)
+                            for k in x.marks
+                        ),
                     )
                     for x in report.sessions
                 ),
@@ -409,7 +414,9 @@ def client_attendance(
             period_start=start,
             period_end=end,
             attendance=tuple(
-                printing.ClientSessionAttendance(m.group_name, m.title, m.starts_at, m.status)
+                printing.ClientSessionAttendance(
+                    m.group_name, m.title, m.starts_at, m.status, m.minutes_attended
+                )
                 for m in marks
             ),
             unverified_sessions=len(seals.broken_seals(s, [m.session_id for m in marks])),

@@ -58,9 +58,14 @@ def canonical_content(
     duration_minutes: int,
     group_note: str,
     leaders: Iterable[tuple[uuid.UUID, bool]],
-    roster: Iterable[tuple[uuid.UUID, AttendanceStatus | str | None, str]],
+    roster: Iterable[tuple],
 ) -> str:
-    """The canonical JSON a seal is the hash of (leaders and current attendees only)."""
+    """The canonical JSON a seal is the hash of (leaders and current attendees only).
+
+    ``roster`` rows are (client, attendance, note) or (client, attendance, note,
+    minutes attended); minutes are sealed only when recorded (issue 18), so every seal
+    made before them still matches.
+    """
     content = {
         "session": str(session_id),
         "title": title,
@@ -69,12 +74,16 @@ def canonical_content(
         "duration": duration_minutes,
         "group_note": group_note,
         "leaders": sorted([str(staff), bool(primary)] for staff, primary in leaders),
-        "roster": sorted(
-            [str(client), AttendanceStatus(status).value if status else None, note]
-            for client, status, note in roster
-        ),
+        "roster": sorted(_roster_item(*row) for row in roster),
     }
     return json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def _roster_item(
+    client: uuid.UUID, status: AttendanceStatus | str | None, note: str, minutes: int | None = None
+) -> list:
+    item = [str(client), AttendanceStatus(status).value if status else None, note]
+    return item if minutes is None else [*item, minutes]
 
 
 def seal_of(canonical: str) -> str:
@@ -89,9 +98,12 @@ def content_hash(session: Session, gs: GroupSession) -> str:
         )
     ).all()
     roster = session.execute(
-        select(Enrolment.client_id, Enrolment.attendance, Enrolment.individual_note).where(
-            Enrolment.session_id == gs.id, Enrolment.withdrawn_at.is_(None)
-        )
+        select(
+            Enrolment.client_id,
+            Enrolment.attendance,
+            Enrolment.individual_note,
+            Enrolment.minutes_attended,
+        ).where(Enrolment.session_id == gs.id, Enrolment.withdrawn_at.is_(None))
     ).all()
     return seal_of(
         canonical_content(
@@ -173,15 +185,16 @@ def _check(session: Session, ids: list[uuid.UUID]) -> set[uuid.UUID]:
     ):
         leaders[sid].append((staff_id, primary))
     roster: dict[uuid.UUID, list[tuple]] = defaultdict(list)
-    for sid, client_id, status, note in session.execute(
+    for sid, client_id, status, note, minutes in session.execute(
         select(
             Enrolment.session_id,
             Enrolment.client_id,
             Enrolment.attendance,
             Enrolment.individual_note,
+            Enrolment.minutes_attended,
         ).where(Enrolment.session_id.in_(sealed_ids), Enrolment.withdrawn_at.is_(None))
     ):
-        roster[sid].append((client_id, status, note))
+        roster[sid].append((client_id, status, note, minutes))
     broken: set[uuid.UUID] = set()
     for r in sealed:
         current = seal_of(

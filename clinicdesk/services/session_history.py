@@ -88,6 +88,7 @@ class SessionInFile:
     # False when the signed content no longer matches its seal (edited outside
     # ClinicDesk): the file and the chart view show an integrity warning.
     seal_intact: bool
+    minutes_attended: int | None = None  # late / left early (issue 18)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +154,7 @@ def _in_file(
             Enrolment.client_id,
             Enrolment.attendance,
             Enrolment.individual_note,
+            Enrolment.minutes_attended,
         )
         .join(Enrolment, Enrolment.session_id == GroupSession.id)
         .outerjoin(ClientGroup, ClientGroup.id == GroupSession.group_id)
@@ -189,6 +191,7 @@ def _in_file(
                 signatures=tuple(signatures.get(r.id, ())),
                 addenda=about(r.id, r.client_id),
                 seal_intact=r.id not in broken,
+                minutes_attended=r.minutes_attended,
             ),
         )
         for r in rows

@@ -56,6 +56,7 @@ from clinicdesk.services import (
     session_chart,
     sessions,
     templates,
+    time_attended,
     waitlist,
 )
 from clinicdesk.services.clients import UNCHANGED
@@ -424,6 +425,29 @@ def _mine_calls(o: Oracle, user: str) -> Iterator[Call]:
         )
 
 
+def _minutes_calls(o: Oracle, user: str) -> Iterator[Call]:
+    """Issue 18: a session the person leads (when they may), every attendee marked late
+    by them, then the minutes each attended."""
+    db, admin, me = o.db, o.admin, o.actor(user)
+    sid = sessions.create_session(db, admin, session_template_id=o.template_id, starts_at=o.at()).id
+    for client_id in o.roster(user):
+        schedules.add_attendee(db, admin, sid, client_id=client_id, allow_double_booking=True)
+    if eligible_leader_refusal(me.role, me.features) is None:
+        sessions.reassign_leader(db, admin, sid, staff_id=me.staff_id)
+    sessions.start_session(db, admin, sid)
+    for client_id in o.attendees(sid):
+        with contextlib.suppress(ClinicDeskError):
+            sessions.record_attendance(
+                db, me, sid, client_id=client_id, status=AttendanceStatus.LATE
+            )
+        yield Call(
+            lambda c=client_id: time_attended.record_minutes_attended(
+                db, me, sid, client_id=c, minutes=10
+            ),
+            session_id=sid,
+        )
+
+
 def _review_calls(o: Oracle, user: str) -> Iterator[Call]:
     me = o.actor(user)
     for sid in o.session_ids:
@@ -788,6 +812,7 @@ RECIPES: dict[str, Recipe] = {
     ),
     # The documenting steps run in order on the person's own session, from one recipe.
     "sessions.record_attendance": Recipe(Purpose.SESSION, _mine_calls),
+    "time_attended.record_minutes_attended": Recipe(Purpose.SESSION, _minutes_calls),
     **{f"sessions.{name}": Recipe(Purpose.SESSION, lambda o, u: ()) for name in DOCUMENTING},
     # --- files, attendance, exports ----------------------------------------------------------
     "client_file.open_client_file": Recipe(
