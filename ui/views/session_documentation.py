@@ -36,6 +36,7 @@ from clinicdesk.services.sessions import RosterRow, SessionDetail
 from ui import errors, theme
 from ui.context import AppContext
 from ui.delegates.attendance_delegate import AttendanceDelegate
+from ui.delegates.minutes_delegate import MinutesDelegate
 from ui.dialogs.pick_clients import PickClientDialog
 from ui.dialogs.session_dialogs import (
     AddendumDialog,
@@ -176,10 +177,18 @@ class SessionDocumentation(QWidget):
         # Roster (left)
         self.roster = RosterModel(parent=self)
         self.roster_view = setup_table(
-            QTableView(), "session.roster", self.roster, stretch_column=2, sortable=False
+            QTableView(),
+            "session.roster",
+            self.roster,
+            stretch_column=RosterModel.Column.COL_NOTE,
+            sortable=False,
         )
         self.roster_view.setItemDelegateForColumn(
             RosterModel.Column.COL_ATTENDANCE, AttendanceDelegate(self.roster_view)
+        )
+        self.minutes_delegate = MinutesDelegate(self.roster_view)
+        self.roster_view.setItemDelegateForColumn(
+            RosterModel.Column.COL_MINUTES, self.minutes_delegate
         )
         self.roster_view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -189,7 +198,8 @@ class SessionDocumentation(QWidget):
         self.roster_view.setAccessibleName(self.tr("Roster"))
         self.roster_view.setColumnWidth(0, 230)
         self.roster_view.setColumnWidth(1, 120)
-        self.roster_view.setColumnWidth(3, 130)
+        self.roster_view.setColumnWidth(RosterModel.Column.COL_MINUTES, 80)
+        self.roster_view.setColumnWidth(RosterModel.Column.COL_SOURCE, 130)
         self.missing = muted()
         roster_box = card()
         roster_layout = QVBoxLayout(roster_box)
@@ -290,6 +300,7 @@ class SessionDocumentation(QWidget):
         self.note_edit.textChanged.connect(self._note_edited)
         self.group_edit.textChanged.connect(self._group_edited)
         self.roster.attendance_edited.connect(self._record_attendance)
+        self.roster.minutes_edited.connect(self._record_minutes)
         self.roster_view.selectionModel().currentRowChanged.connect(self._attendee_changed)
         self.roster.modelReset.connect(self._count_missing)
         self.roster.dataChanged.connect(self._count_missing)
@@ -331,6 +342,7 @@ class SessionDocumentation(QWidget):
 
         current = self._note_client
         self.roster.set_records(detail.roster)
+        self.minutes_delegate.maximum = detail.duration_minutes
         # Attendance: the leaders, and clerical staff with "Manage group sessions".
         self.roster.set_editable(detail.can_edit or detail.can_mark_attendance)
         self.signatures.set_records(signature_lines(detail))
@@ -588,6 +600,19 @@ class SessionDocumentation(QWidget):
             self.detail.id,
             client_id=row.client_id,
             status=status,
+            expected_version=row.version,
+            on_done=self._attendance_saved,
+            on_error=self._failed_reload,
+        )
+
+    def _record_minutes(self, row: RosterRow, minutes) -> None:
+        from clinicdesk.services import time_attended
+
+        self.ctx.run_service(
+            time_attended.record_minutes_attended,
+            self.detail.id,
+            client_id=row.client_id,
+            minutes=minutes,
             expected_version=row.version,
             on_done=self._attendance_saved,
             on_error=self._failed_reload,
