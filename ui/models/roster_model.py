@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 
 from clinicdesk.domain.enums import AttendanceStatus, EnrolmentSource
@@ -73,7 +73,13 @@ class RosterModel(RecordTableModel[RosterRow]):
         ),
         Column.COL_MINUTES: ColumnSpec(
             QT_TR_NOOP("Minutes"),
-            lambda r: r.minutes_attended,
+            lambda r: (
+                None
+                if r.minutes_attended is None
+                else QCoreApplication.translate("RosterModel", "{n} min").format(
+                    n=r.minutes_attended
+                )
+            ),
             header_tooltip=QT_TR_NOOP(
                 "Minutes attended, for a client marked late or left early (F2 to edit)"
             ),

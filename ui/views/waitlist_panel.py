@@ -219,14 +219,20 @@ class WaitlistPanel(QWidget):
         if entry is None:
             self.offer.hide()
             return
+        days = entry.days_waiting()
+        waited = (
+            self.tr("added today")
+            if days == 0
+            else self.tr("waiting {waited}").format(waited=waited_text(entry))
+        )
         if entry.offered_at is not None:
             text = self.tr(
-                "A place is free. It was offered to {name} (first in line, waiting {waited}): "
+                "A place is free. It was offered to {name} (first in line, {waited}): "
                 "confirm when they accept."
             )
         else:
-            text = self.tr("A place is free: offer it to {name}, first in line (waiting {waited}).")
-        self.offer_text.setText(text.format(name=_name(entry), waited=waited_text(entry)))
+            text = self.tr("A place is free: offer it to {name}, first in line ({waited}).")
+        self.offer_text.setText(text.format(name=_name(entry), waited=waited))
         self.offered_button.setVisible(entry.offered_at is None)
         self.offer.show()
 
