@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from clinicdesk.printing.blocks import data_table, details_grid, heading, rule, title_block
 from clinicdesk.printing.fonts import markup
-from clinicdesk.printing.formatting import format_date, format_date_long
+from clinicdesk.printing.formatting import format_date
 from clinicdesk.printing.layout import PageSize, Section, content_width, render, styles
 from clinicdesk.printing.names import full_name
 from clinicdesk.printing.records import ClientInfo
@@ -88,7 +88,7 @@ def _waiting_table(roster: GroupRoster, width: float) -> list[Flowable]:
                 str(w.priority) if w.priority else "",
             ]
         )
-    shares = (0.07, 0.38, 0.2, 0.15, 0.09, 0.11)
+    shares = (0.06, 0.34, 0.18, 0.2, 0.1, 0.12)
     return [data_table(rows, col_widths=[width * s for s in shares], numeric_columns=(0, 4, 5))]
 
 
@@ -110,7 +110,7 @@ def build_group_roster(roster: GroupRoster, *, page_size: PageSize = PageSize.A4
     flow.append(
         details_grid(
             [
-                ("Printed", format_date_long(roster.printed_on)),
+                ("Printed", format_date(roster.printed_on)),
                 ("Capacity", "No limit" if roster.capacity is None else str(roster.capacity)),
                 ("Members", str(members)),
                 ("Waiting", str(waiting)),
