@@ -142,6 +142,17 @@ class AuditAction(StrEnum):
     PREVIEW_GROUP_LETTER = "preview_group_letter"
     PRIVACY_OVERRIDE = "privacy_override"
 
+    # Issue 18: waitlists, retraction, time attended.
+    WAITLIST_ADD = "waitlist_add"
+    WAITLIST_REMOVE = "waitlist_remove"
+    WAITLIST_SET_PRIORITY = "waitlist_set_priority"
+    WAITLIST_OFFER = "waitlist_offer"
+    WAITLIST_CONFIRM = "waitlist_confirm"
+    PRINT_GROUP_MEMBERS = "print_group_members"
+    RETRACT_GROUP_ACTION = "retract_group_action"
+    GROUP_ACTION_RETRACTED = "group_action_retracted"
+    RECORD_MINUTES_ATTENDED = "record_minutes_attended"
+
     REFUSED = "refused"  # a refusal that named no action (see the module docstring)
 
     # Permissions, under which the general permission check logs its refusals.

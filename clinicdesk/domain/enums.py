@@ -118,6 +118,13 @@ class GroupActionKind(StrEnum):
     NOTE = "note"
 
 
+class WaitlistOutcome(StrEnum):
+    """How a client left a group's waitlist (issue 18)."""
+
+    JOINED = "joined"
+    REMOVED = "removed"
+
+
 class SessionStatus(StrEnum):
     UPCOMING = "upcoming"
     IN_PROGRESS = "in_progress"

@@ -77,5 +77,22 @@ class Conflict(ClinicDeskError):
     """The action collides with existing data (duplicate, double booking, capacity)."""
 
 
+class GroupFull(Conflict):
+    """Adding to a group with no room (issue 18): the GUI offers its waitlist instead.
+
+    ``room`` is the places still open to these clients (0 when full, or when clients
+    already waiting are ahead of them); ``waiting_ahead`` counts those clients.
+    """
+
+    def __init__(
+        self, message: str, *, group_id: object, room: int, wanted: int, waiting_ahead: int = 0
+    ) -> None:
+        super().__init__(message)
+        self.group_id = group_id
+        self.room = room
+        self.wanted = wanted
+        self.waiting_ahead = waiting_ahead
+
+
 class DatabaseError(ClinicDeskError):
     """The database cannot be opened or used (wrong file, damaged, too new)."""

@@ -23,6 +23,9 @@ from datetime import date, datetime
 from clinicdesk.domain.enums import AttendanceStatus
 
 Id = uuid.UUID | str  # an id, or its text with dashes
+Status = AttendanceStatus | str | None
+# (client, attendance, note) or (client, attendance, note, minutes attended)
+RosterRow = tuple[Id, Status, str] | tuple[Id, Status, str, int | None]
 
 
 def canonical_content(
@@ -34,13 +37,15 @@ def canonical_content(
     duration_minutes: int,
     group_note: str,
     leaders: Iterable[tuple[Id, bool]],
-    roster: Iterable[tuple[Id, AttendanceStatus | str | None, str]],
+    roster: Iterable[RosterRow],
 ) -> str:
     """The canonical JSON a seal is the hash of (leaders and current attendees only).
 
     ``starts_at`` is the scheduled wall-clock time (any time zone is dropped: the
     clinic's time as written); ``documented_date`` the date recorded by late
-    documentation, if any. ``roster`` rows are (client, attendance, individual note).
+    documentation, if any. ``roster`` rows are (client, attendance, individual note) or
+    (client, attendance, individual note, minutes attended): minutes are sealed only when
+    recorded (issue 18), so every seal made before them still matches.
     """
     content = {
         "session": str(session_id),
@@ -50,12 +55,20 @@ def canonical_content(
         "duration": duration_minutes,
         "group_note": group_note,
         "leaders": sorted([str(staff), bool(primary)] for staff, primary in leaders),
-        "roster": sorted(
-            [str(client), AttendanceStatus(status).value if status else None, note]
-            for client, status, note in roster
-        ),
+        "roster": sorted(_roster_item(*row) for row in roster),
     }
     return json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def _roster_item(
+    client: Id, status: Status, note: str, minutes: int | None = None
+) -> list[str | int | None]:
+    item: list[str | int | None] = [
+        str(client),
+        AttendanceStatus(status).value if status else None,
+        note,
+    ]
+    return item if minutes is None else [*item, minutes]
 
 
 def seal_of(canonical: str) -> str:

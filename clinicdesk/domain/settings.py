@@ -28,6 +28,7 @@ class SettingKey(StrEnum):
     OUTCOME_MIN_CELL = "outcome_min_cell"
     OFFLINE_STALE_DAYS = "offline_stale_days"
     CLINIC_ADDRESS = "clinic_address"
+    REQUIRE_MINUTES_ATTENDED = "require_minutes_attended"
 
 
 SettingValue = bool | int | str
@@ -159,6 +160,14 @@ DEFINITIONS: Mapping[SettingKey, SettingDefinition] = {
             minimum=0,
             maximum=300,
         ),
+        SettingDefinition(
+            SettingKey.REQUIRE_MINUTES_ATTENDED,
+            bool,
+            False,
+            "Require minutes attended for late and left early",
+            "A session cannot be signed until every client marked late or left early "
+            "has the minutes they attended recorded.",
+        ),
     )
 }
 
@@ -177,6 +186,7 @@ class ClinicSettings:
     outcome_min_cell: int = 5
     offline_stale_days: int = 14
     clinic_address: str = ""
+    require_minutes_attended: bool = False
 
 
 # The dataclass defaults and the definition table must say the same thing.

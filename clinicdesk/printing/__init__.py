@@ -16,6 +16,12 @@ from clinicdesk.printing.attendance_report import (
     group_tallies,
     tally,
 )
+from clinicdesk.printing.group_roster import (
+    GroupRoster,
+    RosterMember,
+    RosterWaiting,
+    build_group_roster,
+)
 from clinicdesk.printing.handout import VisibleGroup, build_client_handout, visible_groups
 from clinicdesk.printing.layout import PageSize
 from clinicdesk.printing.letter import (
@@ -36,6 +42,7 @@ from clinicdesk.printing.records import (
     ClientSessionAttendance,
     GroupAttendanceReport,
     HandoutGroup,
+    HandoutItem,
     HandoutSession,
     ReportSession,
     SessionNote,
@@ -55,13 +62,17 @@ __all__ = [
     "ClientInfo",
     "ClientSessionAttendance",
     "GroupAttendanceReport",
+    "GroupRoster",
     "HandoutGroup",
+    "HandoutItem",
     "HandoutSession",
     "LetterCopy",
     "LetterGroup",
     "LetterSession",
     "PageSize",
     "ReportSession",
+    "RosterMember",
+    "RosterWaiting",
     "SessionNote",
     "SignInSheet",
     "Signature",
@@ -69,6 +80,7 @@ __all__ = [
     "build_client_attendance_report",
     "build_client_handout",
     "build_group_attendance_report",
+    "build_group_roster",
     "build_letters",
     "build_session_note",
     "build_signin_sheet",

@@ -13,7 +13,7 @@ Counting rule, printed under every report so nobody has to guess it:
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
@@ -34,7 +34,7 @@ from clinicdesk.printing.blocks import (
 )
 from clinicdesk.printing.fonts import markup
 from clinicdesk.printing.formatting import format_date, format_period, format_time
-from clinicdesk.printing.labels import attendance_label, status_label
+from clinicdesk.printing.labels import attendance_label, attendance_with_minutes, status_label
 from clinicdesk.printing.layout import PageSize, Section, content_width, render, styles
 from clinicdesk.printing.names import client_sort_key, full_name
 from clinicdesk.printing.records import (
@@ -295,7 +295,41 @@ def _group_flowables(report: GroupAttendanceReport, width: float) -> list[Flowab
         flowables.append(data_table(session_rows, col_widths=[width * share for share in shares]))
     else:
         flowables.append(Paragraph("No sessions were held in this period.", sheet.muted))
-    return flowables + _footnote()
+    return flowables + _time_attended(report, held, width) + _footnote()
+
+
+def _time_attended(
+    report: GroupAttendanceReport, held: Sequence[ReportSession], width: float
+) -> list[Flowable]:
+    """Issue 18: who came late or left early, and for how many minutes they attended."""
+    sheet = styles()
+    names = {m.client_id: full_name(m) for m in report.members}
+    rows: list[list[object]] = [
+        [
+            Paragraph(text, sheet.header_cell)
+            for text in ("Date", "Session", "Client", "Attendance", "Minutes")
+        ]
+    ]
+    for session in held:
+        for mark in session.attendance:
+            if mark.minutes_attended is None:
+                continue
+            rows.append(
+                [
+                    Paragraph(format_date(session.starts_at), sheet.cell),
+                    Paragraph(markup(session.title), sheet.cell),
+                    Paragraph(markup(names.get(mark.client_id, "")), sheet.cell),
+                    Paragraph(attendance_label(mark.status), sheet.cell),
+                    Paragraph(str(mark.minutes_attended), sheet.cell),
+                ]
+            )
+    if len(rows) == 1:
+        return []
+    shares = (0.17, 0.3, 0.27, 0.14, 0.12)
+    return [
+        heading("Time attended"),
+        data_table(rows, col_widths=[width * share for share in shares], numeric_columns=(4,)),
+    ]
 
 
 def build_group_attendance_report(
@@ -380,7 +414,9 @@ def _client_flowables(report: ClientAttendanceReport, width: float) -> list[Flow
                 Paragraph(format_time(entry.starts_at), sheet.cell),
                 Paragraph(markup(entry.group_name.strip() or NO_GROUP), sheet.cell),
                 Paragraph(markup(entry.session_title), sheet.cell),
-                Paragraph(attendance_label(entry.status), sheet.cell),
+                Paragraph(
+                    attendance_with_minutes(entry.status, entry.minutes_attended), sheet.cell
+                ),
             ]
         )
     shares = (0.19, 0.09, 0.27, 0.29, 0.16)

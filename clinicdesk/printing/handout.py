@@ -164,6 +164,8 @@ def _handout_flowables(handout: ClientHandout, width: float, use_preferred: bool
             flowables += _group_flowables(group, width)
     else:
         flowables.append(Paragraph("No groups to show.", sheet.muted))
+    if handout.shared_items:
+        flowables += _shared_flowables(handout, width)
     if handout.clinic_contact.strip():
         flowables += [
             Spacer(1, 10),
@@ -173,6 +175,29 @@ def _handout_flowables(handout: ClientHandout, width: float, use_preferred: bool
             ),
         ]
     return flowables
+
+
+def _shared_flowables(handout: ClientHandout, width: float) -> list[Flowable]:
+    """Issue 18: what the client's groups shared with them (retracted items never reach
+    the record, so they cannot print)."""
+    sheet = styles()
+    rows: list[list[object]] = [
+        [Paragraph(text, sheet.header_cell) for text in ("Shared", "What", "Title", "File")]
+    ]
+    for item in handout.shared_items:
+        rows.append(
+            [
+                Paragraph(format_date(item.shared_on), sheet.cell),
+                Paragraph(markup(item.kind), sheet.cell),
+                Paragraph(markup(item.title), sheet.cell),
+                Paragraph(markup(item.filename or "\u2013"), sheet.cell),
+            ]
+        )
+    shares = (0.17, 0.15, 0.4, 0.28)
+    return [
+        heading("Shared with you"),
+        data_table(rows, col_widths=[width * share for share in shares]),
+    ]
 
 
 def build_client_handout(

@@ -57,6 +57,12 @@ def attendance_label(status: AttendanceStatus | None) -> str:
     return NOT_RECORDED if status is None else _ATTENDANCE_LABELS[AttendanceStatus(status)]
 
 
+def attendance_with_minutes(status: AttendanceStatus | str | None, minutes: int | None) -> str:
+    """ "Late · 35 min attended" when minutes were recorded, else the status label."""
+    label = attendance_label(status)
+    return label if minutes is None else f"{label} \u00b7 {minutes} min attended"
+
+
 def meaning_label(meaning: SignatureMeaning) -> str:
     """What a signature attests: "Leader", "Co-signer" or "Reviewer"."""
     return _MEANING_LABELS[SignatureMeaning(meaning)]

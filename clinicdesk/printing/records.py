@@ -73,6 +73,7 @@ class AttendeeNote:
     client: ClientInfo
     status: AttendanceStatus | None
     note: str = ""
+    minutes_attended: int | None = None  # late / left early (issue 18)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +135,7 @@ class AttendanceMark:
 
     client_id: str
     status: AttendanceStatus
+    minutes_attended: int | None = None  # late / left early (issue 18)
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +174,7 @@ class ClientSessionAttendance:
     session_title: str
     starts_at: datetime
     status: AttendanceStatus
+    minutes_attended: int | None = None  # late / left early (issue 18)
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,3 +239,15 @@ class ClientHandout:
     groups: tuple[HandoutGroup, ...]
     upcoming_sessions: tuple[HandoutSession, ...]
     clinic_contact: str = ""
+    # Issue 18: what groups shared into the client's file and is not retracted.
+    shared_items: tuple[HandoutItem, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class HandoutItem:
+    """A document, program, activity or objective shared with the client."""
+
+    kind: str  # "Document", "Program", ... (printed as is)
+    title: str
+    shared_on: date
+    filename: str = ""

@@ -28,7 +28,11 @@ from clinicdesk.printing.formatting import (
     format_duration,
     format_time_range,
 )
-from clinicdesk.printing.labels import attendance_label, meaning_label, status_label
+from clinicdesk.printing.labels import (
+    attendance_with_minutes,
+    meaning_label,
+    status_label,
+)
 from clinicdesk.printing.layout import PageSize, Section, content_width, render, styles
 from clinicdesk.printing.names import client_sort_key, full_name
 from clinicdesk.printing.records import AttendeeNote, SessionNote
@@ -79,7 +83,13 @@ def _attendee_block(attendee: AttendeeNote, width: float) -> list[Flowable]:
         [
             [
                 Paragraph(markup(isolate(name), bold=True) + markup(record), sheet.cell),
-                Paragraph(markup(attendance_label(attendee.status), bold=True), sheet.cell_right),
+                Paragraph(
+                    markup(
+                        attendance_with_minutes(attendee.status, attendee.minutes_attended),
+                        bold=True,
+                    ),
+                    sheet.cell_right,
+                ),
             ]
         ],
         colWidths=[width * 0.72, width * 0.28],

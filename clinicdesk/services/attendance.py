@@ -74,6 +74,7 @@ _SIGNED = tuple(session_rules.SIGNED)
 class ReportMark:
     client_id: uuid.UUID
     status: AttendanceStatus
+    minutes_attended: int | None = None  # late / left early (issue 18)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +97,7 @@ class ClientMark:
     starts_at: datetime
     date: date
     status: AttendanceStatus
+    minutes_attended: int | None = None  # late / left early (issue 18)
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,7 +218,12 @@ def signed_marks(*conditions: ColumnElement[bool]) -> AnySelect:
     withdrawn; ``conditions`` narrow it further (a group, a client, a date range).
     """
     return (
-        select(Enrolment.session_id, Enrolment.client_id, Enrolment.attendance)
+        select(
+            Enrolment.session_id,
+            Enrolment.client_id,
+            Enrolment.attendance,
+            Enrolment.minutes_attended,
+        )
         .join(GroupSession, GroupSession.id == Enrolment.session_id)
         .where(
             GroupSession.status.in_(_SIGNED),
@@ -298,7 +305,7 @@ def build_group_attendance(
         signed_marks(GroupSession.group_id == group.id, *conditions, *reached)
     ):
         status = AttendanceStatus(r.attendance)
-        marks[r.session_id].append(ReportMark(r.client_id, status))
+        marks[r.session_id].append(ReportMark(r.client_id, status, r.minutes_attended))
         by_client[r.client_id].append(status)
     members = select(GroupMembership.client_id).where(
         GroupMembership.group_id == group.id,
@@ -389,6 +396,7 @@ def client_signed_attendance(
             r.starts_at,
             r.documented_date or r.starts_at.date(),
             AttendanceStatus(r.attendance),
+            r.minutes_attended,
         )
         for r in rows
     )
@@ -408,6 +416,7 @@ CSV_COLUMNS = (
     "session_status",
     "session_id",
     "client_id",
+    "minutes_attended",  # issue 18: late / left early; empty otherwise
 )
 
 
@@ -462,6 +471,7 @@ def export_attendance_csv(
                 Client.last_name,
                 Client.record_number,
                 Enrolment.attendance,
+                Enrolment.minutes_attended,
             )
             .join(Enrolment, Enrolment.session_id == GroupSession.id)
             .join(Client, Client.id == Enrolment.client_id)
@@ -504,6 +514,7 @@ def export_attendance_csv(
                         SessionStatus(r.status).value,
                         r.session_id,
                         r.client_id,
+                        "" if r.minutes_attended is None else r.minutes_attended,
                     )
                 ]
             )

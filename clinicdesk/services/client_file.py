@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import aliased
 
 from clinicdesk.db.engine import Database
 from clinicdesk.db.models import ClientFileEntry, ClientGroup, Document, GroupAction, Staff
@@ -48,12 +49,16 @@ class FileEntryRecord:
     filename: str | None  # for a shared document
     group_name: str | None  # when the entry came from a group action
     group_action_id: uuid.UUID | None
+    # Issue 18: a retracted entry stays in the file, shown struck through with these.
+    retracted_at: datetime | None = None
+    retracted_by_name: str | None = None
+    retraction_reason: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class ClientFile:
     client: ClientRecord
-    entries: tuple[FileEntryRecord, ...]  # newest first; retracted entries left out
+    entries: tuple[FileEntryRecord, ...]  # newest first; retracted ones marked
     groups: tuple[ClientGroupMembership, ...]  # current and past stays
     sessions: tuple[SessionInFile, ...]  # completed sessions, newest first
     attendance: AttendanceCounts | None  # None unless "show attendance counts" is on
@@ -78,13 +83,21 @@ def open_client_file(db: Database, actor: Actor, client_id: uuid.UUID) -> Client
     with db.write() as s:
         staff = authz.require_client_file(s, actor, client_id)
         client = load_client(s, client_id)
+        retractor = aliased(Staff)
         rows = s.execute(
-            select(ClientFileEntry, Staff.full_name, Document.filename, ClientGroup.name)
+            select(
+                ClientFileEntry,
+                Staff.full_name,
+                Document.filename,
+                ClientGroup.name,
+                retractor.full_name,
+            )
             .join(Staff, Staff.id == ClientFileEntry.created_by_id)
+            .outerjoin(retractor, retractor.id == ClientFileEntry.retracted_by_id)
             .outerjoin(Document, Document.id == ClientFileEntry.document_id)
             .outerjoin(GroupAction, GroupAction.id == ClientFileEntry.group_action_id)
             .outerjoin(ClientGroup, ClientGroup.id == GroupAction.group_id)
-            .where(ClientFileEntry.client_id == client_id, ClientFileEntry.retracted_at.is_(None))
+            .where(ClientFileEntry.client_id == client_id)
             .order_by(ClientFileEntry.created_at.desc(), ClientFileEntry.id.desc())
         ).all()
         entries = tuple(
@@ -99,8 +112,11 @@ def open_client_file(db: Database, actor: Actor, client_id: uuid.UUID) -> Client
                 filename=filename,
                 group_name=group_name,
                 group_action_id=e.group_action_id,
+                retracted_at=e.retracted_at,
+                retracted_by_name=retracted_by,
+                retraction_reason=e.retraction_reason,
             )
-            for e, author, filename, group_name in rows
+            for e, author, filename, group_name, retracted_by in rows
         )
         show_counts = settings.read_settings(s).show_attendance_counts
         result = ClientFile(

@@ -13,14 +13,12 @@ and the status only.
 
 from __future__ import annotations
 
-import csv
-import io
 import uuid
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from clinicdesk.db.base import utcnow
@@ -34,7 +32,6 @@ from clinicdesk.domain.enums import ConsentStatus, Visibility
 from clinicdesk.domain.errors import NotFound, ValidationError
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.services import audit, authz, editing
-from clinicdesk.services.attendance import neutralise_cell
 from clinicdesk.services.group_membership import load_group, require_group_manager
 from clinicdesk.services.records import Actor
 from clinicdesk.services.sql_types import AnySelect, table_of
@@ -42,8 +39,8 @@ from clinicdesk.services.sql_types import AnySelect, table_of
 __all__ = [
     "MemberConsent",
     "UnaskedChoice",
-    "export_members_csv",
     "list_consents",
+    "members_with_consent",
     "record_consent",
     "settle_unasked",
     "unasked_count",
@@ -52,7 +49,6 @@ __all__ = [
 # New audit actions (the integrator turns them into enum members).
 RECORD_CONSENT = AuditAction.RECORD_CONSENT
 SETTLE_UNASKED_CONSENT = AuditAction.SETTLE_UNASKED_CONSENT
-EXPORT_GROUP_MEMBERS = AuditAction.EXPORT_GROUP_MEMBERS
 # New audited entity.
 MEMBERSHIP_CONSENT = AuditEntity.MEMBERSHIP_CONSENT
 
@@ -162,6 +158,12 @@ def record_consent(
             details={"group_id": group_id, "status": status.value},
         )
         return _list(s, staff, group_id, only=client_id)[0]
+
+
+def members_with_consent(s: Session, staff: Staff, group_id: uuid.UUID) -> list[MemberConsent]:
+    """In-transaction helper: the current members ``staff`` reaches, with their consent
+    (the members export adds it to its rows)."""
+    return _list(s, staff, group_id)
 
 
 def _list(
@@ -322,62 +324,3 @@ def settle_unasked(
             details={"choice": choice.value, "memberships": len(ids)},
         )
         return len(ids)
-
-
-CSV_HEADER = (
-    "client_id",
-    "last_name",
-    "first_name",
-    "preferred_name",
-    "record_number",
-    "joined_on",
-    "consent_to_be_named",
-    "consent_recorded_on",
-    "consent_recorded_by",
-)
-
-
-@authz.returns_client_data(Purpose.DIRECTORY)
-def export_members_csv(db: Database, actor: Actor, group_id: uuid.UUID) -> str:
-    """The group's current members (those the reader sees) with their consent, as CSV.
-
-    Cells a spreadsheet would run as a formula get a leading apostrophe.
-    """
-    with db.write() as s:
-        staff = authz.require(
-            s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type=AuditEntity.CLIENT_GROUP
-        )
-        load_group(s, group_id)
-        members = _list(s, staff, group_id)
-        total = s.scalar(
-            select(func.count())
-            .select_from(GroupMembership)
-            .where(GroupMembership.group_id == group_id, GroupMembership.left_on.is_(None))
-        )
-        audit.record(
-            s,
-            staff.id,
-            EXPORT_GROUP_MEMBERS,
-            AuditEntity.CLIENT_GROUP,
-            group_id,
-            details={"rows": len(members), "left_out": int(total or 0) - len(members)},
-        )
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_HEADER)
-    for m in members:
-        writer.writerow(
-            neutralise_cell(v)
-            for v in (
-                m.client_id,
-                m.last_name,
-                m.first_name,
-                m.preferred_name or "",
-                m.record_number or "",
-                m.joined_on.isoformat(),
-                m.status.value,
-                m.recorded_on.isoformat() if m.recorded_on else "",
-                m.recorded_by or "",
-            )
-        )
-    return out.getvalue()

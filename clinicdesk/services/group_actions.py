@@ -25,7 +25,7 @@ from datetime import datetime
 from pathlib import PurePosixPath, PureWindowsPath
 
 from sqlalchemy import func, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from clinicdesk import clock
 from clinicdesk.db.bulk import insert_rows
@@ -106,6 +106,11 @@ class GroupActionRecord:
     recipient_count: int
     document_id: uuid.UUID | None
     filename: str | None
+    created_by_id: uuid.UUID | None = None
+    # Issue 18: a retracted action stays in the group's history, marked.
+    retracted_at: datetime | None = None
+    retracted_by_name: str | None = None
+    retraction_reason: str | None = None
 
 
 def _require(session: Session, actor: Actor, group_id: uuid.UUID) -> Staff:
@@ -399,18 +404,25 @@ def preview_recipients(db: Database, actor: Actor, group_id: uuid.UUID) -> Recip
         )
 
 
-def list_group_actions(db: Database, actor: Actor, group_id: uuid.UUID) -> list[GroupActionRecord]:
-    """The group's actions, newest first."""
+def list_group_actions(
+    db: Database, actor: Actor, group_id: uuid.UUID, *, include_retracted: bool = False
+) -> list[GroupActionRecord]:
+    """The group's actions, newest first; retracted ones only with ``include_retracted``
+    (the group's history)."""
     with db.read() as s:
         _require(s, actor, group_id)
         load_group(s, group_id)
-        rows = s.execute(
-            select(GroupAction, Staff.full_name, Document.filename)
+        retractor = aliased(Staff)
+        query = (
+            select(GroupAction, Staff.full_name, Document.filename, retractor.full_name)
             .join(Staff, Staff.id == GroupAction.created_by_id)
             .outerjoin(Document, Document.id == GroupAction.document_id)
+            .outerjoin(retractor, retractor.id == GroupAction.retracted_by_id)
             .where(GroupAction.group_id == group_id)
-            .order_by(GroupAction.created_at.desc(), GroupAction.id.desc())
-        ).all()
+        )
+        if not include_retracted:
+            query = query.where(GroupAction.retracted_at.is_(None))
+        rows = s.execute(query.order_by(GroupAction.created_at.desc(), GroupAction.id.desc())).all()
         return [
             GroupActionRecord(
                 id=a.id,
@@ -422,6 +434,10 @@ def list_group_actions(db: Database, actor: Actor, group_id: uuid.UUID) -> list[
                 recipient_count=a.recipient_count,
                 document_id=a.document_id,
                 filename=filename,
+                created_by_id=a.created_by_id,
+                retracted_at=a.retracted_at,
+                retracted_by_name=retracted_by,
+                retraction_reason=a.retraction_reason,
             )
-            for a, name, filename in rows
+            for a, name, filename, retracted_by in rows
         ]

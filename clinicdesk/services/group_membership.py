@@ -24,9 +24,15 @@ from clinicdesk.db.ids import uuid7_many
 from clinicdesk.db.models import Client, ClientGroup, GroupActor, GroupMembership, Staff
 from clinicdesk.domain import clients as rules
 from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
-from clinicdesk.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from clinicdesk.domain.errors import (
+    Conflict,
+    GroupFull,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+)
 from clinicdesk.domain.permissions import Permission, refusal
-from clinicdesk.services import audit, authz, group_schedule_sync
+from clinicdesk.services import audit, authz, group_schedule_sync, waitlist_queue
 from clinicdesk.services.records import Actor
 from clinicdesk.services.sql_types import table_of
 
@@ -119,10 +125,26 @@ def check_open(group: ClientGroup) -> None:
         )
 
 
-def check_room(group: ClientGroup, current: int, adding: int) -> None:
-    """Refuse the whole action when it would take the group past its capacity."""
-    if group.capacity is not None and current + adding > group.capacity:
-        raise Conflict(rules.room_message(group.name, group.capacity - current, adding))
+def check_room(group: ClientGroup, current: int, adding: int, waiting_ahead: int = 0) -> None:
+    """Refuse the whole action when it would take the group past its capacity.
+
+    Places already promised to clients waiting ahead on the waitlist are not free
+    (issue 18); the refusal is ``GroupFull`` so the GUI can offer the waitlist.
+    """
+    if group.capacity is None:
+        return
+    room = group.capacity - current
+    if room - waiting_ahead < adding:
+        message = rules.room_message(group.name, room, adding)
+        if waiting_ahead and room > 0:
+            message = waitlist_queue.ahead_message(group.name, room, waiting_ahead, adding)
+        raise GroupFull(
+            message,
+            group_id=group.id,
+            room=max(0, room - waiting_ahead),
+            wanted=adding,
+            waiting_ahead=waiting_ahead,
+        )
 
 
 def add_members_in(
@@ -161,7 +183,7 @@ def add_members_in(
         new, new_keys = [c for c, _ in kept], [k for _, k in kept]
     else:
         new, new_keys = ids, keys
-    check_room(group, len(current), len(new))
+    check_room(group, len(current), len(new), waitlist_queue.waiting_ahead(session, group.id, new))
     if new:
         # Joining enrols them in the group's scheduled sessions: not onto the roster of a
         # session the adder leads unless the adder can open their files.
@@ -199,6 +221,7 @@ def add_members_in(
             new,
             details={"joined_on": joined_on.isoformat()},
         )
+        waitlist_queue.joined(session, group.id, new, staff_id)
     enrolled = group_schedule_sync.on_members_joined(
         session, group_id=group.id, client_ids=new, joined_on=joined_on, staff_id=staff_id
     )

@@ -37,7 +37,9 @@ from clinicdesk.db.engine import Database
 from clinicdesk.db.models import (
     Addendum,
     Client,
+    ClientFileEntry,
     ClientGroup,
+    Document,
     Enrolment,
     GroupActor,
     GroupMembership,
@@ -50,6 +52,7 @@ from clinicdesk.domain.access import Purpose
 from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import (
     CLINICIAN_ROLES,
+    GroupActionKind,
     Role,
     SessionStatus,
     Visibility,
@@ -80,6 +83,7 @@ __all__ = [
 MAX_BATCH_SESSIONS = 500
 MAX_PERIOD_DAYS = 3660  # ten years
 MAX_HANDOUT_SESSIONS = 50
+MAX_HANDOUT_ITEMS = 30
 
 
 # --- sign-in sheets -----------------------------------------------------------------------
@@ -255,7 +259,9 @@ def session_note(db: Database, actor: Actor, session_id: uuid.UUID) -> bytes:
             leaders=tuple(_leader_names(s, [row.id]).get(row.id, ())),
             group_note=row.group_note,
             attendees=tuple(
-                printing.AttendeeNote(_client_info(c), e.attendance, e.individual_note)
+                printing.AttendeeNote(
+                    _client_info(c), e.attendance, e.individual_note, e.minutes_attended
+                )
                 for e, c in enrolments
             ),
             signatures=tuple(
@@ -391,7 +397,10 @@ def group_attendance(
                         x.title,
                         x.starts_at,
                         x.status,
-                        tuple(printing.AttendanceMark(str(k.client_id), k.status) for k in x.marks),
+                        tuple(
+                            printing.AttendanceMark(str(k.client_id), k.status, k.minutes_attended)
+                            for k in x.marks
+                        ),
                     )
                     for x in report.sessions
                 ),
@@ -447,7 +456,9 @@ def client_attendance(
             period_start=start,
             period_end=end,
             attendance=tuple(
-                printing.ClientSessionAttendance(m.group_name, m.title, m.starts_at, m.status)
+                printing.ClientSessionAttendance(
+                    m.group_name, m.title, m.starts_at, m.status, m.minutes_attended
+                )
                 for m in marks
             ),
             unverified_sessions=len(seals.broken_seals(s, [m.session_id for m in marks])),
@@ -522,6 +533,7 @@ def client_handout(
         ).all()
         leaders = _leader_names(s, [x.id for x in upcoming])
         session_visibility = _group_visibility(s, {x.group_id for x in upcoming})
+        shared = _shared_items(s, client_id)
         handout = printing.ClientHandout(
             clinic_name=settings.clinic_name,
             client=_client_info(client),
@@ -553,6 +565,7 @@ def client_handout(
                 )
                 for x in upcoming
             ),
+            shared_items=shared,
         )
         audit.record(
             s,
@@ -734,3 +747,31 @@ def _members(
                 printing.ClientInfo(r.first_name, r.last_name, r.preferred_name, str(r.id))
             )
     return out
+
+
+def _shared_items(s: Session, client_id: uuid.UUID) -> tuple[printing.HandoutItem, ...]:
+    """Issue 18: the client's live shared items, newest first. Retracted entries are left
+    out here, so a retracted document never prints; notes are staff documentation and
+    are not handed out."""
+    rows = s.execute(
+        select(
+            ClientFileEntry.kind,
+            ClientFileEntry.title,
+            ClientFileEntry.created_at,
+            Document.filename,
+        )
+        .outerjoin(Document, Document.id == ClientFileEntry.document_id)
+        .where(
+            ClientFileEntry.client_id == client_id,
+            ClientFileEntry.retracted_at.is_(None),
+            ClientFileEntry.kind != GroupActionKind.NOTE,
+        )
+        .order_by(ClientFileEntry.created_at.desc(), ClientFileEntry.id.desc())
+        .limit(MAX_HANDOUT_ITEMS)
+    ).all()
+    return tuple(
+        printing.HandoutItem(
+            GroupActionKind(kind).value.capitalize(), title, _local(created).date(), filename or ""
+        )
+        for kind, title, created, filename in rows
+    )

@@ -33,8 +33,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clinicdesk.db.models import Addendum, Enrolment, GroupSession, SessionLeader, Signature
-from clinicdesk.domain.enums import AttendanceStatus
-from clinicdesk.domain.seal_content import addendum_hash, canonical_content, seal_of
+from clinicdesk.domain.seal_content import RosterRow, addendum_hash, canonical_content, seal_of
 from clinicdesk.services.group_schedule_sync import chunked
 
 __all__ = [
@@ -56,9 +55,12 @@ def content_hash(session: Session, gs: GroupSession) -> str:
         )
     ).all()
     roster = session.execute(
-        select(Enrolment.client_id, Enrolment.attendance, Enrolment.individual_note).where(
-            Enrolment.session_id == gs.id, Enrolment.withdrawn_at.is_(None)
-        )
+        select(
+            Enrolment.client_id,
+            Enrolment.attendance,
+            Enrolment.individual_note,
+            Enrolment.minutes_attended,
+        ).where(Enrolment.session_id == gs.id, Enrolment.withdrawn_at.is_(None))
     ).all()
     return seal_of(
         canonical_content(
@@ -115,18 +117,17 @@ def _check(session: Session, ids: list[uuid.UUID]) -> set[uuid.UUID]:
         )
     ):
         leaders[sid].append((staff_id, primary))
-    roster: dict[uuid.UUID, list[tuple[uuid.UUID, AttendanceStatus | None, str]]] = defaultdict(
-        list
-    )
-    for sid, client_id, status, note in session.execute(
+    roster: dict[uuid.UUID, list[RosterRow]] = defaultdict(list)
+    for sid, client_id, status, note, minutes in session.execute(
         select(
             Enrolment.session_id,
             Enrolment.client_id,
             Enrolment.attendance,
             Enrolment.individual_note,
+            Enrolment.minutes_attended,
         ).where(Enrolment.session_id.in_(sealed_ids), Enrolment.withdrawn_at.is_(None))
     ):
-        roster[sid].append((client_id, status, note))
+        roster[sid].append((client_id, status, note, minutes))
     broken: set[uuid.UUID] = set()
     for r in to_check:
         current = seal_of(

@@ -91,6 +91,7 @@ class SessionInFile:
     seal_intact: bool
     # Late documentation: why it is documented for ``date`` rather than the scheduled day.
     documented_date_reason: str | None = None
+    minutes_attended: int | None = None  # late / left early (issue 18)
 
     @property
     def scheduled_date(self) -> _Date:
@@ -161,6 +162,7 @@ def _in_file(
             Enrolment.client_id,
             Enrolment.attendance,
             Enrolment.individual_note,
+            Enrolment.minutes_attended,
         )
         .join(Enrolment, Enrolment.session_id == GroupSession.id)
         .outerjoin(ClientGroup, ClientGroup.id == GroupSession.group_id)
@@ -198,6 +200,7 @@ def _in_file(
                 addenda=about(r.id, r.client_id),
                 documented_date_reason=r.documented_date_reason if r.documented_date else None,
                 seal_intact=r.id not in broken,
+                minutes_attended=r.minutes_attended,
             ),
         )
         for r in rows

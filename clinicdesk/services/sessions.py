@@ -67,6 +67,7 @@ from clinicdesk.domain.permissions import Permission, allowed
 from clinicdesk.domain.session_rules import SessionViewer
 from clinicdesk.domain.text import long_text, require_text
 from clinicdesk.services import audit, auth, authz, editing, privacy, seals, settings
+from clinicdesk.services import minutes_attended as time_attended
 from clinicdesk.services.group_schedule_sync import (
     ensure_group_sessions_enabled,
     group_sessions_enabled,
@@ -158,6 +159,7 @@ class RosterRow:
     individual_note: str | None
     version: int
     source: EnrolmentSource
+    minutes_attended: int | None = None  # late / left early (issue 18, time_attended)
 
 
 @dataclass(frozen=True, slots=True)
@@ -386,6 +388,7 @@ def _detail(session: Session, staff: Staff, gs: GroupSession) -> SessionDetail:
             Enrolment.individual_note,
             Enrolment.version,
             Enrolment.source,
+            Enrolment.minutes_attended,
             Client.first_name,
             Client.last_name,
             Client.preferred_name,
@@ -421,6 +424,10 @@ def _detail(session: Session, staff: Staff, gs: GroupSession) -> SessionDetail:
             r.individual_note if r.client_id in reached else None,
             r.version,
             EnrolmentSource(r.source),
+            # Shown exactly when the attendance is.
+            r.minutes_attended
+            if r.attendance and (open_session or r.client_id in reached)
+            else None,
         )
         for r in roster_rows
     )
@@ -530,6 +537,7 @@ def _roster_row(
         enrolment.individual_note if clinical else None,
         enrolment.version,
         EnrolmentSource(enrolment.source),
+        enrolment.minutes_attended,
     )
 
 
@@ -1086,6 +1094,8 @@ def record_attendance(
         row = _enrolment(s, gs, client_id)
         editing.check_version(s, row, expected_version, "attendance record")
         row.attendance = value
+        if value not in time_attended.PARTIAL:
+            row.minutes_attended = None  # only late / left early carry minutes (issue 18)
         row.updated_by_id = staff.id
         s.flush()
         audit.record(
@@ -1325,6 +1335,7 @@ def sign_session(
         message = session_rules.missing_attendance_message(missing or 0)
         if message:
             raise ValidationError(message, "attendance")
+        time_attended.check_before_signing(s, gs.id)
         # Issue 17: no other attendee named in the notes, unless signed anyway with a reason.
         privacy.check_before_signing(s, gs, staff, privacy_override_reason)
         sealed = content_hash(s, gs)

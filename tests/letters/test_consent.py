@@ -10,7 +10,7 @@ import pytest
 from clinicdesk.db.models import MembershipConsent
 from clinicdesk.domain.enums import ConsentStatus, Role, Visibility
 from clinicdesk.domain.errors import NotFound, PermissionDenied
-from clinicdesk.services import consent, groups
+from clinicdesk.services import consent, group_roster, groups
 from tests.fixtures.clinic import audit_entries, row_count
 
 
@@ -73,11 +73,11 @@ def test_settle_unasked_records_declined_for_everyone_not_asked(db, admin, group
 def test_members_csv_carries_consent_and_neutralises_formulas(db, admin, group_of_three):
     group, (ana, *_rest) = group_of_three
     consent.record_consent(db, admin, group.id, ana.id, status=ConsentStatus.GIVEN)
-    text = consent.export_members_csv(db, admin, group.id)
+    text = group_roster.export_members_csv(db, admin, group.id)
     rows = list(csv.DictReader(io.StringIO(text)))
     by_last = {r["last_name"]: r for r in rows}
     assert by_last["Ruiz"]["consent_to_be_named"] == "given"
     assert by_last["Ruiz"]["consent_recorded_by"]
     assert by_last["Müller"]["consent_to_be_named"] == "not_asked"
     assert by_last["Zed"]["first_name"] == "'=cmd"
-    assert audit_entries(db, consent.EXPORT_GROUP_MEMBERS)
+    assert audit_entries(db, group_roster.EXPORT_MEMBERS)

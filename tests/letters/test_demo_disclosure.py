@@ -133,7 +133,7 @@ def test_demo_handout_and_letter_follow_the_rule(demo, level):
     db, admin = demo.db, demo.actors["admin"]
     group_id = _busiest_group(db)
     g = groups.get_group(db, admin, group_id)
-    groups.set_visibility(db, admin, group_id, visibility=level, expected_version=g.version)
+    groups.update_group(db, admin, group_id, visibility=level, expected_version=g.version)
     name, members, actors, titles, leaders = _facts(db, group_id)
     reader, agreed, declined = members[0], members[1], members[2]
     consent.record_consent(db, admin, group_id, agreed.id, status=ConsentStatus.GIVEN)

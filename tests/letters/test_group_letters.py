@@ -68,7 +68,7 @@ def scene(db, admin, kit, make_client, make_staff) -> Scene:
 
 def _visibility(db, admin, scene, level):
     g = groups.get_group(db, admin, scene.group_id)
-    groups.set_visibility(db, admin, g.id, visibility=level, expected_version=g.version)
+    groups.update_group(db, admin, g.id, visibility=level, expected_version=g.version)
 
 
 def _copy(db, actor, scene, first, **kw) -> str:

@@ -1,8 +1,9 @@
 """SIGKILL at random moments: every action is all-or-nothing; file and audit chain stay intact.
 
-Four kinds of action run in a child process that the test kills at a random moment:
+Five kinds of action run in a child process that the test kills at a random moment:
 bulk add to a group (with its schedule's enrolments), schedule assignment, signing,
-and group actions (note or document into every member's file). After every kill:
+group actions (note or document into every member's file), and retracting a group
+action on a 2,000-member group (issue 18: every entry marked, or none). After every kill:
 
 - every action the child saw return is complete;
 - every action it had started but not seen return is complete or left no trace
@@ -46,7 +47,7 @@ from clinicdesk.services import groups, sessions
 from tests.reliability import support
 from tests.reliability.conftest import actor_args, open_db
 
-SCENARIOS = ("add_members", "assign_schedule", "sign", "group_action")
+SCENARIOS = ("add_members", "assign_schedule", "sign", "group_action", "retract")
 SLOTS = 8  # support.weekly_schedule: 2 a week for 4 weeks
 _minutes = itertools.count()
 
@@ -126,6 +127,10 @@ class Clinic:
             groups.add_members(self.db, self.admin, g.id, self.take(40))
             self.action_groups.append(g.id)
         self.signing_clients = self.take(5)
+        # Issue 18: one large group whose actions are performed and retracted.
+        g = groups.create_group(self.db, self.admin, name="Crash retractions")
+        groups.add_members(self.db, self.admin, g.id, self.take(2_000))
+        self.retract_group = g.id
 
     def take(self, n: int) -> list[uuid.UUID]:
         chosen, self.pool = self.pool[:n], self.pool[n:]
@@ -154,6 +159,8 @@ def _run_trial(clinic: Clinic, scenario: str, trial: int, tmp: Path, rng: random
                 clinic.db, clinic.admin, clinic.template_id, clinic.signing_clients, 40
             )
         ]
+    elif scenario == "retract":
+        args["retract_group"] = str(clinic.retract_group)
     else:
         args["groups"] = [str(g) for g in clinic.action_groups]
     child = support.start_worker("crash", args, tmp)
@@ -297,11 +304,45 @@ def _check_group_action(s, started, done) -> tuple[int, int]:
     return committed, interrupted
 
 
+def _check_retract(s, started, done) -> tuple[int, int]:
+    """Every retraction is whole or absent: all the action's entries marked (and its
+    audit entries written) or none of them."""
+    committed = interrupted = 0
+    for e in started:
+        action_id = uuid.UUID(e["start"])
+        action = s.get(GroupAction, action_id)
+        total = _count(s, ClientFileEntry, ClientFileEntry.group_action_id == action_id)
+        marked = _count(
+            s,
+            ClientFileEntry,
+            ClientFileEntry.group_action_id == action_id,
+            ClientFileEntry.retracted_at.is_not(None),
+        )
+        audited = _count(
+            s,
+            AuditEntry,
+            AuditEntry.entity_id == str(action_id),
+            AuditEntry.action.in_(("retract_group_action", "group_action_retracted")),
+        )
+        assert total == action.recipient_count == 2_000
+        assert marked in (0, total), f"action {action_id}: {marked} of {total} marked"
+        if marked:
+            assert action.retracted_at is not None and audited == 1 + total
+        else:
+            assert action.retracted_at is None and audited == 0
+        if e["start"] in done:
+            assert marked == total, f"committed retraction {action_id} is incomplete"
+        committed += bool(marked)
+        interrupted += e["start"] not in done
+    return committed, interrupted
+
+
 CHECKS = {
     "add_members": _check_add_members,
     "assign_schedule": _check_assign,
     "sign": _check_sign,
     "group_action": _check_group_action,
+    "retract": _check_retract,
 }
 
 

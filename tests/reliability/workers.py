@@ -24,7 +24,14 @@ from pathlib import Path
 from clinicdesk.db.engine import Database
 from clinicdesk.domain.enums import AttendanceStatus, Role
 from clinicdesk.domain.errors import ClinicDeskError, Conflict, DatabaseError, NotFound, StaleEdit
-from clinicdesk.services import clients, group_actions, groups, schedules, sessions
+from clinicdesk.services import (
+    clients,
+    group_actions,
+    groups,
+    retraction,
+    schedules,
+    sessions,
+)
 from clinicdesk.services.records import Actor
 
 PASSWORD = "correct horse battery"
@@ -123,6 +130,16 @@ def crash(args: dict) -> None:
                     content=os.urandom(rng.randint(1_000, 200_000)),
                 )
             log(done=title)
+    elif scenario == "retract":
+        # Issue 18: perform a group action, then retract it; the kill lands in either.
+        group_id = uuid.UUID(args["retract_group"])
+        while True:
+            action = group_actions.add_note(
+                db, actor, group_id, title=f"Retract {uuid.uuid4().hex}", body="x" * 500
+            )
+            log(start=str(action.action_id))
+            retraction.retract_group_action(db, actor, action.action_id, reason="Crash trial.")
+            log(done=str(action.action_id))
     else:
         raise SystemExit(f"unknown scenario {scenario}")
     log(finished=True)

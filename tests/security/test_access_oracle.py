@@ -18,6 +18,7 @@ and printout asks it. This test holds the services to what ``access explain`` re
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import dataclasses
 import importlib
@@ -49,6 +50,7 @@ from clinicdesk.services import (
     clients,
     consent,
     group_actions,
+    group_roster,
     groups,
     letters,
     outcomes,
@@ -58,6 +60,8 @@ from clinicdesk.services import (
     session_chart,
     sessions,
     templates,
+    time_attended,
+    waitlist,
 )
 from clinicdesk.services.clients import UNCHANGED
 from tests.fixtures.demo import DEMO_USERS, PASSWORD, DemoClinic, Reached
@@ -70,6 +74,7 @@ CLIENT_FIELDS = frozenset(
         "client_id",
         "client_ids",
         "added_client_ids",
+        "waitlisted_client_ids",
         "sample_ids",
         "sample_names",
         "first_name",
@@ -196,7 +201,12 @@ def walk(value: object, found: Found) -> Found:
             found.add(_as_uuid(value.client_id), clinical)
         elif kind in ("ClientRecord", "ClientAccess"):
             found.add(value.id if kind == "ClientRecord" else value.client_id)
-        for name in names & {"client_ids", "added_client_ids", "sample_ids"}:
+        for name in names & {
+            "client_ids",
+            "added_client_ids",
+            "waitlisted_client_ids",
+            "sample_ids",
+        }:
             for client_id in getattr(value, name):
                 found.add(client_id)
         if kind == "AttendeeNote":
@@ -215,6 +225,28 @@ def walk(value: object, found: Found) -> Found:
 def csv_clients(text: str) -> Found:
     rows = csv.DictReader(io.StringIO(text))
     return Found(*(({uuid.UUID(r["client_id"]) for r in rows},) * 2))
+
+
+def _free_a_place(o: Oracle, service: Callable[..., object], *args: object) -> object:
+    """A place frees up (the admin grows the capacity by one), then the call."""
+    group = groups.get_group(o.db, o.admin, o.waitlist_group)
+    groups.update_group(
+        o.db,
+        o.admin,
+        group.id,
+        capacity=max(group.capacity or 0, group.member_count) + 1,
+        expected_version=group.version,
+    )
+    return service(*args)
+
+
+def _waiting_again(o: Oracle, client_id: uuid.UUID, user: str) -> object:
+    """The client leaves the group and waits again (as the admin); the person removes
+    them from the waitlist."""
+    with contextlib.suppress(ClinicDeskError):  # not a member
+        groups.remove_member(o.db, o.admin, o.waitlist_group, client_id)
+    waitlist.add_to_waitlist(o.db, o.admin, o.waitlist_group, [client_id])
+    return waitlist.remove_from_waitlist(o.db, o.actor(user), o.waitlist_group, client_id)
 
 
 def csv_directory(text: str) -> Found:
@@ -274,6 +306,7 @@ class Oracle:
     template_id: uuid.UUID | None = None
     schedule_id: uuid.UUID | None = None
     oracle_group: uuid.UUID | None = None
+    waitlist_group: uuid.UUID | None = None
     documents: list[tuple[uuid.UUID, uuid.UUID]] = field(default_factory=list)
     # per person: their own session (led by them when they may lead), and an upcoming one
     mine: dict[str, uuid.UUID] = field(default_factory=dict)
@@ -405,6 +438,29 @@ def _mine_calls(o: Oracle, user: str) -> Iterator[Call]:
             lambda: sessions.add_addendum(
                 db, me, sid, text="About one.", password=PASSWORD, client_id=people[0]
             ),
+        )
+
+
+def _minutes_calls(o: Oracle, user: str) -> Iterator[Call]:
+    """Issue 18: a session the person leads (when they may), every attendee marked late
+    by them, then the minutes each attended."""
+    db, admin, me = o.db, o.admin, o.actor(user)
+    sid = sessions.create_session(db, admin, session_template_id=o.template_id, starts_at=o.at()).id
+    for client_id in o.roster(user):
+        schedules.add_attendee(db, admin, sid, client_id=client_id, allow_double_booking=True)
+    if eligible_leader_refusal(me.role, me.features) is None:
+        sessions.reassign_leader(db, admin, sid, staff_id=me.staff_id)
+    sessions.start_session(db, admin, sid)
+    for client_id in o.attendees(sid):
+        with contextlib.suppress(ClinicDeskError):
+            sessions.record_attendance(
+                db, me, sid, client_id=client_id, status=AttendanceStatus.LATE
+            )
+        yield Call(
+            lambda c=client_id: time_attended.record_minutes_attended(
+                db, me, sid, client_id=c, minutes=10
+            ),
+            session_id=sid,
         )
 
 
@@ -591,16 +647,6 @@ RECIPES: dict[str, Recipe] = {
             Call(lambda g=g: consent.list_consents(o.db, o.actor(u), g)) for g in o.group_ids
         ],
     ),
-    "consent.export_members_csv": Recipe(
-        Purpose.DIRECTORY,
-        lambda o, u: [
-            Call(
-                lambda g=g: consent.export_members_csv(o.db, o.actor(u), g),
-                read=csv_directory,
-            )
-            for g in o.group_ids
-        ],
-    ),
     "consent.record_consent": Recipe(
         Purpose.DIRECTORY,
         lambda o, u: [
@@ -671,6 +717,72 @@ RECIPES: dict[str, Recipe] = {
         lambda o, u: [
             Call(lambda: groups.add_members(o.db, o.actor(u), o.oracle_group, o.sample[:3])),
             Call(lambda: groups.add_members(o.db, o.actor(u), o.oracle_group, o.sample)),
+        ],
+    ),
+    # --- waitlists (issue 18) ---------------------------------------------------------------
+    "waitlist.get_waitlist": Recipe(
+        Purpose.DIRECTORY,
+        lambda o, u: [
+            Call(lambda g=g: waitlist.get_waitlist(o.db, o.actor(u), g))
+            for g in [*o.group_ids, o.waitlist_group]
+        ],
+    ),
+    "waitlist.add_to_waitlist": Recipe(
+        Purpose.DIRECTORY,
+        lambda o, u: [
+            Call(lambda: waitlist.add_to_waitlist(o.db, o.actor(u), o.waitlist_group, o.sample)),
+        ],
+    ),
+    "waitlist.place_clients": Recipe(
+        Purpose.DIRECTORY,
+        lambda o, u: [
+            Call(lambda: waitlist.place_clients(o.db, o.actor(u), o.waitlist_group, o.sample[:4])),
+        ],
+    ),
+    "waitlist.set_priority": Recipe(
+        Purpose.DIRECTORY,
+        lambda o, u: _each_client(
+            o,
+            lambda c: waitlist.set_priority(
+                o.db, o.actor(u), o.waitlist_group, c, priority=1, reason="Oracle"
+            ),
+        ),
+    ),
+    "waitlist.offer_place": Recipe(
+        Purpose.DIRECTORY,
+        lambda o, u: [
+            Call(lambda: _free_a_place(o, waitlist.offer_place, o.db, o.actor(u), o.waitlist_group))
+        ],
+    ),
+    "waitlist.confirm_place": Recipe(
+        Purpose.DIRECTORY,
+        lambda o, u: _each_client(
+            o,
+            lambda c: _free_a_place(
+                o, waitlist.confirm_place, o.db, o.actor(u), o.waitlist_group, c
+            ),
+        ),
+    ),
+    "waitlist.remove_from_waitlist": Recipe(
+        Purpose.DIRECTORY,
+        lambda o, u: _each_client(o, lambda c: _waiting_again(o, c, u)),
+    ),
+    "group_roster.export_members_csv": Recipe(
+        Purpose.DIRECTORY,
+        lambda o, u: [
+            Call(
+                lambda g=g: group_roster.export_members_csv(o.db, o.actor(u), g),
+                read=csv_directory,
+                mixed=True,
+            )
+            for g in [*o.group_ids, o.waitlist_group]
+        ],
+    ),
+    "group_roster.print_members": Recipe(
+        Purpose.DIRECTORY,
+        lambda o, u: [
+            _printout(o, lambda g=g: group_roster.print_members(o.db, o.actor(u), g))
+            for g in [*o.group_ids, o.waitlist_group]
         ],
     ),
     "group_actions.preview_recipients": Recipe(
@@ -798,6 +910,7 @@ RECIPES: dict[str, Recipe] = {
     ),
     # The documenting steps run in order on the person's own session, from one recipe.
     "sessions.record_attendance": Recipe(Purpose.SESSION, _mine_calls),
+    "time_attended.record_minutes_attended": Recipe(Purpose.SESSION, _minutes_calls),
     **{f"sessions.{name}": Recipe(Purpose.SESSION, lambda o, u: ()) for name in DOCUMENTING},
     # --- files, attendance, exports ----------------------------------------------------------
     "client_file.open_client_file": Recipe(
@@ -969,6 +1082,7 @@ def _capture(monkeypatch: pytest.MonkeyPatch, o: Oracle) -> None:
         "build_group_attendance_report",
         "build_client_attendance_report",
         "build_client_handout",
+        "build_group_roster",
         "build_letters",
     ):
 
@@ -1004,6 +1118,10 @@ def _setup(demo: DemoClinic) -> Oracle:
         occurrences=[templates.OccurrenceSpec(1, time(6, 0), template.id)],
     ).id
     o.oracle_group = groups.create_group(db, admin, name="Oracle group").id
+    # A full group with a waitlist: everyone in the sample waits (issue 18).
+    o.waitlist_group = groups.create_group(db, admin, name="Oracle waitlist", capacity=1).id
+    groups.add_member(db, admin, o.waitlist_group, o.sample[0])
+    waitlist.add_to_waitlist(db, admin, o.waitlist_group, o.sample[1:])
     for client_id in demo.client_ids:
         entries = client_file.open_client_file(db, admin, client_id).entries
         o.documents += [(client_id, e.document_id) for e in entries if e.document_id][:1]

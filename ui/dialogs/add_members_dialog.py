@@ -10,14 +10,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from clinicdesk.domain.errors import ClinicDeskError
-from clinicdesk.services import groups
-from clinicdesk.services.groups import BulkAddResult, GroupRecord, MembershipRecord
+from clinicdesk.domain.errors import ClinicDeskError, GroupFull
+from clinicdesk.services import groups, waitlist
+from clinicdesk.services.groups import GroupRecord, MembershipRecord
+from clinicdesk.services.waitlist import Placement, WaitlistAddResult
 from ui import errors
 from ui.context import AppContext, ServiceCall
 from ui.dialogs.field_form import make_default
@@ -42,15 +44,20 @@ class AddMembersDialog(QDialog):
         group: GroupRecord,
         *,
         multi: bool = False,
+        to_waitlist: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.group = group
         self.multi = multi
+        # Issue 18: put the chosen clients on the group's waitlist instead.
+        self.to_waitlist = to_waitlist
         self.message = ""
         self.setObjectName("AddMembersDialog")
         title = self.tr("Add clients to {group}") if multi else self.tr("Add a client to {group}")
+        if to_waitlist:
+            title = self.tr("Put clients on the waitlist of {group}")
         self.setWindowTitle(title.format(group=group.name))
         self.resize(640, 480)
 
@@ -88,6 +95,11 @@ class AddMembersDialog(QDialog):
         self.banner = QLabel(wordWrap=True)
         self.banner.setProperty("role", "error")
         self.banner.hide()
+        # Shown when the group is full: the refusal becomes an offer (issue 18).
+        self.waitlist_button = QPushButton(self.tr("Put on the &waitlist"))
+        self.waitlist_button.setObjectName("OfferWaitlist")
+        self.waitlist_button.hide()
+        self.waitlist_button.clicked.connect(self._put_on_waitlist)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -113,6 +125,7 @@ class AddMembersDialog(QDialog):
         layout.addWidget(self.count)
         layout.addLayout(date_row)
         layout.addWidget(self.banner)
+        layout.addWidget(self.waitlist_button)
         layout.addWidget(buttons)
 
         self.search.search_changed.connect(self.model.search)
@@ -166,12 +179,16 @@ class AddMembersDialog(QDialog):
         if not ids:
             return
         self.banner.hide()
+        self.waitlist_button.hide()
         self.add_button.setEnabled(False)
         group_id = self.group.id
         joined_on = self.joined_on.value()
-        call: ServiceCall[BulkAddResult | MembershipRecord]
-        if self.multi:
-            call = lambda db, actor: groups.add_members(  # noqa: E731
+        call: ServiceCall[Placement | WaitlistAddResult | MembershipRecord]
+        if self.to_waitlist:
+            call = lambda db, actor: waitlist.add_to_waitlist(db, actor, group_id, ids)  # noqa: E731
+        elif self.multi:
+            # Up to the capacity; the rest wait (issue 18).
+            call = lambda db, actor: waitlist.place_clients(  # noqa: E731
                 db, actor, group_id, ids, joined_on=joined_on
             )
         else:
@@ -184,8 +201,39 @@ class AddMembersDialog(QDialog):
         if not started:
             self.add_button.setEnabled(True)
 
+    def _put_on_waitlist(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        self.waitlist_button.setEnabled(False)
+        group_id = self.group.id
+        self.ctx.run(
+            lambda db, actor: waitlist.add_to_waitlist(db, actor, group_id, ids),
+            on_done=self._added,
+            on_error=self._failed,
+            key=("group.add", self.group.id),
+        )
+
     def _added(self, result) -> None:
-        if isinstance(result, groups.BulkAddResult):
+        if isinstance(result, waitlist.Placement):
+            members = groups.BulkAddResult(
+                result.added,
+                result.already_members,
+                result.added_client_ids,
+                result.sessions_enrolled,
+            )
+            self.message = bulk_add_message(members, self.group.name)
+            if result.waitlisted:
+                self.message += self.tr("; {n} put on the waitlist (the group is full)").format(
+                    n=result.waitlisted
+                )
+            if result.already_waiting:
+                self.message += self.tr("; {n} already waiting").format(n=result.already_waiting)
+        elif isinstance(result, waitlist.WaitlistAddResult):
+            self.message = self.tr("{n} put on the waitlist of {group}").format(
+                n=result.added, group=self.group.name
+            )
+        elif isinstance(result, groups.BulkAddResult):
             self.message = bulk_add_message(result, self.group.name)
         else:
             name = f"{result.first_name} {result.last_name}"
@@ -198,7 +246,16 @@ class AddMembersDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._update_button()
-        if isinstance(exc, ClinicDeskError):
+        if isinstance(exc, GroupFull) and not self.to_waitlist:
+            self.banner.setText(
+                exc.message
+                + " "
+                + self.tr("The client can wait for a place: a place is offered when one frees up.")
+            )
+            self.banner.show()
+            self.waitlist_button.setEnabled(True)
+            self.waitlist_button.show()
+        elif isinstance(exc, ClinicDeskError):
             self.banner.setText(exc.message)
             self.banner.show()
         else:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TR_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QFont
 
 from clinicdesk.services.client_file import FileEntryRecord
 from clinicdesk.services.session_history import SessionInFile
 from ui import labels
 from ui.models.base import RecordTableModel
-from ui.models.columns import RIGHT, ColumnSpec
+from ui.models.columns import RIGHT, ColumnSpec, Index
+from ui.models.formatting import display_text
 
 
 def _source(entry: FileEntryRecord) -> str:
@@ -43,6 +45,30 @@ class FileEntriesModel(RecordTableModel[FileEntryRecord]):
         Column.COL_SOURCE: ColumnSpec(QT_TR_NOOP("From"), _source),
         Column.COL_BY: ColumnSpec(QT_TR_NOOP("By"), lambda e: e.created_by_name),
     }
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        # Issue 18: a retracted entry stays in the list, struck through, with who,
+        # when and why in its tooltip.
+        if role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole) and index.isValid():
+            entry = self.record_at(index.row())
+            if entry is not None and entry.retracted_at is not None:
+                if role == Qt.ItemDataRole.ToolTipRole:
+                    return retraction_text(entry)
+                font = QFont()
+                font.setStrikeOut(True)
+                return font
+        return super().data(index, role)
+
+
+def retraction_text(entry: FileEntryRecord) -> str:
+    """ "Retracted by Maria Okafor on 6 Dec 2026: Shared the wrong file." """
+    return QCoreApplication.translate(
+        "FileEntriesModel", "Retracted by {name} on {when}: {reason}"
+    ).format(
+        name=entry.retracted_by_name or "",
+        when=display_text(entry.retracted_at),
+        reason=entry.retraction_reason or "",
+    )
 
 
 def _minutes(session: SessionInFile) -> str:

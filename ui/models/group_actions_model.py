@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TR_NOOP
+from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QFont
 
 from clinicdesk.services.group_actions import GroupActionRecord
 from ui import labels
 from ui.models.base import RecordTableModel
-from ui.models.columns import RIGHT, ColumnSpec
+from ui.models.columns import RIGHT, ColumnSpec, Index
+from ui.models.formatting import display_text
 
 
 class GroupActionsModel(RecordTableModel[GroupActionRecord]):
@@ -33,3 +35,22 @@ class GroupActionsModel(RecordTableModel[GroupActionRecord]):
             QT_TR_NOOP("Members"), lambda a: a.recipient_count, align=RIGHT
         ),
     }
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        # Issue 18: a retracted action (shown in the history) is struck through, and its
+        # tooltip says who retracted it, when and why.
+        if role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole) and index.isValid():
+            action = self.record_at(index.row())
+            if action is not None and action.retracted_at is not None:
+                if role == Qt.ItemDataRole.ToolTipRole:
+                    return QCoreApplication.translate(
+                        "GroupActionsModel", "Retracted by {name} on {when}: {reason}"
+                    ).format(
+                        name=action.retracted_by_name or "",
+                        when=display_text(action.retracted_at),
+                        reason=action.retraction_reason or "",
+                    )
+                font = QFont()
+                font.setStrikeOut(True)
+                return font
+        return super().data(index, role)

@@ -11,16 +11,18 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 
 from clinicdesk.domain.enums import AttendanceStatus
+from clinicdesk.services.minutes_attended import PARTIAL
 from clinicdesk.services.sessions import RosterRow
 from ui import labels, theme
 from ui.models.base import RecordTableModel
 from ui.models.columns import ColumnSpec, Index
 
 AttendanceRole = Qt.ItemDataRole.EditRole
+MinutesRole = Qt.ItemDataRole.EditRole
 
 
 def roster_name(row: RosterRow) -> str:
@@ -42,12 +44,14 @@ class RosterModel(RecordTableModel[RosterRow]):
     """Attendees of one session; ``COL_ATTENDANCE`` is edited by ``AttendanceDelegate``."""
 
     attendance_edited = Signal(object, object)  # (RosterRow, AttendanceStatus | None)
+    minutes_edited = Signal(object, object)  # (RosterRow, int | None): issue 18
 
     class Column(IntEnum):
         COL_NAME = 0
         COL_ATTENDANCE = 1
-        COL_NOTE = 2
-        COL_SOURCE = 3
+        COL_MINUTES = 2
+        COL_NOTE = 3
+        COL_SOURCE = 4
 
     columns = {
         Column.COL_NAME: ColumnSpec(
@@ -59,6 +63,19 @@ class RosterModel(RecordTableModel[RosterRow]):
             QT_TR_NOOP("Attendance"),
             lambda r: labels.attendance(r.attendance),
             header_tooltip=QT_TR_NOOP("Double-click or press F2 to record attendance"),
+        ),
+        Column.COL_MINUTES: ColumnSpec(
+            QT_TR_NOOP("Minutes"),
+            lambda r: (
+                None
+                if r.minutes_attended is None
+                else QCoreApplication.translate("RosterModel", "{n} min").format(
+                    n=r.minutes_attended
+                )
+            ),
+            header_tooltip=QT_TR_NOOP(
+                "Minutes attended, for a client marked late or left early (F2 to edit)"
+            ),
         ),
         Column.COL_NOTE: ColumnSpec(QT_TR_NOOP("Individual note"), _note_preview),
         Column.COL_SOURCE: ColumnSpec(
@@ -85,6 +102,17 @@ class RosterModel(RecordTableModel[RosterRow]):
         return self._editable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if index.isValid() and index.column() == self.Column.COL_MINUTES:
+            row = self.record_at(index.row()) if index.row() < self.rowCount() else None
+            if row is not None and role == MinutesRole:
+                return row.minutes_attended
+            if (
+                row is not None
+                and role == Qt.ItemDataRole.DisplayRole
+                and row.minutes_attended is None
+                and row.attendance in PARTIAL
+            ):
+                return "–"  # may be recorded: a dash says "not yet"
         if index.isValid() and index.column() == self.Column.COL_ATTENDANCE:
             row = self.record_at(index.row()) if index.row() < self.rowCount() else None
             foreground = role == Qt.ItemDataRole.ForegroundRole
@@ -97,9 +125,15 @@ class RosterModel(RecordTableModel[RosterRow]):
         flags = super().flags(index)
         if self._editable and index.isValid() and index.column() == self.Column.COL_ATTENDANCE:
             flags |= Qt.ItemFlag.ItemIsEditable
+        minutes = index.isValid() and index.column() == self.Column.COL_MINUTES
+        # Only late and left early carry minutes attended (issue 18).
+        if self._editable and minutes and self.record_at(index.row()).attendance in PARTIAL:
+            flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
     def setData(self, index: Index, value: object, role: int = AttendanceRole) -> bool:
+        if index.isValid() and index.column() == self.Column.COL_MINUTES:
+            return self._set_minutes(index, value)
         if (
             role != AttendanceRole
             or not self._editable
@@ -115,4 +149,14 @@ class RosterModel(RecordTableModel[RosterRow]):
             return False
         # The change is only shown once the service accepted it (update_record).
         self.attendance_edited.emit(row, status)
+        return False
+
+    def _set_minutes(self, index: Index, value: object) -> bool:
+        if not self._editable or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
+            return False
+        row = self.record_at(index.row())
+        minutes = None if value in (None, "") else int(value)  # type: ignore[arg-type]
+        if minutes != row.minutes_attended:
+            # Shown once the service accepted it (update_record), like attendance.
+            self.minutes_edited.emit(row, minutes)
         return False

@@ -152,9 +152,22 @@ def entry_html(entry: FileEntryRecord) -> str:
         if entry.group_action_id
         else _tr("Added to this file")
     )
+    title = escape(entry.title)
+    retracted = ""
+    if entry.retracted_at is not None:
+        # Issue 18: kept in the file, struck through, with who, when and why.
+        title = f"<s>{title}</s>"
+        retracted = _rows(
+            [
+                (_tr("Retracted by"), entry.retracted_by_name),
+                (_tr("Retracted on"), entry.retracted_at),
+                (_tr("Reason"), entry.retraction_reason),
+            ]
+        )
     return "".join(
         [
-            f"<h3 style='margin:0 0 6px 0'>{escape(entry.title)}</h3>",
+            f"<h3 style='margin:0 0 6px 0'>{title}</h3>",
+            retracted,
             _rows(
                 [
                     (_tr("Kind"), labels.action_kind(entry.kind)),
@@ -203,6 +216,12 @@ def session_html(s: SessionInFile) -> str:
                 (_tr("Location"), s.location),
                 (_tr("Leaders"), ", ".join(s.leaders)),
                 (_tr("Attendance"), labels.attendance(s.attendance)),
+                (
+                    _tr("Time attended"),
+                    None
+                    if s.minutes_attended is None
+                    else _tr("{n} minutes").format(n=s.minutes_attended),
+                ),
             ]
         ),
     ]

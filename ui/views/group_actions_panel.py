@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -16,10 +17,13 @@ from PySide6.QtWidgets import (
 from clinicdesk.domain.enums import GroupActionKind
 from clinicdesk.domain.errors import PermissionDenied
 from clinicdesk.services import group_actions
+from clinicdesk.services.group_actions import GroupActionRecord
 from clinicdesk.services.groups import GroupRecord
 from ui import errors, labels
 from ui.context import AppContext
 from ui.dialogs.group_action_dialog import GroupActionDialog
+from ui.dialogs.retract_dialog import RetractDialog
+from ui.models.columns import RecordRole
 from ui.models.group_actions_model import GroupActionsModel
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.tables import fit_columns_once, make_table
@@ -33,6 +37,7 @@ class ActionsPanel(QWidget):
         self.ctx = ctx
         self.group: GroupRecord | None = None
         self.dialog: GroupActionDialog | None = None
+        self.retract_dialog: RetractDialog | None = None
         self.buttons: dict[GroupActionKind, QPushButton] = {}
         bar = QHBoxLayout()
         for kind in GroupActionKind:
@@ -50,6 +55,10 @@ class ActionsPanel(QWidget):
         letter_row.addWidget(self.letter_button)
         letter_row.addWidget(letter_hint, 1)
         self.buttons[GroupActionKind.DOCUMENT].setProperty("role", "primary")
+        # Issue 18: take an action back (its author or a manager), and see the history.
+        self.retract_button = QPushButton(self.tr("&Retract…"))
+        self.retract_button.setEnabled(False)
+        self.show_retracted = QCheckBox(self.tr("Show retracted"))
 
         self.model = GroupActionsModel(parent=self)
         self.view = make_table(
@@ -75,8 +84,16 @@ class ActionsPanel(QWidget):
         history = QLabel(self.tr("History"))
         history.setProperty("role", "subtitle")
         layout.addSpacing(4)
-        layout.addWidget(history)
+        history_bar = QHBoxLayout()
+        history_bar.addWidget(history)
+        history_bar.addStretch()
+        history_bar.addWidget(self.show_retracted)
+        history_bar.addWidget(self.retract_button)
+        layout.addLayout(history_bar)
         layout.addWidget(self.stack, 1)
+        self.retract_button.clicked.connect(self.open_retract)
+        self.show_retracted.toggled.connect(lambda _on: self.reload())
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
 
     def set_group(self, group: GroupRecord | None) -> None:
         self.group = group
@@ -91,8 +108,11 @@ class ActionsPanel(QWidget):
         if self.group is None:
             return
         group_id = self.group.id
+        include_retracted = self.show_retracted.isChecked()
         self.ctx.run(
-            lambda db, actor: group_actions.list_group_actions(db, actor, group_id),
+            lambda db, actor: group_actions.list_group_actions(
+                db, actor, group_id, include_retracted=include_retracted
+            ),
             on_done=partial(self._listed, self.group.id),
             on_error=self._list_failed,
             key=("group.actions", id(self)),
@@ -105,6 +125,7 @@ class ActionsPanel(QWidget):
         self.model.set_records(records)
         fit_columns_once(self.view)
         self.stack.setCurrentIndex(0 if records else 1)
+        self._selection_changed()
 
     def _list_failed(self, exc: BaseException) -> None:
         if isinstance(exc, PermissionDenied):  # e.g. front desk: said in place, calmly
@@ -128,3 +149,29 @@ class ActionsPanel(QWidget):
         self.letter = LetterDialog(self.ctx, self.group, parent=self)
         self.letter.accepted.connect(self.reload)
         self.letter.open()
+
+    def selected(self) -> GroupActionRecord | None:
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0].data(RecordRole) if rows else None
+
+    def _selection_changed(self, *_args) -> None:
+        action = self.selected()
+        self.retract_button.setEnabled(action is not None and action.retracted_at is None)
+
+    def open_retract(self) -> None:
+        """Ask for the reason, then retract (the service decides who may)."""
+        action = self.selected()
+        if self.group is None or action is None or action.retracted_at is not None:
+            return
+        self.retract_dialog = RetractDialog(self.ctx, action, parent=self)
+        self.retract_dialog.accepted.connect(self._retracted)
+        self.retract_dialog.open()
+
+    def _retracted(self) -> None:
+        result = self.retract_dialog.result if self.retract_dialog else None
+        if result is not None:
+            self.ctx.hub.status_message.emit(
+                self.tr("Retracted from {n} members' files.").format(n=result.entries_retracted)
+            )
+        self.ctx.hub.groups_changed.emit()
+        self.reload()

@@ -20,6 +20,7 @@ from ui.context import AppContext
 from ui.views.group_actions_panel import ActionsPanel
 from ui.views.group_members_panel import MembersPanel
 from ui.views.group_staff_panels import ActorsPanel, GrantsPanel
+from ui.views.waitlist_panel import WaitlistPanel
 
 
 class DetailsPanel(QWidget):
@@ -111,6 +112,7 @@ class GroupPage(QWidget):
 
         self.details = DetailsPanel()
         self.members = MembersPanel(ctx)
+        self.waitlist = WaitlistPanel(ctx)  # issue 18
         self.actors = ActorsPanel(ctx)
         self.grants = GrantsPanel(ctx)
         self.actions = ActionsPanel(ctx)
@@ -118,6 +120,7 @@ class GroupPage(QWidget):
         self.sections.setAccessibleName(self.tr("Group sections"))
         self.sections.addTab(self.details, self.tr("Details"))
         self.sections.addTab(self.members, self.tr("Members"))
+        self.sections.addTab(self.waitlist, self.tr("Waitlist"))
         self.sections.addTab(self.actors, self.tr("Actors"))
         self.sections.addTab(self.grants, self.tr("Access"))
         self.sections.addTab(self.actions, self.tr("Group actions"))
@@ -145,7 +148,7 @@ class GroupPage(QWidget):
         self.archived_note.setVisible(group.archived)
         self.details.show_group(group)
         if reload or not same:
-            for panel in (self.members, self.actors, self.grants, self.actions):
+            for panel in (self.members, self.waitlist, self.actors, self.grants, self.actions):
                 panel.set_group(group)
 
     def print_attendance(self) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QPushButton, QWidget
 
 from clinicdesk.domain.enums import ConsentStatus, Visibility
-from clinicdesk.services import consent
+from clinicdesk.services import consent, group_roster
 from clinicdesk.services.consent import MemberConsent
 from ui.dialogs import files
 from ui.models.members_model import MembershipsModel, consent_label
@@ -22,7 +22,7 @@ from ui.models.members_model import MembershipsModel, consent_label
 
 def write_members_csv(db, actor, group_id, path: str) -> str:
     """Worker: the members CSV (with consent) written to ``path``."""
-    Path(path).write_text(consent.export_members_csv(db, actor, group_id), encoding="utf-8")
+    Path(path).write_text(group_roster.export_members_csv(db, actor, group_id), encoding="utf-8")
     return path
 
 

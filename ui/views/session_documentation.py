@@ -35,6 +35,7 @@ from clinicdesk.services.sessions import RosterRow, SessionDetail
 from ui import errors, labels, theme
 from ui.context import AppContext, ServiceCall
 from ui.delegates.attendance_delegate import AttendanceDelegate
+from ui.delegates.minutes_delegate import MinutesDelegate
 from ui.dialogs.pick_clients import PickClientDialog
 from ui.dialogs.privacy_prompt import sign_refused
 from ui.dialogs.session_dialogs import (
@@ -171,9 +172,15 @@ class SessionDocumentation(QWidget):
 
         # Roster (left)
         self.roster = RosterModel(parent=self)
-        self.roster_view = make_table("session.roster", self.roster, stretch_column=2)
+        self.roster_view = make_table(
+            "session.roster", self.roster, stretch_column=RosterModel.Column.COL_NOTE
+        )
         self.roster_view.setItemDelegateForColumn(
             RosterModel.Column.COL_ATTENDANCE, AttendanceDelegate(self.roster_view)
+        )
+        self.minutes_delegate = MinutesDelegate(self.roster_view)
+        self.roster_view.setItemDelegateForColumn(
+            RosterModel.Column.COL_MINUTES, self.minutes_delegate
         )
         self.roster_view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -183,7 +190,8 @@ class SessionDocumentation(QWidget):
         self.roster_view.setAccessibleName(self.tr("Roster"))
         self.roster_view.setColumnWidth(0, 230)
         self.roster_view.setColumnWidth(1, 120)
-        self.roster_view.setColumnWidth(3, 130)
+        self.roster_view.setColumnWidth(RosterModel.Column.COL_MINUTES, 80)
+        self.roster_view.setColumnWidth(RosterModel.Column.COL_SOURCE, 130)
         self.missing = muted()
         roster_box = card()
         roster_layout = QVBoxLayout(roster_box)
@@ -282,6 +290,7 @@ class SessionDocumentation(QWidget):
         self.note_edit.textChanged.connect(self._note_edited)
         self.group_edit.textChanged.connect(self._group_edited)
         self.roster.attendance_edited.connect(self._record_attendance)
+        self.roster.minutes_edited.connect(self._record_minutes)
         self.roster_view.selectionModel().currentRowChanged.connect(self._attendee_changed)
         self.roster.modelReset.connect(self._count_missing)
         self.roster.dataChanged.connect(self._count_missing)
@@ -322,6 +331,7 @@ class SessionDocumentation(QWidget):
 
         current = self._note_client
         self.roster.set_records(detail.roster)
+        self.minutes_delegate.maximum = detail.duration_minutes
         # Attendance: the leaders, and clerical staff with "Manage group sessions".
         self.roster.set_editable(detail.can_edit or detail.can_mark_attendance)
         self.signatures.set_records(signature_lines(detail))
@@ -582,6 +592,25 @@ class SessionDocumentation(QWidget):
                 client_id=row.client_id,
                 status=status,
                 expected_version=row.version,
+            ),
+            on_done=self._attendance_saved,
+            on_error=self._failed_reload,
+        )
+
+    def _record_minutes(self, row: RosterRow, minutes) -> None:
+        from clinicdesk.services import time_attended
+
+        detail_id = self.detail.id
+        client_id = row.client_id
+        expected_version = row.version
+        self.ctx.run(
+            lambda db, actor: time_attended.record_minutes_attended(
+                db,
+                actor,
+                detail_id,
+                client_id=client_id,
+                minutes=minutes,
+                expected_version=expected_version,
             ),
             on_done=self._attendance_saved,
             on_error=self._failed_reload,

@@ -10,6 +10,7 @@ from clinicdesk.db.models.groups import (
     GroupAction,
     GroupActor,
     GroupMembership,
+    WaitlistEntry,
 )
 from clinicdesk.db.models.letters import GroupLetter, MembershipConsent, PrivacyOverride
 from clinicdesk.db.models.outcomes import ClinicMeasure, OutcomeScore
@@ -72,4 +73,5 @@ __all__ = [
     "SyncDevice",
     "SyncOutbox",
     "SyncState",
+    "WaitlistEntry",
 ]

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from clinicdesk.db.base import Base, Timestamps, UUIDPrimaryKey, Versioned, utcnow
 from clinicdesk.db.models.staff import enum_column
-from clinicdesk.domain.enums import GroupActionKind, GroupKind, Visibility
+from clinicdesk.domain.enums import GroupActionKind, GroupKind, Visibility, WaitlistOutcome
 
 
 class ClientGroup(UUIDPrimaryKey, Versioned, Base):
@@ -128,6 +128,10 @@ class GroupAction(UUIDPrimaryKey, Base):
     recipient_count: Mapped[int] = mapped_column(Integer, default=0)
     created_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Revision 0005: a retracted action leaves the group's active list, stays in history.
+    retracted_at: Mapped[datetime | None]
+    retracted_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    retraction_reason: Mapped[str | None] = mapped_column(Text)
 
 
 class ClientFileEntry(UUIDPrimaryKey, Base):
@@ -137,7 +141,16 @@ class ClientFileEntry(UUIDPrimaryKey, Base):
     """
 
     __tablename__ = "client_file_entry"
-    __table_args__ = (Index("ix_client_file_entry_client", "client_id", "created_at"),)
+    __table_args__ = (
+        Index("ix_client_file_entry_client", "client_id", "created_at"),
+        # Revision 0005: a retraction says when, by whom and why — all three or none.
+        CheckConstraint(
+            "(retracted_at IS NULL AND retracted_by_id IS NULL AND retraction_reason IS NULL)"
+            " OR (retracted_at IS NOT NULL AND retracted_by_id IS NOT NULL"
+            " AND retraction_reason IS NOT NULL AND retraction_reason <> '')",
+            name="retraction_complete",
+        ),
+    )
 
     client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("client.id"))
     kind: Mapped[GroupActionKind] = mapped_column(enum_column(GroupActionKind, "entry_kind"))
@@ -150,3 +163,51 @@ class ClientFileEntry(UUIDPrimaryKey, Base):
     created_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     retracted_at: Mapped[datetime | None]
+    retracted_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    retraction_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class WaitlistEntry(UUIDPrimaryKey, Timestamps, Base):
+    """A client waiting for a place in a group (revision 0005). Not a membership.
+
+    Order: ``priority`` (higher first; a manager sets it with a reason), then
+    ``added_at``. Leaving the list closes the row (``closed_at`` + ``outcome``: joined,
+    removed); it is never deleted, so how long someone waited stays known.
+    """
+
+    __tablename__ = "waitlist_entry"
+    __table_args__ = (
+        Index(
+            "uq_waitlist_entry_waiting",
+            "group_id",
+            "client_id",
+            unique=True,
+            sqlite_where=text("closed_at IS NULL"),
+            postgresql_where=text("closed_at IS NULL"),
+        ),
+        Index("ix_waitlist_entry_order", "group_id", "closed_at", "priority", "added_at"),
+        CheckConstraint(
+            "(closed_at IS NULL AND outcome IS NULL) OR "
+            "(closed_at IS NOT NULL AND outcome IS NOT NULL)",
+            name="closed_pair",
+        ),
+        CheckConstraint("priority >= 0 AND priority <= 9", name="priority_range"),
+        CheckConstraint(
+            "priority = 0 OR (priority_reason IS NOT NULL AND priority_reason <> '')",
+            name="priority_reason",
+        ),
+    )
+
+    group_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("client_group.id"))
+    client_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("client.id"), index=True)
+    added_at: Mapped[datetime]
+    added_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    priority: Mapped[int] = mapped_column(Integer, default=0)
+    priority_reason: Mapped[str | None] = mapped_column(Text)
+    priority_set_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    offered_at: Mapped[datetime | None]
+    closed_at: Mapped[datetime | None]
+    closed_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    outcome: Mapped[WaitlistOutcome | None] = mapped_column(
+        enum_column(WaitlistOutcome, "waitlist_outcome")
+    )

@@ -159,6 +159,11 @@ class Enrolment(UUIDPrimaryKey, Versioned, Base):
     __table_args__ = (
         UniqueConstraint("session_id", "client_id"),
         Index("ix_enrolment_client", "client_id", "session_id"),
+        CheckConstraint(
+            "minutes_attended IS NULL OR (minutes_attended >= 0 AND minutes_attended <= 1440"
+            " AND attendance IN ('late', 'left_early'))",
+            name="minutes_attended_valid",
+        ),
     )
 
     session_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("group_session.id"))
@@ -172,6 +177,8 @@ class Enrolment(UUIDPrimaryKey, Versioned, Base):
         enum_column(AttendanceStatus, "attendance")
     )
     individual_note: Mapped[str] = mapped_column(Text, default="")
+    # Revision 0005: minutes a late or early-leaving client actually attended.
+    minutes_attended: Mapped[int | None] = mapped_column(Integer)
 
 
 class Signature(UUIDPrimaryKey, Base):
