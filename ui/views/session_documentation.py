@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from clinicdesk.domain import session_rules
 from clinicdesk.domain.enums import SessionStatus
-from clinicdesk.services import schedules, sessions
+from clinicdesk.services import schedules, session_attendance, sessions
 from clinicdesk.services.schedules import DoubleBookingConflict
 from clinicdesk.services.sessions import RosterRow, SessionDetail
 from ui import errors, theme
@@ -48,6 +48,7 @@ from ui.models.roster_model import RosterModel, roster_name
 from ui.models.signatures_model import SignaturesModel, signature_lines
 from ui.session_labels import status_text
 from ui.views.page_parts import accepted, button, card, muted, plural, setup_table, subtitle
+from ui.views.roster_keys import RosterKeyEntry
 from ui.widgets import password_dialog
 from ui.widgets.busy import BusyOverlay
 from ui.widgets.flow_layout import FlowLayout
@@ -82,6 +83,7 @@ class SessionDocumentation(QWidget):
         self._note_client: uuid.UUID | None = None
         self._note_loaded = ""
         self._group_loaded = ""
+        self.last_confirmation = ""  # the last bulk action's sentence (also in the status bar)
         self._build()
 
     # ---------------------------------------------------------------- layout
@@ -190,10 +192,25 @@ class SessionDocumentation(QWidget):
         self.roster_view.setColumnWidth(0, 230)
         self.roster_view.setColumnWidth(1, 120)
         self.roster_view.setColumnWidth(3, 130)
+        self.roster_keys = RosterKeyEntry(self.roster_view, RosterModel.Column.COL_ATTENDANCE)
+        self.roster_view.setToolTip(
+            self.tr(
+                "Keys: P present · A absent · E excused · L late · D left early · "
+                "Delete clears — then the next attendee"
+            )
+        )
         self.missing = muted()
+        self.missing.setAccessibleName(self.tr("Attendance still to record"))
+        self.all_present_button = button(
+            self.tr("Mark all &present"),
+            tip=self.tr("Marks everyone without a status as present; others keep theirs"),
+        )
         roster_box = card()
         roster_layout = QVBoxLayout(roster_box)
-        roster_layout.addWidget(subtitle(self.tr("Roster and attendance")))
+        roster_head = QHBoxLayout()
+        roster_head.addWidget(subtitle(self.tr("Roster and attendance")), 1)
+        roster_head.addWidget(self.all_present_button)
+        roster_layout.addLayout(roster_head)
         roster_layout.addWidget(self.roster_view, 1)
         roster_layout.addWidget(self.missing)
 
@@ -281,6 +298,7 @@ class SessionDocumentation(QWidget):
         self.chart_button.clicked.connect(self.show_chart)
         self.outcomes_button.clicked.connect(self.enter_outcomes)
         self.attendee_button.clicked.connect(self.add_attendee)
+        self.all_present_button.clicked.connect(self.mark_all_present)
         self.date_button.clicked.connect(self.change_date)
         self.cancel_button.clicked.connect(self.cancel_session)
         self.print_sheet_button.clicked.connect(self.print_sheet)
@@ -413,6 +431,9 @@ class SessionDocumentation(QWidget):
         self.cancel_button.setVisible(open_)
         self.cancel_button.setEnabled(d.can_cancel)
         self.print_note_button.setVisible(d.can_print_note)
+        marking = d.can_edit or d.can_mark_attendance
+        self.all_present_button.setVisible(status == SessionStatus.IN_PROGRESS)
+        self.all_present_button.setEnabled(marking and d.missing_attendance > 0)
 
         self.note_edit.setReadOnly(not d.can_edit)
         self.group_edit.setReadOnly(not d.can_edit)
@@ -453,17 +474,32 @@ class SessionDocumentation(QWidget):
         self.integrity_banner.setVisible(not d.seal_intact)
 
     def _count_missing(self, *_args) -> None:
+        """The live count under the roster: who is still unmarked (while in progress)."""
         missing = sum(1 for r in self.roster.records() if r.attendance is None)
-        if self.detail is None or self.detail.status != SessionStatus.IN_PROGRESS or not missing:
-            n = self.roster.rowCount()
+        n = self.roster.rowCount()
+        in_progress = self.detail is not None and self.detail.status == SessionStatus.IN_PROGRESS
+        if not in_progress or not n:
             self.missing.setText(plural(n, self.tr("{n} attendee"), self.tr("{n} attendees")))
+        elif not missing:
+            self.missing.setText(
+                plural(
+                    n,
+                    self.tr("The {n} attendee is marked."),
+                    self.tr("All {n} attendees are marked."),
+                )
+            )
         else:
             self.missing.setText(
                 plural(
                     missing,
-                    self.tr("{n} attendee still needs an attendance status before signing."),
-                    self.tr("{n} attendees still need an attendance status before signing."),
+                    self.tr("{n} of {total} still unmarked — needed before signing."),
+                    self.tr("{n} of {total} still unmarked — needed before signing."),
+                    total=n,
                 )
+            )
+        if in_progress and self.detail is not None:
+            self.all_present_button.setEnabled(
+                bool(missing) and (self.detail.can_edit or self.detail.can_mark_attendance)
             )
 
     def enter_outcomes(self):
@@ -592,6 +628,33 @@ class SessionDocumentation(QWidget):
             on_done=self._attendance_saved,
             on_error=self._failed_reload,
         )
+
+    def mark_all_present(self) -> None:
+        """One call marks everyone still unmarked; the status bar says how many."""
+        self.ctx.run_service(
+            session_attendance.mark_all_present,
+            self.detail.id,
+            on_done=self._all_marked,
+            on_error=self._failed_reload,
+            key=("session.action", self.session_id),
+        )
+
+    def _all_marked(self, result: session_attendance.MarkedPresent) -> None:
+        self.show_detail(result.detail)
+        text = plural(
+            result.marked,
+            self.tr("Marked {n} attendee present."),
+            self.tr("Marked {n} attendees present."),
+        )
+        if result.already_marked:
+            text += " " + plural(
+                result.already_marked,
+                self.tr("{n} already had a status and kept it."),
+                self.tr("{n} already had a status and kept it."),
+            )
+        self.last_confirmation = text
+        self.ctx.hub.status_message.emit(text)
+        self.ctx.hub.sessions_changed.emit()
 
     def _attendance_saved(self, row: RosterRow) -> None:
         self.roster.update_record(row)

@@ -1,0 +1,78 @@
+"""Working all day on one screen: attendance by keyboard and in bulk, My work, signing."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from clinicdesk.domain.enums import AttendanceStatus
+from clinicdesk.services import sessions
+from tests.ui.session_data import seed_day
+from tests.ui.sessions_helpers import context_for, shown_errors, wait_idle  # noqa: F401
+from ui.views.sessions_tab import SessionsTab
+
+
+@pytest.fixture
+def demo(ctx):
+    return seed_day(ctx.db, ctx.actor)
+
+
+def _session_page(qtbot, ctx, actor, session_id):
+    page = SessionsTab(context_for(ctx, actor))
+    qtbot.addWidget(page)
+    page.resize(1280, 760)
+    page.show()
+    page.activated()
+    page.open_record(session_id)
+    wait_idle(qtbot, ctx)
+    return page
+
+
+def test_keys_mark_down_the_roster_and_the_count_follows(qtbot, styled_app, ctx, demo):
+    doc = _session_page(qtbot, ctx, demo.therapist, demo.sessions["relapse"]).documentation
+    assert doc.missing.text() == "2 of 5 still unmarked — needed before signing."
+    assert doc.all_present_button.isEnabled()
+    view = doc.roster_view
+    view.setFocus()
+    view.selectRow(3)
+    first, second = doc.roster.record_at(3), doc.roster.record_at(4)
+    qtbot.keyClick(view, Qt.Key.Key_E)
+    wait_idle(qtbot, ctx)
+    assert view.currentIndex().row() == 4  # moved on to the next attendee
+    qtbot.keyClick(view, Qt.Key.Key_L)
+    wait_idle(qtbot, ctx)
+    saved = {
+        r.client_id: r.attendance
+        for r in sessions.get_session(ctx.db, ctx.actor, demo.sessions["relapse"]).roster
+    }
+    assert saved[first.client_id] is AttendanceStatus.EXCUSED
+    assert saved[second.client_id] is AttendanceStatus.LATE
+    assert doc.missing.text() == "All 5 attendees are marked."
+    assert not doc.all_present_button.isEnabled()
+
+
+def test_mark_all_present_marks_only_the_unmarked_and_says_so(qtbot, styled_app, ctx, demo):
+    doc = _session_page(qtbot, ctx, demo.therapist, demo.sessions["relapse"]).documentation
+    before = {r.client_id: r.attendance for r in doc.roster.records()}
+    messages = []
+    ctx.hub.status_message.connect(messages.append)
+    qtbot.mouseClick(doc.all_present_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ctx)
+    text = "Marked 2 attendees present. 3 already had a status and kept it."
+    assert doc.last_confirmation == text and messages == [text]
+    after = {r.client_id: r.attendance for r in doc.roster.records()}
+    for cid, status in before.items():
+        assert after[cid] is (status or AttendanceStatus.PRESENT)
+    assert doc.missing.text() == "All 5 attendees are marked."
+    assert not doc.all_present_button.isEnabled()
+
+
+def test_a_reader_cannot_mark_anyone(qtbot, styled_app, ctx, demo):
+    doc = _session_page(qtbot, ctx, demo.reviewer, demo.sessions["relapse"]).documentation
+    assert not doc.all_present_button.isEnabled()
+    view = doc.roster_view
+    view.setFocus()
+    view.selectRow(4)
+    qtbot.keyClick(view, Qt.Key.Key_P)
+    wait_idle(qtbot, ctx)
+    assert doc.roster.record_at(4).attendance is None
