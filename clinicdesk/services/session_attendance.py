@@ -38,6 +38,7 @@ class MarkedPresent:
     detail: sessions.SessionDetail
 
 
+@authz.returns_client_data(Purpose.SESSION)
 def mark_all_present(
     db: Database, actor: Actor, session_id: uuid.UUID, *, expected_version: int | None = None
 ) -> MarkedPresent:

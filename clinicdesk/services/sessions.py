@@ -210,6 +210,8 @@ class SessionDetail:
     can_mark_attendance: bool = False
     # The session-note printout: the viewer reaches every attendee's records.
     can_print_note: bool = False
+    # A reviewer may ask the leaders of a signed session for an addendum (``my_work``).
+    can_request_addendum: bool = False
 
     @property
     def status_label(self) -> str:
@@ -495,6 +497,8 @@ def _detail(session: Session, staff: Staff, gs: GroupSession) -> SessionDetail:
         seal_intact=gs.id not in seals.broken_seals(session, [gs.id]),
         hidden_attendees=hidden,
         can_print_note=whole,
+        can_request_addendum=status in session_rules.SIGNED
+        and session_rules.review_refusal(viewer) is None,
         can_mark_attendance=status == SessionStatus.IN_PROGRESS
         and unsigned
         and session_rules.attendance_refusal(viewer) is None,

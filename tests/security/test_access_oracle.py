@@ -51,6 +51,7 @@ from clinicdesk.services import (
     outcomes,
     printouts,
     schedules,
+    session_attendance,
     session_chart,
     sessions,
     templates,
@@ -341,6 +342,12 @@ def _mine_calls(o: Oracle, user: str) -> Iterator[Call]:
         return Call(run, session_id=sid, name=f"sessions.{name}")
 
     yield step("start_session", lambda: sessions.start_session(db, me, sid))
+    # Marks nobody yet when the roster is empty; answers with the session's detail.
+    yield Call(
+        lambda: session_attendance.mark_all_present(db, me, sid),
+        session_id=sid,
+        name="session_attendance.mark_all_present",
+    )
     for client_id in people:
         yield step(
             "record_attendance",
@@ -685,6 +692,7 @@ RECIPES: dict[str, Recipe] = {
     ),
     # The documenting steps run in order on the person's own session, from one recipe.
     "sessions.record_attendance": Recipe(Purpose.SESSION, _mine_calls),
+    "session_attendance.mark_all_present": Recipe(Purpose.SESSION, lambda o, u: ()),
     **{f"sessions.{name}": Recipe(Purpose.SESSION, lambda o, u: ()) for name in DOCUMENTING},
     # --- files, attendance, exports ----------------------------------------------------------
     "client_file.open_client_file": Recipe(

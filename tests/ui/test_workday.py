@@ -76,3 +76,28 @@ def test_a_reader_cannot_mark_anyone(qtbot, styled_app, ctx, demo):
     qtbot.keyClick(view, Qt.Key.Key_P)
     wait_idle(qtbot, ctx)
     assert doc.roster.record_at(4).attendance is None
+
+
+def test_my_work_counts_and_opens_the_session(qtbot, styled_app, ctx, demo):
+    from ui.views.sessions_tab import DOCUMENT, MY_WORK
+
+    page = SessionsTab(context_for(ctx, demo.reviewer))
+    qtbot.addWidget(page)
+    page.resize(1280, 760)
+    page.show()
+    page.activated()
+    wait_idle(qtbot, ctx)
+    assert page.my_work_nav.text() == "&My work (1)"
+    page.show_page(MY_WORK)
+    wait_idle(qtbot, ctx)
+    work = page.my_work
+    assert work.counts.text() == ("0 to document · 0 to sign · 1 to review · 0 addenda requested")
+    assert work.model.rowCount() == 1
+    view = work.view
+    view.setFocus()
+    view.selectRow(0)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    wait_idle(qtbot, ctx)
+    assert page.stack.currentIndex() == DOCUMENT
+    assert page.documentation.session_id == demo.sessions["anxiety"]
+    assert page.documentation.review_button.isEnabled()

@@ -30,9 +30,11 @@ from clinicdesk.db.models.sessions import (
     Signature,
 )
 from clinicdesk.db.models.staff import Staff
+from clinicdesk.db.models.work import AddendumRequest
 
 __all__ = [
     "Addendum",
+    "AddendumRequest",
     "AssignmentSession",
     "AuditCheckpoint",
     "AuditEntry",
