@@ -101,3 +101,43 @@ def test_my_work_counts_and_opens_the_session(qtbot, styled_app, ctx, demo):
     assert page.stack.currentIndex() == DOCUMENT
     assert page.documentation.session_id == demo.sessions["anxiety"]
     assert page.documentation.review_button.isEnabled()
+
+
+def test_a_wrong_password_while_signing_is_said_in_the_dialog(
+    qtbot,
+    styled_app,
+    ctx,
+    demo,
+    shown_errors,  # noqa: F811
+):
+    from tests.fixtures.people import TEST_PASSWORD
+    from tests.ui.sessions_helpers import when_modal
+    from ui.widgets.password_dialog import ServicePasswordDialog
+
+    sid = demo.sessions["relapse"]
+    doc = _session_page(qtbot, ctx, demo.therapist, sid).documentation
+    qtbot.mouseClick(doc.all_present_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ctx)
+    seen = {}
+
+    def wrong_then_right(dialog: ServicePasswordDialog) -> None:
+        qtbot.keyClicks(dialog.password, "not my password")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.password.isEnabled(), timeout=10_000)
+        seen["problem"] = dialog.problem.text()
+        seen["open"] = dialog.isVisible()
+        seen["cleared"] = dialog.password.text() == ""
+        qtbot.keyClicks(dialog.password, TEST_PASSWORD)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    when_modal(wrong_then_right, ServicePasswordDialog)
+    qtbot.mouseClick(doc.sign_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ctx)
+    assert seen == {
+        "problem": "That password is not right. Nothing was signed; try again.",
+        "open": True,
+        "cleared": True,
+    }
+    assert shown_errors == []  # no "Please log in" box
+    assert doc.detail.leaders[0].has_signed
+    assert "Jonas Lindqvist" in doc.leaders.text()

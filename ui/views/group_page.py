@@ -34,8 +34,8 @@ class DetailsPanel(QWidget):
         self.visibility_help = QLabel(wordWrap=True)
         self.visibility_help.setProperty("role", "muted")
         self.capacity = QLabel()
-        self.edit_button = QPushButton(self.tr("&Edit details…"))
-        self.attendance_button = QPushButton(self.tr("Print &attendance report…"))
+        self.edit_button = QPushButton(self.tr("Edit de&tails…"))
+        self.attendance_button = QPushButton(self.tr("Print attendance re&port…"))
 
         card = QFrame()
         card.setProperty("role", "card")

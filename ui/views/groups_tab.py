@@ -71,7 +71,7 @@ class GroupsTab(TabPage):
         self.visibility.addItem(self.tr("Any visibility"), None)
         for level in Visibility:
             self.visibility.addItem(labels.visibility(level), level)
-        self.show_archived = QCheckBox(self.tr("Show arc&hived"))
+        self.show_archived = QCheckBox(self.tr("Sho&w archived"))
 
         # -- list and its buttons
         self.model = GroupsModel(parent=self)
@@ -94,7 +94,7 @@ class GroupsTab(TabPage):
         self.compare_button.setToolTip(
             self.tr("Compare groups on an outcome measure (PHQ-9, GAD-7 …)")
         )
-        self.rename_button = QPushButton(self.tr("Re&name…"))
+        self.rename_button = QPushButton(self.tr("&Rename…"))
         self.archive_button = QPushButton(self.tr("&Archive"))
         self.remove_button = QPushButton(self.tr("Re&move…"))
         self.remove_button.setProperty("role", "danger")

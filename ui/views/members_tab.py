@@ -55,8 +55,8 @@ class MembersTab(TabPage):
         self.new_button.setProperty("role", "primary")
         self.new_button.setToolTip(self.tr("Create a client (Ctrl+N)"))
         self.import_button = QPushButton(self.tr("&Import CSV…"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.file_button = QPushButton(self.tr("Open &file"))
+        self.edit_button = QPushButton(self.tr("E&dit…"))
+        self.file_button = QPushButton(self.tr("&Open file"))
         self.add_to_group_button = QPushButton(self.tr("Add to &group…"))
 
         self.model = ClientsModel(ctx.run_service, self)

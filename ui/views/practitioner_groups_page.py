@@ -45,8 +45,8 @@ class PractitionerGroupsPage(QWidget):
             QTableView(), "settings.pgroups.table", self.model, stretch_column=2
         )
         self.view.setAccessibleName(self.tr("Practitioner groups"))
-        self.add_button = button(self.tr("&Add group…"), "add", role="primary")
-        self.edit_button = button(self.tr("&Edit…"))
+        self.add_button = button(self.tr("Add &group…"), "add", role="primary")
+        self.edit_button = button(self.tr("Ed&it…"))
         self.delete_button = button(self.tr("De&lete…"), "remove", role="danger")
         self.test_button = button(self.tr("&Test your practitioner groups…"), "search")
         self.mode = muted()

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from clinicdesk.domain import session_rules
 from clinicdesk.domain.enums import SessionStatus
-from clinicdesk.services import schedules, session_attendance, sessions
+from clinicdesk.services import my_work, schedules, session_attendance, sessions
 from clinicdesk.services.schedules import DoubleBookingConflict
 from clinicdesk.services.sessions import RosterRow, SessionDetail
 from ui import errors, theme
@@ -102,15 +102,21 @@ class SessionDocumentation(QWidget):
         self.sign_button = button(self.tr("S&ign…"), "sign", role="primary")
         self.review_button = button(self.tr("Sign as &reviewer…"), "sign", role="primary")
         self.addendum_button = button(self.tr("Add a&ddendum…"), "document")
+        self.request_addendum_button = button(
+            self.tr("As&k for an addendum…"),
+            tip=self.tr(
+                "Ask the session's leaders to add an addendum (it appears in their My work)"
+            ),
+        )
         self.co_leader_button = button(self.tr("Add &co-leader…"), "add")
         self.remove_leader_button = button(self.tr("Remove co-leader…"))
-        self.reassign_button = button(self.tr("Reass&ign…"))
+        self.reassign_button = button(self.tr("&Reassign…"))
         self.attendee_button = button(self.tr("Add &attendee…"), "member")
         self.date_button = button(self.tr("Change &date…"))
         self.cancel_button = button(self.tr("Cancel session…"), role="danger")
-        self.print_sheet_button = button(self.tr("Print sign-in &sheet"), "print")
+        self.print_sheet_button = button(self.tr("&Print sign-in sheet"), "print")
         self.print_note_button = button(self.tr("Print session &note"), "print")
-        self.chart_button = button(self.tr("C&hart view"), "document")
+        self.chart_button = button(self.tr("Chart vie&w"), "document")
         self.chart_button.setToolTip(self.tr("Each attendee's entry as it appears in their file"))
         self.outcomes_button = button(self.tr("&Outcome scores…"), "document")
         self.outcomes_button.setToolTip(
@@ -129,7 +135,13 @@ class SessionDocumentation(QWidget):
         texts.addWidget(self.when)
         texts.addWidget(self.leaders)
         head.addLayout(texts, 1)
-        for b in (self.start_button, self.sign_button, self.review_button, self.addendum_button):
+        for b in (
+            self.start_button,
+            self.sign_button,
+            self.review_button,
+            self.addendum_button,
+            self.request_addendum_button,
+        ):
             head.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
 
         # The session's actions wrap onto a second line on a small screen (1024×600)
@@ -202,7 +214,7 @@ class SessionDocumentation(QWidget):
         self.missing = muted()
         self.missing.setAccessibleName(self.tr("Attendance still to record"))
         self.all_present_button = button(
-            self.tr("Mark all &present"),
+            self.tr("Mar&k all present"),
             tip=self.tr("Marks everyone without a status as present; others keep theirs"),
         )
         roster_box = card()
@@ -219,7 +231,7 @@ class SessionDocumentation(QWidget):
         self.note_edit = QPlainTextEdit()
         self.note_edit.setAccessibleName(self.tr("Individual note"))
         self.note_edit.setTabChangesFocus(True)
-        self.save_note_button = button(self.tr("Save &note"), tip=self.tr("Save (Ctrl+S)"))
+        self.save_note_button = button(self.tr("Save note"), tip=self.tr("Save (Ctrl+S)"))
         self.note_state = muted()
         self.group_edit = QPlainTextEdit()
         self.group_edit.setAccessibleName(self.tr("Group note"))
@@ -292,6 +304,7 @@ class SessionDocumentation(QWidget):
         self.sign_button.clicked.connect(self.sign)
         self.review_button.clicked.connect(self.review)
         self.addendum_button.clicked.connect(self.add_addendum)
+        self.request_addendum_button.clicked.connect(self.request_addendum)
         self.co_leader_button.clicked.connect(partial(self.pick_leader, co_leader=True))
         self.reassign_button.clicked.connect(partial(self.pick_leader, co_leader=False))
         self.remove_leader_button.clicked.connect(self.remove_co_leader)
@@ -411,6 +424,7 @@ class SessionDocumentation(QWidget):
         self.review_button.setEnabled(d.can_review)
         self.addendum_button.setVisible(status in session_rules.SIGNED)
         self.addendum_button.setEnabled(d.can_add_addendum)
+        self.request_addendum_button.setVisible(d.can_request_addendum)
         open_ = status in session_rules.EDITABLE
         for b in (self.co_leader_button, self.reassign_button):
             b.setVisible(open_)
@@ -687,49 +701,78 @@ class SessionDocumentation(QWidget):
         self.save_notes(then=self._ask_and_sign)
 
     def _ask_and_sign(self) -> None:
-        password = password_dialog.ask_password(
+        # The dialog runs the signature itself: a wrong password is said there and the
+        # dialog stays open (it used to close into a "Please log in" box).
+        password_dialog.run_with_password(
             self,
+            self.ctx,
             self.tr(
                 "Signing locks your documentation of “{title}”. Enter your password to sign."
             ).format(title=self.detail.title),
+            sessions.sign_session,
+            self.detail.id,
             ok_text=self.tr("Sign"),
+            on_done=self._changed,
+            on_error=self._failed_reload,
         )
-        if password:
-            self._run(sessions.sign_session, self.detail.id, password=password)
 
     def review(self) -> None:
-        password = password_dialog.ask_password(
+        password_dialog.run_with_password(
             self,
+            self.ctx,
             self.tr(
                 "Sign “{title}” as its reviewer. The session is then completed and "
                 "appears in each attendee's file."
             ).format(title=self.detail.title),
+            sessions.review_session,
+            self.detail.id,
             ok_text=self.tr("Sign as reviewer"),
+            on_done=self._changed,
+            on_error=self._failed_reload,
         )
-        if password:
-            self._run(sessions.review_session, self.detail.id, password=password)
 
     def add_addendum(self) -> None:
         dialog = AddendumDialog(self.detail.roster, self)
         if not accepted(dialog):
             return
         text, client_id = dialog.values()
-        password = password_dialog.ask_password(
+        password_dialog.run_with_password(
             self,
+            self.ctx,
             self.tr("Enter your password to sign the addendum."),
-            ok_text=self.tr("Sign addendum"),
-        )
-        if not password:
-            return
-        self.ctx.run_service(
             sessions.add_addendum,
             self.detail.id,
             text=text,
-            password=password,
             client_id=client_id,
+            ok_text=self.tr("Sign addendum"),
             on_done=lambda _a: self._after_change(),
             on_error=self._failed_reload,
         )
+
+    def request_addendum(self) -> None:
+        dialog = ReasonDialog(
+            self.tr("Ask for an addendum"),
+            self.tr(
+                "The session's leaders see the request in My work until one of them adds "
+                "an addendum. What should it add or correct?"
+            ),
+            self.tr("Send request"),
+            self,
+        )
+        if not accepted(dialog):
+            return
+        self.ctx.run_service(
+            my_work.request_addendum,
+            self.detail.id,
+            reason=dialog.text(),
+            on_done=lambda _r: self._requested(),
+            on_error=self._failed_reload,
+        )
+
+    def _requested(self) -> None:
+        self.last_confirmation = self.tr("Addendum requested from the session's leaders.")
+        self.ctx.hub.status_message.emit(self.last_confirmation)
+        self._after_change()
 
     def _after_change(self) -> None:
         self.ctx.hub.sessions_changed.emit()

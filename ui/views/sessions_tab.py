@@ -40,10 +40,10 @@ class SessionsTab(TabPage):
         self.my_work = MyWorkPage(ctx)
 
         self.nav = NavBar()
-        self.nav.add(self.tr("&Day board"), "session")
-        self.review_nav = self.nav.add(self.tr("Re&view queue"), "sign")
+        self.nav.add(self.tr("Day &board"), "session")
+        self.review_nav = self.nav.add(self.tr("Review &queue"), "sign")
         self.nav.add(self.tr("Session &templates"), "document")
-        self.nav.add(self.tr("Sc&hedules"), "refresh")
+        self.nav.add(self.tr("Schedu&les"), "refresh")
         # "My work" comes first on the bar but keeps the page id after DOCUMENT.
         self.my_work_nav = self.nav.add(self.tr("&My work"), "document")
         self.nav.group.setId(self.my_work_nav, MY_WORK)
@@ -150,7 +150,7 @@ class SessionsTab(TabPage):
         self.my_work.reload()
 
     def _review_count(self, n: int) -> None:
-        text = self.tr("Re&view queue")
+        text = self.tr("Review &queue")
         self.review_nav.setText(f"{text} ({n})" if n else text)
 
     def _work_count(self, n: int) -> None:

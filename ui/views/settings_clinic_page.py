@@ -108,7 +108,7 @@ class ClinicSettingsPage(QWidget):
         self.save_button = button(
             self.tr("&Save changes"), role="primary", tip=self.tr("Save (Ctrl+S)")
         )
-        self.revert_button = button(self.tr("Re&vert"))
+        self.revert_button = button(self.tr("&Revert"))
         actions = QHBoxLayout()
         actions.addStretch()
         actions.addWidget(self.revert_button)

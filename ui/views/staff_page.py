@@ -42,11 +42,11 @@ class StaffPage(QWidget):
         self.view = setup_table(QTableView(), "settings.staff.table", self.model, stretch_column=3)
         self.view.setAccessibleName(self.tr("Staff accounts"))
         self.new_button = button(self.tr("&New account…"), "add", role="primary")
-        self.edit_button = button(self.tr("&Edit…"))
-        self.password_button = button(self.tr("Reset &password…"), "lock")
-        self.unlock_button = button(self.tr("&Unlock"))
-        self.active_button = button(self.tr("&Deactivate"), role="danger")
-        self.show_inactive = QCheckBox(self.tr("Show &deactivated"))
+        self.edit_button = button(self.tr("Ed&it…"))
+        self.password_button = button(self.tr("&Reset password…"), "lock")
+        self.unlock_button = button(self.tr("Un&lock"))
+        self.active_button = button(self.tr("Deac&tivate"), role="danger")
+        self.show_inactive = QCheckBox(self.tr("&Show deactivated"))
         self.empty = EmptyState("member", "", "")
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
@@ -121,9 +121,9 @@ class StaffPage(QWidget):
             b.setEnabled(manage)
         self.unlock_button.setEnabled(manage and record.locked_until is not None)
         self.active_button.setText(
-            self.tr("Re&activate")
+            self.tr("Reac&tivate")
             if record is not None and not record.active
-            else self.tr("&Deactivate")
+            else self.tr("Deac&tivate")
         )
 
     # --------------------------------------------------------------- actions

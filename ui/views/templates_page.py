@@ -43,9 +43,9 @@ class TemplatesPage(QWidget):
         )
         self.view.setAccessibleName(self.tr("Session templates"))
         self.new_button = button(self.tr("&New template…"), "add", role="primary")
-        self.edit_button = button(self.tr("&Edit…"))
+        self.edit_button = button(self.tr("Ed&it…"))
         self.archive_button = button(self.tr("&Archive"))
-        self.show_archived = QCheckBox(self.tr("Show arc&hived"))
+        self.show_archived = QCheckBox(self.tr("Sho&w archived"))
         self.empty = EmptyState(
             "document",
             self.tr("No session templates yet"),

@@ -58,3 +58,83 @@ def ask_password(parent: QWidget | None, reason: str, *, ok_text: str = "") -> s
         return None
     finally:
         dialog.deleteLater()
+
+
+class ServicePasswordDialog(PasswordDialog):
+    """A password dialog that runs the action itself and stays open on a wrong password.
+
+    OK calls ``fn(db, actor, *args, password=…, **kwargs)`` on the executor; while it
+    runs the dialog waits. A wrong password (``AuthenticationError``) is said under the
+    field and the dialog stays open to try again; a locked account or any other error
+    closes it with ``error`` set for the caller to show; success closes it with
+    ``result`` set.
+    """
+
+    def __init__(self, ctx, reason: str, fn, *args, parent=None, ok_text: str = "", **kwargs):
+        super().__init__(reason, parent, ok_text=ok_text)
+        self.ctx = ctx
+        self._call = (fn, args, kwargs)
+        self.result_value: object = None
+        self.error: BaseException | None = None
+        self.problem = QLabel(wordWrap=True)
+        self.problem.setProperty("role", "error")
+        self.problem.setAccessibleName(self.tr("Password problem"))
+        self.problem.hide()
+        self.layout().insertWidget(2, self.problem)
+
+    def accept(self) -> None:
+        password = self.password.text()
+        if not password:
+            return
+        fn, args, kwargs = self._call
+        self.ok_button.setEnabled(False)
+        self.password.setEnabled(False)
+        self.problem.setText(self.tr("Checking…"))
+        self.problem.show()
+        self.ctx.run_service(
+            fn, *args, password=password, on_done=self._done, on_error=self._failed, **kwargs
+        )
+
+    def _done(self, result: object) -> None:
+        self.result_value = result
+        super().accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        from clinicdesk.domain.accounts import AccountLocked
+        from clinicdesk.domain.errors import AuthenticationError
+
+        self.password.setEnabled(True)
+        if isinstance(exc, AuthenticationError) and not isinstance(exc, AccountLocked):
+            self.problem.setText(
+                self.tr("That password is not right. Nothing was signed; try again.")
+            )
+            self.password.clear()
+            self.password.setFocus()
+            return
+        self.error = exc
+        self.reject()
+
+
+def run_with_password(
+    parent: QWidget,
+    ctx,
+    reason: str,
+    fn,
+    *args,
+    ok_text: str = "",
+    on_done,
+    on_error,
+    **kwargs,
+) -> None:
+    """Ask for the password and run ``fn`` with it (see ``ServicePasswordDialog``);
+    ``on_done(result)`` after success, ``on_error(exc)`` for anything but a wrong
+    password. Cancel does nothing."""
+    dialog = ServicePasswordDialog(ctx, reason, fn, *args, parent=parent, ok_text=ok_text, **kwargs)
+    try:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        if accepted:
+            on_done(dialog.result_value)
+        elif dialog.error is not None:
+            on_error(dialog.error)
+    finally:
+        dialog.deleteLater()
