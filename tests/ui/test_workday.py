@@ -141,3 +141,39 @@ def test_a_wrong_password_while_signing_is_said_in_the_dialog(
     assert shown_errors == []  # no "Please log in" box
     assert doc.detail.leaders[0].has_signed
     assert "Jonas Lindqvist" in doc.leaders.text()
+
+
+def test_a_therapist_reads_clinic_settings_with_the_reason_they_cannot_change_them(
+    qtbot, styled_app, ctx, demo
+):
+    from ui.views.settings_tab import SettingsTab
+
+    me = context_for(ctx, demo.therapist)
+    tab = SettingsTab(me)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.activated()
+    wait_idle(qtbot, me)
+    page = tab.clinic
+    assert page.refusal  # the service's sentence
+    assert page.read_only_notice.isVisible() and page.refusal in page.read_only_notice.text()
+    assert all(not e.isEnabled() for e in page.editors.values())
+    assert not page.save_button.isEnabled()
+
+
+def test_after_a_signature_add_attendee_is_disabled_and_says_why(qtbot, styled_app, ctx, demo):
+    from tests.fixtures.people import TEST_PASSWORD
+
+    sid = demo.sessions["relapse"]
+    from clinicdesk.services import session_attendance
+
+    session_attendance.mark_all_present(ctx.db, demo.therapist, sid)
+    sessions.sign_session(ctx.db, demo.therapist, sid, password=TEST_PASSWORD)
+    doc = _session_page(qtbot, ctx, demo.trainee, sid).documentation
+    assert doc.sign_button.isEnabled()  # the co-leader's turn
+    for b in (doc.attendee_button, doc.date_button, doc.co_leader_button, doc.cancel_button):
+        assert not b.isEnabled()
+        assert "already signed" in b.toolTip()
+    other = _session_page(qtbot, ctx, demo.reviewer, demo.sessions["relapse"]).documentation
+    assert not other.sign_button.isEnabled()
+    assert other.sign_button.toolTip() == "Only the session's leaders can sign it."

@@ -56,6 +56,15 @@ from ui.widgets.flow_layout import FlowLayout
 LOAD_KEY = "session.load"
 
 
+def gate(widget: QWidget, reason: str) -> None:
+    """Show ``reason`` (why the control is disabled) as its tooltip, or its own tip."""
+    own = widget.property("own_tip")
+    if own is None:
+        own = widget.toolTip()
+        widget.setProperty("own_tip", own)
+    widget.setToolTip(reason or own)
+
+
 def _save_notes(db, actor, session_id, individual, group):
     """Worker: save the pending individual and group notes (each its own transaction)."""
     row = detail = None
@@ -438,16 +447,30 @@ class SessionDocumentation(QWidget):
         self.outcomes_button.setVisible(
             d.clinical_visible and status != SessionStatus.CANCELLED and bool(d.roster)
         )
-        # Roster and date changes have no flag of their own: offered while the session
-        # is open, and the service answers for the person.
         self.attendee_button.setVisible(open_)
         self.date_button.setVisible(open_)
         self.cancel_button.setVisible(open_)
-        self.cancel_button.setEnabled(d.can_cancel)
         self.print_note_button.setVisible(d.can_print_note)
         marking = d.can_edit or d.can_mark_attendance
         self.all_present_button.setVisible(status == SessionStatus.IN_PROGRESS)
         self.all_present_button.setEnabled(marking and d.missing_attendance > 0)
+        # Disabled controls say why, in the service's words (SessionDetail.refusals).
+        for b, allowed, action in (
+            (self.start_button, d.can_start, "start"),
+            (self.sign_button, d.can_sign, "sign"),
+            (self.review_button, d.can_review, "review"),
+            (self.addendum_button, d.can_add_addendum, "addendum"),
+            (self.co_leader_button, d.can_manage_leaders, "leaders"),
+            (self.reassign_button, d.can_manage_leaders, "leaders"),
+            (self.remove_leader_button, d.can_manage_leaders, "leaders"),
+            (self.attendee_button, d.can_change_roster, "roster"),
+            (self.date_button, d.can_change_date, "date"),
+            (self.cancel_button, d.can_cancel, "cancel"),
+        ):
+            b.setEnabled(allowed)
+            gate(b, d.why_not(action) if not allowed else "")
+        if not marking:
+            gate(self.all_present_button, d.why_not("attendance"))
 
         self.note_edit.setReadOnly(not d.can_edit)
         self.group_edit.setReadOnly(not d.can_edit)
