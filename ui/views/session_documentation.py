@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -143,6 +144,10 @@ class SessionDocumentation(QWidget):
         texts.addLayout(title_line)
         texts.addWidget(self.when)
         texts.addWidget(self.leaders)
+        self.signed_line = QLabel(wordWrap=True)
+        self.signed_line.setProperty("role", "muted")
+        self.signed_line.setAccessibleName(self.tr("Signatures and addenda"))
+        texts.addWidget(self.signed_line)
         head.addLayout(texts, 1)
         for b in (
             self.start_button,
@@ -237,6 +242,7 @@ class SessionDocumentation(QWidget):
 
         # Notes (right)
         self.note_label = subtitle(self.tr("Individual note"))
+        self.note_label.setWordWrap(True)
         self.note_edit = QPlainTextEdit()
         self.note_edit.setAccessibleName(self.tr("Individual note"))
         self.note_edit.setTabChangesFocus(True)
@@ -263,25 +269,35 @@ class SessionDocumentation(QWidget):
 
         notes_box = card()
         notes = QVBoxLayout(notes_box)
-        notes.addWidget(self.note_label)
-        notes.addWidget(self.note_edit, 3)
+        # Each note's title, state and Save share one line: on a 1024×600 screen the
+        # height goes to the text being written.
         note_row = QHBoxLayout()
-        note_row.addWidget(self.note_state, 1)
+        note_row.addWidget(self.note_label, 1)
+        note_row.addWidget(self.note_state)
         note_row.addWidget(self.save_note_button)
         notes.addLayout(note_row)
-        notes.addWidget(subtitle(self.tr("Group note")))
-        notes.addWidget(self.group_edit, 3)
+        notes.addWidget(self.note_edit, 3)
         group_row = QHBoxLayout()
-        group_row.addWidget(self.group_state, 1)
+        group_row.addWidget(subtitle(self.tr("Group note")), 1)
+        group_row.addWidget(self.group_state)
         group_row.addWidget(self.save_group_button)
         notes.addLayout(group_row)
+        notes.addWidget(self.group_edit, 3)
         notes.addWidget(self.no_notes)
-        notes.addWidget(subtitle(self.tr("Signatures and addenda")))
-        notes.addWidget(self.signatures_view, 2)
+        # Signatures and addenda get a sub-tab of their own: the whole height, every
+        # line visible, instead of a one-row table under the notes on a small screen.
+        signed_page = QWidget()
+        signed_layout = QVBoxLayout(signed_page)
+        signed_layout.setContentsMargins(0, 6, 0, 0)
+        signed_layout.addWidget(self.signatures_view)
+        self.side_tabs = QTabWidget(objectName="session.side_tabs")
+        self.side_tabs.setDocumentMode(True)
+        self.side_tabs.addTab(notes_box, self.tr("Notes"))
+        self.side_tabs.addTab(signed_page, self.tr("Signatures and addenda"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="session.splitter")
         self.splitter.addWidget(roster_box)
-        self.splitter.addWidget(notes_box)
+        self.splitter.addWidget(self.side_tabs)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
@@ -373,7 +389,22 @@ class SessionDocumentation(QWidget):
         self.roster.set_records(detail.roster)
         # Attendance: the leaders, and clerical staff with "Manage group sessions".
         self.roster.set_editable(detail.can_edit or detail.can_mark_attendance)
-        self.signatures.set_records(signature_lines(detail))
+        lines = signature_lines(detail)
+        self.signatures.set_records(lines)
+        self.signatures_view.resizeColumnsToContents()
+        self.side_tabs.setTabText(
+            1,
+            self.tr("Signatures and addenda ({n})").format(n=len(lines))
+            if lines
+            else self.tr("Signatures and addenda"),
+        )
+        self.signed_line.setText(
+            " · ".join(
+                self.tr("{what}: {name}").format(what=line.what, name=line.name.split(" (")[0])
+                for line in lines
+            )
+        )
+        self.signed_line.setVisible(bool(lines))
         if not self.group_dirty() or not same:
             self._set_group_text(detail.group_note or "")
         row = self.roster.row_of(current) if current is not None and same else None
