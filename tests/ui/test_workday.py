@@ -177,3 +177,51 @@ def test_after_a_signature_add_attendee_is_disabled_and_says_why(qtbot, styled_a
     other = _session_page(qtbot, ctx, demo.reviewer, demo.sessions["relapse"]).documentation
     assert not other.sign_button.isEnabled()
     assert other.sign_button.toolTip() == "Only the session's leaders can sign it."
+
+
+def test_the_review_queue_shows_date_and_age_and_the_models_pass(
+    qtbot, qtmodeltester, styled_app, ctx, demo
+):
+    from clinicdesk.services import my_work
+    from ui.models.my_work_model import MyWorkModel
+    from ui.models.sessions_models import ReviewQueueModel
+    from ui.views.sessions_tab import REVIEW
+
+    page = SessionsTab(context_for(ctx, demo.reviewer))
+    qtbot.addWidget(page)
+    page.show()
+    page.activated()
+    page.show_page(REVIEW)
+    wait_idle(qtbot, ctx)
+    model = page.review.model
+    assert model.rowCount() == 1
+    assert model.index(0, ReviewQueueModel.Column.COL_AGE).data() == "today"
+    assert model.index(0, ReviewQueueModel.Column.COL_DATE).data()  # the locale's date
+    qtmodeltester.check(model)
+    qtmodeltester.check(MyWorkModel(list(my_work.my_work(ctx.db, demo.trainee).items())))
+
+
+@pytest.mark.parametrize("choice", ["keep", "save", "discard"])
+def test_escape_with_unsaved_notes_asks(qtbot, styled_app, ctx, demo, choice):
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.sessions_helpers import when_modal
+    from ui.views.sessions_tab import BOARD, DOCUMENT
+
+    tab = _session_page(qtbot, ctx, demo.therapist, demo.sessions["relapse"])
+    doc = tab.documentation
+    qtbot.keyClicks(doc.group_edit, "Half-written group note")
+    button = {
+        "keep": QMessageBox.StandardButton.Cancel,
+        "save": QMessageBox.StandardButton.Save,
+        "discard": QMessageBox.StandardButton.Discard,
+    }[choice]
+    when_modal(lambda box: box.button(button).click(), QMessageBox)
+    doc.go_back()
+    wait_idle(qtbot, ctx)
+    saved = sessions.get_session(ctx.db, ctx.actor, demo.sessions["relapse"]).group_note
+    if choice == "keep":
+        assert tab.stack.currentIndex() == DOCUMENT and doc.group_dirty()
+    else:
+        assert tab.stack.currentIndex() == BOARD
+        assert (saved == "Half-written group note") is (choice == "save")

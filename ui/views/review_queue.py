@@ -14,7 +14,7 @@ from clinicdesk.domain.errors import ClinicDeskError
 from clinicdesk.services import sessions
 from ui.context import AppContext
 from ui.models.columns import IdRole
-from ui.models.sessions_models import SessionCardsModel
+from ui.models.sessions_models import ReviewQueueModel
 from ui.views.page_parts import button, setup_table, title_row
 from ui.widgets.busy import BusyOverlay
 from ui.widgets.empty_state import EmptyState
@@ -33,8 +33,8 @@ class ReviewQueue(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("ReviewQueue")
-        self.model = SessionCardsModel(parent=self)
-        self.view = setup_table(QTableView(), "sessions.review.table", self.model, stretch_column=1)
+        self.model = ReviewQueueModel(parent=self)  # date and age first: oldest work shows
+        self.view = setup_table(QTableView(), "sessions.review.table", self.model, stretch_column=2)
         self.view.setAccessibleName(self.tr("Sessions to review"))
         self.open_button = button(self.tr("&Open and review"), "sign", role="primary")
         self.open_button.setEnabled(False)

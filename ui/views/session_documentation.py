@@ -968,10 +968,40 @@ class SessionDocumentation(QWidget):
     # ------------------------------------------------------------ navigation
 
     def go_back(self) -> None:
-        if self.note_dirty() or self.group_dirty():
-            self.save_notes(then=self.back_requested.emit)
-        else:
+        """Back to the board (Esc). Unsaved notes are never left silently: ask whether
+        to save them, keep editing, or discard them."""
+        if not (self.note_dirty() or self.group_dirty()):
             self.back_requested.emit()
+            return
+        if not (self.detail and self.detail.can_edit):
+            self.back_requested.emit()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unsaved notes"),
+            self.tr("Some notes in this session are not saved yet."),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Save).setText(self.tr("Save and go back"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Keep editing"))
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        self.unsaved_box = box  # tests answer it
+        answer = box.exec()
+        box.deleteLater()
+        if answer == QMessageBox.StandardButton.Save:
+            self.save_notes(then=self._left_saved)
+        elif answer == QMessageBox.StandardButton.Discard:
+            self._set_note_text(self._note_loaded)
+            self._set_group_text(self._group_loaded)
+            self.back_requested.emit()
+
+    def _left_saved(self) -> None:
+        self.ctx.hub.status_message.emit(self.tr("Notes saved."))
+        self.back_requested.emit()
 
     def can_close(self) -> bool:
         if not (self.note_dirty() or self.group_dirty()):
