@@ -225,3 +225,15 @@ def test_escape_with_unsaved_notes_asks(qtbot, styled_app, ctx, demo, choice):
     else:
         assert tab.stack.currentIndex() == BOARD
         assert (saved == "Half-written group note") is (choice == "save")
+
+
+def test_counts_read_in_the_singular_for_one():
+    from clinicdesk.domain.enums import GroupActionKind
+    from clinicdesk.services.group_actions import GroupActionResult
+    from ui.dialogs.group_action_dialog import done_message
+    from ui.models.my_work_model import age_text
+
+    assert age_text(1) == "1 day" and age_text(3) == "3 days" and age_text(0) == "today"
+    fields = {f: None for f in GroupActionResult.__dataclass_fields__}
+    one = GroupActionResult(**{**fields, "kind": GroupActionKind.DOCUMENT, "recipients": 1})
+    assert done_message(one) == "Shared with 1 member"

@@ -20,6 +20,7 @@ from ui.context import AppContext
 from ui.views.group_actions_panel import ActionsPanel
 from ui.views.group_members_panel import MembersPanel
 from ui.views.group_staff_panels import ActorsPanel, GrantsPanel
+from ui.views.page_parts import plural
 
 
 class DetailsPanel(QWidget):
@@ -75,7 +76,11 @@ class DetailsPanel(QWidget):
         self.visibility_help.setText(labels.visibility_help(group.visibility))
         if group.capacity is None:
             self.capacity.setText(
-                self.tr("No limit · {n} current members").format(n=group.member_count)
+                plural(
+                    group.member_count,
+                    self.tr("No limit · {n} current member"),
+                    self.tr("No limit · {n} current members"),
+                )
             )
         else:
             self.capacity.setText(
@@ -138,7 +143,9 @@ class GroupPage(QWidget):
         same = self.group is not None and self.group.id == group.id
         self.group = group
         self.title.setText(group.name)
-        members = self.tr("{n} current members").format(n=group.member_count)
+        members = plural(
+            group.member_count, self.tr("{n} current member"), self.tr("{n} current members")
+        )
         self.subtitle.setText(
             f"{labels.kind(group.kind)} · {labels.visibility(group.visibility)} · {members}"
         )
