@@ -237,3 +237,35 @@ def test_counts_read_in_the_singular_for_one():
     fields = {f: None for f in GroupActionResult.__dataclass_fields__}
     one = GroupActionResult(**{**fields, "kind": GroupActionKind.DOCUMENT, "recipients": 1})
     assert done_message(one) == "Shared with 1 member"
+
+
+def test_down_and_enter_in_the_search_reach_the_clients_and_both_gestures_edit(
+    qtbot, styled_app, ctx, demo
+):
+    from ui.views.members_tab import MembersTab
+
+    tab = MembersTab(ctx)
+    qtbot.addWidget(tab)
+    tab.resize(1280, 760)
+    tab.show()
+    tab.activated()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 8, timeout=10_000)
+    tab.search.setFocus()
+    qtbot.keyClick(tab.search, Qt.Key.Key_Down)
+    assert tab.view.hasFocus() and tab.view.currentIndex().row() == 0
+    tab.search.setFocus()
+    qtbot.keyClicks(tab.search, "zhang")
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=10_000)
+    tab.search.setFocus()
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    assert tab.view.hasFocus()
+    qtbot.keyClick(tab.view, Qt.Key.Key_Return)
+    by_enter = tab.dialog
+    assert by_enter is not None and by_enter.first_name.text() == "Mei"
+    by_enter.reject()
+    rect = tab.view.visualRect(tab.view.model().index(0, 0))
+    qtbot.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert tab.dialog is not by_enter and tab.dialog.first_name.text() == "Mei"
+    tab.dialog.reject()

@@ -115,7 +115,10 @@ class MembersTab(TabPage):
         self.model.search_finished.connect(self._results_arrived)
         self.model.page_loaded.connect(lambda _n: self._update_count())
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.view.doubleClicked.connect(lambda _i: self.open_file())
+        # Enter and double-click do the same thing: edit the client (the Enter shortcut
+        # below; "Open file" has its own button). They used to differ.
+        self.view.doubleClicked.connect(lambda _i: self.edit_client())
+        self.search.set_results(self.view)
         self.new_button.clicked.connect(self.new_client)
         self.empty.action_triggered.connect(self.new_client)
         self.import_button.clicked.connect(self.import_csv)
