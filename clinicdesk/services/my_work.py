@@ -36,6 +36,7 @@ from clinicdesk.db.models import (
     GroupSession,
     SessionLeader,
     Signature,
+    Staff,
 )
 from clinicdesk.domain import session_rules
 from clinicdesk.domain.access import is_clinical
@@ -45,6 +46,7 @@ from clinicdesk.domain.permissions import Permission, allowed
 from clinicdesk.domain.text import long_text
 from clinicdesk.services import audit, authz
 from clinicdesk.services.records import Actor
+from clinicdesk.services.staff import StaffRef, staff_ref
 
 __all__ = [
     "REQUEST_ADDENDUM",
@@ -53,6 +55,7 @@ __all__ = [
     "WorkItem",
     "WorkKind",
     "my_work",
+    "possible_leaders",
     "request_addendum",
 ]
 
@@ -272,3 +275,32 @@ def request_refusal(s, staff, gs: GroupSession) -> str | None:
         role=staff.role, features=staff.features, is_leader=leads, is_primary=False
     )
     return session_rules.review_refusal(viewer)
+
+
+def possible_leaders(db: Database, actor: Actor, session_id: uuid.UUID) -> list[StaffRef]:
+    """Colleagues who could lead or co-lead this session, for the leader picker.
+
+    Active staff whom ``session_rules.eligible_leader_refusal`` accepts (the rule
+    ``add_co_leader`` / ``reassign_leader`` apply), minus its current leaders. No client
+    data: names and roles only.
+    """
+    with db.read() as s:
+        authz.require(
+            s, actor, Permission.VIEW_SESSIONS, entity_type="group_session", entity_id=session_id
+        )
+        if s.get(GroupSession, session_id) is None:
+            raise NotFound("That session does not exist.")
+        leading = set(
+            s.scalars(select(SessionLeader.staff_id).where(SessionLeader.session_id == session_id))
+        )
+        people = s.scalars(
+            select(Staff)
+            .where(Staff.active.is_(True))
+            .order_by(func.lower(Staff.full_name), Staff.username_key)
+        )
+        return [
+            staff_ref(st)
+            for st in people
+            if st.id not in leading
+            and session_rules.eligible_leader_refusal(st.role, st.features) is None
+        ]

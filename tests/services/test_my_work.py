@@ -85,3 +85,18 @@ def test_clerical_staff_have_no_clinical_work(db, kit, people, make_staff, make_
     kit.in_progress(lea, [make_client("Ana", "A").id])
     desk = make_staff(Role.FRONT_DESK, Feature.MANAGE_GROUP_SESSIONS)
     assert my_work.my_work(db, desk).total == 0
+
+
+def test_possible_leaders_leave_out_who_cannot_lead_and_current_leaders(
+    db, kit, people, make_staff, make_client
+):
+    lea, cole, rita = people
+    desk = make_staff(Role.FRONT_DESK, full_name="Fay Desk")
+    s0 = kit.in_progress(lea, [make_client("Ana", "A").id])
+    names = [r.full_name for r in my_work.possible_leaders(db, rita, s0.id)]
+    assert "Cole Coleader" in names
+    assert "Lea Leader" not in names  # already leads it
+    assert "Fay Desk" not in names and "Rita Reviewer" not in names  # cannot lead
+    sessions.add_co_leader(db, lea, s0.id, staff_id=cole.staff_id)
+    assert "Cole Coleader" not in [r.full_name for r in my_work.possible_leaders(db, lea, s0.id)]
+    del desk

@@ -269,3 +269,35 @@ def test_down_and_enter_in_the_search_reach_the_clients_and_both_gestures_edit(
     qtbot.mouseDClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert tab.dialog is not by_enter and tab.dialog.first_name.text() == "Mei"
     tab.dialog.reject()
+
+
+def test_the_co_leader_picker_searches_and_leaves_out_who_cannot_lead(
+    qtbot, styled_app, ctx, demo
+):
+    from clinicdesk.domain.enums import Role
+    from tests.fixtures.people import insert_staff
+    from tests.ui.sessions_helpers import when_modal
+    from ui.dialogs.session_dialogs import StaffPickerDialog
+
+    insert_staff(ctx.db, Role.THERAPIST, username="omar", full_name="Omar Haddad")
+    insert_staff(ctx.db, Role.FRONT_DESK, username="fay", full_name="Fay Desk")
+    doc = _session_page(qtbot, ctx, demo.therapist, demo.sessions["relapse"]).documentation
+    seen = {}
+
+    def pick(dialog: StaffPickerDialog) -> None:
+        qtbot.waitUntil(lambda: dialog.model.rowCount() > 0, timeout=10_000)
+        seen["names"] = [r.full_name for r in dialog.model.records()]
+        qtbot.keyClicks(dialog.search, "omar")
+        qtbot.waitUntil(lambda: dialog.proxy.rowCount() == 1, timeout=5_000)
+        seen["shown"] = dialog.proxy.rowCount()
+        qtbot.keyClick(dialog.search, Qt.Key.Key_Down)
+        seen["chosen"] = dialog.chosen_id()
+        dialog.reject()
+
+    when_modal(pick, StaffPickerDialog)
+    qtbot.mouseClick(doc.co_leader_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ctx)
+    assert "Omar Haddad" in seen["names"]
+    for cannot in ("Priya Raman", "Jonas Lindqvist", "Ruth Adler", "Fay Desk"):
+        assert cannot not in seen["names"]  # leading already, or not a role that leads
+    assert seen["shown"] == 1 and seen["chosen"] is not None, seen

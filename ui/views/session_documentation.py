@@ -835,7 +835,7 @@ class SessionDocumentation(QWidget):
     def pick_leader(self, *, co_leader: bool) -> None:
         title = self.tr("Add a co-leader") if co_leader else self.tr("Reassign the session")
         ok = self.tr("Add co-leader") if co_leader else self.tr("Make leader")
-        dialog = StaffPickerDialog(self.ctx, title, ok, self)
+        dialog = StaffPickerDialog(self.ctx, title, ok, self, session_id=self.detail.id)
         if not accepted(dialog) or dialog.chosen_id() is None:
             return
         fn = sessions.add_co_leader if co_leader else sessions.reassign_leader
