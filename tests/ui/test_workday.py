@@ -271,9 +271,7 @@ def test_down_and_enter_in_the_search_reach_the_clients_and_both_gestures_edit(
     tab.dialog.reject()
 
 
-def test_the_co_leader_picker_searches_and_leaves_out_who_cannot_lead(
-    qtbot, styled_app, ctx, demo
-):
+def test_the_co_leader_picker_searches_and_leaves_out_who_cannot_lead(qtbot, styled_app, ctx, demo):
     from clinicdesk.domain.enums import Role
     from tests.fixtures.people import insert_staff
     from tests.ui.sessions_helpers import when_modal
