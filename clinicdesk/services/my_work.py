@@ -27,6 +27,7 @@ from enum import StrEnum
 
 from sqlalchemy import and_, exists, func, select
 
+from clinicdesk.db.base import utcnow
 from clinicdesk.db.engine import Database
 from clinicdesk.db.models import (
     Addendum,
@@ -248,7 +249,14 @@ def request_addendum(
         text = long_text(reason, "The reason", max_len=REASON_MAX, field="reason")
         if not text:
             raise ValidationError("Say what the addendum should add or correct.", "reason")
-        row = AddendumRequest(session_id=gs.id, requested_by_id=staff.id, reason=text)
+        # Whole seconds, as addenda are signed: an addendum signed in the same second
+        # as the request answers it (``signed_at >= requested_at``).
+        row = AddendumRequest(
+            session_id=gs.id,
+            requested_by_id=staff.id,
+            reason=text,
+            requested_at=utcnow().replace(microsecond=0),
+        )
         s.add(row)
         s.flush()
         audit.record(s, staff.id, REQUEST_ADDENDUM, ADDENDUM_REQUEST, row.id)
