@@ -81,6 +81,7 @@ OPAQUE_WITHOUT_CLIENT_DATA = {
     "maintenance.backup_database": "a copy of the whole database, for all-access roles only",
     "maintenance.restore_database": "the path of the restored database",
     "outcomes.comparison_report_pdf": "groups' aggregates over reachable clients, suppressed",
+    "settings.change_refusal": "why the person may not change clinic settings",
 }
 
 
