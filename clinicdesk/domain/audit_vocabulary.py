@@ -153,6 +153,10 @@ class AuditAction(StrEnum):
     GROUP_ACTION_RETRACTED = "group_action_retracted"
     RECORD_MINUTES_ATTENDED = "record_minutes_attended"
 
+    # Issue 13: working all day (My work, mark all present).
+    REQUEST_ADDENDUM = "request_addendum"
+    MARK_ALL_PRESENT = "mark_all_present"
+
     REFUSED = "refused"  # a refusal that named no action (see the module docstring)
 
     # Permissions, under which the general permission check logs its refusals.
@@ -218,5 +222,8 @@ class AuditEntity(StrEnum):
     # Issue 17: consent, group letters, the privacy check.
     MEMBERSHIP_CONSENT = "membership_consent"
     GROUP_LETTER = "group_letter"
+
+    # Issue 13: working all day (My work, mark all present).
+    ADDENDUM_REQUEST = "addendum_request"
 
     UNKNOWN = "unknown"  # a refusal that named no entity

@@ -217,6 +217,13 @@ def leader_change_refusal(viewer: SessionViewer, *, has_leaders: bool) -> str | 
     return modify_refusal(viewer)
 
 
+def roster_refusal(viewer: SessionViewer) -> str | None:
+    """Adding or withdrawing attendees: schedulers ("Assign schedules") and the leaders."""
+    if viewer.is_leader or viewer.may(Permission.ASSIGN_SCHEDULES):
+        return None
+    return f"Your role ({viewer.role.label}) may not change this session's roster."
+
+
 def eligible_leader_refusal(role: Role, features: frozenset[Feature]) -> str | None:
     """Only clinical staff who may run sessions can lead one (leaders write notes)."""
     if is_clinical(role) and allowed(role, features, Permission.START_SESSION):

@@ -57,7 +57,7 @@ from clinicdesk.domain.errors import (
     PermissionDenied,
     ValidationError,
 )
-from clinicdesk.domain.permissions import Permission, allowed
+from clinicdesk.domain.permissions import Permission
 from clinicdesk.services import audit, authz
 from clinicdesk.services.group_schedule_sync import (
     chunked,
@@ -626,18 +626,20 @@ def list_assignments(
 
 
 def _roster_permission(session: Session, actor: Actor, gs: GroupSession) -> Staff:
-    """Schedulers, the session's leaders, or an all-access role change a roster."""
+    """Schedulers or the session's leaders change a roster (``session_rules.roster_refusal``)."""
     staff = authz.acting_staff(session, actor)
-    if allowed(staff.role, staff.features, Permission.ASSIGN_SCHEDULES):
-        return staff
     is_leader = session.scalar(
         select(func.count()).where(
             SessionLeader.session_id == gs.id, SessionLeader.staff_id == staff.id
         )
     )
-    if not is_leader:
+    viewer = session_rules.SessionViewer(
+        role=staff.role, features=staff.features, is_leader=bool(is_leader)
+    )
+    reason = session_rules.roster_refusal(viewer)
+    if reason:
         raise PermissionDenied(
-            f"Your role ({staff.role.label}) may not change this session's roster.",
+            reason,
             action=AuditAction.CHANGE_ROSTER,
             entity_type=AuditEntity.GROUP_SESSION,
             entity_id=str(gs.id),

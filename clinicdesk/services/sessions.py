@@ -220,6 +220,19 @@ class SessionDetail:
     can_mark_attendance: bool = False
     # The session-note printout: the viewer reaches every attendee's records.
     can_print_note: bool = False
+    # A reviewer may ask the leaders of a signed session for an addendum (``my_work``).
+    can_request_addendum: bool = False
+    # Adding/withdrawing attendees (schedulers, leaders) and changing the documented date.
+    can_change_roster: bool = False
+    can_change_date: bool = False
+    # Why an action is refused to this viewer ("sign", "roster", "date", "cancel",
+    # "leaders", "attendance", "addendum", "start", "review"): the sentence the service
+    # would answer with, for the screen to show on the disabled control.
+    refusals: tuple[tuple[str, str], ...] = ()
+
+    def why_not(self, action: str) -> str:
+        """The refusal sentence for ``action`` ("" when it is allowed)."""
+        return dict(self.refusals).get(action, "")
 
     @property
     def status_label(self) -> str:
@@ -472,6 +485,31 @@ def _detail(session: Session, staff: Staff, gs: GroupSession) -> SessionDetail:
             session_rules.start_refusal(viewer, has_leaders=bool(leaders), unreachable=blocked)
             is None
         )
+    frozen = (
+        "A leader has already signed this session, so it can no longer be changed. "
+        "The remaining leaders can sign; add an addendum afterwards if needed."
+    )
+    closed = session_rules.locked_message(status) or ""
+
+    def _why(open_needed: bool, rule: str | None, *, unsigned_needed: bool = True) -> str:
+        if open_needed and not editable:
+            return closed or "This session can no longer be changed."
+        if unsigned_needed and not unsigned:
+            return frozen
+        return rule or ""
+
+    refusals = {
+        "roster": _why(True, session_rules.roster_refusal(viewer)),
+        "date": _why(True, session_rules.modify_refusal(viewer)),
+        "cancel": _why(True, session_rules.cancel_refusal(viewer, status)),
+        "leaders": _why(
+            True, session_rules.leader_change_refusal(viewer, has_leaders=bool(leaders))
+        ),
+        "attendance": _why(True, session_rules.attendance_refusal(viewer)),
+        "sign": session_rules.sign_refusal(viewer) or "",
+        "review": session_rules.review_refusal(viewer) or "",
+        "addendum": session_rules.addendum_refusal(viewer, is_reviewer=is_reviewer) or "",
+    }
     return SessionDetail(
         id=gs.id,
         title=gs.title,
@@ -515,6 +553,11 @@ def _detail(session: Session, staff: Staff, gs: GroupSession) -> SessionDetail:
         seal_intact=gs.id not in seals.broken_seals(session, [gs.id]),
         hidden_attendees=hidden,
         can_print_note=whole,
+        can_request_addendum=status in session_rules.SIGNED
+        and session_rules.review_refusal(viewer) is None,
+        can_change_roster=not refusals["roster"],
+        can_change_date=not refusals["date"],
+        refusals=tuple((k, v) for k, v in refusals.items() if v),
         can_mark_attendance=status == SessionStatus.IN_PROGRESS
         and unsigned
         and session_rules.attendance_refusal(viewer) is None,

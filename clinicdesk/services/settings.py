@@ -20,7 +20,7 @@ from clinicdesk.db.engine import Database
 from clinicdesk.db.models import ClinicSetting
 from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.errors import StaleEdit
-from clinicdesk.domain.permissions import Permission
+from clinicdesk.domain.permissions import Permission, refusal
 from clinicdesk.domain.settings import (
     DEFINITIONS,
     ClinicSettings,
@@ -83,6 +83,17 @@ def list_settings(db: Database) -> list[SettingRecord]:
     with db.read() as s:
         rows = {row.key: row for row in s.scalars(select(ClinicSetting))}
         return [_record(key, rows.get(key.value)) for key in SettingKey]
+
+
+def change_refusal(db: Database, actor: Actor) -> str:
+    """Why the logged-in person may not change clinic settings ("" when they may).
+
+    The same rule ``update_setting`` applies ("Manage settings"), asked before anyone
+    edits, so the settings page can say so instead of refusing the save.
+    """
+    with db.read() as s:
+        staff = authz.acting_staff(s, actor)
+        return refusal(staff.role, staff.features, Permission.MANAGE_SETTINGS) or ""
 
 
 def update_setting(

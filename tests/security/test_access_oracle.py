@@ -57,6 +57,7 @@ from clinicdesk.services import (
     printouts,
     schedule_assignment,
     schedules,
+    session_attendance,
     session_chart,
     sessions,
     templates,
@@ -89,6 +90,7 @@ OPAQUE_WITHOUT_CLIENT_DATA = {
     "maintenance.backup_database": "a copy of the whole database, for all-access roles only",
     "maintenance.restore_database": "the path of the restored database",
     "outcomes.comparison_report_pdf": "groups' aggregates over reachable clients, suppressed",
+    "settings.change_refusal": "why the person may not change clinic settings",
 }
 
 
@@ -385,6 +387,12 @@ def _mine_calls(o: Oracle, user: str) -> Iterator[Call]:
         return Call(run, session_id=sid, name=f"sessions.{name}")
 
     yield step("start_session", lambda: sessions.start_session(db, me, sid))
+    # Marks nobody yet when the roster is empty; answers with the session's detail.
+    yield Call(
+        lambda: session_attendance.mark_all_present(db, me, sid),
+        session_id=sid,
+        name="session_attendance.mark_all_present",
+    )
     for client_id in people:
         yield step(
             "record_attendance",
@@ -911,6 +919,7 @@ RECIPES: dict[str, Recipe] = {
     # The documenting steps run in order on the person's own session, from one recipe.
     "sessions.record_attendance": Recipe(Purpose.SESSION, _mine_calls),
     "time_attended.record_minutes_attended": Recipe(Purpose.SESSION, _minutes_calls),
+    "session_attendance.mark_all_present": Recipe(Purpose.SESSION, lambda o, u: ()),
     **{f"sessions.{name}": Recipe(Purpose.SESSION, lambda o, u: ()) for name in DOCUMENTING},
     # --- files, attendance, exports ----------------------------------------------------------
     "client_file.open_client_file": Recipe(

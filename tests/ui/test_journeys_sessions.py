@@ -35,12 +35,14 @@ from tests.ui.sessions_helpers import (  # noqa: F401
     context_for,
     shown_errors,
     wait_idle,
+    when_modal,
 )
 from ui.dialogs.assign_schedule import AssignScheduleDialog
 from ui.models.roster_model import RosterModel
 from ui.print_preview import PdfPreviewDialog
 from ui.views.sessions_tab import DOCUMENT, REVIEW, SCHEDULES, SessionsTab
 from ui.views.settings_tab import ACCESS, SettingsTab
+from ui.widgets.password_dialog import ServicePasswordDialog
 
 
 def _tab(qtbot, ctx) -> SessionsTab:
@@ -266,10 +268,20 @@ def test_a_wrong_password_does_not_sign(qtbot, styled_app, ctx, shown_errors):  
     tab = _tab(qtbot, me)
     tab.open_record(sid)
     wait_idle(qtbot, me)
-    answer_password(qtbot, "not my password")
+    said = []
+
+    def wrong_then_cancel(dialog) -> None:
+        qtbot.keyClicks(dialog.password, "not my password")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(dialog.password.isEnabled, timeout=10_000)
+        said.append(dialog.problem.text())  # said in the dialog, which stays open
+        dialog.reject()
+
+    when_modal(wrong_then_cancel, ServicePasswordDialog)
     qtbot.mouseClick(tab.documentation.sign_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, me)
-    assert shown_errors and "password" in shown_errors[0].lower()
+    assert said and "password is not right" in said[0]
+    assert shown_errors == []  # no "Please log in" box
     assert sessions.get_session(db, leader, sid).status == SessionStatus.IN_PROGRESS
 
 

@@ -78,6 +78,15 @@ def done_message(result: GroupActionResult) -> str:
     """ "Shared with 23 members" — what the status bar says afterwards."""
     tr = QCoreApplication.translate
     n = result.recipients
+    if n == 1:
+        texts = {
+            GroupActionKind.DOCUMENT: tr("GroupActionDialog", "Shared with {n} member"),
+            GroupActionKind.PROGRAM: tr("GroupActionDialog", "Program assigned to {n} member"),
+            GroupActionKind.ACTIVITY: tr("GroupActionDialog", "Activity added for {n} member"),
+            GroupActionKind.OBJECTIVE: tr("GroupActionDialog", "Objective set for {n} member"),
+            GroupActionKind.NOTE: tr("GroupActionDialog", "Note added to {n} member's file"),
+        }
+        return texts[result.kind].format(n=n)
     texts = {
         GroupActionKind.DOCUMENT: tr("GroupActionDialog", "Shared with {n} members"),
         GroupActionKind.PROGRAM: tr("GroupActionDialog", "Program assigned to {n} members"),
@@ -279,7 +288,9 @@ class GroupActionDialog(ServiceFormDialog):
         self.ok_button.setEnabled(ready)
         verb = labels.action_verb(kind)
         self.ok_button.setText(
-            self.tr("Share with {n} members").format(n=n)
+            (
+                self.tr("Share with {n} member") if n == 1 else self.tr("Share with {n} members")
+            ).format(n=n)
             if kind is GroupActionKind.DOCUMENT and n
             else verb
         )

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinicdesk import clock
-from clinicdesk.services import staff
+from clinicdesk.services import my_work, staff
 from clinicdesk.services.sessions import RosterRow
 from ui.context import AppContext, ServiceCall
 from ui.dialogs.form import field_label
@@ -34,6 +34,7 @@ from ui.models.picker_models import StaffChoiceModel
 from ui.models.roster_model import roster_name
 from ui.qt_dates import py_date
 from ui.widgets.page_parts import muted
+from ui.widgets.search_field import SearchField
 from ui.widgets.tables import make_table
 
 
@@ -152,15 +153,24 @@ class ChangeDateDialog(ServiceFormDialog):
 class StaffPickerDialog(QDialog):
     """Pick one colleague (co-leader, new leader). The list loads in the background."""
 
-    def __init__(self, ctx: AppContext, title: str, ok_text: str, parent=None) -> None:
+    def __init__(
+        self, ctx: AppContext, title: str, ok_text: str, parent=None, *, session_id=None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.resize(440, 420)
         self.model = StaffChoiceModel(parent=self)
-        self.view = make_table(
-            "staff_picker.table", self.model, stretch_column=0, sortable=True, sorted_by=0
-        )
+        # Type to narrow the list; Down or Enter in the search goes to the names.
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.search = SearchField(self.tr("Search by name or role"))
+        self.search.set_debounce_ms(0)
+        self.view = make_table("staff_picker.table", self.proxy, stretch_column=0)
         self.view.setAccessibleName(self.tr("Staff"))
+        self.search.set_results(self.view)
+        self.search.search_changed.connect(self.proxy.setFilterFixedString)
         box = _buttons(self, ok_text)
         self.ok_button = box.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setEnabled(False)
@@ -169,14 +179,22 @@ class StaffPickerDialog(QDialog):
         )
         self.view.doubleClicked.connect(lambda _i: self.accept())
         layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
         layout.addWidget(self.view)
         layout.addWidget(box)
-        ctx.run(staff.staff_directory, on_done=self._loaded)
+        # For a session, only colleagues who can lead it (the service's list).
+        if session_id is not None:
+            ctx.run(
+                lambda db, actor: my_work.possible_leaders(db, actor, session_id),
+                on_done=self._loaded,
+            )
+        else:
+            ctx.run(staff.staff_directory, on_done=self._loaded)
 
     def _loaded(self, refs: list) -> None:
         self.model.set_records(refs)
         self.view.resizeColumnsToContents()
-        self.view.setFocus()
+        self.search.setFocus()
 
     def chosen_id(self) -> uuid.UUID | None:
         index = self.view.currentIndex()

@@ -13,6 +13,7 @@ from enum import IntEnum
 
 from PySide6.QtCore import QT_TR_NOOP, QLocale, QSortFilterProxyModel, QTime
 
+from clinicdesk import clock
 from clinicdesk.domain.enums import SessionStatus
 from clinicdesk.services.schedules import DoubleBooking
 from clinicdesk.services.sessions import SessionCard
@@ -211,3 +212,37 @@ __all__ = [
     "time_range",
     "weekday_name",
 ]
+
+
+class ReviewQueueModel(RecordTableModel[SessionCard]):
+    """Sessions to review, with their date and how long they have waited."""
+
+    class Column(IntEnum):
+        COL_DATE = 0
+        COL_AGE = 1
+        COL_TITLE = 2
+        COL_GROUP = 3
+        COL_LEADERS = 4
+        COL_TIME = 5
+
+    columns = {
+        Column.COL_DATE: ColumnSpec(
+            QT_TR_NOOP("Date"), lambda c: c.starts_at.date(), sort_key=lambda c: c.starts_at
+        ),
+        Column.COL_AGE: ColumnSpec(
+            QT_TR_NOOP("Waiting"),
+            lambda c: _age_text((clock.today() - c.starts_at.date()).days),
+            sort_key=lambda c: c.starts_at,
+            align=RIGHT,
+        ),
+        Column.COL_TITLE: ColumnSpec(QT_TR_NOOP("Session"), lambda c: c.title),
+        Column.COL_GROUP: ColumnSpec(QT_TR_NOOP("Group"), lambda c: c.group_name or ""),
+        Column.COL_LEADERS: ColumnSpec(QT_TR_NOOP("Leaders"), lambda c: ", ".join(c.leaders)),
+        Column.COL_TIME: ColumnSpec(QT_TR_NOOP("Time"), time_range, sort_key=lambda c: c.starts_at),
+    }
+
+
+def _age_text(days: int) -> str:
+    from ui.models.my_work_model import age_text
+
+    return age_text(days)

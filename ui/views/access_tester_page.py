@@ -101,7 +101,7 @@ class AccessTesterPage(QWidget):
         self.stack.addWidget(result)
 
         pick = QHBoxLayout()
-        pick.addWidget(QLabel(self.tr("Staff &member")))
+        pick.addWidget(QLabel(self.tr("&Staff member")))
         pick.itemAt(0).widget().setBuddy(self.person)
         pick.addWidget(self.person)
         pick.addWidget(self.test_button)

@@ -43,7 +43,7 @@ class DatabasePage(QWidget):
         self.location.setAccessibleName(self.tr("Database location"))
         self.backup_button = button(self.tr("&Backup now…"), "database", role="primary")
         self.restore_button = button(self.tr("&Restore from a backup…"), role="danger")
-        self.verify_button = button(self.tr("&Verify audit log"), "refresh")
+        self.verify_button = button(self.tr("Ver&ify audit log"), "refresh")
         self.result = QLabel(wordWrap=True)
         self.result.setAccessibleName(self.tr("Result"))
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -21,6 +21,7 @@ from ui.views.group_actions_panel import ActionsPanel
 from ui.views.group_members_panel import MembersPanel
 from ui.views.group_staff_panels import ActorsPanel, GrantsPanel
 from ui.views.waitlist_panel import WaitlistPanel
+from ui.widgets.page_parts import plural
 
 
 class DetailsPanel(QWidget):
@@ -35,8 +36,8 @@ class DetailsPanel(QWidget):
         self.visibility_help = QLabel(wordWrap=True)
         self.visibility_help.setProperty("role", "muted")
         self.capacity = QLabel()
-        self.edit_button = QPushButton(self.tr("&Edit details…"))
-        self.attendance_button = QPushButton(self.tr("Print &attendance report…"))
+        self.edit_button = QPushButton(self.tr("Edit de&tails…"))
+        self.attendance_button = QPushButton(self.tr("Print attendance re&port…"))
 
         card = QFrame()
         card.setProperty("role", "card")
@@ -76,7 +77,11 @@ class DetailsPanel(QWidget):
         self.visibility_help.setText(labels.visibility_help(group.visibility))
         if group.capacity is None:
             self.capacity.setText(
-                self.tr("No limit · {n} current members").format(n=group.member_count)
+                plural(
+                    group.member_count,
+                    self.tr("No limit · {n} current member"),
+                    self.tr("No limit · {n} current members"),
+                )
             )
         else:
             self.capacity.setText(
@@ -141,7 +146,9 @@ class GroupPage(QWidget):
         same = self.group is not None and self.group.id == group.id
         self.group = group
         self.title.setText(group.name)
-        members = self.tr("{n} current members").format(n=group.member_count)
+        members = plural(
+            group.member_count, self.tr("{n} current member"), self.tr("{n} current members")
+        )
         self.subtitle.setText(
             f"{labels.kind(group.kind)} · {labels.visibility(group.visibility)} · {members}"
         )

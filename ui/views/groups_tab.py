@@ -72,7 +72,7 @@ class GroupsTab(TabPage):
         self.visibility.add_choice(self.tr("Any visibility"), None)
         for level in Visibility:
             self.visibility.add_choice(labels.visibility(level), level)
-        self.show_archived = QCheckBox(self.tr("Show arc&hived"))
+        self.show_archived = QCheckBox(self.tr("Sho&w archived"))
 
         # -- list and its buttons
         self.model = GroupsModel(parent=self)
@@ -95,7 +95,7 @@ class GroupsTab(TabPage):
         self.compare_button.setToolTip(
             self.tr("Compare groups on an outcome measure (PHQ-9, GAD-7 …)")
         )
-        self.rename_button = QPushButton(self.tr("Re&name…"))
+        self.rename_button = QPushButton(self.tr("&Rename…"))
         self.archive_button = QPushButton(self.tr("&Archive"))
         self.remove_button = QPushButton(self.tr("Re&move…"))
         self.remove_button.setProperty("role", "danger")
@@ -411,10 +411,18 @@ class GroupsTab(TabPage):
             self,
             self.tr("Remove group"),
             self.tr("Remove the group {name}?").format(name=group.name),
-            informative=self.tr(
-                "Its {n} current members leave the group today and it disappears from the "
-                "lists. The clients, their files and all their history stay; nothing is "
-                "deleted."
+            informative=(
+                self.tr(
+                    "Its {n} current member leaves the group today and it disappears from "
+                    "the lists. The client, their file and all their history stay; nothing "
+                    "is deleted."
+                )
+                if group.member_count == 1
+                else self.tr(
+                    "Its {n} current members leave the group today and it disappears from the "
+                    "lists. The clients, their files and all their history stay; nothing is "
+                    "deleted."
+                )
             ).format(n=group.member_count),
             yes_text=self.tr("Remove group"),
             danger=True,

@@ -55,8 +55,8 @@ class MembersTab(TabPage):
         self.new_button.setProperty("role", "primary")
         self.new_button.setToolTip(self.tr("Create a client (Ctrl+N)"))
         self.import_button = QPushButton(self.tr("&Import CSV…"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.file_button = QPushButton(self.tr("Open &file"))
+        self.edit_button = QPushButton(self.tr("E&dit…"))
+        self.file_button = QPushButton(self.tr("&Open file"))
         self.add_to_group_button = QPushButton(self.tr("Add to &group…"))
 
         self.model = ClientsModel(ctx.run, self)
@@ -115,7 +115,10 @@ class MembersTab(TabPage):
         self.model.search_finished.connect(self._results_arrived)
         self.model.page_loaded.connect(lambda _n: self._update_count())
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.view.doubleClicked.connect(lambda _i: self.open_file())
+        # Enter and double-click do the same thing: edit the client (the Enter shortcut
+        # below; "Open file" has its own button). They used to differ.
+        self.view.doubleClicked.connect(lambda _i: self.edit_client())
+        self.search.set_results(self.view)
         self.new_button.clicked.connect(self.new_client)
         self.empty.action_triggered.connect(self.new_client)
         self.import_button.clicked.connect(self.import_csv)
@@ -188,7 +191,9 @@ class MembersTab(TabPage):
                 shown=locale.toString(shown), total=locale.toString(total)
             )
         else:
-            text = self.tr("{total} clients").format(total=locale.toString(total))
+            text = (self.tr("{total} client") if total == 1 else self.tr("{total} clients")).format(
+                total=locale.toString(total)
+            )
         self.count.setText(text)
 
     def _clients_changed(self) -> None:

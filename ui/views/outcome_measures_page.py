@@ -32,9 +32,9 @@ class OutcomeMeasuresPage(ListPage[MeasureRecord]):
         self.setObjectName("OutcomeMeasuresPage")
         self.view.setAccessibleName(self.tr("Outcome measures"))
         self.new_button = button(self.tr("&New measure…"), "add", role="primary")
-        self.edit_button = button(self.tr("&Edit…"))
-        self.archive_button = button(self.tr("&Archive"))
-        self.show_archived = QCheckBox(self.tr("Show arc&hived"))
+        self.edit_button = button(self.tr("Ed&it…"))
+        self.archive_button = button(self.tr("A&rchive"))
+        self.show_archived = QCheckBox(self.tr("Sho&w archived"))
         self.note = muted(
             self.tr(
                 "Standard measures are entered item by item and cannot be changed. Clinic "
@@ -76,7 +76,7 @@ class OutcomeMeasuresPage(ListPage[MeasureRecord]):
         self.edit_button.setEnabled(clinic)
         self.archive_button.setEnabled(clinic)
         self.archive_button.setText(
-            self.tr("&Restore") if clinic and record.archived else self.tr("&Archive")
+            self.tr("&Restore") if clinic and record.archived else self.tr("A&rchive")
         )
 
     def new(self) -> None:

@@ -17,7 +17,7 @@ from clinicdesk.services import sessions
 from clinicdesk.services.sessions import SessionCard
 from ui.context import AppContext, ServiceCall
 from ui.models.columns import IdRole
-from ui.models.sessions_models import SessionCardsModel
+from ui.models.sessions_models import ReviewQueueModel
 from ui.views.base import ListPage
 from ui.widgets.page_parts import button, title_row
 
@@ -35,7 +35,12 @@ class ReviewQueue(ListPage[SessionCard]):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
-            ctx, SessionCardsModel(), "sessions.review.table", stretch_column=1, parent=parent
+            # Date and age first: the oldest work shows.
+            ctx,
+            ReviewQueueModel(),
+            "sessions.review.table",
+            stretch_column=2,
+            parent=parent,
         )
         self.setObjectName("ReviewQueue")
         self.view.setAccessibleName(self.tr("Sessions to review"))

@@ -54,7 +54,7 @@ class SchedulesPage(ListPage[ScheduleTemplateRecord]):
         self.assign_dialog: AssignScheduleDialog | None = None
         self.view.setAccessibleName(self.tr("Schedule templates"))
         self.new_button = button(self.tr("&New schedule…"), "add", role="primary")
-        self.edit_button = button(self.tr("&Edit…"))
+        self.edit_button = button(self.tr("Ed&it…"))
         self.archive_button = button(self.tr("Arc&hive"))
         self.assign_button = button(self.tr("&Assign…"), "member", role="primary")
         self.show_archived = QCheckBox(self.tr("Show archi&ved"))

@@ -116,7 +116,7 @@ class SessionBoard(QWidget):
         self.next_button = button("›", tip=self.tr("Next day (Alt+Right)"))
         self.next_button.setAccessibleName(self.tr("Next day"))
         self.next_button.setShortcut(QKeySequence("Alt+Right"))
-        self.today_button = button(self.tr("&Today"), tip=self.tr("Go to today (Alt+Home)"))
+        self.today_button = button(self.tr("T&oday"), tip=self.tr("Go to today (Alt+Home)"))
         self.today_button.setShortcut(QKeySequence("Alt+Home"))
         for b in (self.prev_button, self.next_button):
             b.setFixedWidth(36)

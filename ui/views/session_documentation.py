@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from clinicdesk.domain import session_rules
 from clinicdesk.domain.enums import SessionStatus
-from clinicdesk.services import schedules, sessions
+from clinicdesk.services import my_work, schedules, session_attendance, sessions
 from clinicdesk.services.schedules import DoubleBookingConflict
 from clinicdesk.services.sessions import RosterRow, SessionDetail
 from ui import errors, labels, theme
@@ -47,6 +48,7 @@ from ui.dialogs.session_dialogs import (
 from ui.models.columns import RecordRole
 from ui.models.roster_model import RosterModel, roster_name
 from ui.models.signatures_model import SignaturesModel, signature_lines
+from ui.views.roster_keys import RosterKeyEntry
 from ui.widgets import password_dialog
 from ui.widgets.busy import BusyOverlay
 from ui.widgets.flow_layout import FlowLayout
@@ -54,6 +56,15 @@ from ui.widgets.page_parts import accepted, button, card, muted, plural, subtitl
 from ui.widgets.tables import make_table
 
 LOAD_KEY = "session.load"
+
+
+def gate(widget: QWidget, reason: str) -> None:
+    """Show ``reason`` (why the control is disabled) as its tooltip, or its own tip."""
+    own = widget.property("own_tip")
+    if own is None:
+        own = widget.toolTip()
+        widget.setProperty("own_tip", own)
+    widget.setToolTip(reason or own)
 
 
 def _save_notes(db, actor, session_id, individual, group):
@@ -79,6 +90,7 @@ class SessionDocumentation(QWidget):
         self._note_client: uuid.UUID | None = None
         self._note_loaded = ""
         self._group_loaded = ""
+        self.last_confirmation = ""  # the last bulk action's sentence (also in the status bar)
         self._build()
 
     # ---------------------------------------------------------------- layout
@@ -97,15 +109,21 @@ class SessionDocumentation(QWidget):
         self.sign_button = button(self.tr("S&ign…"), "sign", role="primary")
         self.review_button = button(self.tr("Sign as &reviewer…"), "sign", role="primary")
         self.addendum_button = button(self.tr("Add a&ddendum…"), "document")
+        self.request_addendum_button = button(
+            self.tr("As&k for an addendum…"),
+            tip=self.tr(
+                "Ask the session's leaders to add an addendum (it appears in their My work)"
+            ),
+        )
         self.co_leader_button = button(self.tr("Add &co-leader…"), "add")
         self.remove_leader_button = button(self.tr("Remove co-leader…"))
-        self.reassign_button = button(self.tr("Reass&ign…"))
+        self.reassign_button = button(self.tr("&Reassign…"))
         self.attendee_button = button(self.tr("Add &attendee…"), "member")
         self.date_button = button(self.tr("Change &date…"))
         self.cancel_button = button(self.tr("Cancel session…"), role="danger")
-        self.print_sheet_button = button(self.tr("Print sign-in &sheet"), "print")
+        self.print_sheet_button = button(self.tr("&Print sign-in sheet"), "print")
         self.print_note_button = button(self.tr("Print session &note"), "print")
-        self.chart_button = button(self.tr("C&hart view"), "document")
+        self.chart_button = button(self.tr("Chart vie&w"), "document")
         self.chart_button.setToolTip(self.tr("Each attendee's entry as it appears in their file"))
         self.outcomes_button = button(self.tr("&Outcome scores…"), "document")
         self.outcomes_button.setToolTip(
@@ -123,8 +141,18 @@ class SessionDocumentation(QWidget):
         texts.addLayout(title_line)
         texts.addWidget(self.when)
         texts.addWidget(self.leaders)
+        self.signed_line = QLabel(wordWrap=True)
+        self.signed_line.setProperty("role", "muted")
+        self.signed_line.setAccessibleName(self.tr("Signatures and addenda"))
+        texts.addWidget(self.signed_line)
         head.addLayout(texts, 1)
-        for b in (self.start_button, self.sign_button, self.review_button, self.addendum_button):
+        for b in (
+            self.start_button,
+            self.sign_button,
+            self.review_button,
+            self.addendum_button,
+            self.request_addendum_button,
+        ):
             head.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
 
         # The session's actions wrap onto a second line on a small screen (1024×600)
@@ -192,19 +220,35 @@ class SessionDocumentation(QWidget):
         self.roster_view.setColumnWidth(1, 120)
         self.roster_view.setColumnWidth(RosterModel.Column.COL_MINUTES, 80)
         self.roster_view.setColumnWidth(RosterModel.Column.COL_SOURCE, 130)
+        self.roster_keys = RosterKeyEntry(self.roster_view, RosterModel.Column.COL_ATTENDANCE)
+        self.roster_view.setToolTip(
+            self.tr(
+                "Keys: P present · A absent · E excused · L late · D left early · "
+                "Delete clears — then the next attendee"
+            )
+        )
         self.missing = muted()
+        self.missing.setAccessibleName(self.tr("Attendance still to record"))
+        self.all_present_button = button(
+            self.tr("Mar&k all present"),
+            tip=self.tr("Marks everyone without a status as present; others keep theirs"),
+        )
         roster_box = card()
         roster_layout = QVBoxLayout(roster_box)
-        roster_layout.addWidget(subtitle(self.tr("Roster and attendance")))
+        roster_head = QHBoxLayout()
+        roster_head.addWidget(subtitle(self.tr("Roster and attendance")), 1)
+        roster_head.addWidget(self.all_present_button)
+        roster_layout.addLayout(roster_head)
         roster_layout.addWidget(self.roster_view, 1)
         roster_layout.addWidget(self.missing)
 
         # Notes (right)
         self.note_label = subtitle(self.tr("Individual note"))
+        self.note_label.setWordWrap(True)
         self.note_edit = QPlainTextEdit()
         self.note_edit.setAccessibleName(self.tr("Individual note"))
         self.note_edit.setTabChangesFocus(True)
-        self.save_note_button = button(self.tr("Save &note"), tip=self.tr("Save (Ctrl+S)"))
+        self.save_note_button = button(self.tr("Save note"), tip=self.tr("Save (Ctrl+S)"))
         self.note_state = muted()
         self.group_edit = QPlainTextEdit()
         self.group_edit.setAccessibleName(self.tr("Group note"))
@@ -225,25 +269,35 @@ class SessionDocumentation(QWidget):
 
         notes_box = card()
         notes = QVBoxLayout(notes_box)
-        notes.addWidget(self.note_label)
-        notes.addWidget(self.note_edit, 3)
+        # Each note's title, state and Save share one line: on a 1024×600 screen the
+        # height goes to the text being written.
         note_row = QHBoxLayout()
-        note_row.addWidget(self.note_state, 1)
+        note_row.addWidget(self.note_label, 1)
+        note_row.addWidget(self.note_state)
         note_row.addWidget(self.save_note_button)
         notes.addLayout(note_row)
-        notes.addWidget(subtitle(self.tr("Group note")))
-        notes.addWidget(self.group_edit, 3)
+        notes.addWidget(self.note_edit, 3)
         group_row = QHBoxLayout()
-        group_row.addWidget(self.group_state, 1)
+        group_row.addWidget(subtitle(self.tr("Group note")), 1)
+        group_row.addWidget(self.group_state)
         group_row.addWidget(self.save_group_button)
         notes.addLayout(group_row)
+        notes.addWidget(self.group_edit, 3)
         notes.addWidget(self.no_notes)
-        notes.addWidget(subtitle(self.tr("Signatures and addenda")))
-        notes.addWidget(self.signatures_view, 2)
+        # Signatures and addenda get a sub-tab of their own: the whole height, every
+        # line visible, instead of a one-row table under the notes on a small screen.
+        signed_page = QWidget()
+        signed_layout = QVBoxLayout(signed_page)
+        signed_layout.setContentsMargins(0, 6, 0, 0)
+        signed_layout.addWidget(self.signatures_view)
+        self.side_tabs = QTabWidget(objectName="session.side_tabs")
+        self.side_tabs.setDocumentMode(True)
+        self.side_tabs.addTab(notes_box, self.tr("Notes"))
+        self.side_tabs.addTab(signed_page, self.tr("Signatures and addenda"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="session.splitter")
         self.splitter.addWidget(roster_box)
-        self.splitter.addWidget(notes_box)
+        self.splitter.addWidget(self.side_tabs)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
@@ -275,12 +329,14 @@ class SessionDocumentation(QWidget):
         self.sign_button.clicked.connect(self.sign)
         self.review_button.clicked.connect(self.review)
         self.addendum_button.clicked.connect(self.add_addendum)
+        self.request_addendum_button.clicked.connect(self.request_addendum)
         self.co_leader_button.clicked.connect(partial(self.pick_leader, co_leader=True))
         self.reassign_button.clicked.connect(partial(self.pick_leader, co_leader=False))
         self.remove_leader_button.clicked.connect(self.remove_co_leader)
         self.chart_button.clicked.connect(self.show_chart)
         self.outcomes_button.clicked.connect(self.enter_outcomes)
         self.attendee_button.clicked.connect(self.add_attendee)
+        self.all_present_button.clicked.connect(self.mark_all_present)
         self.date_button.clicked.connect(self.change_date)
         self.cancel_button.clicked.connect(self.cancel_session)
         self.print_sheet_button.clicked.connect(self.print_sheet)
@@ -334,7 +390,22 @@ class SessionDocumentation(QWidget):
         self.minutes_delegate.maximum = detail.duration_minutes
         # Attendance: the leaders, and clerical staff with "Manage group sessions".
         self.roster.set_editable(detail.can_edit or detail.can_mark_attendance)
-        self.signatures.set_records(signature_lines(detail))
+        lines = signature_lines(detail)
+        self.signatures.set_records(lines)
+        self.signatures_view.resizeColumnsToContents()
+        self.side_tabs.setTabText(
+            1,
+            self.tr("Signatures and addenda ({n})").format(n=len(lines))
+            if lines
+            else self.tr("Signatures and addenda"),
+        )
+        self.signed_line.setText(
+            " · ".join(
+                self.tr("{what}: {name}").format(what=line.what, name=line.name.split(" (")[0])
+                for line in lines
+            )
+        )
+        self.signed_line.setVisible(bool(lines))
         if not self.group_dirty() or not same:
             self._set_group_text(detail.group_note or "")
         row = self.roster.row_of(current) if current is not None and same else None
@@ -396,6 +467,7 @@ class SessionDocumentation(QWidget):
         self.review_button.setEnabled(d.can_review)
         self.addendum_button.setVisible(status in session_rules.SIGNED)
         self.addendum_button.setEnabled(d.can_add_addendum)
+        self.request_addendum_button.setVisible(d.can_request_addendum)
         open_ = status in session_rules.EDITABLE
         for b in (self.co_leader_button, self.reassign_button):
             b.setVisible(open_)
@@ -409,13 +481,30 @@ class SessionDocumentation(QWidget):
         self.outcomes_button.setVisible(
             d.clinical_visible and status != SessionStatus.CANCELLED and bool(d.roster)
         )
-        # Roster and date changes have no flag of their own: offered while the session
-        # is open, and the service answers for the person.
         self.attendee_button.setVisible(open_)
         self.date_button.setVisible(open_)
         self.cancel_button.setVisible(open_)
-        self.cancel_button.setEnabled(d.can_cancel)
         self.print_note_button.setVisible(d.can_print_note)
+        marking = d.can_edit or d.can_mark_attendance
+        self.all_present_button.setVisible(status == SessionStatus.IN_PROGRESS)
+        self.all_present_button.setEnabled(marking and d.missing_attendance > 0)
+        # Disabled controls say why, in the service's words (SessionDetail.refusals).
+        for b, allowed, action in (
+            (self.start_button, d.can_start, "start"),
+            (self.sign_button, d.can_sign, "sign"),
+            (self.review_button, d.can_review, "review"),
+            (self.addendum_button, d.can_add_addendum, "addendum"),
+            (self.co_leader_button, d.can_manage_leaders, "leaders"),
+            (self.reassign_button, d.can_manage_leaders, "leaders"),
+            (self.remove_leader_button, d.can_manage_leaders, "leaders"),
+            (self.attendee_button, d.can_change_roster, "roster"),
+            (self.date_button, d.can_change_date, "date"),
+            (self.cancel_button, d.can_cancel, "cancel"),
+        ):
+            b.setEnabled(allowed)
+            gate(b, d.why_not(action) if not allowed else "")
+        if not marking:
+            gate(self.all_present_button, d.why_not("attendance"))
 
         self.note_edit.setReadOnly(not d.can_edit)
         self.group_edit.setReadOnly(not d.can_edit)
@@ -456,17 +545,32 @@ class SessionDocumentation(QWidget):
         self.integrity_banner.setVisible(not d.seal_intact)
 
     def _count_missing(self, *_args) -> None:
+        """The live count under the roster: who is still unmarked (while in progress)."""
         missing = sum(1 for r in self.roster.records() if r.attendance is None)
-        if self.detail is None or self.detail.status != SessionStatus.IN_PROGRESS or not missing:
-            n = self.roster.rowCount()
+        n = self.roster.rowCount()
+        in_progress = self.detail is not None and self.detail.status == SessionStatus.IN_PROGRESS
+        if not in_progress or not n:
             self.missing.setText(plural(n, self.tr("{n} attendee"), self.tr("{n} attendees")))
+        elif not missing:
+            self.missing.setText(
+                plural(
+                    n,
+                    self.tr("The {n} attendee is marked."),
+                    self.tr("All {n} attendees are marked."),
+                )
+            )
         else:
             self.missing.setText(
                 plural(
                     missing,
-                    self.tr("{n} attendee still needs an attendance status before signing."),
-                    self.tr("{n} attendees still need an attendance status before signing."),
+                    self.tr("{n} of {total} still unmarked — needed before signing."),
+                    self.tr("{n} of {total} still unmarked — needed before signing."),
+                    total=n,
                 )
+            )
+        if in_progress and self.detail is not None:
+            self.all_present_button.setEnabled(
+                bool(missing) and (self.detail.can_edit or self.detail.can_mark_attendance)
             )
 
     def enter_outcomes(self):
@@ -616,6 +720,33 @@ class SessionDocumentation(QWidget):
             on_error=self._failed_reload,
         )
 
+    def mark_all_present(self) -> None:
+        """One call marks everyone still unmarked; the status bar says how many."""
+        detail_id = self.detail.id
+        self.ctx.run(
+            lambda db, actor: session_attendance.mark_all_present(db, actor, detail_id),
+            on_done=self._all_marked,
+            on_error=self._failed_reload,
+            key=("session.action", self.session_id),
+        )
+
+    def _all_marked(self, result: session_attendance.MarkedPresent) -> None:
+        self.show_detail(result.detail)
+        text = plural(
+            result.marked,
+            self.tr("Marked {n} attendee present."),
+            self.tr("Marked {n} attendees present."),
+        )
+        if result.already_marked:
+            text += " " + plural(
+                result.already_marked,
+                self.tr("{n} already had a status and kept it."),
+                self.tr("{n} already had a status and kept it."),
+            )
+        self.last_confirmation = text
+        self.ctx.hub.status_message.emit(text)
+        self.ctx.hub.sessions_changed.emit()
+
     def _attendance_saved(self, row: RosterRow) -> None:
         self.roster.update_record(row)
         self.ctx.hub.sessions_changed.emit()
@@ -651,18 +782,28 @@ class SessionDocumentation(QWidget):
         self.save_notes(then=self._ask_and_sign)
 
     def _ask_and_sign(self) -> None:
-        password = password_dialog.ask_password(
+        # The dialog runs the signature itself: a wrong password is said there and the
+        # dialog stays open. A privacy-check refusal (issue 17) opens its prompt, and
+        # "sign anyway" signs again with the reason and the password just checked.
+        session_id, entered = self.detail.id, []
+
+        def signing(password: str) -> ServiceCall[SessionDetail]:
+            entered.append(password)
+            return lambda db, actor: sessions.sign_session(db, actor, session_id, password=password)
+
+        password_dialog.run_with_password(
             self,
+            self.ctx,
             self.tr(
                 "Signing locks your documentation of “{title}”. Enter your password to sign."
             ).format(title=self.detail.title),
+            signing,
             ok_text=self.tr("Sign"),
+            on_done=self._changed,
+            on_error=lambda exc: sign_refused(self, exc, entered[-1], self._sign),
         )
-        if password:
-            self._sign(password)
 
     def _sign(self, password: str, reason: str | None = None) -> None:
-        # Issue 17: a privacy-check refusal opens the prompt (ui/dialogs/privacy_prompt.py).
         detail = self.detail
         self.ctx.run(
             lambda db, actor: sessions.sign_session(
@@ -674,40 +815,66 @@ class SessionDocumentation(QWidget):
         )
 
     def review(self) -> None:
-        password = password_dialog.ask_password(
+        session_id = self.detail.id
+        password_dialog.run_with_password(
             self,
+            self.ctx,
             self.tr(
                 "Sign “{title}” as its reviewer. The session is then completed and "
                 "appears in each attendee's file."
             ).format(title=self.detail.title),
+            lambda password: (
+                lambda db, actor: sessions.review_session(db, actor, session_id, password=password)
+            ),
             ok_text=self.tr("Sign as reviewer"),
+            on_done=self._changed,
+            on_error=self._failed_reload,
         )
-        if password:
-            detail = self.detail
-            self._run(
-                lambda db, actor: sessions.review_session(db, actor, detail.id, password=password)
-            )
 
     def add_addendum(self) -> None:
         dialog = AddendumDialog(self.detail.roster, self)
         if not accepted(dialog):
             return
         text, client_id = dialog.values()
-        password = password_dialog.ask_password(
-            self,
-            self.tr("Enter your password to sign the addendum."),
-            ok_text=self.tr("Sign addendum"),
-        )
-        if not password:
-            return
         session_id = self.detail.id
-        self.ctx.run(
-            lambda db, actor: sessions.add_addendum(
-                db, actor, session_id, text=text, password=password, client_id=client_id
+        password_dialog.run_with_password(
+            self,
+            self.ctx,
+            self.tr("Enter your password to sign the addendum."),
+            lambda password: (
+                lambda db, actor: sessions.add_addendum(
+                    db, actor, session_id, text=text, password=password, client_id=client_id
+                )
             ),
+            ok_text=self.tr("Sign addendum"),
             on_done=lambda _a: self._after_change(),
             on_error=self._failed_reload,
         )
+
+    def request_addendum(self) -> None:
+        dialog = ReasonDialog(
+            self.tr("Ask for an addendum"),
+            self.tr(
+                "The session's leaders see the request in My work until one of them adds "
+                "an addendum. What should it add or correct?"
+            ),
+            self.tr("Send request"),
+            self,
+        )
+        if not accepted(dialog):
+            return
+        detail_id = self.detail.id
+        reason = dialog.text()
+        self.ctx.run(
+            lambda db, actor: my_work.request_addendum(db, actor, detail_id, reason=reason),
+            on_done=lambda _r: self._requested(),
+            on_error=self._failed_reload,
+        )
+
+    def _requested(self) -> None:
+        self.last_confirmation = self.tr("Addendum requested from the session's leaders.")
+        self.ctx.hub.status_message.emit(self.last_confirmation)
+        self._after_change()
 
     def _after_change(self) -> None:
         self.ctx.hub.sessions_changed.emit()
@@ -716,7 +883,7 @@ class SessionDocumentation(QWidget):
     def pick_leader(self, *, co_leader: bool) -> None:
         title = self.tr("Add a co-leader") if co_leader else self.tr("Reassign the session")
         ok = self.tr("Add co-leader") if co_leader else self.tr("Make leader")
-        dialog = StaffPickerDialog(self.ctx, title, ok, self)
+        dialog = StaffPickerDialog(self.ctx, title, ok, self, session_id=self.detail.id)
         if not accepted(dialog) or dialog.chosen_id() is None:
             return
         fn = sessions.add_co_leader if co_leader else sessions.reassign_leader
@@ -865,10 +1032,40 @@ class SessionDocumentation(QWidget):
     # ------------------------------------------------------------ navigation
 
     def go_back(self) -> None:
-        if self.note_dirty() or self.group_dirty():
-            self.save_notes(then=self.back_requested.emit)
-        else:
+        """Back to the board (Esc). Unsaved notes are never left silently: ask whether
+        to save them, keep editing, or discard them."""
+        if not (self.note_dirty() or self.group_dirty()):
             self.back_requested.emit()
+            return
+        if not (self.detail and self.detail.can_edit):
+            self.back_requested.emit()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unsaved notes"),
+            self.tr("Some notes in this session are not saved yet."),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Save).setText(self.tr("Save and go back"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Keep editing"))
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        self.unsaved_box = box  # tests answer it
+        answer = box.exec()
+        box.deleteLater()
+        if answer == QMessageBox.StandardButton.Save:
+            self.save_notes(then=self._left_saved)
+        elif answer == QMessageBox.StandardButton.Discard:
+            self._set_note_text(self._note_loaded)
+            self._set_group_text(self._group_loaded)
+            self.back_requested.emit()
+
+    def _left_saved(self) -> None:
+        self.ctx.hub.status_message.emit(self.tr("Notes saved."))
+        self.back_requested.emit()
 
     def can_close(self) -> bool:
         if not (self.note_dirty() or self.group_dirty()):

@@ -109,7 +109,7 @@ class ClinicSettingsPage(QWidget):
         self.save_button = button(
             self.tr("&Save changes"), role="primary", tip=self.tr("Save (Ctrl+S)")
         )
-        self.revert_button = button(self.tr("Re&vert"))
+        self.revert_button = button(self.tr("&Revert"))
         actions = QHBoxLayout()
         actions.addStretch()
         actions.addWidget(self.revert_button)
@@ -122,6 +122,11 @@ class ClinicSettingsPage(QWidget):
                 self.tr("These apply to every workstation of the clinic."),
             )
         )
+        # Shown when the person may not change settings (the service's sentence).
+        self.read_only_notice = muted()
+        self.read_only_notice.hide()
+        self.refusal = ""
+        layout.addWidget(self.read_only_notice)
         layout.addWidget(sessions_box)
         layout.addWidget(clinic_box)
         layout.addLayout(actions)
@@ -148,6 +153,7 @@ class ClinicSettingsPage(QWidget):
     # ------------------------------------------------------------------ data
 
     def reload(self) -> None:
+        self.ctx.run(settings.change_refusal, on_done=self._apply_refusal)
         self.ctx.executor.run_in_background(
             settings.list_settings, self.ctx.db, on_done=self._loaded, key=KEY, supersede=True
         )
@@ -206,8 +212,25 @@ class ClinicSettingsPage(QWidget):
             if key in self.editors and self.value_of(key) != record.value
         ]
 
+    def _apply_refusal(self, reason: str) -> None:
+        """Read-only for someone without "Manage settings": disabled, with the reason."""
+        self.refusal = reason
+        for editor in self.editors.values():
+            editor.setEnabled(not reason)
+            editor.setToolTip(reason)
+        self.save_button.setToolTip(reason or self.tr("Save (Ctrl+S)"))
+        self.read_only_notice.setText(
+            self.tr("You can read the clinic settings but not change them: {reason}").format(
+                reason=reason
+            )
+        )
+        self.read_only_notice.setVisible(bool(reason))
+        if not reason:
+            self.nested_box.setEnabled(self.group_sessions.isChecked())
+        self._update_buttons()
+
     def _update_buttons(self, *_args) -> None:
-        dirty = bool(self.changes())
+        dirty = bool(self.changes()) and not self.refusal
         self.save_button.setEnabled(dirty)
         self.revert_button.setEnabled(dirty)
 

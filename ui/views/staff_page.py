@@ -31,11 +31,11 @@ class StaffPage(ListPage[StaffRecord]):
         self.setObjectName("StaffPage")
         self.view.setAccessibleName(self.tr("Staff accounts"))
         self.new_button = button(self.tr("&New account…"), "add", role="primary")
-        self.edit_button = button(self.tr("&Edit…"))
-        self.password_button = button(self.tr("Reset &password…"), "lock")
-        self.unlock_button = button(self.tr("&Unlock"))
-        self.active_button = button(self.tr("&Deactivate"), role="danger")
-        self.show_inactive = QCheckBox(self.tr("Show &deactivated"))
+        self.edit_button = button(self.tr("Ed&it…"))
+        self.password_button = button(self.tr("&Reset password…"), "lock")
+        self.unlock_button = button(self.tr("Un&lock"))
+        self.active_button = button(self.tr("Deac&tivate"), role="danger")
+        self.show_inactive = QCheckBox(self.tr("&Show deactivated"))
         self.empty.set_content("member", "", "")
         row = QHBoxLayout()
         row.addWidget(self.show_inactive)
@@ -87,9 +87,9 @@ class StaffPage(ListPage[StaffRecord]):
             b.setEnabled(manage)
         self.unlock_button.setEnabled(manage and record.locked_until is not None)
         self.active_button.setText(
-            self.tr("Re&activate")
+            self.tr("Reac&tivate")
             if record is not None and not record.active
-            else self.tr("&Deactivate")
+            else self.tr("Deac&tivate")
         )
 
     # --------------------------------------------------------------- actions

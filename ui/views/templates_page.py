@@ -35,9 +35,9 @@ class TemplatesPage(ListPage[SessionTemplateRecord]):
         self.view.setAccessibleName(self.tr("Session templates"))
         self.setObjectName("TemplatesPage")
         self.new_button = button(self.tr("&New template…"), "add", role="primary")
-        self.edit_button = button(self.tr("&Edit…"))
+        self.edit_button = button(self.tr("Ed&it…"))
         self.archive_button = button(self.tr("&Archive"))
-        self.show_archived = QCheckBox(self.tr("Show arc&hived"))
+        self.show_archived = QCheckBox(self.tr("Sho&w archived"))
         self.empty.set_content(
             "document",
             self.tr("No session templates yet"),

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar, cast
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -10,6 +13,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from ui.context import AppContext, ServiceCall
+
+T = TypeVar("T")
 
 
 class PasswordDialog(QDialog):
@@ -56,5 +64,100 @@ def ask_password(parent: QWidget | None, reason: str, *, ok_text: str = "") -> s
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.password.text():
             return dialog.password.text()
         return None
+    finally:
+        dialog.deleteLater()
+
+
+class ServicePasswordDialog(PasswordDialog):
+    """A password dialog that runs the action itself and stays open on a wrong password.
+
+    OK calls ``fn(db, actor, *args, password=…, **kwargs)`` on the executor; while it
+    runs the dialog waits. A wrong password (``AuthenticationError``) is said under the
+    field and the dialog stays open to try again; a locked account or any other error
+    closes it with ``error`` set for the caller to show; success closes it with
+    ``result`` set.
+    """
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        reason: str,
+        call: Callable[[str], ServiceCall[object]],
+        *,
+        parent: QWidget | None = None,
+        ok_text: str = "",
+    ) -> None:
+        super().__init__(reason, parent, ok_text=ok_text)
+        self.ctx = ctx
+        self._call = call  # password -> the service call to run with it
+        self.result_value: object = None
+        self.error: BaseException | None = None
+        self.problem = QLabel(wordWrap=True)
+        self.problem.setProperty("role", "error")
+        self.problem.setAccessibleName(self.tr("Password problem"))
+        self.problem.hide()
+        self.layout().insertWidget(2, self.problem)
+
+    def accept(self) -> None:
+        password = self.password.text()
+        if not password:
+            return
+        self.ok_button.setEnabled(False)
+        self.password.setEnabled(False)
+        self.problem.setText(self.tr("Checking…"))
+        self.problem.show()
+        self.ctx.run(self._call(password), on_done=self._done, on_error=self._failed)
+
+    def _done(self, result: object) -> None:
+        self.result_value = result
+        super().accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        from clinicdesk.domain.accounts import AccountLocked
+        from clinicdesk.domain.errors import AuthenticationError
+
+        self.password.setEnabled(True)
+        if isinstance(exc, AuthenticationError) and not isinstance(exc, AccountLocked):
+            self.problem.setText(
+                self.tr("That password is not right. Nothing was signed; try again.")
+            )
+            self.password.clear()
+            self.password.setFocus()
+            return
+        self.error = exc
+        self.reject()
+
+
+def run_with_password(
+    parent: QWidget,
+    ctx: AppContext,
+    reason: str,
+    call: Callable[[str], ServiceCall[T]],
+    *,
+    ok_text: str = "",
+    on_done: Callable[[T], object],
+    on_error: Callable[[BaseException], object],
+) -> None:
+    """Ask for the password and run ``call(password)`` with it (see
+    ``ServicePasswordDialog``)::
+
+        run_with_password(view, ctx, text, lambda password: lambda db, actor:
+            sessions.sign_session(db, actor, session_id, password=password), ...)
+
+    ``on_done(result)`` after success, ``on_error(exc)`` for anything but a wrong
+    password. Cancel does nothing."""
+    dialog = ServicePasswordDialog(
+        ctx,
+        reason,
+        cast("Callable[[str], ServiceCall[object]]", call),
+        parent=parent,
+        ok_text=ok_text,
+    )
+    try:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        if accepted:
+            on_done(cast("T", dialog.result_value))
+        elif dialog.error is not None:
+            on_error(dialog.error)
     finally:
         dialog.deleteLater()

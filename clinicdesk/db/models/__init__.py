@@ -33,9 +33,11 @@ from clinicdesk.db.models.sessions import (
 )
 from clinicdesk.db.models.staff import Staff
 from clinicdesk.db.models.sync import SyncApplied, SyncConflict, SyncDevice, SyncOutbox, SyncState
+from clinicdesk.db.models.work import AddendumRequest
 
 __all__ = [
     "Addendum",
+    "AddendumRequest",
     "AssignmentSession",
     "AuditCheckpoint",
     "AuditEntry",

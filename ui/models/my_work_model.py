@@ -1,0 +1,82 @@
+"""My work: one row per session waiting for the logged-in person (``services.my_work``)."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import QT_TR_NOOP, QT_TRANSLATE_NOOP, QCoreApplication
+
+from clinicdesk.services.my_work import WorkItem, WorkKind
+from ui.labels import session_status
+from ui.models.base import RecordTableModel
+from ui.models.columns import RIGHT, ColumnSpec
+
+_KIND = {
+    WorkKind.DOCUMENT: QT_TRANSLATE_NOOP("MyWorkModel", "To document"),
+    WorkKind.SIGN: QT_TRANSLATE_NOOP("MyWorkModel", "To sign"),
+    WorkKind.REVIEW: QT_TRANSLATE_NOOP("MyWorkModel", "To review"),
+    WorkKind.ADDENDUM: QT_TRANSLATE_NOOP("MyWorkModel", "Addendum requested"),
+}
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("MyWorkModel", text, None, n)
+
+
+def kind_text(kind: WorkKind) -> str:
+    return _tr(_KIND[kind])
+
+
+def age_text(days: int) -> str:
+    """ "today", "1 day", "12 days" — how long the work has waited."""
+    if days <= 0:
+        return _tr("today")
+    return (_tr("{n} day") if days == 1 else _tr("{n} days")).format(n=days)
+
+
+def detail_text(item: WorkItem) -> str:
+    if item.kind == WorkKind.ADDENDUM:
+        return item.note
+    if item.missing_attendance:
+        n = item.missing_attendance
+        one = _tr("{n} attendee without attendance")
+        many = _tr("{n} attendees without attendance")
+        return (one if n == 1 else many).format(n=n)
+    if item.kind == WorkKind.DOCUMENT:
+        return _tr("Group note not written yet")
+    return ""
+
+
+class MyWorkModel(RecordTableModel[WorkItem]):
+    class Column(IntEnum):
+        COL_KIND = 0
+        COL_DATE = 1
+        COL_AGE = 2
+        COL_TITLE = 3
+        COL_GROUP = 4
+        COL_STATUS = 5
+        COL_DETAIL = 6
+
+    columns = {
+        Column.COL_KIND: ColumnSpec(
+            QT_TR_NOOP("Waiting for"), lambda i: kind_text(i.kind), sort_key=lambda i: i.kind
+        ),
+        Column.COL_DATE: ColumnSpec(QT_TR_NOOP("Date"), lambda i: i.date),
+        Column.COL_AGE: ColumnSpec(
+            QT_TR_NOOP("Age"),
+            lambda i: age_text(i.age_days),
+            sort_key=lambda i: i.age_days,
+            align=RIGHT,
+        ),
+        Column.COL_TITLE: ColumnSpec(QT_TR_NOOP("Session"), lambda i: i.title),
+        Column.COL_GROUP: ColumnSpec(QT_TR_NOOP("Group"), lambda i: i.group_name or ""),
+        Column.COL_STATUS: ColumnSpec(
+            QT_TR_NOOP("Status"), lambda i: session_status(i.status), sort_key=lambda i: i.status
+        ),
+        Column.COL_DETAIL: ColumnSpec(
+            QT_TR_NOOP("What is missing"), detail_text, tooltip=lambda i: detail_text(i) or None
+        ),
+    }
+
+    def __init__(self, records=(), parent=None) -> None:
+        super().__init__(records, parent, id_of=lambda i: (i.kind, i.session_id, i.note))
