@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from clinicdesk.i18n import N_, _
+
 
 class Role(StrEnum):
     SUPER_ADMIN = "super_admin"
@@ -20,17 +22,18 @@ class Role(StrEnum):
 
     @property
     def label(self) -> str:
-        return _ROLE_LABELS[self]
+        """The role's name in the current language (``clinicdesk.i18n``)."""
+        return _(_ROLE_LABELS[self])
 
 
 _ROLE_LABELS = {
-    Role.SUPER_ADMIN: "Super admin",
-    Role.RECORDS_ADMIN: "Records admin",
-    Role.MANAGER: "Manager",
-    Role.CLINIC_ADMIN: "Clinic admin",
-    Role.THERAPIST: "Therapist",
-    Role.CASE_MANAGER: "Case manager",
-    Role.FRONT_DESK: "Front desk",
+    Role.SUPER_ADMIN: N_("Super admin"),
+    Role.RECORDS_ADMIN: N_("Records admin"),
+    Role.MANAGER: N_("Manager"),
+    Role.CLINIC_ADMIN: N_("Clinic admin"),
+    Role.THERAPIST: N_("Therapist"),
+    Role.CASE_MANAGER: N_("Case manager"),
+    Role.FRONT_DESK: N_("Front desk"),
 }
 
 # Roles that reach every client file and every group session, whatever the routes.

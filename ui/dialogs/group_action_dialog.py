@@ -76,14 +76,23 @@ def perform_group_action(
 
 def done_message(result: GroupActionResult) -> str:
     """ "Shared with 23 members" — what the status bar says afterwards."""
-    tr = QCoreApplication.translate
     n = result.recipients
     texts = {
-        GroupActionKind.DOCUMENT: tr("GroupActionDialog", "Shared with {n} members"),
-        GroupActionKind.PROGRAM: tr("GroupActionDialog", "Program assigned to {n} members"),
-        GroupActionKind.ACTIVITY: tr("GroupActionDialog", "Activity added for {n} members"),
-        GroupActionKind.OBJECTIVE: tr("GroupActionDialog", "Objective set for {n} members"),
-        GroupActionKind.NOTE: tr("GroupActionDialog", "Note added to {n} members' files"),
+        GroupActionKind.DOCUMENT: QCoreApplication.translate(
+            "GroupActionDialog", "Shared with {n} members"
+        ),
+        GroupActionKind.PROGRAM: QCoreApplication.translate(
+            "GroupActionDialog", "Program assigned to {n} members"
+        ),
+        GroupActionKind.ACTIVITY: QCoreApplication.translate(
+            "GroupActionDialog", "Activity added for {n} members"
+        ),
+        GroupActionKind.OBJECTIVE: QCoreApplication.translate(
+            "GroupActionDialog", "Objective set for {n} members"
+        ),
+        GroupActionKind.NOTE: QCoreApplication.translate(
+            "GroupActionDialog", "Note added to {n} members' files"
+        ),
     }
     return texts[result.kind].format(n=n)
 

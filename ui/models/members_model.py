@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TR_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from clinicdesk.services.groups import MembershipRecord
 from ui.models.base import RecordTableModel
@@ -28,12 +28,22 @@ class MembershipsModel(RecordTableModel[MembershipRecord]):
         COL_LEFT = 5
 
     columns = {
-        Column.COL_LAST_NAME: ColumnSpec(QT_TR_NOOP("Last name"), lambda m: m.last_name),
-        Column.COL_FIRST_NAME: ColumnSpec(QT_TR_NOOP("First name"), lambda m: m.first_name),
-        Column.COL_PREFERRED: ColumnSpec(QT_TR_NOOP("Preferred name"), lambda m: m.preferred_name),
-        Column.COL_RECORD: ColumnSpec(QT_TR_NOOP("Record no."), lambda m: m.record_number),
-        Column.COL_JOINED: ColumnSpec(QT_TR_NOOP("Joined"), lambda m: m.joined_on),
-        Column.COL_LEFT: ColumnSpec(QT_TR_NOOP("Left"), lambda m: m.left_on),
+        Column.COL_LAST_NAME: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Last name"), lambda m: m.last_name
+        ),
+        Column.COL_FIRST_NAME: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "First name"), lambda m: m.first_name
+        ),
+        Column.COL_PREFERRED: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Preferred name"), lambda m: m.preferred_name
+        ),
+        Column.COL_RECORD: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Record no."), lambda m: m.record_number
+        ),
+        Column.COL_JOINED: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Joined"), lambda m: m.joined_on
+        ),
+        Column.COL_LEFT: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Left"), lambda m: m.left_on),
     }
 
     def __init__(self, parent=None) -> None:
