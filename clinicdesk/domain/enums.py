@@ -50,14 +50,15 @@ class Feature(StrEnum):
 
     @property
     def label(self) -> str:
-        return _FEATURE_LABELS[self]
+        """The feature's name in the current language (``clinicdesk.i18n``)."""
+        return _(_FEATURE_LABELS[self])
 
 
 _FEATURE_LABELS = {
-    Feature.MANAGE_GROUP_SESSIONS: "Manage group sessions",
-    Feature.MANAGE_TEMPLATES: "Manage templates",
-    Feature.REQUIRES_REVIEW: "Requires group-session review",
-    Feature.REVIEWS_SESSIONS: "Reviews group sessions",
+    Feature.MANAGE_GROUP_SESSIONS: N_("Manage group sessions"),
+    Feature.MANAGE_TEMPLATES: N_("Manage templates"),
+    Feature.REQUIRES_REVIEW: N_("Requires group-session review"),
+    Feature.REVIEWS_SESSIONS: N_("Reviews group sessions"),
 }
 
 
