@@ -42,6 +42,8 @@ DATA = ("Maria Okafor", "maria", "My clinic", "Demo", "ClinicDesk", "PHQ-9", "GA
 # Qt's own texts (standard dialog buttons): translated by Qt's qtbase_<lang>.qm, which
 # ui.i18n.install loads next to ClinicDesk's.
 QT_OWN = {"OK", "Cancel", "Close", "Yes", "No", "Apply", "Save", "Open", "Discard"}
+# Each language offered in its own words (the language choice): never translated.
+ENDONYMS = set(i18n.LANGUAGES.values())
 PSEUDO_LOCALE = QLocale("fr_BE")
 # Names QLocale gives (days, months): locale data, in the user's language already.
 LOCALE_NAMES = {
@@ -127,7 +129,7 @@ def _untranslated(root: QWidget, allowed: set[str]) -> list[str]:
     out = []
     for where, text in _texts(root):
         text = text.strip()
-        if OPEN in text or text in allowed or text in QT_OWN or text in LOCALE_NAMES:
+        if OPEN in text or text in allowed or text in QT_OWN | ENDONYMS | LOCALE_NAMES:
             continue
         if Path(text).is_absolute():  # a file's location
             continue

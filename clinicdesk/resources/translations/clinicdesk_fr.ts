@@ -1987,6 +1987,33 @@
     </message>
 </context>
 <context>
+    <name>LanguageCard</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this computer; the settings above apply everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClinicDesk will be in {language} from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Not available</source>
