@@ -83,7 +83,8 @@ def lupdate(sources: Iterable[Path], ts_files: Iterable[Path], *, locations: str
 
 def lrelease(ts: Path, qm: Path) -> None:
     qm.parent.mkdir(parents=True, exist_ok=True)
-    _qt_tool("lrelease", [str(ts), "-qm", str(qm), "-silent"])
+    # Unfinished entries (lupdate's same-text guesses included) are not shipped.
+    _qt_tool("lrelease", [str(ts), "-qm", str(qm), "-silent", "-nounfinished"])
 
 
 # ----------------------------------------------------------------- core (gettext)

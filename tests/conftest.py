@@ -46,6 +46,8 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.setenv("CLINICDESK_HOME", str(home))
     monkeypatch.delenv("CLINICDESK_DB", raising=False)
     monkeypatch.delenv("CLINICDESK_PASSWORD", raising=False)
+    # English whatever the machine's locale (tests that need another language set it).
+    monkeypatch.setenv("CLINICDESK_LANG", "en")
     return home
 
 

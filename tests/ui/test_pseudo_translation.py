@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from clinicdesk import i18n, paths
-from tests.i18n.catalogues import OPEN, pseudo_locale, pseudo_qm
+from tests.i18n.catalogues import OPEN, extract_ui, pseudo_locale, pseudo_qm
+from tests.i18n.catalogues import pseudo as pseudo_text
 from ui.context import AppContext
 
 ALLOWLIST = Path(__file__).resolve().parents[1] / "i18n" / "untranslated_allowlist.txt"
@@ -168,7 +169,7 @@ def test_every_tab_page_and_dialog_is_translated(
 
     def settle() -> None:
         qtbot.wait(50)
-        qtbot.waitUntil(lambda: executor.idle() if hasattr(executor, "idle") else True)
+        qtbot.waitUntil(lambda: not executor.busy, timeout=10_000)
         qtbot.wait(100)
 
     for index in range(window.tabs.count()):
@@ -201,3 +202,23 @@ def test_every_tab_page_and_dialog_is_translated(
     window.close()
     unique = sorted(set(problems))
     assert unique == [], f"{len(unique)} texts not translated:\n" + "\n".join(unique)
+
+
+def test_the_pseudo_catalogue_answers_every_extracted_string(qapp, tmp_path: Path):
+    qm = pseudo_qm(tmp_path)
+    _, found = extract_ui(tmp_path / "again")
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        missing = [
+            f"{m.where}: {m.context}/{m.source!r}"
+            for m in found
+            if not QCoreApplication.translate(
+                m.context, m.source, None, 1 if m.numerus else -1
+            ).startswith(OPEN)
+        ]
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert missing == []
+    assert pseudo_text("{n} of {of} <b>x</b> %1") == "⟦{n} óf {of} <b>x</b> %1⟧"

@@ -201,7 +201,7 @@
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Groupes</translation>
     </message>
     <message>
         <source>Add to group</source>
@@ -912,7 +912,7 @@
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Clients</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1136,7 +1136,7 @@
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Séances</translation>
     </message>
     <message>
         <source>Day</source>
@@ -1164,7 +1164,7 @@
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nom d’utilisateur</translation>
     </message>
     <message>
         <source>Features</source>
@@ -1218,11 +1218,11 @@
     <name>DatabasePage</name>
     <message>
         <source>Local file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fichier local</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Serveur</translation>
     </message>
     <message>
         <source>Database location</source>
@@ -1266,7 +1266,7 @@
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Base de données</translation>
     </message>
     <message>
         <source>Backups, restores and the tamper-evident audit log.</source>
@@ -1426,11 +1426,11 @@
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nom d’utilisateur</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mot de passe</translation>
     </message>
     <message>
         <source>Password again</source>
@@ -1446,7 +1446,7 @@
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quitter</translation>
     </message>
     <message>
         <source>&amp;Clinic name</source>
@@ -1458,11 +1458,11 @@
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Nom d’utilisateur</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Mot de passe</translation>
     </message>
     <message>
         <source>Password &amp;again</source>
@@ -1612,7 +1612,7 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Title (optional: the file name)</source>
@@ -1762,7 +1762,7 @@
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Clients</translation>
     </message>
     <message>
         <source>Actors</source>
@@ -1816,7 +1816,7 @@
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Groupes</translation>
     </message>
     <message>
         <source>+ &amp;New group</source>
@@ -2040,7 +2040,7 @@ Unlock it in the main window.</source>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mot de passe</translation>
     </message>
     <message>
         <source>Unlock error</source>
@@ -2071,179 +2071,180 @@ Unlock it in the main window.</source>
     <name>LoginDialog</name>
     <message>
         <source>Log in — ClinicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion — ClinicDesk</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utilisateur</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Login error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de connexion</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Welcome back</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue</translation>
     </message>
     <message>
         <source>Log in to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour continuer.</translation>
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom d’utilisateur</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demo clinic&lt;/b&gt; — every password is &lt;code&gt;{0}&lt;/code&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Démonstration&lt;/b&gt; — mot de passe : &lt;code&gt;{0}&lt;/code&gt;</translation>
     </message>
     <message>
         <source>Demo accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes de démonstration</translation>
     </message>
     <message>
         <source>Logging in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Type your username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre nom d’utilisateur.</translation>
     </message>
     <message>
         <source>Type your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre mot de passe.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Main sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections principales</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement en cours</translation>
     </message>
     <message>
         <source>{name} · {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {role}</translation>
     </message>
     <message>
         <source>Logged in as {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que {user}</translation>
     </message>
     <message>
         <source>Logged in user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur connecté</translation>
     </message>
     <message>
         <source>Local file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier local</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>{kind}: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} : {where}</translation>
     </message>
     <message>
         <source>Database: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données : {where}</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller maintenant</translation>
     </message>
     <message>
         <source>Log &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ctualiser</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
         <source>&amp;About ClinicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de ClinicDesk</translation>
     </message>
     <message>
         <source>This tab has no search field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet onglet n’a pas de champ de recherche.</translation>
     </message>
     <message>
         <source>Next / previous tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Onglet suivant / précédent</translation>
     </message>
     <message>
         <source>Clear a search field</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer un champ de recherche</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>About ClinicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de ClinicDesk</translation>
     </message>
     <message>
         <source>ClinicDesk {version}
 Client groups and group therapy sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClinicDesk {version}
+Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
 </context>
 <context>
@@ -2531,7 +2532,7 @@ Client groups and group therapy sessions.</source>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quitter</translation>
     </message>
     <message>
         <source>This clinic database is encrypted. Enter its key:</source>
@@ -2562,7 +2563,7 @@ Client groups and group therapy sessions.</source>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Groupes</translation>
     </message>
     <message>
         <source>Measure</source>
@@ -2875,7 +2876,7 @@ Client groups and group therapy sessions.</source>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mot de passe</translation>
     </message>
     <message>
         <source>Your password</source>
@@ -4095,7 +4096,7 @@ Client groups and group therapy sessions.</source>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nom d’utilisateur</translation>
     </message>
     <message>
         <source>Role</source>
@@ -4111,7 +4112,7 @@ Client groups and group therapy sessions.</source>
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Nom d’utilisateur</translation>
     </message>
     <message>
         <source>&amp;Role</source>
@@ -4123,7 +4124,7 @@ Client groups and group therapy sessions.</source>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mot de passe</translation>
     </message>
     <message>
         <source>Repeat password</source>
@@ -4131,7 +4132,7 @@ Client groups and group therapy sessions.</source>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Mot de passe</translation>
     </message>
     <message>
         <source>Re&amp;peat</source>
@@ -4223,19 +4224,19 @@ Client groups and group therapy sessions.</source>
     <name>Tabs</name>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
 </context>
 <context>
@@ -4434,15 +4435,15 @@ Client groups and group therapy sessions.</source>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactif</translation>
     </message>
     <message>
         <source>Discharged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie de prise en charge</translation>
     </message>
     <message>
         <source>Document</source>
@@ -4482,59 +4483,59 @@ Client groups and group therapy sessions.</source>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>À venir</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Pending review</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de révision</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Présent</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Excusé</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Left early</source>
-        <translation type="unfinished"></translation>
+        <translation>Parti plus tôt</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non renseigné</translation>
     </message>
     <message>
         <source>Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Animateur</translation>
     </message>
     <message>
         <source>Co-signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosignataire</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réviseur</translation>
     </message>
     <message>
         <source>Schedule</source>

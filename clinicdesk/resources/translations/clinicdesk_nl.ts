@@ -201,7 +201,7 @@
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Groepen</translation>
     </message>
     <message>
         <source>Add to group</source>
@@ -912,7 +912,7 @@
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cliënten</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1136,7 +1136,7 @@
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bijeenkomsten</translation>
     </message>
     <message>
         <source>Day</source>
@@ -1164,7 +1164,7 @@
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gebruikersnaam</translation>
     </message>
     <message>
         <source>Features</source>
@@ -1218,11 +1218,11 @@
     <name>DatabasePage</name>
     <message>
         <source>Local file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lokaal bestand</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Server</translation>
     </message>
     <message>
         <source>Database location</source>
@@ -1266,7 +1266,7 @@
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Database</translation>
     </message>
     <message>
         <source>Backups, restores and the tamper-evident audit log.</source>
@@ -1426,11 +1426,11 @@
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gebruikersnaam</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wachtwoord</translation>
     </message>
     <message>
         <source>Password again</source>
@@ -1446,7 +1446,7 @@
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Afsluiten</translation>
     </message>
     <message>
         <source>&amp;Clinic name</source>
@@ -1458,11 +1458,11 @@
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Gebruikersnaam</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Wachtwoord</translation>
     </message>
     <message>
         <source>Password &amp;again</source>
@@ -1612,7 +1612,7 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Bestand</translation>
     </message>
     <message>
         <source>&amp;Title (optional: the file name)</source>
@@ -1762,7 +1762,7 @@
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cliënten</translation>
     </message>
     <message>
         <source>Actors</source>
@@ -1816,7 +1816,7 @@
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Groepen</translation>
     </message>
     <message>
         <source>+ &amp;New group</source>
@@ -2040,7 +2040,7 @@ Unlock it in the main window.</source>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wachtwoord</translation>
     </message>
     <message>
         <source>Unlock error</source>
@@ -2071,179 +2071,180 @@ Unlock it in the main window.</source>
     <name>LoginDialog</name>
     <message>
         <source>Log in — ClinicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden — ClinicDesk</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikersnaam</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord</translation>
     </message>
     <message>
         <source>Login error</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmeldfout</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluiten</translation>
     </message>
     <message>
         <source>Welcome back</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom terug</translation>
     </message>
     <message>
         <source>Log in to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meld u aan om verder te gaan.</translation>
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gebruikersnaam</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demo clinic&lt;/b&gt; — every password is &lt;code&gt;{0}&lt;/code&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Demokliniek&lt;/b&gt; — elk wachtwoord is &lt;code&gt;{0}&lt;/code&gt;</translation>
     </message>
     <message>
         <source>Demo accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-accounts</translation>
     </message>
     <message>
         <source>Logging in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met aanmelden…</translation>
     </message>
     <message>
         <source>Type your username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul uw gebruikersnaam in.</translation>
     </message>
     <message>
         <source>Type your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul uw wachtwoord in.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Main sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoofdonderdelen</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig</translation>
     </message>
     <message>
         <source>{name} · {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {role}</translation>
     </message>
     <message>
         <source>Logged in as {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemeld als {user}</translation>
     </message>
     <message>
         <source>Logged in user</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemelde gebruiker</translation>
     </message>
     <message>
         <source>Local file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaal bestand</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>{kind}: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {where}</translation>
     </message>
     <message>
         <source>Database: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: {where}</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Database</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu &amp;vergrendelen</translation>
     </message>
     <message>
         <source>Log &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Af&amp;melden</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoeken</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Beel&amp;d</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logmap openen</translation>
     </message>
     <message>
         <source>&amp;About ClinicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over ClinicDesk</translation>
     </message>
     <message>
         <source>This tab has no search field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit tabblad heeft geen zoekveld.</translation>
     </message>
     <message>
         <source>Next / previous tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgend / vorig tabblad</translation>
     </message>
     <message>
         <source>Clear a search field</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoekveld leegmaken</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sneltoetsen</translation>
     </message>
     <message>
         <source>About ClinicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Over ClinicDesk</translation>
     </message>
     <message>
         <source>ClinicDesk {version}
 Client groups and group therapy sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClinicDesk {version}
+Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
 </context>
 <context>
@@ -2531,7 +2532,7 @@ Client groups and group therapy sessions.</source>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Afsluiten</translation>
     </message>
     <message>
         <source>This clinic database is encrypted. Enter its key:</source>
@@ -2562,7 +2563,7 @@ Client groups and group therapy sessions.</source>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Groepen</translation>
     </message>
     <message>
         <source>Measure</source>
@@ -2875,7 +2876,7 @@ Client groups and group therapy sessions.</source>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wachtwoord</translation>
     </message>
     <message>
         <source>Your password</source>
@@ -4095,7 +4096,7 @@ Client groups and group therapy sessions.</source>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gebruikersnaam</translation>
     </message>
     <message>
         <source>Role</source>
@@ -4111,7 +4112,7 @@ Client groups and group therapy sessions.</source>
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Gebruikersnaam</translation>
     </message>
     <message>
         <source>&amp;Role</source>
@@ -4123,7 +4124,7 @@ Client groups and group therapy sessions.</source>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wachtwoord</translation>
     </message>
     <message>
         <source>Repeat password</source>
@@ -4131,7 +4132,7 @@ Client groups and group therapy sessions.</source>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Wachtwoord</translation>
     </message>
     <message>
         <source>Re&amp;peat</source>
@@ -4223,19 +4224,19 @@ Client groups and group therapy sessions.</source>
     <name>Tabs</name>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepen</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënten</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomsten</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen</translation>
     </message>
 </context>
 <context>
@@ -4434,15 +4435,15 @@ Client groups and group therapy sessions.</source>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actief</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactief</translation>
     </message>
     <message>
         <source>Discharged</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit zorg</translation>
     </message>
     <message>
         <source>Document</source>
@@ -4482,59 +4483,59 @@ Client groups and group therapy sessions.</source>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepland</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig</translation>
     </message>
     <message>
         <source>Pending review</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op beoordeling</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgerond</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezig</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwezig</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgemeld</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Te laat</translation>
     </message>
     <message>
         <source>Left early</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerder vertrokken</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet geregistreerd</translation>
     </message>
     <message>
         <source>Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsleider</translation>
     </message>
     <message>
         <source>Co-signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Medeondertekenaar</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordelaar</translation>
     </message>
     <message>
         <source>Schedule</source>
