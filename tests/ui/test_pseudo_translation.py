@@ -126,7 +126,7 @@ def _texts(root: QWidget) -> Iterator[tuple[str, str]]:
                     yield "menu item", item.text()
 
 
-def _untranslated(root: QWidget, allowed: set[str]) -> list[str]:
+def _untranslated(root: QWidget, allowed: set[str], data: tuple[str, ...] = ()) -> list[str]:
     out = []
     for where, text in _texts(root):
         text = text.strip()
@@ -135,8 +135,8 @@ def _untranslated(root: QWidget, allowed: set[str]) -> list[str]:
         if Path(text).is_absolute():  # a file's location
             continue
         words = text
-        for data in DATA:
-            words = words.replace(data, "")
+        for value in sorted((*DATA, *data), key=len, reverse=True):  # longest first
+            words = words.replace(value, "")
         if not WORD.search(words):
             continue
         out.append(f"{type(root).__name__} · {where}: {text!r}")
@@ -222,3 +222,44 @@ def test_the_pseudo_catalogue_answers_every_extracted_string(qapp, tmp_path: Pat
         QCoreApplication.removeTranslator(translator)
     assert missing == []
     assert pseudo_text("{n} of {of} <b>x</b> %1") == "⟦{n} óf {of} <b>x</b> %1⟧"
+
+
+def test_the_tabs_showing_records_are_translated(
+    qtbot, styled_app, pseudo, gui_db, admin, executor
+):
+    """The Groups and Members tabs with records selected (detail panels, sub-tabs):
+    everything but the records' own data is translated."""
+    from tests.ui.clinic_data import seed_clients, seed_groups
+    from ui.main_window import MainWindow
+    from ui.workstation import WorkstationSettings
+
+    people = seed_clients(gui_db, admin, n=5)
+    made = seed_groups(gui_db, admin)
+    data = tuple(
+        v
+        for r in people
+        for v in (r.first_name, r.last_name, r.preferred_name, r.record_number)
+        if v
+    ) + tuple(v for g in made for v in (g.name, g.description) if v)
+    ctx = AppContext(gui_db, admin, executor, workstation=WorkstationSettings())
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    problems: list[str] = []
+    for index in (0, 1):  # Groups, Members
+        window.tabs.setCurrentIndex(index)
+        qtbot.waitUntil(lambda: not executor.busy, timeout=10_000)
+        page = window.current_page()
+        view = getattr(page, "view", None)
+        if view is not None:
+            qtbot.waitUntil(lambda v=view: v.model().rowCount() > 0, timeout=10_000)
+            view.selectRow(0)
+        qtbot.wait(100)
+        qtbot.waitUntil(lambda: not executor.busy, timeout=10_000)
+        qtbot.wait(100)
+        problems += _untranslated(window, _allowlisted(), data)
+    window.close()
+    unique = sorted(set(problems))
+    assert unique == [], f"{len(unique)} texts not translated:\n" + "\n".join(unique)
