@@ -115,3 +115,11 @@ def test_the_cli_speaks_the_language_of_lang_and_the_environment(pseudo_fr, caps
     monkeypatch.setenv(i18n.ENV_VAR, "en")
     assert cli.main([]) == cli.EXIT_USAGE
     assert capsys.readouterr().err.startswith("clinicdesk: no command given")
+
+
+def test_the_gui_launcher_accepts_lang():
+    from ui.launcher import _gui_arguments
+
+    assert _gui_arguments(["--lang", "nl", "--db", "x.sqlite3"]).lang == "nl"
+    assert _gui_arguments(["--db", "x.sqlite3"]).lang is None
+    assert _gui_arguments(["--lang", "xx"]) is None  # the full parser says why
