@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 DEMO_DB ?= $(CURDIR)/.demo/clinicdesk-demo.sqlite3
 
-.PHONY: install demo run test lint format bench reliability installer icons lock clean
+.PHONY: install demo run test lint format bench reliability installer icons lock clean translations
 
 # constraints.txt pins the versions CI tested (README: "Dependencies").
 $(VENV)/.installed: pyproject.toml constraints.txt
@@ -57,6 +57,12 @@ $(VENV)/.installer: $(VENV)/.installed constraints.txt
 installer: $(VENV)/.installer
 	$(PY) installer/build.py
 	QT_QPA_PLATFORM= $(PY) installer/smoke_test.py dist/clinicdesk
+
+# Refresh the translation sources after strings change (.ts from ui/ with lupdate,
+# .po from clinicdesk/ with Babel; translations kept, obsolete ones dropped) and compile
+# them in place (.qm, .mo). The build compiles them for the wheel. docs/TRANSLATING.md.
+translations: install
+	$(PY) scripts/update_translations.py
 
 # Re-render installer/icons/ (PNG sizes, .ico, .icns) from the application's SVG.
 icons: install

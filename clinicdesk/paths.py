@@ -105,8 +105,15 @@ def style_sheets_dir() -> Path:
 
 
 def translations_dir() -> Path:
-    """Built ``.qm`` translations (``resources/translations``; may not exist yet)."""
+    """The GUI's Qt translations (``resources/translations``): ``clinicdesk_<lang>.ts``
+    sources and the ``.qm`` files the build compiles from them."""
     return resources_dir() / "translations"
+
+
+def locale_dir() -> Path:
+    """The core's gettext catalogues: ``resources/locale/<lang>/LC_MESSAGES/clinicdesk.po``
+    (sources) and ``.mo`` (built by the build; see docs/TRANSLATING.md)."""
+    return resources_dir() / "locale"
 
 
 def migrations_dir() -> Path:

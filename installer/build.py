@@ -2,7 +2,8 @@
 
 1. checks what the build packs: the icons are up to date with their SVG, and (when the
    tools are installed) the desktop entry and AppStream metadata validate;
-2. runs PyInstaller on ``installer/clinicdesk.spec`` → ``dist/clinicdesk/``;
+2. compiles the translations (``.qm``, ``.mo``) where the hook collects them, then
+   runs PyInstaller on ``installer/clinicdesk.spec`` → ``dist/clinicdesk/``;
 3. on Linux, packs it as ``dist/clinicdesk-<version>-linux-<arch>.tar.gz``.
 
 The smoke test (``installer/smoke_test.py``) runs separately, on the built folder.
@@ -49,6 +50,16 @@ def validate_metadata() -> None:
             raise SystemExit(f"{tool} failed:\n{done.stdout}{done.stderr}")
 
 
+def compile_translations() -> None:
+    """The ``.qm``/``.mo`` files next to their sources, where the hook collects the
+    package data from (PyInstaller bundles the source tree, not a built wheel)."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import i18n_tools
+
+    built = list(i18n_tools.compile_all(ROOT, ROOT))
+    print(f"translations: {len(built)} compiled files")
+
+
 def pyinstaller() -> None:
     subprocess.run(
         [
@@ -80,6 +91,7 @@ def main() -> int:
         validate_metadata()
     if BUNDLE.exists():
         shutil.rmtree(BUNDLE)
+    compile_translations()
     pyinstaller()
     built = time.monotonic()
     print(f"bundle: {BUNDLE} ({built - started:.0f} s)")

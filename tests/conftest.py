@@ -47,6 +47,8 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.delenv("CLINICDESK_DB", raising=False)
     monkeypatch.delenv("CLINICDESK_PASSWORD", raising=False)
     monkeypatch.delenv("CLINICDESK_TIME_ZONE", raising=False)  # "today" is the local day
+    # English whatever the machine's locale (tests that need another language set it).
+    monkeypatch.setenv("CLINICDESK_LANG", "en")
     return home
 
 

@@ -19,7 +19,6 @@ import sys
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -93,23 +92,32 @@ def open_database(url: str | None, *, create: bool = False) -> Database:
 def ask_to_create_clinic(missing: MissingDatabase) -> bool:
     """Ask before creating a clinic: a mistyped or unmounted location must not quietly
     become a new, empty clinic whose login then refuses every known password."""
-    tr = partial(QCoreApplication.translate, "OpenDatabase")
     if missing.empty:
-        text = tr("The database {location} holds no ClinicDesk clinic.")
+        text = QCoreApplication.translate(
+            "OpenDatabase", "The database {location} holds no ClinicDesk clinic."
+        )
     else:
-        text = tr("There is no clinic database at {location}.")
+        text = QCoreApplication.translate(
+            "OpenDatabase", "There is no clinic database at {location}."
+        )
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        tr("No clinic here"),
+        QCoreApplication.translate("OpenDatabase", "No clinic here"),
         text.format(location=missing.location)
         + "\n\n"
-        + tr(
+        + QCoreApplication.translate(
+            "OpenDatabase",
             "Create a new, empty clinic there? If your clinic should be there, quit and "
-            "check the location (an unplugged drive, a renamed folder) instead."
+            "check the location (an unplugged drive, a renamed folder) instead.",
         ),
     )
-    create = box.addButton(tr("Create a new clinic"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    create = box.addButton(
+        QCoreApplication.translate("OpenDatabase", "Create a new clinic"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("OpenDatabase", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(box.buttons()[-1])
     box.exec()
     return box.clickedButton() is create
@@ -134,18 +142,26 @@ def _open_encrypted(url: str | None) -> Database:
     """Ask for the key until it opens the file (or the user gives up)."""
     from clinicdesk.db.engine import NO_KEY, WRONG_KEY, Database
 
-    tr = partial(QCoreApplication.translate, "OpenDatabase")
-    prompt = tr("This clinic database is encrypted. Enter its key:")
+    prompt = QCoreApplication.translate(
+        "OpenDatabase", "This clinic database is encrypted. Enter its key:"
+    )
     for _ in range(KEY_ATTEMPTS):
         key, ok = QInputDialog.getText(
-            None, tr("Encrypted database"), prompt, QLineEdit.EchoMode.Password
+            None,
+            QCoreApplication.translate("OpenDatabase", "Encrypted database"),
+            prompt,
+            QLineEdit.EchoMode.Password,
         )
         if not ok:
             raise DatabaseError(NO_KEY)
         try:
             return Database(url, key=key)
         except DatabaseError as exc:
-            prompt = exc.message + "\n\n" + tr("Enter the key again:")
+            prompt = (
+                exc.message
+                + "\n\n"
+                + QCoreApplication.translate("OpenDatabase", "Enter the key again:")
+            )
     raise DatabaseError(WRONG_KEY)
 
 
@@ -334,8 +350,14 @@ def _already_running() -> None:
     )
 
 
-def run(db_url: str | None, user: str | None = None, password: str | None = None) -> int:
-    """Run ClinicDesk until the user quits; returns the exit code."""
+def run(
+    db_url: str | None,
+    user: str | None = None,
+    password: str | None = None,
+    language: str | None = None,
+) -> int:
+    """Run ClinicDesk until the user quits; returns the exit code. ``language``:
+    ``--lang`` (else ``CLINICDESK_LANG``, the workstation's choice, the system's)."""
     app = application()
     logfile.configure()
     crash_log.enable()
@@ -351,7 +373,7 @@ def run(db_url: str | None, user: str | None = None, password: str | None = None
         return 0
     instance.activated.connect(_show_windows)
     try:
-        return _run(app, url, user, password, workstation)
+        return _run(app, url, user, password, workstation, language)
     finally:
         instance.release()
 
@@ -362,8 +384,9 @@ def _run(
     user: str | None,
     password: str | None,
     workstation: WorkstationSettings,
+    language: str | None = None,
 ) -> int:
-    i18n.install(app, workstation.get(LANGUAGE))
+    i18n.install(app, workstation.get(LANGUAGE), language)
     theme.apply(app)
     executor = Executor(app, error_handler=lambda exc: errors.show_error(None, exc))
     collector = GuiThreadCollector(app)

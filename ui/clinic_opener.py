@@ -134,26 +134,34 @@ class ClinicOpener(QObject):
 
     def _done(self, result: object) -> None:
         if result is _NEEDS_KEY:
-            tr = partial(QCoreApplication.translate, "OpenDatabase")
-            self._ask_key(tr("This clinic database is encrypted. Enter its key:"))
+            self._ask_key(
+                QCoreApplication.translate(
+                    "OpenDatabase", "This clinic database is encrypted. Enter its key:"
+                )
+            )
             return
         db, facts = result  # type: ignore[misc]
         self.ready.emit(db, facts)
 
     def _error(self, with_key: bool, exc: BaseException) -> None:
         if with_key and isinstance(exc, DatabaseError) and self._attempts < KEY_ATTEMPTS:
-            tr = partial(QCoreApplication.translate, "OpenDatabase")
-            self._ask_key(exc.message + "\n\n" + tr("Enter the key again:"))
+            self._ask_key(
+                exc.message
+                + "\n\n"
+                + QCoreApplication.translate("OpenDatabase", "Enter the key again:")
+            )
             return
         self.failed.emit(exc)
 
     def _ask_key(self, prompt: str) -> None:
         from clinicdesk.db.engine import NO_KEY
 
-        tr = partial(QCoreApplication.translate, "OpenDatabase")
         self._attempts += 1
         key, ok = QInputDialog.getText(
-            self._window, tr("Encrypted database"), prompt, QLineEdit.EchoMode.Password
+            self._window,
+            QCoreApplication.translate("OpenDatabase", "Encrypted database"),
+            prompt,
+            QLineEdit.EchoMode.Password,
         )
         if not ok:
             self.failed.emit(DatabaseError(NO_KEY))

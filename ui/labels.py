@@ -3,9 +3,10 @@
 The domain enums store stable lowercase values; screen text must go through Qt's
 translator, so the GUI's wording for every enum lives here — one table per vocabulary,
 one place for every tab, dialog, model and delegate. Printouts have the same tables in
-``clinicdesk.printing.labels`` (Qt-free, same English, same context "labels", so one
-translation serves both); ``tests/ui/test_labels.py`` checks that every member of each
-enum has a label in both and that they agree.
+``clinicdesk.printing.labels`` (Qt-free, same English, translated by the core's gettext
+catalogue so a printout can be in another language than the screen — docs/TRANSLATING.md);
+``tests/ui/test_labels.py`` checks that every member of each enum has a label in both
+and that they agree.
 """
 
 from __future__ import annotations

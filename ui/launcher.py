@@ -19,13 +19,15 @@ EXIT_REFUSED = 1  # the CLI's code for a refusal (clinicdesk.cli.EXIT_REFUSED)
 
 
 def _gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
-    """``--db``/``--user``/``--json`` and nothing else → the GUI's arguments; else None."""
+    """``--db``/``--user``/``--json``/``--lang`` and nothing else → the GUI's arguments;
+    else None."""
     if any(a in ("-h", "--help", "--version") for a in argv):
         return None
     parser = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
     parser.add_argument("--db")
     parser.add_argument("--user")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--lang", choices=("en", "fr", "nl"))  # clinicdesk.i18n.LANGUAGES
     try:
         args, rest = parser.parse_known_args(list(argv))
     except SystemExit:  # e.g. --db without a value: the full parser says why
@@ -51,6 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args is None:
         from clinicdesk import cli
 
+        cli.set_language_from(argv)
         args = cli.build_parser().parse_args(argv)
         if args.command is not None:
             return cli.run_command(args)
@@ -65,7 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_REFUSED
     from ui.app import run  # Qt is only loaded when the GUI is wanted
 
-    return run(args.db, user=args.user, password=password)
+    return run(args.db, user=args.user, password=password, language=args.lang)
 
 
 if __name__ == "__main__":

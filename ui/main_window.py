@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TR_NOOP, QPoint, QRect, QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, QRect, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinicdesk import paths
-from ui import errors, theme
+from ui import errors, i18n, theme
 from ui.autolock import AutoLock
 from ui.context import AppContext, RecordKind
 from ui.views.base import TabPage
@@ -80,25 +80,25 @@ class TabSpec:
 TABS: Sequence[TabSpec] = (
     TabSpec(
         "groups",
-        QT_TR_NOOP("Groups"),
+        QT_TRANSLATE_NOOP("Tabs", "Groups"),
         LazyTab("ui.views.groups_tab", "GroupsTab", "group"),
         RecordKind.GROUP,
     ),
     TabSpec(
         "members",
-        QT_TR_NOOP("Members"),
+        QT_TRANSLATE_NOOP("Tabs", "Members"),
         LazyTab("ui.views.members_tab", "MembersTab", "member"),
         RecordKind.CLIENT,
     ),
     TabSpec(
         "sessions",
-        QT_TR_NOOP("Sessions"),
+        QT_TRANSLATE_NOOP("Tabs", "Sessions"),
         LazyTab("ui.views.sessions_tab", "SessionsTab", "session"),
         RecordKind.SESSION,
     ),
     TabSpec(
         "settings",
-        QT_TR_NOOP("Settings"),
+        QT_TRANSLATE_NOOP("Tabs", "Settings"),
         LazyTab("ui.views.settings_tab", "SettingsTab", "settings"),
     ),
 )
@@ -170,8 +170,8 @@ class MainWindow(QMainWindow):
         for tab in tabs:
             slot = _TabSlot(tab.name, tab.factory)
             icon = getattr(tab.factory, "icon_name", TabPage.icon_name)
-            index = self.tabs.addTab(slot, theme.icon(icon), self.tr(tab.title))
-            self.tabs.setTabToolTip(index, self.tr(tab.title))
+            index = self.tabs.addTab(slot, theme.icon(icon), i18n.tab_title(tab.title))
+            self.tabs.setTabToolTip(index, i18n.tab_title(tab.title))
             self._slots.append(slot)
             if tab.opens is not None:
                 self._kinds[tab.opens] = index

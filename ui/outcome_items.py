@@ -9,56 +9,66 @@ Clinic-defined measures are entered as a total and have no items.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TR_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 _CTX = "OutcomeItems"
 
 _ITEMS: dict[str, tuple[str, ...]] = {
     "PHQ-9": (
-        QT_TR_NOOP("Little interest or pleasure in doing things"),
-        QT_TR_NOOP("Feeling down, depressed, or hopeless"),
-        QT_TR_NOOP("Trouble falling or staying asleep, or sleeping too much"),
-        QT_TR_NOOP("Feeling tired or having little energy"),
-        QT_TR_NOOP("Poor appetite or overeating"),
-        QT_TR_NOOP("Feeling bad about yourself, or that you are a failure"),
-        QT_TR_NOOP("Trouble concentrating on things"),
-        QT_TR_NOOP("Moving or speaking slowly, or being fidgety or restless"),
-        QT_TR_NOOP("Thoughts of being better off dead or of hurting yourself"),
+        QT_TRANSLATE_NOOP("OutcomeItems", "Little interest or pleasure in doing things"),
+        QT_TRANSLATE_NOOP("OutcomeItems", "Feeling down, depressed, or hopeless"),
+        QT_TRANSLATE_NOOP(
+            "OutcomeItems", "Trouble falling or staying asleep, or sleeping too much"
+        ),
+        QT_TRANSLATE_NOOP("OutcomeItems", "Feeling tired or having little energy"),
+        QT_TRANSLATE_NOOP("OutcomeItems", "Poor appetite or overeating"),
+        QT_TRANSLATE_NOOP("OutcomeItems", "Feeling bad about yourself, or that you are a failure"),
+        QT_TRANSLATE_NOOP("OutcomeItems", "Trouble concentrating on things"),
+        QT_TRANSLATE_NOOP(
+            "OutcomeItems", "Moving or speaking slowly, or being fidgety or restless"
+        ),
+        QT_TRANSLATE_NOOP(
+            "OutcomeItems", "Thoughts of being better off dead or of hurting yourself"
+        ),
     ),
     "GAD-7": (
-        QT_TR_NOOP("Feeling nervous, anxious, or on edge"),
-        QT_TR_NOOP("Not being able to stop or control worrying"),
-        QT_TR_NOOP("Worrying too much about different things"),
-        QT_TR_NOOP("Trouble relaxing"),
-        QT_TR_NOOP("Being so restless that it is hard to sit still"),
-        QT_TR_NOOP("Becoming easily annoyed or irritable"),
-        QT_TR_NOOP("Feeling afraid, as if something awful might happen"),
+        QT_TRANSLATE_NOOP("OutcomeItems", "Feeling nervous, anxious, or on edge"),
+        QT_TRANSLATE_NOOP("OutcomeItems", "Not being able to stop or control worrying"),
+        QT_TRANSLATE_NOOP("OutcomeItems", "Worrying too much about different things"),
+        QT_TRANSLATE_NOOP("OutcomeItems", "Trouble relaxing"),
+        QT_TRANSLATE_NOOP("OutcomeItems", "Being so restless that it is hard to sit still"),
+        QT_TRANSLATE_NOOP("OutcomeItems", "Becoming easily annoyed or irritable"),
+        QT_TRANSLATE_NOOP("OutcomeItems", "Feeling afraid, as if something awful might happen"),
     ),
     "K10": (
-        QT_TR_NOOP("Tired out for no good reason"),
-        QT_TR_NOOP("Nervous"),
-        QT_TR_NOOP("So nervous that nothing could calm you down"),
-        QT_TR_NOOP("Hopeless"),
-        QT_TR_NOOP("Restless or fidgety"),
-        QT_TR_NOOP("So restless you could not sit still"),
-        QT_TR_NOOP("Depressed"),
-        QT_TR_NOOP("That everything was an effort"),
-        QT_TR_NOOP("So sad that nothing could cheer you up"),
-        QT_TR_NOOP("Worthless"),
+        QT_TRANSLATE_NOOP("OutcomeItems", "Tired out for no good reason"),
+        QT_TRANSLATE_NOOP("OutcomeItems", "Nervous"),
+        QT_TRANSLATE_NOOP("OutcomeItems", "So nervous that nothing could calm you down"),
+        QT_TRANSLATE_NOOP("OutcomeItems", "Hopeless"),
+        QT_TRANSLATE_NOOP("OutcomeItems", "Restless or fidgety"),
+        QT_TRANSLATE_NOOP("OutcomeItems", "So restless you could not sit still"),
+        QT_TRANSLATE_NOOP("OutcomeItems", "Depressed"),
+        QT_TRANSLATE_NOOP("OutcomeItems", "That everything was an effort"),
+        QT_TRANSLATE_NOOP("OutcomeItems", "So sad that nothing could cheer you up"),
+        QT_TRANSLATE_NOOP("OutcomeItems", "Worthless"),
     ),
 }
 
 _SCALES: dict[str, str] = {
-    "PHQ-9": QT_TR_NOOP(
+    "PHQ-9": QT_TRANSLATE_NOOP(
+        "OutcomeItems",
         "Over the last 2 weeks: 0 not at all · 1 several days · 2 more than half the days · "
-        "3 nearly every day"
+        "3 nearly every day",
     ),
-    "GAD-7": QT_TR_NOOP(
+    "GAD-7": QT_TRANSLATE_NOOP(
+        "OutcomeItems",
         "Over the last 2 weeks: 0 not at all · 1 several days · 2 more than half the days · "
-        "3 nearly every day"
+        "3 nearly every day",
     ),
-    "K10": QT_TR_NOOP(
-        "In the past 4 weeks: 1 none of the time · 2 a little · 3 some · 4 most · 5 all of the time"
+    "K10": QT_TRANSLATE_NOOP(
+        "OutcomeItems",
+        "In the past 4 weeks: 1 none of the time · 2 a little · 3 some · 4 most · "
+        "5 all of the time",
     ),
 }
 

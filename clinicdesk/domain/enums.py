@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from clinicdesk.i18n import N_, _
+
 
 class Role(StrEnum):
     SUPER_ADMIN = "super_admin"
@@ -20,17 +22,24 @@ class Role(StrEnum):
 
     @property
     def label(self) -> str:
+        """The role's name in the current language (``clinicdesk.i18n``)."""
+        return _(_ROLE_LABELS[self])
+
+    @property
+    def stored_label(self) -> str:
+        """The role's name as stored in records (a signature's role): the English source,
+        whatever the signer's screen language, so records read the same everywhere."""
         return _ROLE_LABELS[self]
 
 
 _ROLE_LABELS = {
-    Role.SUPER_ADMIN: "Super admin",
-    Role.RECORDS_ADMIN: "Records admin",
-    Role.MANAGER: "Manager",
-    Role.CLINIC_ADMIN: "Clinic admin",
-    Role.THERAPIST: "Therapist",
-    Role.CASE_MANAGER: "Case manager",
-    Role.FRONT_DESK: "Front desk",
+    Role.SUPER_ADMIN: N_("Super admin"),
+    Role.RECORDS_ADMIN: N_("Records admin"),
+    Role.MANAGER: N_("Manager"),
+    Role.CLINIC_ADMIN: N_("Clinic admin"),
+    Role.THERAPIST: N_("Therapist"),
+    Role.CASE_MANAGER: N_("Case manager"),
+    Role.FRONT_DESK: N_("Front desk"),
 }
 
 # Roles that reach every client file and every group session, whatever the routes.
@@ -47,14 +56,15 @@ class Feature(StrEnum):
 
     @property
     def label(self) -> str:
-        return _FEATURE_LABELS[self]
+        """The feature's name in the current language (``clinicdesk.i18n``)."""
+        return _(_FEATURE_LABELS[self])
 
 
 _FEATURE_LABELS = {
-    Feature.MANAGE_GROUP_SESSIONS: "Manage group sessions",
-    Feature.MANAGE_TEMPLATES: "Manage templates",
-    Feature.REQUIRES_REVIEW: "Requires group-session review",
-    Feature.REVIEWS_SESSIONS: "Reviews group sessions",
+    Feature.MANAGE_GROUP_SESSIONS: N_("Manage group sessions"),
+    Feature.MANAGE_TEMPLATES: N_("Manage templates"),
+    Feature.REQUIRES_REVIEW: N_("Requires group-session review"),
+    Feature.REVIEWS_SESSIONS: N_("Reviews group sessions"),
 }
 
 

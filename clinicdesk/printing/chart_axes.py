@@ -10,6 +10,7 @@ import math
 from datetime import date, timedelta
 
 from clinicdesk.domain.outcomes import MeasureDefinition
+from clinicdesk.printing.formatting import babel_date
 
 __all__ = [
     "BAND_DARK",
@@ -22,7 +23,6 @@ __all__ = [
     "value_ticks",
 ]
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # Grey levels (0 black - 1 white) of the least and the most severe band.
 BAND_LIGHT = 0.975
 BAND_DARK = 0.80
@@ -75,7 +75,7 @@ def date_ticks(start: date, end: date) -> list[tuple[date, str]]:
         day = start + timedelta(days=(7 - start.weekday()) % 7) if step == 7 else start
         out = []
         while day <= end:
-            out.append((day, f"{day.day} {_MONTHS[day.month - 1]}"))
+            out.append((day, babel_date(day, "d MMM")))
             day += timedelta(days=step)
         return out
     wanted = max(1, math.ceil(days / 30.4 / 8))
@@ -91,9 +91,9 @@ def date_ticks(start: date, end: date) -> list[tuple[date, str]]:
         if months >= 12:
             label = str(tick.year)
         elif previous_year != tick.year:
-            label = f"{_MONTHS[tick.month - 1]} {tick.year}"
+            label = babel_date(tick, "LLL y")
         else:
-            label = _MONTHS[tick.month - 1]
+            label = babel_date(tick, "LLL")
         previous_year = tick.year
         out.append((tick, label))
         tick = _add_months(tick, months)

@@ -1,16 +1,22 @@
 """Dates, times and durations as printed: unambiguous and independent of the OS locale.
 
-"Tue 4 Mar 2025" cannot be misread as 3 April the way "04/03/2025" can, and spelling
-the names ourselves (rather than ``strftime("%a %b")``) keeps the output identical on
-every workstation, which the byte-stable PDFs rely on. Datetimes print as given: the
-service layer hands printing clinic-local times.
+"Tue 4 Mar 2025" cannot be misread as 3 April the way "04/03/2025" can. Day and month
+names come from Babel (CLDR) in the language of ``clinicdesk.i18n.current()`` — "mar.
+4 mars 2025", "di 4 mrt 2025" — never from the OS locale (``strftime``), so the output
+is identical on every workstation, which the byte-stable PDFs rely on. Datetimes print
+as given: the service layer hands printing clinic-local times.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+from babel.dates import format_date as _babel_date
+
+from clinicdesk import i18n
+
 __all__ = [
+    "babel_date",
     "format_date",
     "format_date_long",
     "format_datetime",
@@ -20,23 +26,20 @@ __all__ = [
     "format_time_range",
 ]
 
-_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_DAYS_LONG = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_MONTHS_LONG = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-)  # fmt: skip
+
+def babel_date(value: date, pattern: str) -> str:
+    """``value`` by a CLDR ``pattern`` ("EEE d MMM y") in the current language."""
+    return _babel_date(value, pattern, locale=i18n.current())
 
 
 def format_date(value: date) -> str:
     """Short date, e.g. "Tue 4 Mar 2025"."""
-    return f"{_DAYS[value.weekday()]} {value.day} {_MONTHS[value.month - 1]} {value.year}"
+    return babel_date(value, "EEE d MMM y")
 
 
 def format_date_long(value: date) -> str:
     """Long date, e.g. "Tuesday 4 March 2025"."""
-    return f"{_DAYS_LONG[value.weekday()]} {value.day} {_MONTHS_LONG[value.month - 1]} {value.year}"
+    return babel_date(value, "EEEE d MMMM y")
 
 
 def format_time(value: datetime) -> str:
@@ -68,7 +71,4 @@ def format_time_range(
 
 def format_period(start: date, end: date) -> str:
     """A date range, both ends included, e.g. "1 Mar 2025 \u2013 31 Mar 2025"."""
-    return (
-        f"{start.day} {_MONTHS[start.month - 1]} {start.year} \u2013 "
-        f"{end.day} {_MONTHS[end.month - 1]} {end.year}"
-    )
+    return f"{babel_date(start, 'd MMM y')} \u2013 {babel_date(end, 'd MMM y')}"

@@ -1,42 +1,39 @@
 """The one label table per vocabulary for printouts.
 
-Qt-free (printing runs in the core), with the same English as the screen's tables in
-``ui.labels`` and marked for the same translation context, "labels", so one translation
-serves screen and paper (``pyside6-lupdate`` reads the ``QT_TRANSLATE_NOOP`` marks).
+Qt-free (printing runs in the core): marked with ``N_`` for the core's gettext
+catalogue and translated with ``clinicdesk.i18n`` when printed, so a printout made
+inside ``with i18n.language("nl"):`` is in Dutch whatever the screen's language. The
+English is the same as the screen's tables in ``ui.labels`` (translated through Qt);
 ``tests/ui/test_labels.py`` checks both have a label for every member and agree.
 """
 
 from __future__ import annotations
 
 from clinicdesk.domain.enums import AttendanceStatus, SessionStatus, SignatureMeaning
+from clinicdesk.i18n import N_, _
 
 __all__ = ["TABLES", "attendance_label", "meaning_label", "status_label"]
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks ``text`` for the translation catalogue; the text itself is returned."""
-    return text
-
-
 _STATUS_LABELS = {
-    SessionStatus.UPCOMING: QT_TRANSLATE_NOOP("labels", "Upcoming"),
-    SessionStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("labels", "In progress"),
-    SessionStatus.PENDING_REVIEW: QT_TRANSLATE_NOOP("labels", "Pending review"),
-    SessionStatus.COMPLETED: QT_TRANSLATE_NOOP("labels", "Completed"),
-    SessionStatus.CANCELLED: QT_TRANSLATE_NOOP("labels", "Cancelled"),
+    SessionStatus.UPCOMING: N_("Upcoming"),
+    SessionStatus.IN_PROGRESS: N_("In progress"),
+    SessionStatus.PENDING_REVIEW: N_("Pending review"),
+    SessionStatus.COMPLETED: N_("Completed"),
+    SessionStatus.CANCELLED: N_("Cancelled"),
 }
 _ATTENDANCE_LABELS = {
-    AttendanceStatus.PRESENT: QT_TRANSLATE_NOOP("labels", "Present"),
-    AttendanceStatus.ABSENT: QT_TRANSLATE_NOOP("labels", "Absent"),
-    AttendanceStatus.EXCUSED: QT_TRANSLATE_NOOP("labels", "Excused"),
-    AttendanceStatus.LATE: QT_TRANSLATE_NOOP("labels", "Late"),
-    AttendanceStatus.LEFT_EARLY: QT_TRANSLATE_NOOP("labels", "Left early"),
+    AttendanceStatus.PRESENT: N_("Present"),
+    AttendanceStatus.ABSENT: N_("Absent"),
+    AttendanceStatus.EXCUSED: N_("Excused"),
+    AttendanceStatus.LATE: N_("Late"),
+    AttendanceStatus.LEFT_EARLY: N_("Left early"),
 }
-NOT_RECORDED = QT_TRANSLATE_NOOP("labels", "Not recorded")
+NOT_RECORDED = N_("Not recorded")
 _MEANING_LABELS = {
-    SignatureMeaning.LEADER: QT_TRANSLATE_NOOP("labels", "Leader"),
-    SignatureMeaning.CO_SIGNER: QT_TRANSLATE_NOOP("labels", "Co-signer"),
-    SignatureMeaning.REVIEWER: QT_TRANSLATE_NOOP("labels", "Reviewer"),
+    SignatureMeaning.LEADER: N_("Leader"),
+    SignatureMeaning.CO_SIGNER: N_("Co-signer"),
+    SignatureMeaning.REVIEWER: N_("Reviewer"),
 }
 
 # Every vocabulary printouts show, by enum (the label test walks this).
@@ -49,12 +46,12 @@ TABLES: dict[type, dict] = {
 
 def status_label(status: SessionStatus) -> str:
     """The label of a session status, e.g. "Pending review" for ``pending_review``."""
-    return _STATUS_LABELS[SessionStatus(status)]
+    return _(_STATUS_LABELS[SessionStatus(status)])
 
 
 def attendance_label(status: AttendanceStatus | None) -> str:
     """The label of an attendance status ("Left early"); "Not recorded" for None."""
-    return NOT_RECORDED if status is None else _ATTENDANCE_LABELS[AttendanceStatus(status)]
+    return _(NOT_RECORDED if status is None else _ATTENDANCE_LABELS[AttendanceStatus(status)])
 
 
 def attendance_with_minutes(status: AttendanceStatus | str | None, minutes: int | None) -> str:
@@ -65,4 +62,4 @@ def attendance_with_minutes(status: AttendanceStatus | str | None, minutes: int 
 
 def meaning_label(meaning: SignatureMeaning) -> str:
     """What a signature attests: "Leader", "Co-signer" or "Reviewer"."""
-    return _MEANING_LABELS[SignatureMeaning(meaning)]
+    return _(_MEANING_LABELS[SignatureMeaning(meaning)])

@@ -1389,7 +1389,7 @@ def sign_session(
                 staff_id=staff.id,
                 meaning=meaning,
                 printed_name=staff.full_name,
-                role_label=staff.role.label,
+                role_label=staff.role.stored_label,
                 content_hash=sealed,
             )
         )
@@ -1455,7 +1455,7 @@ def review_session(
                 staff_id=staff.id,
                 meaning=SignatureMeaning.REVIEWER,
                 printed_name=staff.full_name,
-                role_label=staff.role.label,
+                role_label=staff.role.stored_label,
                 content_hash=sealed,
             )
         )

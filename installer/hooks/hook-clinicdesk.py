@@ -3,7 +3,8 @@
 What the analyser cannot see by following imports, found here rather than listed:
 
 * run-time files: everything ``clinicdesk.paths`` hands out is package data under
-  ``clinicdesk/resources`` (fonts, icons, style sheets, translations) and
+  ``clinicdesk/resources`` (fonts, icons, style sheets, translations — the ``.qm`` and
+  ``.mo`` files ``installer/build.py`` compiles first) and
   ``clinicdesk/db/migrations`` (Alembic loads the scripts from their files);
 * the modules those migration scripts import (the analyser never reads them);
 * every ``clinicdesk`` module, since some are imported by name or lazily.

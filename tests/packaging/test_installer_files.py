@@ -11,6 +11,7 @@ import hashlib
 import runpy
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -90,12 +91,18 @@ def _version() -> str:
 
 def test_the_hooks_find_the_run_time_files_and_the_modules_imported_by_name():
     pytest.importorskip("PyInstaller", reason="the 'installer' extra is not installed")
+    sys.path.insert(0, str(INSTALLER.parent / "scripts"))
+    import i18n_tools
+
+    list(i18n_tools.compile_all(i18n_tools.ROOT, i18n_tools.ROOT))  # as installer/build.py
     package = runpy.run_path(str(INSTALLER / "hooks" / "hook-clinicdesk.py"))
     destinations = {Path(dest) / Path(src).name for src, dest in package["datas"]}
     for needed in (
         "clinicdesk/resources/qss/app.qss",
         "clinicdesk/resources/fonts/DejaVuSans.ttf",
         "clinicdesk/resources/icons/clinicdesk.svg",
+        "clinicdesk/resources/translations/clinicdesk_fr.qm",
+        "clinicdesk/resources/locale/nl/LC_MESSAGES/clinicdesk.mo",
         "clinicdesk/db/migrations/env.py",
         "clinicdesk/db/migrations/versions/0001_initial_schema.py",
     ):

@@ -78,6 +78,13 @@ def test_every_shipped_file_is_in_the_wheel(tracked: list[str], wheel_files: set
     assert missing == []
 
 
+def test_the_wheel_carries_the_compiled_translations(wheel_files: set[str]):
+    """The build compiles each .ts/.po (setup.py); the compiled files are not in git."""
+    for lang in ("fr", "nl"):
+        assert f"clinicdesk/resources/translations/clinicdesk_{lang}.qm" in wheel_files
+        assert f"clinicdesk/resources/locale/{lang}/LC_MESSAGES/clinicdesk.mo" in wheel_files
+
+
 def test_the_licence_travels_in_the_metadata(wheel_files: set[str]):
     assert "clinicdesk-0.1.0.dist-info/licenses/LICENSE.txt" in wheel_files
 

@@ -2,6 +2,7 @@
 
 ``QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.ui.make_desktop_screenshots
 [light|dark] [WIDTHxHEIGHT]`` writes ``docs/screenshots/<scheme>_<size>_<what>.png``
+(``<scheme>_<size>_<lang>_<what>.png`` with ``CLINICDESK_LANG=fr`` or ``nl``)
 from the demo clinic: the login window, then every tab of the main window as it opens
 on a screen of that size (first run: the window fits the screen), and a session's
 documentation page.
@@ -62,9 +63,10 @@ def main(argv: list[str]) -> int:
     if scheme == "dark":
         app.setPalette(dark_system_palette())
 
+    from clinicdesk import i18n as core_i18n
     from clinicdesk.demo import build_demo_clinic
     from clinicdesk.services import auth
-    from ui import theme
+    from ui import i18n, theme
     from ui.app import open_database
     from ui.context import AppContext
     from ui.dialogs.login import LoginDialog
@@ -73,6 +75,8 @@ def main(argv: list[str]) -> int:
     from ui.main_window import MainWindow
     from ui.models.columns import IdRole
 
+    i18n.install(app)  # CLINICDESK_LANG, else the system's language
+    language = core_i18n.current()
     chosen = theme.apply(app)
     assert chosen == scheme, (chosen, scheme)
     app.setProperty("collector", GuiThreadCollector(app))
@@ -80,7 +84,7 @@ def main(argv: list[str]) -> int:
     db = open_database(str(home / "clinic.sqlite3"), create=True)  # a fresh demo clinic
     executor = Executor()
     demo = build_demo_clinic(db)
-    prefix = f"{scheme}_{width}x{height}"
+    prefix = f"{scheme}_{width}x{height}" + ("" if language == "en" else f"_{language}")
 
     def wait(ms: int) -> None:
         loop = QEventLoop()

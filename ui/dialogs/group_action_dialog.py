@@ -76,23 +76,42 @@ def perform_group_action(
 
 def done_message(result: GroupActionResult) -> str:
     """ "Shared with 23 members" — what the status bar says afterwards."""
-    tr = QCoreApplication.translate
     n = result.recipients
     if n == 1:
         texts = {
-            GroupActionKind.DOCUMENT: tr("GroupActionDialog", "Shared with {n} member"),
-            GroupActionKind.PROGRAM: tr("GroupActionDialog", "Program assigned to {n} member"),
-            GroupActionKind.ACTIVITY: tr("GroupActionDialog", "Activity added for {n} member"),
-            GroupActionKind.OBJECTIVE: tr("GroupActionDialog", "Objective set for {n} member"),
-            GroupActionKind.NOTE: tr("GroupActionDialog", "Note added to {n} member's file"),
+            GroupActionKind.DOCUMENT: QCoreApplication.translate(
+                "GroupActionDialog", "Shared with {n} member"
+            ),
+            GroupActionKind.PROGRAM: QCoreApplication.translate(
+                "GroupActionDialog", "Program assigned to {n} member"
+            ),
+            GroupActionKind.ACTIVITY: QCoreApplication.translate(
+                "GroupActionDialog", "Activity added for {n} member"
+            ),
+            GroupActionKind.OBJECTIVE: QCoreApplication.translate(
+                "GroupActionDialog", "Objective set for {n} member"
+            ),
+            GroupActionKind.NOTE: QCoreApplication.translate(
+                "GroupActionDialog", "Note added to {n} member's file"
+            ),
         }
         return texts[result.kind].format(n=n)
     texts = {
-        GroupActionKind.DOCUMENT: tr("GroupActionDialog", "Shared with {n} members"),
-        GroupActionKind.PROGRAM: tr("GroupActionDialog", "Program assigned to {n} members"),
-        GroupActionKind.ACTIVITY: tr("GroupActionDialog", "Activity added for {n} members"),
-        GroupActionKind.OBJECTIVE: tr("GroupActionDialog", "Objective set for {n} members"),
-        GroupActionKind.NOTE: tr("GroupActionDialog", "Note added to {n} members' files"),
+        GroupActionKind.DOCUMENT: QCoreApplication.translate(
+            "GroupActionDialog", "Shared with {n} members"
+        ),
+        GroupActionKind.PROGRAM: QCoreApplication.translate(
+            "GroupActionDialog", "Program assigned to {n} members"
+        ),
+        GroupActionKind.ACTIVITY: QCoreApplication.translate(
+            "GroupActionDialog", "Activity added for {n} members"
+        ),
+        GroupActionKind.OBJECTIVE: QCoreApplication.translate(
+            "GroupActionDialog", "Objective set for {n} members"
+        ),
+        GroupActionKind.NOTE: QCoreApplication.translate(
+            "GroupActionDialog", "Note added to {n} members' files"
+        ),
     }
     return texts[result.kind].format(n=n)
 

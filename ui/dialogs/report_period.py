@@ -68,15 +68,19 @@ def preview_attendance(
     (``printouts.group_attendance`` or ``client_attendance``) for ``name``."""
     from ui.print_preview import show_pdf_preview  # printing loads on first use
 
-    tr = partial(QCoreApplication.translate, "ReportPeriodDialog")
-    dialog = ReportPeriodDialog(tr("Attendance report — {name}").format(name=name), parent)
+    dialog = ReportPeriodDialog(
+        QCoreApplication.translate("ReportPeriodDialog", "Attendance report — {name}").format(
+            name=name
+        ),
+        parent,
+    )
     if dialog.exec() != ReportPeriodDialog.DialogCode.Accepted:
         return
     start, end = dialog.period()
     show_pdf_preview(
         parent,
         ctx,
-        tr("Attendance — {name}").format(name=name),
+        QCoreApplication.translate("ReportPeriodDialog", "Attendance — {name}").format(name=name),
         partial(report, ctx.db, ctx.actor, subject_id, start=start, end=end),
         suggested_name=f"attendance-{start.isoformat()}-{end.isoformat()}.pdf",
     )

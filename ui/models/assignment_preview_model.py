@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TR_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from clinicdesk.services.schedule_assignment import PreviewSession
 from ui.models.base import RecordTableModel
@@ -43,15 +43,17 @@ class AssignmentPreviewModel(RecordTableModel[PreviewSession]):
         COL_PLACES = 4
 
     columns = {
-        Column.COL_WHEN: ColumnSpec(QT_TR_NOOP("When"), lambda p: p.starts_at),
-        Column.COL_SESSION: ColumnSpec(QT_TR_NOOP("Session"), _session),
-        Column.COL_GROUP: ColumnSpec(QT_TR_NOOP("Group"), _group),
+        Column.COL_WHEN: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "When"), lambda p: p.starts_at),
+        Column.COL_SESSION: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Session"), _session),
+        Column.COL_GROUP: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Group"), _group),
         Column.COL_JOINING: ColumnSpec(
-            QT_TR_NOOP("Joining"),
+            QT_TRANSLATE_NOOP("Columns", "Joining"),
             lambda p: ", ".join(c.name for c in p.gains) or "—",
             tooltip=lambda p: "\n".join(c.name for c in p.gains),
         ),
-        Column.COL_PLACES: ColumnSpec(QT_TR_NOOP("Places after"), _places, align=RIGHT),
+        Column.COL_PLACES: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Places after"), _places, align=RIGHT
+        ),
     }
 
     def __init__(self, records=(), parent=None) -> None:

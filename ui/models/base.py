@@ -14,9 +14,9 @@ A concrete model declares its columns and nothing else::
             COL_MEMBERS = 1
 
         columns = {
-            Column.COL_NAME: ColumnSpec(QT_TR_NOOP("Name"), lambda g: g.name),
+            Column.COL_NAME: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Name"), lambda g: g.name),
             Column.COL_MEMBERS: ColumnSpec(
-                QT_TR_NOOP("Members"), lambda g: g.member_count, align=RIGHT
+                QT_TRANSLATE_NOOP("Columns", "Members"), lambda g: g.member_count, align=RIGHT
             ),
         }
 

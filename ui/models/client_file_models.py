@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont
 
 from clinicdesk.services.client_file import FileEntryRecord
@@ -37,13 +37,15 @@ class FileEntriesModel(RecordTableModel[FileEntryRecord]):
         COL_BY = 4
 
     columns = {
-        Column.COL_WHEN: ColumnSpec(QT_TR_NOOP("Date"), lambda e: e.created_at),
-        Column.COL_KIND: ColumnSpec(QT_TR_NOOP("Kind"), lambda e: labels.action_kind(e.kind)),
-        Column.COL_TITLE: ColumnSpec(
-            QT_TR_NOOP("Title"), lambda e: e.title, tooltip=lambda e: e.filename
+        Column.COL_WHEN: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Date"), lambda e: e.created_at),
+        Column.COL_KIND: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Kind"), lambda e: labels.action_kind(e.kind)
         ),
-        Column.COL_SOURCE: ColumnSpec(QT_TR_NOOP("From"), _source),
-        Column.COL_BY: ColumnSpec(QT_TR_NOOP("By"), lambda e: e.created_by_name),
+        Column.COL_TITLE: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Title"), lambda e: e.title, tooltip=lambda e: e.filename
+        ),
+        Column.COL_SOURCE: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "From"), _source),
+        Column.COL_BY: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "By"), lambda e: e.created_by_name),
     }
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -99,16 +101,19 @@ class SessionsInFileModel(RecordTableModel[SessionInFile]):
         COL_STATUS = 5
 
     columns = {
-        Column.COL_DATE: ColumnSpec(QT_TR_NOOP("Date"), lambda s: s.date),
-        Column.COL_TITLE: ColumnSpec(QT_TR_NOOP("Session"), lambda s: s.title),
-        Column.COL_GROUP: ColumnSpec(QT_TR_NOOP("Group"), lambda s: s.group_name),
+        Column.COL_DATE: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Date"), lambda s: s.date),
+        Column.COL_TITLE: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Session"), lambda s: s.title),
+        Column.COL_GROUP: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Group"), lambda s: s.group_name),
         Column.COL_ATTENDANCE: ColumnSpec(
-            QT_TR_NOOP("Attendance"), lambda s: labels.attendance(s.attendance)
+            QT_TRANSLATE_NOOP("Columns", "Attendance"), lambda s: labels.attendance(s.attendance)
         ),
         Column.COL_DURATION: ColumnSpec(
-            QT_TR_NOOP("Duration"), _minutes, sort_key=lambda s: s.duration_minutes, align=RIGHT
+            QT_TRANSLATE_NOOP("Columns", "Duration"),
+            _minutes,
+            sort_key=lambda s: s.duration_minutes,
+            align=RIGHT,
         ),
-        Column.COL_STATUS: ColumnSpec(QT_TR_NOOP("Status"), _status),
+        Column.COL_STATUS: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Status"), _status),
     }
 
     def __init__(self, parent=None) -> None:

@@ -18,7 +18,7 @@ from enum import IntEnum
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QT_TR_NOOP, QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, Signal
 
 from clinicdesk.services import clients
 from clinicdesk.services.clients import ClientRecord, ClientSortKey
@@ -68,13 +68,23 @@ class ClientsModel(ColumnsMixin, QAbstractTableModel):
         COL_STATUS = 5
 
     columns = {
-        Column.COL_LAST_NAME: ColumnSpec(QT_TR_NOOP("Last name"), lambda c: c.last_name),
-        Column.COL_FIRST_NAME: ColumnSpec(QT_TR_NOOP("First name"), lambda c: c.first_name),
-        Column.COL_PREFERRED: ColumnSpec(QT_TR_NOOP("Preferred name"), lambda c: c.preferred_name),
-        Column.COL_DOB: ColumnSpec(QT_TR_NOOP("Date of birth"), lambda c: c.date_of_birth),
-        Column.COL_RECORD: ColumnSpec(QT_TR_NOOP("Record no."), lambda c: c.record_number),
+        Column.COL_LAST_NAME: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Last name"), lambda c: c.last_name
+        ),
+        Column.COL_FIRST_NAME: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "First name"), lambda c: c.first_name
+        ),
+        Column.COL_PREFERRED: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Preferred name"), lambda c: c.preferred_name
+        ),
+        Column.COL_DOB: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Date of birth"), lambda c: c.date_of_birth
+        ),
+        Column.COL_RECORD: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Record no."), lambda c: c.record_number
+        ),
         Column.COL_STATUS: ColumnSpec(
-            QT_TR_NOOP("Status"), lambda c: labels.client_status(c.status)
+            QT_TRANSLATE_NOOP("Columns", "Status"), lambda c: labels.client_status(c.status)
         ),
     }
 

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QIcon
 
+from ui import i18n
 from ui.models.formatting import display_text, sort_value
 
 Index = QModelIndex | QPersistentModelIndex
@@ -40,9 +41,9 @@ SortRole = ItemRole.SortRole
 class ColumnSpec:
     """One column: header text and how to read a record.
 
-    ``header`` is the *untranslated* text, marked with ``QT_TR_NOOP`` in the model's
-    class body so ``pyside6-lupdate`` finds it; the model translates it with
-    ``self.tr`` when the view asks.
+    ``header`` (and ``header_tooltip``) is the *untranslated* text, marked
+    ``QT_TRANSLATE_NOOP("Columns", …)`` so ``pyside6-lupdate`` files it under the same
+    context the model looks it up in (``ui.i18n.column``) when the view asks.
     ``value(record)`` gives the cell's value (any type ``formatting.display_text``
     understands); ``sort_key(record)`` overrides how it sorts (e.g. last name first).
     """
@@ -90,9 +91,9 @@ class ColumnsMixin:
             return None
         spec = self._spec(section)
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(spec.header)  # type: ignore[attr-defined]
+            return i18n.column(spec.header)
         if role == Qt.ItemDataRole.ToolTipRole and spec.header_tooltip:
-            return self.tr(spec.header_tooltip)  # type: ignore[attr-defined]
+            return i18n.column(spec.header_tooltip)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(spec.align)
         return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont
 
 from clinicdesk.services.group_actions import GroupActionRecord
@@ -25,14 +25,18 @@ class GroupActionsModel(RecordTableModel[GroupActionRecord]):
         COL_RECIPIENTS = 4
 
     columns = {
-        Column.COL_WHEN: ColumnSpec(QT_TR_NOOP("Date"), lambda a: a.created_at),
-        Column.COL_KIND: ColumnSpec(QT_TR_NOOP("Kind"), lambda a: labels.action_kind(a.kind)),
-        Column.COL_TITLE: ColumnSpec(
-            QT_TR_NOOP("Title"), lambda a: a.title, tooltip=lambda a: a.filename or a.body or None
+        Column.COL_WHEN: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Date"), lambda a: a.created_at),
+        Column.COL_KIND: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Kind"), lambda a: labels.action_kind(a.kind)
         ),
-        Column.COL_BY: ColumnSpec(QT_TR_NOOP("By"), lambda a: a.created_by_name),
+        Column.COL_TITLE: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Title"),
+            lambda a: a.title,
+            tooltip=lambda a: a.filename or a.body or None,
+        ),
+        Column.COL_BY: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "By"), lambda a: a.created_by_name),
         Column.COL_RECIPIENTS: ColumnSpec(
-            QT_TR_NOOP("Members"), lambda a: a.recipient_count, align=RIGHT
+            QT_TRANSLATE_NOOP("Columns", "Members"), lambda a: a.recipient_count, align=RIGHT
         ),
     }
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TR_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from clinicdesk.services.access import GroupGrantRecord
 from clinicdesk.services.clients import StaffRef
@@ -20,8 +20,8 @@ class ActorsModel(RecordTableModel[StaffRef]):
         COL_ROLE = 1
 
     columns = {
-        Column.COL_NAME: ColumnSpec(QT_TR_NOOP("Name"), lambda s: s.full_name),
-        Column.COL_ROLE: ColumnSpec(QT_TR_NOOP("Role"), lambda s: s.role),
+        Column.COL_NAME: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Name"), lambda s: s.full_name),
+        Column.COL_ROLE: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Role"), lambda s: s.role),
     }
 
 
@@ -35,12 +35,17 @@ class GrantsModel(RecordTableModel[GroupGrantRecord]):
         COL_GRANTED_AT = 3
 
     columns = {
-        Column.COL_NAME: ColumnSpec(QT_TR_NOOP("Practitioner"), lambda g: g.staff.full_name),
-        Column.COL_ROLE: ColumnSpec(QT_TR_NOOP("Role"), lambda g: g.staff.role),
-        Column.COL_GRANTED_BY: ColumnSpec(
-            QT_TR_NOOP("Granted by"), lambda g: g.granted_by.full_name if g.granted_by else None
+        Column.COL_NAME: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Practitioner"), lambda g: g.staff.full_name
         ),
-        Column.COL_GRANTED_AT: ColumnSpec(QT_TR_NOOP("Since"), lambda g: g.granted_at),
+        Column.COL_ROLE: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Role"), lambda g: g.staff.role),
+        Column.COL_GRANTED_BY: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Granted by"),
+            lambda g: g.granted_by.full_name if g.granted_by else None,
+        ),
+        Column.COL_GRANTED_AT: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Since"), lambda g: g.granted_at
+        ),
     }
 
     def __init__(self, parent=None) -> None:

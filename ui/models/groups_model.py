@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TR_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from clinicdesk.services.groups import GroupRecord
 from ui import labels
@@ -35,15 +35,22 @@ class GroupsModel(RecordTableModel[GroupRecord]):
 
     columns = {
         Column.COL_NAME: ColumnSpec(
-            QT_TR_NOOP("Name"), _name, sort_key=lambda g: g.name, tooltip=lambda g: g.description
+            QT_TRANSLATE_NOOP("Columns", "Name"),
+            _name,
+            sort_key=lambda g: g.name,
+            tooltip=lambda g: g.description,
         ),
-        Column.COL_KIND: ColumnSpec(QT_TR_NOOP("Kind"), lambda g: labels.kind(g.kind)),
+        Column.COL_KIND: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Kind"), lambda g: labels.kind(g.kind)
+        ),
         Column.COL_MEMBERS: ColumnSpec(
-            QT_TR_NOOP("Members"),
+            QT_TRANSLATE_NOOP("Columns", "Members"),
             _members,
             sort_key=lambda g: g.member_count,
             align=RIGHT,
-            header_tooltip=QT_TR_NOOP("Current members (and capacity, when limited)"),
+            header_tooltip=QT_TRANSLATE_NOOP(
+                "Columns", "Current members (and capacity, when limited)"
+            ),
         ),
     }
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TR_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from clinicdesk.services.client_import import RowError
 from ui.models.base import RecordTableModel
@@ -20,10 +20,16 @@ class ImportErrorsModel(RecordTableModel[RowError]):
         COL_MESSAGE = 2
 
     columns = {
-        Column.COL_LINE: ColumnSpec(QT_TR_NOOP("Line"), lambda e: e.line, align=RIGHT),
-        Column.COL_FIELD: ColumnSpec(QT_TR_NOOP("Column"), lambda e: e.field or "—"),
+        Column.COL_LINE: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Line"), lambda e: e.line, align=RIGHT
+        ),
+        Column.COL_FIELD: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Column"), lambda e: e.field or "—"
+        ),
         Column.COL_MESSAGE: ColumnSpec(
-            QT_TR_NOOP("Problem"), lambda e: e.message, tooltip=lambda e: e.message
+            QT_TRANSLATE_NOOP("Columns", "Problem"),
+            lambda e: e.message,
+            tooltip=lambda e: e.message,
         ),
     }
 

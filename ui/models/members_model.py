@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TR_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from clinicdesk.domain.enums import ConsentStatus
 from clinicdesk.services.groups import MembershipRecord
@@ -31,14 +31,26 @@ class MembershipsModel(RecordTableModel[MembershipRecord]):
         COL_CONSENT = 6  # issue 17: may the other members see this name?
 
     columns = {
-        Column.COL_LAST_NAME: ColumnSpec(QT_TR_NOOP("Last name"), lambda m: m.last_name),
-        Column.COL_FIRST_NAME: ColumnSpec(QT_TR_NOOP("First name"), lambda m: m.first_name),
-        Column.COL_PREFERRED: ColumnSpec(QT_TR_NOOP("Preferred name"), lambda m: m.preferred_name),
-        Column.COL_RECORD: ColumnSpec(QT_TR_NOOP("Record no."), lambda m: m.record_number),
-        Column.COL_JOINED: ColumnSpec(QT_TR_NOOP("Joined"), lambda m: m.joined_on),
-        Column.COL_LEFT: ColumnSpec(QT_TR_NOOP("Left"), lambda m: m.left_on),
+        Column.COL_LAST_NAME: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Last name"), lambda m: m.last_name
+        ),
+        Column.COL_FIRST_NAME: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "First name"), lambda m: m.first_name
+        ),
+        Column.COL_PREFERRED: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Preferred name"), lambda m: m.preferred_name
+        ),
+        Column.COL_RECORD: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Record no."), lambda m: m.record_number
+        ),
+        Column.COL_JOINED: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Joined"), lambda m: m.joined_on
+        ),
+        Column.COL_LEFT: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Left"), lambda m: m.left_on),
         # Filled per instance from ``consents`` (a separate service: consent.list_consents).
-        Column.COL_CONSENT: ColumnSpec(QT_TR_NOOP("Named to others"), lambda m: ""),
+        Column.COL_CONSENT: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Named to others"), lambda m: ""
+        ),
     }
 
     def __init__(self, parent=None) -> None:
@@ -47,11 +59,12 @@ class MembershipsModel(RecordTableModel[MembershipRecord]):
         self.columns = {
             **type(self).columns,
             self.Column.COL_CONSENT: ColumnSpec(
-                QT_TR_NOOP("Named to others"),
+                QT_TRANSLATE_NOOP("Columns", "Named to others"),
                 self._consent_text,
-                header_tooltip=QT_TR_NOOP(
+                header_tooltip=QT_TRANSLATE_NOOP(
+                    "Columns",
                     "Whether the member agreed to be named to the other members "
-                    "(groups whose members see each other)"
+                    "(groups whose members see each other)",
                 ),
             ),
         }
@@ -72,9 +85,9 @@ class MembershipsModel(RecordTableModel[MembershipRecord]):
 
 
 _CONSENT_LABELS = {
-    ConsentStatus.GIVEN: QT_TR_NOOP("Yes"),
-    ConsentStatus.DECLINED: QT_TR_NOOP("No (declined)"),
-    ConsentStatus.NOT_ASKED: QT_TR_NOOP("Not asked"),
+    ConsentStatus.GIVEN: QT_TRANSLATE_NOOP("Columns", "Yes"),
+    ConsentStatus.DECLINED: QT_TRANSLATE_NOOP("Columns", "No (declined)"),
+    ConsentStatus.NOT_ASKED: QT_TRANSLATE_NOOP("Columns", "Not asked"),
 }
 
 

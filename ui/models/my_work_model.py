@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TR_NOOP, QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from clinicdesk.services.my_work import WorkItem, WorkKind
 from ui.labels import session_status
@@ -59,22 +59,30 @@ class MyWorkModel(RecordTableModel[WorkItem]):
 
     columns = {
         Column.COL_KIND: ColumnSpec(
-            QT_TR_NOOP("Waiting for"), lambda i: kind_text(i.kind), sort_key=lambda i: i.kind
+            QT_TRANSLATE_NOOP("Columns", "Waiting for"),
+            lambda i: kind_text(i.kind),
+            sort_key=lambda i: i.kind,
         ),
-        Column.COL_DATE: ColumnSpec(QT_TR_NOOP("Date"), lambda i: i.date),
+        Column.COL_DATE: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Date"), lambda i: i.date),
         Column.COL_AGE: ColumnSpec(
-            QT_TR_NOOP("Age"),
+            QT_TRANSLATE_NOOP("Columns", "Age"),
             lambda i: age_text(i.age_days),
             sort_key=lambda i: i.age_days,
             align=RIGHT,
         ),
-        Column.COL_TITLE: ColumnSpec(QT_TR_NOOP("Session"), lambda i: i.title),
-        Column.COL_GROUP: ColumnSpec(QT_TR_NOOP("Group"), lambda i: i.group_name or ""),
+        Column.COL_TITLE: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Session"), lambda i: i.title),
+        Column.COL_GROUP: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Group"), lambda i: i.group_name or ""
+        ),
         Column.COL_STATUS: ColumnSpec(
-            QT_TR_NOOP("Status"), lambda i: session_status(i.status), sort_key=lambda i: i.status
+            QT_TRANSLATE_NOOP("Columns", "Status"),
+            lambda i: session_status(i.status),
+            sort_key=lambda i: i.status,
         ),
         Column.COL_DETAIL: ColumnSpec(
-            QT_TR_NOOP("What is missing"), detail_text, tooltip=lambda i: detail_text(i) or None
+            QT_TRANSLATE_NOOP("Columns", "What is missing"),
+            detail_text,
+            tooltip=lambda i: detail_text(i) or None,
         ),
     }
 

@@ -10,7 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from enum import IntEnum
 
 from PySide6.QtCore import (
-    QT_TR_NOOP,
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -22,7 +22,7 @@ from PySide6.QtGui import QColor, QFont
 from clinicdesk.domain.outcomes import BandCount, GroupOutcome, MeasureDefinition
 from clinicdesk.services.groups import GroupRecord
 from clinicdesk.services.outcomes import MeasureRecord, ScoreRecord, SheetRow
-from ui import labels
+from ui import i18n, labels
 from ui.models.base import RecordTableModel
 from ui.models.columns import CENTER, RIGHT, ColumnSpec, Index
 
@@ -71,18 +71,28 @@ class ScoresModel(RecordTableModel[ScoreRecord]):
         COL_STATUS = 7
 
     columns = {
-        Column.COL_DATE: ColumnSpec(QT_TR_NOOP("Date"), lambda s: s.taken_on),
-        Column.COL_MEASURE: ColumnSpec(QT_TR_NOOP("Measure"), lambda s: s.measure),
-        Column.COL_TOTAL: ColumnSpec(QT_TR_NOOP("Total"), lambda s: s.total, align=RIGHT),
-        Column.COL_BAND: ColumnSpec(QT_TR_NOOP("Severity"), lambda s: s.band),
+        Column.COL_DATE: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Date"), lambda s: s.taken_on),
+        Column.COL_MEASURE: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Measure"), lambda s: s.measure
+        ),
+        Column.COL_TOTAL: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Total"), lambda s: s.total, align=RIGHT
+        ),
+        Column.COL_BAND: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Severity"), lambda s: s.band),
         Column.COL_ITEMS: ColumnSpec(
-            QT_TR_NOOP("Items"), _items, header_tooltip=QT_TR_NOOP("Item answers, in order")
+            QT_TRANSLATE_NOOP("Columns", "Items"),
+            _items,
+            header_tooltip=QT_TRANSLATE_NOOP("Columns", "Item answers, in order"),
         ),
-        Column.COL_SOURCE: ColumnSpec(QT_TR_NOOP("Entered in"), lambda s: s.source),
+        Column.COL_SOURCE: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Entered in"), lambda s: s.source
+        ),
         Column.COL_BY: ColumnSpec(
-            QT_TR_NOOP("By"), lambda s: s.entered_by, tooltip=lambda s: s.created_at.isoformat()
+            QT_TRANSLATE_NOOP("Columns", "By"),
+            lambda s: s.entered_by,
+            tooltip=lambda s: s.created_at.isoformat(),
         ),
-        Column.COL_STATUS: ColumnSpec(QT_TR_NOOP("Status"), _status),
+        Column.COL_STATUS: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Status"), _status),
     }
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -115,8 +125,8 @@ class ComparisonRow:
 
 
 _C = "ComparisonModel"
-HIDDEN = QT_TR_NOOP("hidden")
-NOT_AVAILABLE = QT_TR_NOOP("n/a")
+HIDDEN = QT_TRANSLATE_NOOP("ComparisonModel", "hidden")
+NOT_AVAILABLE = QT_TRANSLATE_NOOP("ComparisonModel", "n/a")
 
 
 def _hidden(row: ComparisonRow) -> bool:
@@ -223,69 +233,80 @@ class ComparisonModel(RecordTableModel[ComparisonRow]):
         COL_RECOVERED = 8
 
     columns = {
-        Column.COL_GROUP: ColumnSpec(QT_TR_NOOP("Group"), lambda r: r.outcome.group),
+        Column.COL_GROUP: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Group"), lambda r: r.outcome.group
+        ),
         Column.COL_N: ColumnSpec(
-            QT_TR_NOOP("n"),
+            QT_TRANSLATE_NOOP("Columns", "n"),
             _n,
             sort_key=_sort_number("n"),
             align=RIGHT,
             tooltip=_why_hidden,
-            header_tooltip=QT_TR_NOOP("Clients with a baseline and a later score"),
+            header_tooltip=QT_TRANSLATE_NOOP(
+                "Columns", "Clients with a baseline and a later score"
+            ),
         ),
         Column.COL_BASELINE: ColumnSpec(
-            QT_TR_NOOP("Mean baseline"),
+            QT_TRANSLATE_NOOP("Columns", "Mean baseline"),
             _mean("mean_baseline"),
             sort_key=_sort_number("mean_baseline"),
             align=RIGHT,
             tooltip=_why_hidden,
         ),
         Column.COL_LATEST: ColumnSpec(
-            QT_TR_NOOP("Mean latest"),
+            QT_TRANSLATE_NOOP("Columns", "Mean latest"),
             _mean("mean_latest"),
             sort_key=_sort_number("mean_latest"),
             align=RIGHT,
             tooltip=_bands_tip,
         ),
         Column.COL_CHANGE: ColumnSpec(
-            QT_TR_NOOP("Mean change (95% CI)"),
+            QT_TRANSLATE_NOOP("Columns", "Mean change (95% CI)"),
             _change,
             sort_key=_sort_number("mean_change"),
             align=RIGHT,
             tooltip=_why_hidden,
-            header_tooltip=QT_TR_NOOP("Latest − baseline, with its 95% confidence interval"),
+            header_tooltip=QT_TRANSLATE_NOOP(
+                "Columns", "Latest − baseline, with its 95% confidence interval"
+            ),
         ),
         Column.COL_IMPROVED: ColumnSpec(
-            QT_TR_NOOP("Improved"),
+            QT_TRANSLATE_NOOP("Columns", "Improved"),
             _count("improved"),
             sort_key=_sort_number("improved"),
             align=CENTER,
             tooltip=_count_tip("improved"),
-            header_tooltip=QT_TR_NOOP("Reliably improved (reliable change index)"),
+            header_tooltip=QT_TRANSLATE_NOOP(
+                "Columns", "Reliably improved (reliable change index)"
+            ),
         ),
         Column.COL_UNCHANGED: ColumnSpec(
-            QT_TR_NOOP("No change"),
+            QT_TRANSLATE_NOOP("Columns", "No change"),
             _count("unchanged"),
             sort_key=_sort_number("unchanged"),
             align=CENTER,
             tooltip=_count_tip("unchanged"),
-            header_tooltip=QT_TR_NOOP("No reliable change"),
+            header_tooltip=QT_TRANSLATE_NOOP("Columns", "No reliable change"),
         ),
         Column.COL_WORSE: ColumnSpec(
-            QT_TR_NOOP("Worse"),
+            QT_TRANSLATE_NOOP("Columns", "Worse"),
             _count("deteriorated"),
             sort_key=_sort_number("deteriorated"),
             align=CENTER,
             tooltip=_count_tip("deteriorated"),
-            header_tooltip=QT_TR_NOOP("Reliably deteriorated (reliable change index)"),
+            header_tooltip=QT_TRANSLATE_NOOP(
+                "Columns", "Reliably deteriorated (reliable change index)"
+            ),
         ),
         Column.COL_RECOVERED: ColumnSpec(
-            QT_TR_NOOP("Recovered"),
+            QT_TRANSLATE_NOOP("Columns", "Recovered"),
             _count("recovered"),
             sort_key=_sort_number("recovered"),
             align=CENTER,
             tooltip=_count_tip("recovered"),
-            header_tooltip=QT_TR_NOOP(
-                "Reliably improved and out of the clinical range, among those in it at baseline"
+            header_tooltip=QT_TRANSLATE_NOOP(
+                "Columns",
+                "Reliably improved and out of the clinical range, among those in it at baseline",
             ),
         ),
     }
@@ -320,7 +341,7 @@ class GroupChecklistModel(RecordTableModel[GroupRecord]):
 
     columns = {
         Column.COL_NAME: ColumnSpec(
-            QT_TR_NOOP("Group"),
+            QT_TRANSLATE_NOOP("Columns", "Group"),
             lambda g: (
                 g.name
                 if not g.archived
@@ -329,7 +350,7 @@ class GroupChecklistModel(RecordTableModel[GroupRecord]):
             sort_key=lambda g: g.name,
         ),
         Column.COL_MEMBERS: ColumnSpec(
-            QT_TR_NOOP("Members"), lambda g: g.member_count, align=RIGHT
+            QT_TRANSLATE_NOOP("Columns", "Members"), lambda g: g.member_count, align=RIGHT
         ),
     }
 
@@ -429,30 +450,38 @@ class MeasuresModel(RecordTableModel[MeasureRecord]):
 
     columns = {
         Column.COL_NAME: ColumnSpec(
-            QT_TR_NOOP("Measure"), lambda m: m.name, tooltip=lambda m: m.definition.title
+            QT_TRANSLATE_NOOP("Columns", "Measure"),
+            lambda m: m.name,
+            tooltip=lambda m: m.definition.title,
         ),
-        Column.COL_ENTRY: ColumnSpec(QT_TR_NOOP("Entered as"), _entry),
+        Column.COL_ENTRY: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Entered as"), _entry),
         Column.COL_RANGE: ColumnSpec(
-            QT_TR_NOOP("Range"),
+            QT_TRANSLATE_NOOP("Columns", "Range"),
             lambda m: f"{m.definition.min_total}–{m.definition.max_total}",
             sort_key=lambda m: m.definition.min_total,
         ),
-        Column.COL_DIRECTION: ColumnSpec(QT_TR_NOOP("Better"), lambda m: m.definition.direction),
+        Column.COL_DIRECTION: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Better"), lambda m: m.definition.direction
+        ),
         Column.COL_BANDS: ColumnSpec(
-            QT_TR_NOOP("Severity bands"), _bands_text, tooltip=_bands_text
+            QT_TRANSLATE_NOOP("Columns", "Severity bands"), _bands_text, tooltip=_bands_text
         ),
         Column.COL_CUTOFF: ColumnSpec(
-            QT_TR_NOOP("Clinical cut-off"), _cutoff_text, sort_key=lambda m: m.definition.cutoff
+            QT_TRANSLATE_NOOP("Columns", "Clinical cut-off"),
+            _cutoff_text,
+            sort_key=lambda m: m.definition.cutoff,
         ),
         Column.COL_RCI: ColumnSpec(
-            QT_TR_NOOP("Reliable change"),
+            QT_TRANSLATE_NOOP("Columns", "Reliable change"),
             _rci_text,
             sort_key=lambda m: m.definition.reliable_change_points,
         ),
         Column.COL_SCORES: ColumnSpec(
-            QT_TR_NOOP("Scores"), lambda m: None if m.standard else m.scores, align=RIGHT
+            QT_TRANSLATE_NOOP("Columns", "Scores"),
+            lambda m: None if m.standard else m.scores,
+            align=RIGHT,
         ),
-        Column.COL_STATUS: ColumnSpec(QT_TR_NOOP("Kind"), _measure_status),
+        Column.COL_STATUS: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Kind"), _measure_status),
     }
 
     def __init__(self, parent=None) -> None:
@@ -651,7 +680,11 @@ class ScoreGridModel(QAbstractTableModel):
 class BandsEditModel(QAbstractTableModel):
     """Editable rows of (label, lowest score, highest score)."""
 
-    HEADERS = (QT_TR_NOOP("Label"), QT_TR_NOOP("From"), QT_TR_NOOP("To"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Columns", "Label"),
+        QT_TRANSLATE_NOOP("Columns", "From"),
+        QT_TRANSLATE_NOOP("Columns", "To"),
+    )
 
     def __init__(self, bands: Iterable[tuple[str, int, int]] = (), parent=None) -> None:
         super().__init__(parent)
@@ -671,7 +704,7 @@ class BandsEditModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < 3
         ):
-            return self.tr(self.HEADERS[section])
+            return i18n.column(self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

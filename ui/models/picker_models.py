@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Iterable
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TR_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from clinicdesk.services.clients import ClientRecord
 from clinicdesk.services.staff import StaffRef
@@ -24,15 +24,19 @@ class ClientChoiceModel(RecordTableModel[ClientRecord]):
 
     columns = {
         Column.COL_NAME: ColumnSpec(
-            QT_TR_NOOP("Client"),
+            QT_TRANSLATE_NOOP("Columns", "Client"),
             lambda c: (
                 f"{c.last_name}, {c.first_name}"
                 + (f" ({c.preferred_name})" if c.preferred_name else "")
             ),
             sort_key=lambda c: (c.last_name.casefold(), c.first_name.casefold()),
         ),
-        Column.COL_BORN: ColumnSpec(QT_TR_NOOP("Born"), lambda c: c.date_of_birth),
-        Column.COL_RECORD: ColumnSpec(QT_TR_NOOP("Record no."), lambda c: c.record_number),
+        Column.COL_BORN: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Born"), lambda c: c.date_of_birth
+        ),
+        Column.COL_RECORD: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Record no."), lambda c: c.record_number
+        ),
     }
 
 
@@ -44,8 +48,8 @@ class StaffChoiceModel(RecordTableModel[StaffRef]):
         COL_ROLE = 1
 
     columns = {
-        Column.COL_NAME: ColumnSpec(QT_TR_NOOP("Name"), lambda s: s.full_name),
-        Column.COL_ROLE: ColumnSpec(QT_TR_NOOP("Role"), lambda s: s.role),
+        Column.COL_NAME: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Name"), lambda s: s.full_name),
+        Column.COL_ROLE: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Role"), lambda s: s.role),
     }
 
 

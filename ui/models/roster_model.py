@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 
 from clinicdesk.domain.enums import AttendanceStatus
@@ -55,17 +55,19 @@ class RosterModel(RecordTableModel[RosterRow]):
 
     columns = {
         Column.COL_NAME: ColumnSpec(
-            QT_TR_NOOP("Attendee"),
+            QT_TRANSLATE_NOOP("Columns", "Attendee"),
             roster_name,
             sort_key=lambda r: (r.last_name.casefold(), r.first_name.casefold()),
         ),
         Column.COL_ATTENDANCE: ColumnSpec(
-            QT_TR_NOOP("Attendance"),
+            QT_TRANSLATE_NOOP("Columns", "Attendance"),
             lambda r: labels.attendance(r.attendance),
-            header_tooltip=QT_TR_NOOP("Double-click or press F2 to record attendance"),
+            header_tooltip=QT_TRANSLATE_NOOP(
+                "Columns", "Double-click or press F2 to record attendance"
+            ),
         ),
         Column.COL_MINUTES: ColumnSpec(
-            QT_TR_NOOP("Minutes"),
+            QT_TRANSLATE_NOOP("Columns", "Minutes"),
             lambda r: (
                 None
                 if r.minutes_attended is None
@@ -73,13 +75,13 @@ class RosterModel(RecordTableModel[RosterRow]):
                     n=r.minutes_attended
                 )
             ),
-            header_tooltip=QT_TR_NOOP(
-                "Minutes attended, for a client marked late or left early (F2 to edit)"
+            header_tooltip=QT_TRANSLATE_NOOP(
+                "Columns", "Minutes attended, for a client marked late or left early (F2 to edit)"
             ),
         ),
-        Column.COL_NOTE: ColumnSpec(QT_TR_NOOP("Individual note"), _note_preview),
+        Column.COL_NOTE: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Individual note"), _note_preview),
         Column.COL_SOURCE: ColumnSpec(
-            QT_TR_NOOP("Enrolled by"),
+            QT_TRANSLATE_NOOP("Columns", "Enrolled by"),
             lambda r: labels.enrolment_source(r.source),
             sort_key=lambda r: r.source,
         ),

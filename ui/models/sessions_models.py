@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import time
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TR_NOOP, QLocale, QSortFilterProxyModel, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QSortFilterProxyModel, QTime
 
 from clinicdesk import clock
 from clinicdesk.domain.enums import SessionStatus
@@ -53,17 +53,23 @@ class SessionCardsModel(RecordTableModel[SessionCard]):
         COL_ENROLLED = 5
 
     columns = {
-        Column.COL_TIME: ColumnSpec(QT_TR_NOOP("Time"), time_range, sort_key=lambda c: c.starts_at),
-        Column.COL_TITLE: ColumnSpec(QT_TR_NOOP("Session"), lambda c: c.title),
-        Column.COL_GROUP: ColumnSpec(QT_TR_NOOP("Group"), lambda c: c.group_name or ""),
-        Column.COL_LEADERS: ColumnSpec(QT_TR_NOOP("Leaders"), lambda c: ", ".join(c.leaders)),
+        Column.COL_TIME: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Time"), time_range, sort_key=lambda c: c.starts_at
+        ),
+        Column.COL_TITLE: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Session"), lambda c: c.title),
+        Column.COL_GROUP: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Group"), lambda c: c.group_name or ""
+        ),
+        Column.COL_LEADERS: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Leaders"), lambda c: ", ".join(c.leaders)
+        ),
         Column.COL_STATUS: ColumnSpec(
-            QT_TR_NOOP("Status"),
+            QT_TRANSLATE_NOOP("Columns", "Status"),
             lambda c: labels.session_status(c.status),
             sort_key=lambda c: c.status,
         ),
         Column.COL_ENROLLED: ColumnSpec(
-            QT_TR_NOOP("Enrolled"), lambda c: c.enrolled_count, align=RIGHT
+            QT_TRANSLATE_NOOP("Columns", "Enrolled"), lambda c: c.enrolled_count, align=RIGHT
         ),
     }
 
@@ -97,14 +103,22 @@ class SessionTemplatesModel(RecordTableModel[SessionTemplateRecord]):
         COL_ARCHIVED = 5
 
     columns = {
-        Column.COL_NAME: ColumnSpec(QT_TR_NOOP("Name"), lambda t: t.name),
+        Column.COL_NAME: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Name"), lambda t: t.name),
         Column.COL_DURATION: ColumnSpec(
-            QT_TR_NOOP("Minutes"), lambda t: t.duration_minutes, align=RIGHT
+            QT_TRANSLATE_NOOP("Columns", "Minutes"), lambda t: t.duration_minutes, align=RIGHT
         ),
-        Column.COL_LOCATION: ColumnSpec(QT_TR_NOOP("Location"), lambda t: t.location),
-        Column.COL_GROUP: ColumnSpec(QT_TR_NOOP("Group"), lambda t: t.group_name or ""),
-        Column.COL_CAPACITY: ColumnSpec(QT_TR_NOOP("Places"), lambda t: t.capacity, align=RIGHT),
-        Column.COL_ARCHIVED: ColumnSpec(QT_TR_NOOP("Archived"), lambda t: t.archived),
+        Column.COL_LOCATION: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Location"), lambda t: t.location
+        ),
+        Column.COL_GROUP: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Group"), lambda t: t.group_name or ""
+        ),
+        Column.COL_CAPACITY: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Places"), lambda t: t.capacity, align=RIGHT
+        ),
+        Column.COL_ARCHIVED: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Archived"), lambda t: t.archived
+        ),
     }
 
 
@@ -119,15 +133,19 @@ class ScheduleTemplatesModel(RecordTableModel[ScheduleTemplateRecord]):
         COL_ARCHIVED = 4
 
     columns = {
-        Column.COL_NAME: ColumnSpec(QT_TR_NOOP("Name"), lambda s: s.name),
-        Column.COL_WEEKS: ColumnSpec(QT_TR_NOOP("Weeks"), lambda s: s.weeks, align=RIGHT),
+        Column.COL_NAME: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Name"), lambda s: s.name),
+        Column.COL_WEEKS: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Weeks"), lambda s: s.weeks, align=RIGHT
+        ),
         Column.COL_PER_WEEK: ColumnSpec(
-            QT_TR_NOOP("Per week"), lambda s: len(s.occurrences), align=RIGHT
+            QT_TRANSLATE_NOOP("Columns", "Per week"), lambda s: len(s.occurrences), align=RIGHT
         ),
         Column.COL_TOTAL: ColumnSpec(
-            QT_TR_NOOP("Sessions"), lambda s: s.sessions_per_run, align=RIGHT
+            QT_TRANSLATE_NOOP("Columns", "Sessions"), lambda s: s.sessions_per_run, align=RIGHT
         ),
-        Column.COL_ARCHIVED: ColumnSpec(QT_TR_NOOP("Archived"), lambda s: s.archived),
+        Column.COL_ARCHIVED: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Archived"), lambda s: s.archived
+        ),
     }
 
 
@@ -152,11 +170,13 @@ class OccurrencesModel(RecordTableModel[OccurrenceRow]):
 
     columns = {
         Column.COL_DAY: ColumnSpec(
-            QT_TR_NOOP("Day"), lambda o: weekday_name(o.weekday), sort_key=lambda o: o.weekday
+            QT_TRANSLATE_NOOP("Columns", "Day"),
+            lambda o: weekday_name(o.weekday),
+            sort_key=lambda o: o.weekday,
         ),
-        Column.COL_TIME: ColumnSpec(QT_TR_NOOP("Time"), lambda o: o.start_time),
+        Column.COL_TIME: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Time"), lambda o: o.start_time),
         Column.COL_TEMPLATE: ColumnSpec(
-            QT_TR_NOOP("Session template"), lambda o: o.session_template_name
+            QT_TRANSLATE_NOOP("Columns", "Session template"), lambda o: o.session_template_name
         ),
     }
 
@@ -171,10 +191,12 @@ class SlotPreviewModel(RecordTableModel[SlotPreview]):
         COL_TITLE = 3
 
     columns = {
-        Column.COL_DATE: ColumnSpec(QT_TR_NOOP("Date"), lambda s: s.day),
-        Column.COL_DAY: ColumnSpec(QT_TR_NOOP("Day"), lambda s: weekday_name(s.day.weekday())),
-        Column.COL_TIME: ColumnSpec(QT_TR_NOOP("Time"), lambda s: s.start_time),
-        Column.COL_TITLE: ColumnSpec(QT_TR_NOOP("Session"), lambda s: s.title),
+        Column.COL_DATE: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Date"), lambda s: s.day),
+        Column.COL_DAY: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Day"), lambda s: weekday_name(s.day.weekday())
+        ),
+        Column.COL_TIME: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Time"), lambda s: s.start_time),
+        Column.COL_TITLE: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Session"), lambda s: s.title),
     }
 
     def __init__(self, records=(), parent=None) -> None:
@@ -191,9 +213,13 @@ class ConflictsModel(RecordTableModel[DoubleBooking]):
         COL_OTHER = 2
 
     columns = {
-        Column.COL_CLIENT: ColumnSpec(QT_TR_NOOP("Client"), lambda c: c.client_name or ""),
-        Column.COL_WHEN: ColumnSpec(QT_TR_NOOP("When"), lambda c: c.starts_at),
-        Column.COL_OTHER: ColumnSpec(QT_TR_NOOP("Already in"), lambda c: c.other_title),
+        Column.COL_CLIENT: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Client"), lambda c: c.client_name or ""
+        ),
+        Column.COL_WHEN: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "When"), lambda c: c.starts_at),
+        Column.COL_OTHER: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Already in"), lambda c: c.other_title
+        ),
     }
 
     def __init__(self, records=(), parent=None) -> None:
@@ -227,18 +253,26 @@ class ReviewQueueModel(RecordTableModel[SessionCard]):
 
     columns = {
         Column.COL_DATE: ColumnSpec(
-            QT_TR_NOOP("Date"), lambda c: c.starts_at.date(), sort_key=lambda c: c.starts_at
+            QT_TRANSLATE_NOOP("Columns", "Date"),
+            lambda c: c.starts_at.date(),
+            sort_key=lambda c: c.starts_at,
         ),
         Column.COL_AGE: ColumnSpec(
-            QT_TR_NOOP("Waiting"),
+            QT_TRANSLATE_NOOP("Columns", "Waiting"),
             lambda c: _age_text((clock.today() - c.starts_at.date()).days),
             sort_key=lambda c: c.starts_at,
             align=RIGHT,
         ),
-        Column.COL_TITLE: ColumnSpec(QT_TR_NOOP("Session"), lambda c: c.title),
-        Column.COL_GROUP: ColumnSpec(QT_TR_NOOP("Group"), lambda c: c.group_name or ""),
-        Column.COL_LEADERS: ColumnSpec(QT_TR_NOOP("Leaders"), lambda c: ", ".join(c.leaders)),
-        Column.COL_TIME: ColumnSpec(QT_TR_NOOP("Time"), time_range, sort_key=lambda c: c.starts_at),
+        Column.COL_TITLE: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Session"), lambda c: c.title),
+        Column.COL_GROUP: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Group"), lambda c: c.group_name or ""
+        ),
+        Column.COL_LEADERS: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Leaders"), lambda c: ", ".join(c.leaders)
+        ),
+        Column.COL_TIME: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Time"), time_range, sort_key=lambda c: c.starts_at
+        ),
     }
 
 

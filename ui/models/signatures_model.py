@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TR_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from clinicdesk.services.sessions import SessionDetail
 from ui import labels
@@ -50,10 +50,12 @@ class SignaturesModel(RecordTableModel[SignatureLine]):
         COL_TEXT = 3
 
     columns = {
-        Column.COL_WHAT: ColumnSpec(QT_TR_NOOP("Signed as"), lambda s: s.what),
-        Column.COL_NAME: ColumnSpec(QT_TR_NOOP("By"), lambda s: s.name),
-        Column.COL_WHEN: ColumnSpec(QT_TR_NOOP("When"), lambda s: s.signed_at),
+        Column.COL_WHAT: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Signed as"), lambda s: s.what),
+        Column.COL_NAME: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "By"), lambda s: s.name),
+        Column.COL_WHEN: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "When"), lambda s: s.signed_at),
         Column.COL_TEXT: ColumnSpec(
-            QT_TR_NOOP("Addendum"), lambda s: s.text, tooltip=lambda s: s.text or None
+            QT_TRANSLATE_NOOP("Columns", "Addendum"),
+            lambda s: s.text,
+            tooltip=lambda s: s.text or None,
         ),
     }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TR_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from clinicdesk import clock
 from clinicdesk.domain.access import route_label
@@ -41,19 +41,27 @@ class StaffModel(RecordTableModel[StaffRecord]):
         COL_LAST_LOGIN = 6
 
     columns = {
-        Column.COL_NAME: ColumnSpec(QT_TR_NOOP("Name"), lambda s: s.full_name),
-        Column.COL_USERNAME: ColumnSpec(QT_TR_NOOP("Username"), lambda s: s.username),
+        Column.COL_NAME: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Name"), lambda s: s.full_name),
+        Column.COL_USERNAME: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Username"), lambda s: s.username
+        ),
         Column.COL_ROLE: ColumnSpec(
-            QT_TR_NOOP("Role"), lambda s: s.role, sort_key=lambda s: list(Role).index(s.role)
+            QT_TRANSLATE_NOOP("Columns", "Role"),
+            lambda s: s.role,
+            sort_key=lambda s: list(Role).index(s.role),
         ),
         Column.COL_FEATURES: ColumnSpec(
-            QT_TR_NOOP("Features"),
+            QT_TRANSLATE_NOOP("Columns", "Features"),
             lambda s: ", ".join(sorted(f.label for f in s.features)),
             tooltip=lambda s: "\n".join(sorted(f.label for f in s.features)) or None,
         ),
-        Column.COL_LICENSED: ColumnSpec(QT_TR_NOOP("Licensed"), lambda s: s.licensed),
-        Column.COL_STATE: ColumnSpec(QT_TR_NOOP("Account"), account_state),
-        Column.COL_LAST_LOGIN: ColumnSpec(QT_TR_NOOP("Last login"), lambda s: s.last_login_at),
+        Column.COL_LICENSED: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Licensed"), lambda s: s.licensed
+        ),
+        Column.COL_STATE: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Account"), account_state),
+        Column.COL_LAST_LOGIN: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Last login"), lambda s: s.last_login_at
+        ),
     }
 
 
@@ -67,15 +75,17 @@ class PractitionerGroupsModel(RecordTableModel[PractitionerGroupRecord]):
         COL_ADMINS = 3
 
     columns = {
-        Column.COL_NAME: ColumnSpec(QT_TR_NOOP("Group"), lambda g: g.name),
+        Column.COL_NAME: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Group"), lambda g: g.name),
         Column.COL_COUNT: ColumnSpec(
-            QT_TR_NOOP("Practitioners"), lambda g: len(g.members), align=RIGHT
+            QT_TRANSLATE_NOOP("Columns", "Practitioners"), lambda g: len(g.members), align=RIGHT
         ),
         Column.COL_MEMBERS: ColumnSpec(
-            QT_TR_NOOP("Members"), lambda g: ", ".join(m.full_name for m in g.members)
+            QT_TRANSLATE_NOOP("Columns", "Members"),
+            lambda g: ", ".join(m.full_name for m in g.members),
         ),
         Column.COL_ADMINS: ColumnSpec(
-            QT_TR_NOOP("Clinic admins"), lambda g: ", ".join(a.full_name for a in g.admins)
+            QT_TRANSLATE_NOOP("Columns", "Clinic admins"),
+            lambda g: ", ".join(a.full_name for a in g.admins),
         ),
     }
 
@@ -89,12 +99,13 @@ class AccessClientsModel(RecordTableModel[ClientAccess]):
 
     columns = {
         Column.COL_CLIENT: ColumnSpec(
-            QT_TR_NOOP("Client"),
+            QT_TRANSLATE_NOOP("Columns", "Client"),
             lambda c: f"{c.last_name}, {c.first_name}",
             sort_key=lambda c: (c.last_name.casefold(), c.first_name.casefold()),
         ),
         Column.COL_ROUTES: ColumnSpec(
-            QT_TR_NOOP("Why (routes)"), lambda c: "; ".join(r.label for r in c.routes)
+            QT_TRANSLATE_NOOP("Columns", "Why (routes)"),
+            lambda c: "; ".join(r.label for r in c.routes),
         ),
     }
 
@@ -112,10 +123,16 @@ class AccessPractitionersModel(RecordTableModel[PractitionerAccess]):
         COL_VIA = 3
 
     columns = {
-        Column.COL_NAME: ColumnSpec(QT_TR_NOOP("Practitioner"), lambda p: p.full_name),
-        Column.COL_ROLE: ColumnSpec(QT_TR_NOOP("Role"), lambda p: Role(p.role).label),
-        Column.COL_ROUTE: ColumnSpec(QT_TR_NOOP("Route"), lambda p: route_label(p.route)),
-        Column.COL_VIA: ColumnSpec(QT_TR_NOOP("Via"), lambda p: ", ".join(p.via)),
+        Column.COL_NAME: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Practitioner"), lambda p: p.full_name
+        ),
+        Column.COL_ROLE: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Role"), lambda p: Role(p.role).label
+        ),
+        Column.COL_ROUTE: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Route"), lambda p: route_label(p.route)
+        ),
+        Column.COL_VIA: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Via"), lambda p: ", ".join(p.via)),
     }
 
     def __init__(self, records=(), parent=None) -> None:

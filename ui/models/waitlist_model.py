@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TR_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from clinicdesk.services.waitlist import WaitlistEntryRecord
 from ui.models.base import RecordTableModel
@@ -42,17 +42,24 @@ class WaitlistModel(RecordTableModel[WaitlistEntryRecord]):
         COL_REASON = 5
 
     columns = {
-        Column.COL_POSITION: ColumnSpec(QT_TR_NOOP("#"), lambda e: e.position, align=RIGHT),
-        Column.COL_NAME: ColumnSpec(QT_TR_NOOP("Client"), _name),
-        Column.COL_SINCE: ColumnSpec(QT_TR_NOOP("Waiting since"), lambda e: e.added_at.date()),
+        Column.COL_POSITION: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "#"), lambda e: e.position, align=RIGHT
+        ),
+        Column.COL_NAME: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Client"), _name),
+        Column.COL_SINCE: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Waiting since"), lambda e: e.added_at.date()
+        ),
         Column.COL_WAITED: ColumnSpec(
-            QT_TR_NOOP("Waited"), waited_text, sort_key=lambda e: e.added_at, align=RIGHT
+            QT_TRANSLATE_NOOP("Columns", "Waited"),
+            waited_text,
+            sort_key=lambda e: e.added_at,
+            align=RIGHT,
         ),
         Column.COL_PRIORITY: ColumnSpec(
-            QT_TR_NOOP("Priority"), lambda e: e.priority or None, align=RIGHT
+            QT_TRANSLATE_NOOP("Columns", "Priority"), lambda e: e.priority or None, align=RIGHT
         ),
         Column.COL_REASON: ColumnSpec(
-            QT_TR_NOOP("Priority reason"),
+            QT_TRANSLATE_NOOP("Columns", "Priority reason"),
             lambda e: e.priority_reason,
             tooltip=lambda e: e.priority_reason,
         ),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TR_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from clinicdesk.domain.enums import CLINICIAN_ROLES
@@ -37,12 +37,20 @@ class CareTeamModel(RecordTableModel[CareTeamPeriodRecord]):
         COL_ENDED_BY = 5
 
     columns = {
-        Column.COL_ROLE: ColumnSpec(QT_TR_NOOP("Care role"), lambda p: p.care_role.label),
-        Column.COL_WHO: ColumnSpec(QT_TR_NOOP("Staff member"), lambda p: p.staff_name),
-        Column.COL_FROM: ColumnSpec(QT_TR_NOOP("From"), lambda p: p.started_at),
-        Column.COL_UNTIL: ColumnSpec(QT_TR_NOOP("Until"), _until),
-        Column.COL_SET_BY: ColumnSpec(QT_TR_NOOP("Set by"), lambda p: p.started_by or ""),
-        Column.COL_ENDED_BY: ColumnSpec(QT_TR_NOOP("Ended by"), lambda p: p.ended_by or ""),
+        Column.COL_ROLE: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Care role"), lambda p: p.care_role.label
+        ),
+        Column.COL_WHO: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Staff member"), lambda p: p.staff_name
+        ),
+        Column.COL_FROM: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "From"), lambda p: p.started_at),
+        Column.COL_UNTIL: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Until"), _until),
+        Column.COL_SET_BY: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Set by"), lambda p: p.started_by or ""
+        ),
+        Column.COL_ENDED_BY: ColumnSpec(
+            QT_TRANSLATE_NOOP("Columns", "Ended by"), lambda p: p.ended_by or ""
+        ),
     }
 
 

@@ -26,6 +26,7 @@ from clinicdesk.services.settings import SettingRecord
 from ui import errors
 from ui.context import AppContext
 from ui.widgets.busy import BusyOverlay
+from ui.widgets.language_choice import LanguageCard
 from ui.widgets.page_parts import button, card, muted, subtitle, title_row
 
 KEY = "settings.clinic"
@@ -130,6 +131,8 @@ class ClinicSettingsPage(QWidget):
         layout.addWidget(sessions_box)
         layout.addWidget(clinic_box)
         layout.addLayout(actions)
+        self.language = LanguageCard(ctx.workstation)
+        layout.addWidget(self.language)
         layout.addStretch()
         BusyOverlay(self).track(ctx.executor, KEY)
 

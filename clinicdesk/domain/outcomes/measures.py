@@ -21,6 +21,7 @@ from itertools import pairwise
 
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.text import clean, fold, require_text
+from clinicdesk.i18n import _
 
 __all__ = [
     "GAD7",
@@ -55,7 +56,9 @@ class Direction(StrEnum):
 
     @property
     def label(self) -> str:
-        return "Lower is better" if self is Direction.LOWER_IS_BETTER else "Higher is better"
+        if self is Direction.LOWER_IS_BETTER:
+            return _("Lower is better")
+        return _("Higher is better")
 
 
 class EntryMode(StrEnum):

@@ -1,0 +1,125 @@
+"""The core's translations (clinicdesk.i18n): language choice, the per-block language,
+role and status names, the CLI's messages and printouts — under a pseudo-locale made
+from the extracted sources, and Babel's real French and Dutch dates."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from clinicdesk import cli, i18n, paths
+from clinicdesk.domain.enums import AttendanceStatus, Feature, Role, SessionStatus
+from clinicdesk.printing import build_client_attendance_report
+from clinicdesk.printing.formatting import format_date, format_date_long, format_period
+from clinicdesk.printing.labels import attendance_label, status_label
+from tests.i18n.catalogues import OPEN, pseudo_locale
+from tests.printing.pdf_reading import all_text
+from tests.printing.samples import client_report
+
+
+@pytest.fixture
+def pseudo_fr(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """ "fr" is the pseudo-locale (every core string as ⟦…⟧) for the test."""
+    folder = pseudo_locale(tmp_path)
+    monkeypatch.setattr(paths, "locale_dir", lambda: folder)
+    monkeypatch.delenv(i18n.ENV_VAR, raising=False)
+    i18n.reload_catalogues()
+    yield
+    i18n.set_language("en")
+    monkeypatch.undo()
+    i18n.reload_catalogues()
+
+
+@pytest.mark.parametrize(
+    ("explicit", "env", "saved", "system", "expected"),
+    [
+        ("nl", "fr", "en", "fr_BE.UTF-8", "nl"),  # --lang first
+        (None, "fr", "nl", "en_GB.UTF-8", "fr"),  # then CLINICDESK_LANG
+        (None, None, "nl", "fr_BE.UTF-8", "nl"),  # then the workstation's choice
+        (None, None, None, "nl_BE.UTF-8", "nl"),  # then the system's
+        (None, None, None, "de_DE.UTF-8", "en"),  # a language we lack: English
+        (None, "xx", "", "C", "en"),
+    ],
+)
+def test_the_language_is_chosen_in_order(monkeypatch, explicit, env, saved, system, expected):
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", system)
+    if env is None:
+        monkeypatch.delenv(i18n.ENV_VAR, raising=False)
+    else:
+        monkeypatch.setenv(i18n.ENV_VAR, env)
+    assert i18n.choose_language(explicit, saved) == expected
+
+
+def test_a_block_has_its_own_language_and_it_stays_in_its_thread(pseudo_fr):
+    i18n.set_language("en")
+    seen: list[str] = []
+    with i18n.language("fr"):
+        assert Role.THERAPIST.label.startswith(OPEN)
+        worker = threading.Thread(target=lambda: seen.append(Role.THERAPIST.label))
+        worker.start()
+        worker.join()
+        with i18n.language("en"):
+            assert Role.THERAPIST.label == "Therapist"
+    assert seen == ["Therapist"]  # another thread: the process's language
+    assert Role.THERAPIST.label == "Therapist"
+
+
+def test_role_feature_and_status_names_are_translated(pseudo_fr):
+    i18n.set_language("fr")
+    for text in (
+        Role.FRONT_DESK.label,
+        Feature.MANAGE_TEMPLATES.label,
+        status_label(SessionStatus.PENDING_REVIEW),
+        attendance_label(AttendanceStatus.LEFT_EARLY),
+        attendance_label(None),
+    ):
+        assert text.startswith(OPEN), text
+
+
+def test_printout_dates_follow_the_language_and_english_is_unchanged():
+    day = date(2025, 3, 4)
+    assert (format_date(day), format_date_long(day)) == ("Tue 4 Mar 2025", "Tuesday 4 March 2025")
+    with i18n.language("fr"):
+        assert format_date(day) == "mar. 4 mars 2025"
+        assert format_period(day, date(2025, 5, 31)) == "4 mars 2025 \u2013 31 mai 2025"
+    with i18n.language("nl"):
+        assert format_date_long(day) == "dinsdag 4 maart 2025"
+
+
+def test_a_client_printout_in_another_language_than_the_process(pseudo_fr):
+    i18n.set_language("en")  # the screen's language
+    with i18n.language("fr"):  # the client's
+        text = all_text(build_client_attendance_report(client_report()))
+    assert "mars 2025" in text  # Babel's French month
+    assert OPEN in text  # the attendance names from the catalogue
+    english = all_text(build_client_attendance_report(client_report()))
+    assert "Mar 2025" in english and OPEN not in english
+
+
+def test_the_cli_speaks_the_language_of_lang_and_the_environment(pseudo_fr, capsys, monkeypatch):
+    assert cli.main(["--lang", "fr"]) == cli.EXIT_USAGE  # no command
+    assert capsys.readouterr().err.startswith(OPEN)
+    with pytest.raises(SystemExit):
+        cli.main(["--lang", "fr", "no-such-command"])
+    err = capsys.readouterr().err
+    assert OPEN in err and "no-such-command" in err  # argparse's own message
+    monkeypatch.setenv(i18n.ENV_VAR, "fr")
+    assert cli.main([]) == cli.EXIT_USAGE
+    assert capsys.readouterr().err.startswith(OPEN)
+    monkeypatch.setenv(i18n.ENV_VAR, "en")
+    assert cli.main([]) == cli.EXIT_USAGE
+    assert capsys.readouterr().err.startswith("clinicdesk: no command given")
+
+
+def test_the_gui_launcher_accepts_lang():
+    from ui.launcher import _gui_arguments
+
+    assert _gui_arguments(["--lang", "nl", "--db", "x.sqlite3"]).lang == "nl"
+    assert _gui_arguments(["--db", "x.sqlite3"]).lang is None
+    assert _gui_arguments(["--lang", "xx"]) is None  # the full parser says why
