@@ -216,19 +216,7 @@ class AddMembersDialog(QDialog):
 
     def _added(self, result) -> None:
         if isinstance(result, waitlist.Placement):
-            members = groups.BulkAddResult(
-                result.added,
-                result.already_members,
-                result.added_client_ids,
-                result.sessions_enrolled,
-            )
-            self.message = bulk_add_message(members, self.group.name)
-            if result.waitlisted:
-                self.message += self.tr("; {n} put on the waitlist (the group is full)").format(
-                    n=result.waitlisted
-                )
-            if result.already_waiting:
-                self.message += self.tr("; {n} already waiting").format(n=result.already_waiting)
+            self.message = bulk_add_message(result, self.group.name)
         elif isinstance(result, waitlist.WaitlistAddResult):
             self.message = self.tr("{n} put on the waitlist of {group}").format(
                 n=result.added, group=self.group.name

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from clinicdesk.domain.errors import ClinicDeskError
-from clinicdesk.services import groups
-from clinicdesk.services.groups import BulkAddResult, GroupRecord
+from clinicdesk.services import groups, waitlist
+from clinicdesk.services.groups import GroupRecord
+from clinicdesk.services.waitlist import Placement
 from ui import errors
 from ui.context import AppContext
 from ui.dialogs.field_form import make_default
@@ -47,7 +48,7 @@ class AddToGroupDialog(QDialog):
         self.ctx = ctx
         self.client_ids = list(client_ids)
         self.message = ""
-        self.result: BulkAddResult | None = None
+        self.result: Placement | None = None
         self.setObjectName("AddToGroupDialog")
         n = len(self.client_ids)
         self.setWindowTitle(
@@ -137,7 +138,8 @@ class AddToGroupDialog(QDialog):
         client_ids = self.client_ids
         joined_on = self.joined_on.value()
         started = self.ctx.run(
-            lambda db, actor: groups.add_members(
+            # Up to the capacity; the rest wait (issue 18), as in the group's own dialog.
+            lambda db, actor: waitlist.place_clients(
                 db, actor, group.id, client_ids, joined_on=joined_on
             ),
             on_done=partial(self._added, group),  # skipped if this dialog is gone
@@ -147,7 +149,7 @@ class AddToGroupDialog(QDialog):
         if not started:
             self.add_button.setEnabled(True)
 
-    def _added(self, group: GroupRecord, result: BulkAddResult) -> None:
+    def _added(self, group: GroupRecord, result: Placement) -> None:
         self.result = result
         self.message = bulk_add_message(result, group.name)
         self.ctx.hub.groups_changed.emit()
