@@ -71,7 +71,9 @@ def content_hash(session: Session, gs: GroupSession) -> str:
             duration_minutes=gs.duration_minutes,
             group_note=gs.group_note,
             leaders=[(r.staff_id, r.is_primary) for r in leaders],
-            roster=[(r.client_id, r.attendance, r.individual_note) for r in roster],
+            roster=[
+                (r.client_id, r.attendance, r.individual_note, r.minutes_attended) for r in roster
+            ],
         )
     )
 
