@@ -195,7 +195,7 @@ def test_becoming_see_each_other_asks_about_members_not_asked(qtbot, styled_app,
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.visibility_buttons[Visibility.MEMBERS_SEE_EACH_OTHER].setChecked(True)
-    dialog._save()  # the Save button's slot
+    dialog.submit()  # the Save button's slot
     until(qtbot, lambda: getattr(dialog, "consent_box", None) is not None)
     box: QMessageBox = dialog.consent_box
     until(qtbot, box.isVisible)

@@ -59,8 +59,7 @@ class RetractDialog(ServiceFormDialog):
         self.form.addRow(self.reason)
 
     def submit(self) -> None:
+        action_id, reason = self.action.id, self.reason.toPlainText()
         self.call(
-            retraction.retract_group_action,
-            self.action.id,
-            reason=self.reason.toPlainText(),
+            lambda db, actor: retraction.retract_group_action(db, actor, action_id, reason=reason)
         )

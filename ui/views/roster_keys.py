@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QTableView
 
 from clinicdesk.domain.enums import AttendanceStatus
+from ui.models.roster_model import AttendanceRole
 
 KEYS: dict[int, AttendanceStatus | None] = {
     Qt.Key.Key_P: AttendanceStatus.PRESENT,
@@ -51,7 +52,7 @@ class RosterKeyEntry(QObject):
         if not (model.flags(cell) & Qt.ItemFlag.ItemIsEditable):
             return False
         status = KEYS[key_event.key()]
-        model.setData(cell, status.value if status else "", Qt.ItemDataRole.EditRole)
+        model.setData(cell, status, AttendanceRole)  # the enum itself, None clears
         if current.row() + 1 < model.rowCount():
             self.view.selectRow(current.row() + 1)
         return True

@@ -852,7 +852,9 @@ class SessionDocumentation(QWidget):
         )
 
     def request_addendum(self) -> None:
+        detail_id = self.detail.id
         dialog = ReasonDialog(
+            self.ctx,
             self.tr("Ask for an addendum"),
             self.tr(
                 "The session's leaders see the request in My work until one of them adds "
@@ -860,16 +862,12 @@ class SessionDocumentation(QWidget):
             ),
             self.tr("Send request"),
             self,
+            call=lambda reason: (
+                lambda db, actor: my_work.request_addendum(db, actor, detail_id, reason=reason)
+            ),
         )
-        if not accepted(dialog):
-            return
-        detail_id = self.detail.id
-        reason = dialog.text()
-        self.ctx.run(
-            lambda db, actor: my_work.request_addendum(db, actor, detail_id, reason=reason),
-            on_done=lambda _r: self._requested(),
-            on_error=self._failed_reload,
-        )
+        if accepted(dialog):
+            self._requested()
 
     def _requested(self) -> None:
         self.last_confirmation = self.tr("Addendum requested from the session's leaders.")

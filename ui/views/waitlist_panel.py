@@ -76,12 +76,12 @@ class PriorityDialog(ServiceFormDialog):
         self.form.addRow(help_text)
 
     def submit(self) -> None:
+        group_id, client_id = self.group.id, self.entry.client_id
+        priority, reason = self.priority.value(), self.reason.text()
         self.call(
-            waitlist.set_priority,
-            self.group.id,
-            self.entry.client_id,
-            priority=self.priority.value(),
-            reason=self.reason.text(),
+            lambda db, actor: waitlist.set_priority(
+                db, actor, group_id, client_id, priority=priority, reason=reason
+            )
         )
 
 
