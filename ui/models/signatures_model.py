@@ -37,7 +37,12 @@ def signature_lines(detail: SessionDetail) -> list[SignatureLine]:
     lines += [
         SignatureLine(a.id, a.author_name, addendum, a.signed_at, a.text) for a in detail.addenda
     ]
-    return sorted(lines, key=lambda line: line.signed_at)
+    # Addenda are timed to the second (their seal covers the time as written); within
+    # that second a signature comes first — an addendum always follows what it amends.
+    return sorted(
+        lines,
+        key=lambda line: (line.signed_at.replace(microsecond=0), line.what == addendum),
+    )
 
 
 class SignaturesModel(RecordTableModel[SignatureLine]):
