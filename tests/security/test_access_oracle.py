@@ -102,7 +102,9 @@ def public_services() -> dict[str, Callable]:
         for name, fn in vars(module).items():
             if name.startswith("_") or not inspect.isfunction(fn):
                 continue
-            if fn.__module__ != module.__name__:
+            # A module's own functions, or a package's (``sessions`` re-exports its parts).
+            own = fn.__module__ == module.__name__
+            if not (own or (info.ispkg and fn.__module__.startswith(module.__name__ + "."))):
                 continue
             params = list(inspect.signature(fn).parameters)
             if params[:2] == ["db", "actor"]:
