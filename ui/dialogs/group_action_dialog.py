@@ -8,7 +8,7 @@ import os
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -74,46 +74,36 @@ def perform_group_action(
     return _SIMPLE[kind](db, actor, group_id, title=title, description=body)
 
 
+# What the status bar says afterwards, for one recipient and for several.
+_DONE = {
+    GroupActionKind.DOCUMENT: (
+        QT_TRANSLATE_NOOP("GroupActionDialog", "Shared with {n} member"),
+        QT_TRANSLATE_NOOP("GroupActionDialog", "Shared with {n} members"),
+    ),
+    GroupActionKind.PROGRAM: (
+        QT_TRANSLATE_NOOP("GroupActionDialog", "Program assigned to {n} member"),
+        QT_TRANSLATE_NOOP("GroupActionDialog", "Program assigned to {n} members"),
+    ),
+    GroupActionKind.ACTIVITY: (
+        QT_TRANSLATE_NOOP("GroupActionDialog", "Activity added for {n} member"),
+        QT_TRANSLATE_NOOP("GroupActionDialog", "Activity added for {n} members"),
+    ),
+    GroupActionKind.OBJECTIVE: (
+        QT_TRANSLATE_NOOP("GroupActionDialog", "Objective set for {n} member"),
+        QT_TRANSLATE_NOOP("GroupActionDialog", "Objective set for {n} members"),
+    ),
+    GroupActionKind.NOTE: (
+        QT_TRANSLATE_NOOP("GroupActionDialog", "Note added to {n} member's file"),
+        QT_TRANSLATE_NOOP("GroupActionDialog", "Note added to {n} members' files"),
+    ),
+}
+
+
 def done_message(result: GroupActionResult) -> str:
     """ "Shared with 23 members" — what the status bar says afterwards."""
     n = result.recipients
-    if n == 1:
-        texts = {
-            GroupActionKind.DOCUMENT: QCoreApplication.translate(
-                "GroupActionDialog", "Shared with {n} member"
-            ),
-            GroupActionKind.PROGRAM: QCoreApplication.translate(
-                "GroupActionDialog", "Program assigned to {n} member"
-            ),
-            GroupActionKind.ACTIVITY: QCoreApplication.translate(
-                "GroupActionDialog", "Activity added for {n} member"
-            ),
-            GroupActionKind.OBJECTIVE: QCoreApplication.translate(
-                "GroupActionDialog", "Objective set for {n} member"
-            ),
-            GroupActionKind.NOTE: QCoreApplication.translate(
-                "GroupActionDialog", "Note added to {n} member's file"
-            ),
-        }
-        return texts[result.kind].format(n=n)
-    texts = {
-        GroupActionKind.DOCUMENT: QCoreApplication.translate(
-            "GroupActionDialog", "Shared with {n} members"
-        ),
-        GroupActionKind.PROGRAM: QCoreApplication.translate(
-            "GroupActionDialog", "Program assigned to {n} members"
-        ),
-        GroupActionKind.ACTIVITY: QCoreApplication.translate(
-            "GroupActionDialog", "Activity added for {n} members"
-        ),
-        GroupActionKind.OBJECTIVE: QCoreApplication.translate(
-            "GroupActionDialog", "Objective set for {n} members"
-        ),
-        GroupActionKind.NOTE: QCoreApplication.translate(
-            "GroupActionDialog", "Note added to {n} members' files"
-        ),
-    }
-    return texts[result.kind].format(n=n)
+    one, many = _DONE[result.kind]
+    return QCoreApplication.translate("GroupActionDialog", one if n == 1 else many).format(n=n)
 
 
 class GroupActionDialog(ServiceFormDialog):
