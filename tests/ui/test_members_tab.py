@@ -16,6 +16,7 @@ from ui.dialogs.add_to_group_dialog import AddToGroupDialog
 from ui.dialogs.client_dialog import ClientDialog
 from ui.dialogs.import_dialog import ImportDialog
 from ui.views.members_tab import MembersTab
+from ui.widgets.date_edit import format_hint
 
 
 @pytest.fixture
@@ -104,13 +105,13 @@ def test_new_client_with_inline_messages_and_duplicate_warning(qtbot, people, ta
     dialog: ClientDialog = tab.dialog
     assert isinstance(dialog, ClientDialog)
     qtbot.keyClicks(dialog.last_name, "Dubois")
-    qtbot.keyClicks(dialog.date_of_birth, "31/12/1980")
+    qtbot.keyClicks(dialog.date_of_birth.line, "31/31/1980")  # no month 31 anywhere
     qtbot.keyClicks(dialog.record_number, "C 12!")
     qtbot.keyClick(dialog.last_name, Qt.Key.Key_Return)
     messages = dialog.fields.messages()
     assert messages == {
         "first_name": "First name is required.",
-        "date_of_birth": "Date of birth '31/12/1980' is not a date in YYYY-MM-DD form.",
+        "date_of_birth": f"Type the date as {format_hint()}, or pick it from the calendar.",
         "record_number": "Record number may contain only letters A–Z, digits, '-' and '/'.",
     }
     until(qtbot, dialog.first_name.hasFocus)
@@ -118,7 +119,7 @@ def test_new_client_with_inline_messages_and_duplicate_warning(qtbot, people, ta
 
     zoe = people[0]
     qtbot.keyClicks(dialog.first_name, "Zoe")  # ASCII keys; accents fold for the check
-    dialog.date_of_birth.setText(zoe.date_of_birth.isoformat())
+    dialog.date_of_birth.set_value(zoe.date_of_birth)
     dialog.record_number.clear()
     qtbot.keyClick(dialog.first_name, Qt.Key.Key_Return)
     until(qtbot, dialog.duplicate_panel.isVisible)

@@ -21,7 +21,6 @@ from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -46,6 +45,7 @@ from ui.dialogs.pick_clients import ClientPicker
 from ui.models.assignment_preview_model import AssignmentPreviewModel
 from ui.models.sessions_models import ConflictsModel
 from ui.qt_dates import py_date
+from ui.widgets.date_edit import DateEdit
 from ui.widgets.page_parts import button, muted, plural
 from ui.widgets.tables import make_table
 
@@ -73,7 +73,7 @@ class AssignScheduleDialog(QDialog):
         self.resize(900, 560)
 
         first_day = min((o.weekday for o in schedule.occurrences), default=0)
-        self.start = QDateEdit(QDate(next_weekday(clock.today(), first_day)), calendarPopup=True)
+        self.start = DateEdit(next_weekday(clock.today(), first_day))
         self.start.setAccessibleName(self.tr("Start date"))
         self.to_clients = QRadioButton(self.tr("&Clients"))
         self.to_group = QRadioButton(self.tr("A whole &group (members who join later too)"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,6 +25,7 @@ from ui.context import AppContext
 from ui.dialogs.field_form import make_default
 from ui.dialogs.service_dialog import ServiceFormDialog
 from ui.widgets.choice_combo import ChoiceCombo
+from ui.widgets.date_edit import DateField
 
 
 class ClientDialog(ServiceFormDialog):
@@ -50,7 +53,7 @@ class ClientDialog(ServiceFormDialog):
         self.first_name = QLineEdit()
         self.last_name = QLineEdit()
         self.preferred_name = QLineEdit()
-        self.date_of_birth = QLineEdit(placeholderText=self.tr("YYYY-MM-DD"))
+        self.date_of_birth = DateField()
         self.record_number = QLineEdit()
         self.status: ChoiceCombo[ClientStatus] = ChoiceCombo(
             (labels.client_status(status), status) for status in ClientStatus
@@ -131,8 +134,7 @@ class ClientDialog(ServiceFormDialog):
         self.first_name.setText(record.first_name)
         self.last_name.setText(record.last_name)
         self.preferred_name.setText(record.preferred_name or "")
-        dob = record.date_of_birth
-        self.date_of_birth.setText(dob.isoformat() if dob else "")
+        self.date_of_birth.set_value(record.date_of_birth)
         self.record_number.setText(record.record_number or "")
         self.status.set_value(record.status)
 
@@ -143,8 +145,7 @@ class ClientDialog(ServiceFormDialog):
             "last_name": lambda: rules.check_last_name(self.last_name.text()),
             "preferred_name": lambda: rules.check_preferred_name(self.preferred_name.text()),
             "date_of_birth": lambda: rules.check_date_of_birth(
-                rules.parse_date(self.date_of_birth.text(), "Date of birth", field="dob"),
-                clock.today(),
+                self._date_of_birth(), clock.today()
             ),
             "record_number": lambda: rules.check_record_number(self.record_number.text()),
         }
@@ -155,6 +156,11 @@ class ClientDialog(ServiceFormDialog):
             except ValidationError as exc:
                 problems[name] = exc.message
         return problems
+
+    def _date_of_birth(self) -> date | None:
+        if problem := self.date_of_birth.problem():
+            raise ValidationError(problem, field="date_of_birth")
+        return self.date_of_birth.value()
 
     # -------------------------------------------------------------- saving
 
@@ -176,9 +182,7 @@ class ClientDialog(ServiceFormDialog):
             return
         first_name, last_name = self.first_name.text(), self.last_name.text()
         preferred_name = self.preferred_name.text() or None
-        date_of_birth = rules.parse_date(
-            self.date_of_birth.text(), "Date of birth", field="date_of_birth"
-        )
+        date_of_birth = self.date_of_birth.value()
         record_number = self.record_number.text() or None
         status = self.status.value() or ClientStatus.ACTIVE
         record = self.record

@@ -18,7 +18,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -38,10 +37,12 @@ from clinicdesk.services.records import Actor
 from ui.context import AppContext
 from ui.dialogs import files
 from ui.dialogs.form import field_label
+from ui.models.formatting import display_text
 from ui.models.outcome_models import ComparisonModel, ComparisonRow, GroupChecklistModel
 from ui.qt_dates import py_date
 from ui.widgets.busy import BusyOverlay
 from ui.widgets.comparison_charts import ChangeChart, TrajectoryChart
+from ui.widgets.date_edit import DateEdit
 from ui.widgets.page_parts import button, muted, plural
 from ui.widgets.search_field import SearchField
 from ui.widgets.tables import make_table
@@ -207,12 +208,9 @@ class OutcomeComparisonDialog(QDialog):
         self._show_result(None)
         self.reload()
 
-    def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit(ANY_DATE, calendarPopup=True)
-        edit.setMinimumDate(ANY_DATE)
-        edit.setMaximumDate(QDate(clock.today()))
+    def _date_edit(self, name: str) -> DateEdit:
+        edit = DateEdit(py_date(ANY_DATE), earliest=py_date(ANY_DATE), latest=clock.today())
         edit.setSpecialValueText(self.tr("Any date"))
-        edit.setDisplayFormat("d MMM yyyy")
         edit.setAccessibleName(name)
         return edit
 
@@ -299,12 +297,12 @@ class OutcomeComparisonDialog(QDialog):
         start, end = result.start, result.end
         if start and end:
             period = self.tr("{start} to {end}").format(
-                start=start.isoformat(), end=end.isoformat()
+                start=display_text(start), end=display_text(end)
             )
         elif start:
-            period = self.tr("from {start}").format(start=start.isoformat())
+            period = self.tr("from {start}").format(start=display_text(start))
         elif end:
-            period = self.tr("up to {end}").format(end=end.isoformat())
+            period = self.tr("up to {end}").format(end=display_text(end))
         else:
             period = self.tr("all recorded scores")
         self.heading.setText(

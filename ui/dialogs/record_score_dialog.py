@@ -12,10 +12,9 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -34,6 +33,7 @@ from ui.dialogs.form import field_label
 from ui.dialogs.service_dialog import ServiceFormDialog
 from ui.outcome_items import RISK_ITEMS, answer_scale, item_text
 from ui.qt_dates import py_date
+from ui.widgets.date_edit import DateEdit
 from ui.widgets.page_parts import muted
 
 
@@ -80,9 +80,7 @@ class RecordScoreDialog(ServiceFormDialog):
         self.measure.setAccessibleName(self.tr("Measure"))
         for m in self.measures:
             self.measure.addItem(f"{m.name} — {m.definition.title}", m.key)
-        self.date_edit = QDateEdit(QDate(clock.today()), calendarPopup=True)
-        self.date_edit.setDisplayFormat("d MMM yyyy")
-        self.date_edit.setMaximumDate(QDate(clock.today()))
+        self.date_edit = DateEdit(latest=clock.today())
         self.date_edit.setAccessibleName(self.tr("Date taken"))
         self.scale = muted()
         self.pages = QStackedWidget()

@@ -12,11 +12,12 @@ from datetime import date
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QWidget
 
 from clinicdesk import clock
 from ui.context import AppContext
 from ui.qt_dates import py_date
+from ui.widgets.date_edit import DateEdit
 
 DEFAULT_DAYS = 90
 
@@ -47,9 +48,8 @@ class ReportPeriodDialog(QDialog):
         form.addRow(buttons)
 
     @staticmethod
-    def _date_edit(value: QDate, name: str) -> QDateEdit:
-        edit = QDateEdit(value, calendarPopup=True)
-        edit.setDisplayFormat("d MMM yyyy")
+    def _date_edit(value: QDate, name: str) -> DateEdit:
+        edit = DateEdit(py_date(value))
         edit.setAccessibleName(name)
         return edit
 

@@ -19,7 +19,6 @@ from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -50,6 +49,7 @@ from ui.models.outcome_models import ScoreGridModel
 from ui.outcome_items import answer_scale
 from ui.qt_dates import py_date
 from ui.widgets.busy import BusyOverlay
+from ui.widgets.date_edit import DateEdit
 from ui.widgets.page_parts import button, muted, plural
 
 LOAD_KEY = "outcomes.grid.load"
@@ -106,9 +106,7 @@ class ScoreGridDialog(QDialog):
         self.subtitle = muted()
         self.measure = QComboBox()
         self.measure.setAccessibleName(self.tr("Measure"))
-        self.date_edit = QDateEdit(QDate(clock.today()), calendarPopup=True)
-        self.date_edit.setDisplayFormat("d MMM yyyy")
-        self.date_edit.setMaximumDate(QDate(clock.today()))
+        self.date_edit = DateEdit(latest=clock.today())
         self.date_edit.setAccessibleName(self.tr("Date taken"))
         self.scale = muted()
         self.model = ScoreGridModel(self)

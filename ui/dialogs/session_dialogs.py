@@ -10,10 +10,9 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -33,6 +32,7 @@ from ui.models.columns import RecordRole
 from ui.models.picker_models import StaffChoiceModel
 from ui.models.roster_model import roster_name
 from ui.qt_dates import py_date
+from ui.widgets.date_edit import DateEdit
 from ui.widgets.page_parts import muted
 from ui.widgets.search_field import SearchField
 from ui.widgets.tables import make_table
@@ -117,8 +117,7 @@ class ChangeDateDialog(ServiceFormDialog):
         self.setMinimumWidth(420)
         self._call = call
         self._busy = False
-        self.date_edit = QDateEdit(QDate(current), calendarPopup=True)
-        self.date_edit.setMaximumDate(QDate(clock.today()))
+        self.date_edit = DateEdit(current, latest=clock.today())
         self.date_edit.setAccessibleName(self.tr("Date the session took place"))
         self.reason = QLineEdit()
         self.reason.setAccessibleName(self.tr("Reason"))

@@ -25,6 +25,7 @@ from clinicdesk.services.outcomes import MeasureRecord, ScoreRecord, SheetRow
 from ui import i18n, labels
 from ui.models.base import RecordTableModel
 from ui.models.columns import CENTER, RIGHT, ColumnSpec, Index
+from ui.models.formatting import display_text
 
 _MINUS = "\u2212"
 HIDDEN_COLOUR = QColor("#6b7785")
@@ -90,7 +91,7 @@ class ScoresModel(RecordTableModel[ScoreRecord]):
         Column.COL_BY: ColumnSpec(
             QT_TRANSLATE_NOOP("Columns", "By"),
             lambda s: s.entered_by,
-            tooltip=lambda s: s.created_at.isoformat(),
+            tooltip=lambda s: display_text(s.created_at),
         ),
         Column.COL_STATUS: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Status"), _status),
     }

@@ -27,6 +27,7 @@ from clinicdesk.services import outcomes
 from clinicdesk.services.outcomes import ClientOutcomes, MeasureRecord, ScoreRecord
 from ui.context import AppContext
 from ui.models.columns import RecordRole
+from ui.models.formatting import display_text
 from ui.models.outcome_models import ScoresModel
 from ui.widgets.busy import BusyOverlay
 from ui.widgets.client_outcome_chart import ClientOutcomeChart
@@ -231,7 +232,7 @@ class ClientOutcomesPanel(QWidget):
             self.tr(
                 "Retract the {measure} score of {total} taken on {day}? It stays in the "
                 "file, marked as retracted, and no longer counts in charts or comparisons."
-            ).format(measure=score.measure, total=score.total, day=score.taken_on.isoformat()),
+            ).format(measure=score.measure, total=score.total, day=display_text(score.taken_on)),
             self.tr("Retract score"),
             self,
             danger=True,

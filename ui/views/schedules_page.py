@@ -6,17 +6,15 @@ from a start date (``templates.preview_schedule``), with Assign….
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QHBoxLayout,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from clinicdesk import clock
 from clinicdesk.services import templates
 from clinicdesk.services.templates import ScheduleTemplateRecord, SlotPreview
 from ui.context import AppContext, ServiceCall
@@ -30,6 +28,7 @@ from ui.models.sessions_models import (
 )
 from ui.qt_dates import py_date
 from ui.views.base import ListPage
+from ui.widgets.date_edit import DateEdit
 from ui.widgets.page_parts import accepted, button, card, muted, plural, subtitle, title_row
 from ui.widgets.tables import make_table
 
@@ -78,7 +77,7 @@ class SchedulesPage(ListPage[ScheduleTemplateRecord]):
             sorted_by=0,
         )
         self.occurrences_view.setAccessibleName(self.tr("Weekly sessions"))
-        self.preview_start = QDateEdit(QDate(clock.today()), calendarPopup=True)
+        self.preview_start = DateEdit()
         self.preview_start.setAccessibleName(self.tr("Preview from"))
         self.slots = SlotPreviewModel(parent=self)
         self.slots_view = make_table("sessions.schedules.preview", self.slots, stretch_column=3)
