@@ -16,7 +16,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -36,6 +35,7 @@ from ui.models.columns import IdRole
 from ui.models.sessions_models import LaneFilter, SessionCardsModel
 from ui.qt_dates import py_date
 from ui.widgets.busy import BusyOverlay
+from ui.widgets.date_edit import DateEdit
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.page_parts import button, card
 
@@ -120,11 +120,11 @@ class SessionBoard(QWidget):
         self.today_button.setShortcut(QKeySequence("Alt+Home"))
         for b in (self.prev_button, self.next_button):
             b.setFixedWidth(36)
-        self.date_edit = QDateEdit(calendarPopup=True)
+        self.date_edit = DateEdit(self.day)
         self.date_edit.setAccessibleName(self.tr("Day shown"))
+        # A day navigator: the weekday helps the front desk more than typing does.
         self.date_edit.setDisplayFormat("dddd d MMMM yyyy")
         self.date_edit.setMinimumWidth(220)
-        self.date_edit.setDate(QDate(self.day))
         self.show_cancelled = QCheckBox(self.tr("Show &cancelled"))
         self.show_cancelled.setChecked(True)
         self.print_day_button = button(self.tr("Print day's &sheets…"), "print")
