@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, QRect, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -31,6 +31,9 @@ from ui import errors, i18n, theme
 from ui.autolock import AutoLock
 from ui.context import AppContext, RecordKind
 from ui.views.base import TabPage
+from ui.widgets import screen_fit
+from ui.widgets.dialog import Dialog
+from ui.widgets.screen_fit import FRAME_ALLOWANCE, fit_on_screen
 from ui.workstation import LAST_TAB, WINDOW_GEOMETRY, WINDOW_STATE, WorkstationSettings
 
 log = logging.getLogger(__name__)
@@ -39,9 +42,6 @@ DEFAULT_SIZE = QSize(1280, 800)
 # Smaller than a 1024×600 netbook screen less its panel and the title bar: every tab
 # lays out without clipping down to this (tests/ui/test_window_size.py).
 MINIMUM_SIZE = QSize(880, 500)
-# Room for the title bar and borders, which a window's geometry does not include, until
-# the window system tells us (the frame is unknown before the first show).
-FRAME_ALLOWANCE = QSize(16, 40)
 BUSY_DELAY_MS = 300
 
 TabFactory = Callable[[AppContext], TabPage]
@@ -310,7 +310,7 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             fit_to_screen(self)
         else:
-            keep_on_screen(self)  # saved on a larger screen (a laptop off its dock)
+            fit_on_screen(self)  # saved on a larger screen (a laptop off its dock)
         state = ws.get_bytes(WINDOW_STATE)
         if state is not None:
             self.restoreState(state)
@@ -365,7 +365,9 @@ class MainWindow(QMainWindow):
         for widget in QApplication.topLevelWidgets():
             if widget is self or not widget.isVisible():
                 continue
-            if isinstance(widget, QDialog):
+            if isinstance(widget, Dialog):
+                widget.discard()  # quitting or logging out: nothing asks now
+            elif isinstance(widget, QDialog):
                 widget.reject()
             else:
                 widget.close()
@@ -460,15 +462,10 @@ class MainWindow(QMainWindow):
         event.accept()
 
 
-def _available(window: QWidget) -> QRect:
-    screen = window.screen() or QGuiApplication.primaryScreen()
-    return screen.availableGeometry()
-
-
 def fit_to_screen(window: QWidget) -> None:
     """First run: the default size if the screen has room for it, centred; else the
     whole available area (maximised), so nothing hangs off a small laptop screen."""
-    available = _available(window)
+    available = screen_fit.available(window)
     room = available.size() - FRAME_ALLOWANCE
     if room.width() >= DEFAULT_SIZE.width() and room.height() >= DEFAULT_SIZE.height():
         window.resize(DEFAULT_SIZE)
@@ -479,21 +476,6 @@ def fit_to_screen(window: QWidget) -> None:
     window.resize(room.expandedTo(window.minimumSize()).boundedTo(available.size()))
     window.move(available.topLeft())
     window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
-
-
-def keep_on_screen(window: QWidget) -> None:
-    """Shrink and move a restored window into the screen it opens on."""
-    if window.isMaximized() or window.isFullScreen():
-        return
-    available = _available(window)
-    room = (available.size() - FRAME_ALLOWANCE).expandedTo(window.minimumSize())
-    if window.width() > room.width() or window.height() > room.height():
-        window.resize(window.size().boundedTo(room))
-    frame = QRect(window.pos(), window.size() + FRAME_ALLOWANCE)
-    if not available.contains(frame):
-        frame.moveLeft(max(available.left(), min(frame.left(), available.right() - frame.width())))
-        frame.moveTop(max(available.top(), min(frame.top(), available.bottom() - frame.height())))
-        window.move(frame.topLeft())
 
 
 def _elide_middle(text: str, limit: int) -> str:

@@ -36,6 +36,7 @@ from ui import errors, printer_output, theme
 from ui.context import AppContext
 from ui.pdf_pages import POINTS_PER_INCH, RenderedPdf, render_pdf
 from ui.widgets.busy import BusyOverlay
+from ui.widgets.dialog import Dialog
 from ui.widgets.page_parts import plural
 
 log = logging.getLogger(__name__)
@@ -62,7 +63,7 @@ class _PageLabel(QLabel):
         self.setAccessibleName(self.tr("Page {n} of {total}").format(n=number, total=total))
 
 
-class PdfPreviewDialog(QDialog):
+class PdfPreviewDialog(Dialog):
     """A non-modal window with the PDF's pages, zoom, Print and Save as PDF…
 
     ``rendered`` holds the built document once ready (``ready`` tells); tests and
@@ -110,7 +111,7 @@ class PdfPreviewDialog(QDialog):
         self.zoom_in_button.setAccessibleName(self.tr("Zoom in"))
         self.zoom_in_button.setToolTip(self.tr("Zoom in (Ctrl++)"))
         for button in (self.zoom_out_button, self.zoom_in_button):
-            button.setFixedWidth(36)
+            button.setFixedWidth(max(36, button.sizeHint().width()))
         self.page_info = QLabel(self.tr("Preparing…"))
         self.page_info.setProperty("role", "muted")
         close = QPushButton(self.tr("Close"))

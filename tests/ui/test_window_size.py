@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 
 from tests.ui.session_data import seed_day
 from tests.ui.sessions_helpers import wait_idle
-from ui import main_window as main_window_module
-from ui.main_window import DEFAULT_SIZE, MINIMUM_SIZE, MainWindow, fit_to_screen, keep_on_screen
+from ui.main_window import DEFAULT_SIZE, MINIMUM_SIZE, MainWindow, fit_to_screen
+from ui.widgets import screen_fit
+from ui.widgets.screen_fit import fit_on_screen
 from ui.workstation import WINDOW_GEOMETRY
 
 SMALL = QSize(1024, 600)
@@ -47,7 +48,7 @@ class FakeScreen:
 def screen(monkeypatch) -> Iterator[list[QRect]]:
     """Pretend the window opens on a screen whose available area is ``screen[0]``."""
     available = [QRect(0, 0, 1920, 1040)]
-    monkeypatch.setattr(main_window_module, "_available", lambda window: available[0])
+    monkeypatch.setattr(screen_fit, "available", lambda window: available[0])
     yield available
 
 
@@ -73,7 +74,7 @@ def test_a_geometry_saved_on_a_larger_screen_is_pulled_onto_this_one(qtbot, scre
     window = QWidget()
     qtbot.addWidget(window)
     window.setGeometry(900, 500, 1600, 1000)  # saved on a docked 1920×1080 monitor
-    keep_on_screen(window)
+    fit_on_screen(window)
     frame = window.frameGeometry().adjusted(0, 0, 16, 40)
     assert window.width() <= 1366 and window.height() <= 728
     assert QRect(0, 0, 1366, 728).contains(frame.topLeft())

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
@@ -25,11 +24,12 @@ from ui.context import AppContext, ServiceCall
 from ui.dialogs.field_form import make_default
 from ui.dialogs.messages import bulk_add_message
 from ui.models.clients_model import ClientsModel
+from ui.widgets.dialog import Dialog
 from ui.widgets.membership_date import MembershipDateEdit
 from ui.widgets.search_field import SearchField
 
 
-class AddMembersDialog(QDialog):
+class AddMembersDialog(Dialog):
     """A directory picker that adds the chosen client(s) to ``group`` when accepted.
 
     ``multi=False``: type a name, the best match is selected, Enter adds them (seed

@@ -8,7 +8,6 @@ from functools import partial
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
@@ -29,11 +28,12 @@ from ui.dialogs.messages import bulk_add_message
 from ui.models.columns import RecordRole
 from ui.models.groups_model import GroupsModel
 from ui.widgets.busy import BusyOverlay
+from ui.widgets.dialog import Dialog
 from ui.widgets.membership_date import MembershipDateEdit
 from ui.widgets.search_field import SearchField
 
 
-class AddToGroupDialog(QDialog):
+class AddToGroupDialog(Dialog):
     """Adds ``client_ids`` to the chosen group with one bulk service call.
 
     The call runs in the background under a busy cover (thousands of clients take a

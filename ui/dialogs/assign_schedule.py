@@ -21,7 +21,6 @@ from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
@@ -46,6 +45,7 @@ from ui.models.assignment_preview_model import AssignmentPreviewModel
 from ui.models.sessions_models import ConflictsModel
 from ui.qt_dates import py_date
 from ui.widgets.date_edit import DateEdit
+from ui.widgets.dialog import Dialog
 from ui.widgets.page_parts import button, muted, plural
 from ui.widgets.tables import make_table
 
@@ -57,7 +57,7 @@ def next_weekday(day: date, weekday: int) -> date:
     return day + timedelta(days=(weekday - day.weekday()) % 7)
 
 
-class AssignScheduleDialog(QDialog):
+class AssignScheduleDialog(Dialog):
     """Choose who and from when; ``result`` holds the ``AssignmentResult`` when done."""
 
     def __init__(

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -43,6 +42,7 @@ from ui.models.columns import RecordRole
 from ui.models.formatting import display_text
 from ui.views.client_file_text import entry_html, overview_html, session_html
 from ui.widgets.busy import BusyOverlay
+from ui.widgets.dialog import Dialog
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.tables import make_table
 
@@ -64,7 +64,7 @@ def _table(name: str, model) -> QTableView:
     return view
 
 
-class ClientFileDialog(QDialog):
+class ClientFileDialog(Dialog):
     """One client's file (non-modal: several can be open side by side)."""
 
     def __init__(

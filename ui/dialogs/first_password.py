@@ -8,7 +8,6 @@ policy and logs in; its refusals are shown inline and the form stays open.
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -20,9 +19,10 @@ from PySide6.QtWidgets import (
 from clinicdesk.domain.errors import ClinicDeskError
 from clinicdesk.services.records import Actor
 from ui import errors
+from ui.widgets.dialog import Dialog
 
 
-class FirstPasswordDialog(QDialog):
+class FirstPasswordDialog(Dialog):
     """Accepts with ``self.actor`` once the new password is set."""
 
     def __init__(

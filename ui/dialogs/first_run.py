@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtWidgets import (
-    QDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from clinicdesk.services.records import Actor
 from ui import errors
 from ui.dialogs.form import field_label, header, hint
 from ui.executor import Executor
+from ui.widgets.dialog import Dialog
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +45,7 @@ def create_clinic(
     return actor
 
 
-class FirstRunDialog(QDialog):
+class FirstRunDialog(Dialog):
     """Shown while the database has no staff. Accepts with ``self.actor`` logged in."""
 
     def __init__(self, db: Database, executor: Executor, parent: QWidget | None = None) -> None:

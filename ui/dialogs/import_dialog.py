@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
@@ -32,6 +31,7 @@ from ui.dialogs.field_form import make_default
 from ui.dialogs.form import field_label, hint
 from ui.models.import_errors_model import ImportErrorsModel
 from ui.widgets.busy import BusyOverlay
+from ui.widgets.dialog import Dialog
 
 
 def import_file(
@@ -41,7 +41,7 @@ def import_file(
     return client_import.import_clients_csv(db, actor, Path(path).read_bytes(), group_id=group_id)
 
 
-class ImportDialog(QDialog):
+class ImportDialog(Dialog):
     """Choose a CSV (and optionally a group to add everyone to), import, read the report.
 
     Nothing is written unless every row is right, so the report lists *every* refused

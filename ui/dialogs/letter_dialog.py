@@ -15,7 +15,6 @@ from functools import partial
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -34,9 +33,10 @@ from clinicdesk.services.groups import GroupRecord, MembershipRecord
 from ui import errors
 from ui.context import AppContext
 from ui.dialogs.privacy_prompt import ask_to_go_ahead
+from ui.widgets.dialog import Dialog
 
 
-class LetterDialog(QDialog):
+class LetterDialog(Dialog):
     """One letter to a group's current members."""
 
     def __init__(self, ctx: AppContext, group: GroupRecord, parent: QWidget | None = None):

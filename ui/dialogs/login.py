@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,6 +24,7 @@ from clinicdesk.domain.errors import ClinicDeskError
 from ui import errors
 from ui.dialogs.form import field_label, header
 from ui.executor import Executor
+from ui.widgets.dialog import Dialog
 
 if TYPE_CHECKING:
     from clinicdesk.db.engine import Database
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 DEMO_PASSWORD = "demo"
 
 
-class LoginDialog(QDialog):
+class LoginDialog(Dialog):
     """Accepts with ``self.actor`` set once ``auth.login`` succeeds.
 
     The check runs on the executor (Argon2 is slow on purpose); the form is disabled

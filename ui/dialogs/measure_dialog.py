@@ -37,7 +37,7 @@ from ui.widgets.page_parts import button, muted
 def _spin(low: int = -10_000, high: int = 10_000) -> QSpinBox:
     box = QSpinBox()
     box.setRange(low, high)
-    box.setMaximumWidth(120)
+    box.setMaximumWidth(max(120, box.sizeHint().width()))  # the widest value fits
     return box
 
 
@@ -82,7 +82,7 @@ class MeasureDialog(ServiceFormDialog):
             QAbstractItemView.EditTrigger.AllEditTriggers
             & ~QAbstractItemView.EditTrigger.CurrentChanged
         )
-        self.bands_view.setMinimumHeight(120)
+        self.bands_view.setMinimumHeight(72)  # three bands; the dialog fits 1024×600
         self.add_band_button = button(self.tr("Add &band"))
         self.remove_band_button = button(self.tr("Remove band"))
         self.has_cutoff = QCheckBox(self.tr("Clinical &cut-off"))

@@ -18,7 +18,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -43,6 +42,7 @@ from ui.qt_dates import py_date
 from ui.widgets.busy import BusyOverlay
 from ui.widgets.comparison_charts import ChangeChart, TrajectoryChart
 from ui.widgets.date_edit import DateEdit
+from ui.widgets.dialog import Dialog
 from ui.widgets.page_parts import button, muted, plural
 from ui.widgets.search_field import SearchField
 from ui.widgets.tables import make_table
@@ -72,7 +72,7 @@ def write_text(path: str, text: str) -> str:
     return path
 
 
-class OutcomeComparisonDialog(QDialog):
+class OutcomeComparisonDialog(Dialog):
     """The comparison screen (a window of its own; several may be open)."""
 
     def __init__(

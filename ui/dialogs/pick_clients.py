@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QGridLayout,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from clinicdesk.services import clients
 from ui.context import AppContext
 from ui.models.columns import RecordRole
 from ui.models.picker_models import ClientChoiceModel
+from ui.widgets.dialog import Dialog
 from ui.widgets.page_parts import button, muted, plural
 from ui.widgets.search_field import SearchField
 from ui.widgets.tables import make_table
@@ -138,7 +138,7 @@ class ClientPicker(QWidget):
         return [c.id for c in self.chosen.records()]
 
 
-class PickClientDialog(QDialog):
+class PickClientDialog(Dialog):
     """Pick one client (an ad-hoc attendee)."""
 
     def __init__(self, ctx: AppContext, title: str, ok_text: str, parent=None) -> None:

@@ -15,7 +15,6 @@ from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from clinicdesk.domain.name_check import NameHit, TextKind
 from ui import theme
+from ui.widgets.dialog import Dialog
 
 
 def highlighted_html(text: str, hits: Sequence[NameHit]) -> str:
@@ -47,7 +47,7 @@ def highlighted_html(text: str, hits: Sequence[NameHit]) -> str:
     return "".join(out).replace("\n", "<br>")
 
 
-class PrivacyPromptDialog(QDialog):
+class PrivacyPromptDialog(Dialog):
     """Hits per text, highlighted; "Edit" (reject) or "… anyway" with a reason (accept).
 
     ``texts`` maps (kind, subject id) to the text checked; ``names`` maps a client id to

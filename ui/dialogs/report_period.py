@@ -12,17 +12,18 @@ from datetime import date
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QWidget
 
 from clinicdesk import clock
 from ui.context import AppContext
 from ui.qt_dates import py_date
 from ui.widgets.date_edit import DateEdit
+from ui.widgets.dialog import Dialog
 
 DEFAULT_DAYS = 90
 
 
-class ReportPeriodDialog(QDialog):
+class ReportPeriodDialog(Dialog):
     """From/to dates, defaulting to the last 90 days."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:

@@ -19,7 +19,6 @@ from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -50,6 +49,7 @@ from ui.outcome_items import answer_scale
 from ui.qt_dates import py_date
 from ui.widgets.busy import BusyOverlay
 from ui.widgets.date_edit import DateEdit
+from ui.widgets.dialog import Dialog
 from ui.widgets.page_parts import button, muted, plural
 
 LOAD_KEY = "outcomes.grid.load"
@@ -84,7 +84,7 @@ class ScoreDelegate(QStyledItemDelegate):
         model.setData(index, text or None)
 
 
-class ScoreGridDialog(QDialog):
+class ScoreGridDialog(Dialog):
     """The entry grid of one session (modal-less window; saving keeps it open)."""
 
     def __init__(

@@ -32,7 +32,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -45,9 +44,10 @@ from clinicdesk.domain.errors import ClinicDeskError, ValidationError
 from ui import errors
 from ui.context import AppContext, ServiceCall
 from ui.dialogs.field_form import FieldErrors
+from ui.widgets.dialog import Dialog
 
 
-class ServiceFormDialog(QDialog):
+class ServiceFormDialog(Dialog):
     """Subclasses fill ``self.form`` and implement ``submit()`` with ``self.call(...)``.
 
     ``self.form`` is a ``QFormLayout`` unless the subclass passes its own layout

@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from html import escape
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from clinicdesk.services import session_chart
 from clinicdesk.services.session_chart import ChartEntry
@@ -18,9 +18,10 @@ from ui import errors, theme
 from ui.context import AppContext
 from ui.views.client_file_text import session_html
 from ui.widgets.busy import BusyOverlay
+from ui.widgets.dialog import Dialog
 
 
-class SessionChartDialog(QDialog):
+class SessionChartDialog(Dialog):
     """Read-only; non-modal so it can sit beside the session it describes."""
 
     def __init__(

@@ -33,6 +33,7 @@ from ui.models.picker_models import StaffChoiceModel
 from ui.models.roster_model import roster_name
 from ui.qt_dates import py_date
 from ui.widgets.date_edit import DateEdit
+from ui.widgets.dialog import Dialog
 from ui.widgets.page_parts import muted
 from ui.widgets.search_field import SearchField
 from ui.widgets.tables import make_table
@@ -87,6 +88,9 @@ class ReasonDialog(ServiceFormDialog):
     def text(self) -> str:
         return self.reason.text().strip()
 
+    def typed_text(self) -> bool:
+        return bool(self.text())
+
     def set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.ok_button.setEnabled(not busy and bool(self.text()))
@@ -139,6 +143,9 @@ class ChangeDateDialog(ServiceFormDialog):
     def values(self) -> tuple[date, str]:
         return py_date(self.date_edit.date()), self.reason.text().strip()
 
+    def typed_text(self) -> bool:
+        return bool(self.reason.text().strip())
+
     def set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.ok_button.setEnabled(not busy and bool(self.reason.text().strip()))
@@ -149,7 +156,7 @@ class ChangeDateDialog(ServiceFormDialog):
             self.call(self._call(new_date, reason))
 
 
-class StaffPickerDialog(QDialog):
+class StaffPickerDialog(Dialog):
     """Pick one colleague (co-leader, new leader). The list loads in the background."""
 
     def __init__(
@@ -202,7 +209,7 @@ class StaffPickerDialog(QDialog):
         return index.data(RecordRole).id
 
 
-class AddendumDialog(QDialog):
+class AddendumDialog(Dialog):
     """The text of an addendum and whom it is about (the whole group or one attendee)."""
 
     def __init__(self, roster: tuple[RosterRow, ...], parent: QWidget | None = None) -> None:
@@ -241,3 +248,6 @@ class AddendumDialog(QDialog):
 
     def values(self) -> tuple[str, uuid.UUID | None]:
         return self.text_edit.toPlainText().strip(), self.about.currentData()
+
+    def typed_text(self) -> bool:
+        return bool(self.text_edit.toPlainText().strip())

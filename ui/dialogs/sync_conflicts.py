@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
@@ -34,6 +33,7 @@ from clinicdesk.domain.sync_rules import Resolution
 from clinicdesk.sync import client
 from ui import errors
 from ui.context import AppContext
+from ui.widgets.dialog import Dialog
 from ui.widgets.password_dialog import ask_password
 
 
@@ -71,7 +71,7 @@ def _side_text(side: dict[str, Any], *, mine: bool) -> str:
     return "\n".join(lines)
 
 
-class SyncConflictsDialog(QDialog):
+class SyncConflictsDialog(Dialog):
     resolved = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

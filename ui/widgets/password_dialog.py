@@ -14,13 +14,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets.dialog import Dialog
+
 if TYPE_CHECKING:
     from ui.context import AppContext, ServiceCall
 
 T = TypeVar("T")
 
 
-class PasswordDialog(QDialog):
+class PasswordDialog(Dialog):
     """A small modal dialog: why it is asked, a password field, OK / Cancel.
 
     It only collects the password; the caller passes it to the service that checks
