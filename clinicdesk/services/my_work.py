@@ -3,7 +3,9 @@
 The incomplete-documentation reminders users of group-therapy systems ask for most:
 
 - **to document** — sessions I lead that are In progress, nobody has signed yet, and
-  still lack attendance for someone or the group note;
+  still lack attendance for someone or the group note; and sessions I lead whose start
+  has passed that nobody started (still Upcoming: the session was held, or it must be
+  cancelled — either way someone has to say so);
 - **to sign** — sessions I lead that are In progress, documented (or already signed by
   another leader), and not signed by me;
 - **to review** — sessions Pending review that I may sign as reviewer (the
@@ -185,11 +187,20 @@ def my_work(db: Database, actor: Actor) -> MyWork:
             for r in s.execute(
                 select(*columns, missing.label("missing"), any_signature.label("signed"))
                 .outerjoin(ClientGroup, ClientGroup.id == GroupSession.group_id)
-                .where(GroupSession.status == SessionStatus.IN_PROGRESS, i_lead, ~i_signed)
+                .where(
+                    i_lead,
+                    ~i_signed,
+                    (GroupSession.status == SessionStatus.IN_PROGRESS)
+                    | (
+                        (GroupSession.status == SessionStatus.UPCOMING)
+                        & (GroupSession.starts_at <= clock.now())
+                    ),
+                )
                 .order_by(*order)
             ):
+                not_started = r.status == SessionStatus.UPCOMING
                 incomplete = bool(r.missing) or not (r.group_note or "").strip()
-                if incomplete and not r.signed:
+                if not_started or (incomplete and not r.signed):
                     to_document.append(_item(WorkKind.DOCUMENT, r, today, missing=r.missing))
                 else:
                     to_sign.append(_item(WorkKind.SIGN, r, today, missing=r.missing))

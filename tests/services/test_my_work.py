@@ -6,7 +6,8 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 
-from clinicdesk.domain.enums import AuditOutcome, Feature, Role
+from clinicdesk import clock
+from clinicdesk.domain.enums import AuditOutcome, Feature, Role, SessionStatus
 from clinicdesk.domain.errors import PermissionDenied, ValidationError
 from clinicdesk.services import my_work, sessions
 from tests.fixtures.clinic import audit_entries
@@ -100,3 +101,25 @@ def test_possible_leaders_leave_out_who_cannot_lead_and_current_leaders(
     sessions.add_co_leader(db, lea, s0.id, staff_id=cole.staff_id)
     assert "Cole Coleader" not in [r.full_name for r in my_work.possible_leaders(db, lea, s0.id)]
     del desk
+
+
+def test_a_session_whose_start_passed_unstarted_is_to_document(db, kit, admin, people, make_client):
+    lea, cole, _ = people
+    ana = make_client("Ana", "A")
+    today = clock.today()
+    held = kit.session(datetime.combine(today - timedelta(days=2), time(10)))
+    later = kit.session(datetime.combine(today + timedelta(days=2), time(10)))
+    for detail in (held, later):
+        kit.enrol(detail.id, ana.id)
+        sessions.reassign_leader(db, admin, detail.id, staff_id=lea.staff_id)
+    work = my_work.my_work(db, lea)
+    assert _ids(work.to_document) == [held.id] and not work.to_sign
+    item = work.to_document[0]
+    assert (item.status, item.missing_attendance, item.age_days) == (
+        SessionStatus.UPCOMING,
+        1,
+        2,
+    )
+    assert my_work.my_work(db, cole).total == 0  # not a leader of it
+    sessions.cancel_session(db, admin, held.id, reason="Room flooded")
+    assert my_work.my_work(db, lea).total == 0

@@ -6,6 +6,7 @@ from enum import IntEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from clinicdesk.domain.enums import SessionStatus
 from clinicdesk.services.my_work import WorkItem, WorkKind
 from ui.labels import session_status
 from ui.models.base import RecordTableModel
@@ -37,6 +38,8 @@ def age_text(days: int) -> str:
 def detail_text(item: WorkItem) -> str:
     if item.kind == WorkKind.ADDENDUM:
         return item.note
+    if item.status == SessionStatus.UPCOMING:  # its start has passed
+        return _tr("Not started: start it to document it, or cancel it")
     if item.missing_attendance:
         n = item.missing_attendance
         one = _tr("{n} attendee without attendance")
