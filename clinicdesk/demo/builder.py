@@ -30,6 +30,7 @@ from clinicdesk.demo.people import NAMED_CLIENTS, extra_clients
 from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import (
     AttendanceStatus,
+    ConsentStatus,
     GroupKind,
     SessionStatus,
     Visibility,
@@ -40,6 +41,7 @@ from clinicdesk.services import (
     audit,
     auth,
     clients,
+    consent,
     group_actions,
     groups,
     practitioner_groups,
@@ -173,6 +175,15 @@ class _Builder:
                 case_manager_id=self.actors["casey"].staff_id if n % 4 == 0 else None,
             )
 
+    def _consents(self, admin: Actor, group_id: uuid.UUID, members: list[uuid.UUID]) -> None:
+        """Members who see each other were asked to be named to the others: most
+        agreed, one in five declined, one in five was not asked yet (seed 17)."""
+        for n, client_id in enumerate(members):
+            if n % 5 == 4:
+                continue
+            answer = ConsentStatus.DECLINED if n % 5 == 3 else ConsentStatus.GIVEN
+            consent.record_consent(self.db, admin, group_id, client_id, status=answer)
+
     def _groups_and_schedules(self, admin: Actor, client_ids: list[uuid.UUID]) -> None:
         a, db, today = self.actors, self.db, self.today
         start = today - timedelta(days=21)
@@ -244,6 +255,8 @@ class _Builder:
             # actor alone opens no file).
             access.grant_group_access(db, admin, group.id, a[leader].staff_id)
             groups.add_members(db, admin, group.id, members, joined_on=start)
+            if visibility is Visibility.MEMBERS_SEE_EACH_OTHER:
+                self._consents(admin, group.id, members)
             template = templates.create_session_template(
                 db,
                 admin,
