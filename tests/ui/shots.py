@@ -45,3 +45,11 @@ def open_clinic(home: Path):
     from ui.executor import Executor
 
     return open_database(str(home / "clinic.sqlite3"), create=True), Executor()
+
+
+def save_shot(widget, name: str) -> None:
+    """A test's screenshot, only when ``CLINICDESK_SHOTS_OUT`` names a folder: a plain
+    test run never writes into the repository."""
+    out = os.environ.get("CLINICDESK_SHOTS_OUT")
+    if out:
+        widget.grab().save(str(Path(out) / name))

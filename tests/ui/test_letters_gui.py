@@ -1,12 +1,11 @@
 """Issue 17 in the GUI: the sign-time privacy prompt, the consent column, the letter dialog.
 
-Each test saves a screenshot under docs/screenshots/ (looked at by hand).
+With CLINICDESK_SHOTS_OUT set, each test saves a screenshot there (docs/screenshots).
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, time
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -22,15 +21,9 @@ from tests.ui.sessions_helpers import (  # noqa: F401
     shown_errors,
     wait_idle,
 )
+from tests.ui.shots import save_shot
 from ui.dialogs.privacy_prompt import PrivacyPromptDialog
 from ui.views.sessions_tab import SessionsTab
-
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
-
-
-def _shot(widget, name: str) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    widget.grab().save(str(SHOTS / name))
 
 
 def _client(ctx, first, last, **kw):
@@ -81,7 +74,7 @@ def test_signing_shows_the_names_found_and_signs_with_a_reason(qtbot, styled_app
     assert "Zoë Dubois" in prompt.view.toPlainText()  # whose chart the note lands in
     assert "font-weight:700" in html or "font-weight:bold" in html  # "jose" highlighted
     assert not prompt.anyway_button.isEnabled()  # no reason, no signing anyway
-    _shot(prompt, "privacy-prompt.png")
+    save_shot(prompt, "privacy-prompt.png")
     assert doc.detail.status == SessionStatus.IN_PROGRESS
     qtbot.keyClicks(prompt.reason, "He asked to be mentioned.")
     assert prompt.anyway_button.isEnabled()
@@ -163,7 +156,7 @@ def test_consent_column_shows_and_records_consent(qtbot, styled_app, ctx, monkey
     wait_idle(qtbot, ctx)
     assert panel.model.index(row, col).data() == "No (declined)"
     tab.page.sections.setCurrentWidget(panel)
-    _shot(tab, "members-consent-column.png")
+    save_shot(tab, "members-consent-column.png")
     # The consent buttons sit under the list: the top bar is no wider than before.
     assert panel.consent.record_button.y() > panel.view.y()
 
@@ -200,7 +193,7 @@ def test_becoming_see_each_other_asks_about_members_not_asked(qtbot, styled_app,
     box: QMessageBox = dialog.consent_box
     until(qtbot, box.isVisible)
     assert "4 members have not been asked" in box.text()
-    _shot(box, "visibility-unasked-prompt.png")
+    save_shot(box, "visibility-unasked-prompt.png")
     qtbot.mouseClick(box.declined, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, ctx)
     until(qtbot, lambda: not dialog.isVisible())
@@ -228,14 +221,14 @@ def test_letter_dialog_previews_each_member_and_produces_the_batch(qtbot, styled
     tab.page.sections.setCurrentWidget(actions)
     assert actions.letter_button.isEnabled()
     qtbot.wait(50)
-    _shot(tab, "group-actions-letter-button.png")
+    save_shot(tab, "group-actions-letter-button.png")
     qtbot.mouseClick(actions.letter_button, Qt.MouseButton.LeftButton)
     dialog: LetterDialog = actions.letter
     until(qtbot, lambda: dialog.member.count() == 4)
     qtbot.keyClicks(dialog.title, "Summer break")
     qtbot.keyClicks(dialog.body, "No sessions in August. See you in September.")
     dialog.member.setCurrentIndex(dialog.member.findText("Zoë Smith-Jones"))
-    _shot(dialog, "letter-dialog.png")
+    save_shot(dialog, "letter-dialog.png")
 
     qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
     preview: PdfPreviewDialog = dialog.preview
@@ -256,7 +249,7 @@ def test_letter_dialog_previews_each_member_and_produces_the_batch(qtbot, styled
     assert "Dear Zo," in text and "Mindful Mornings" in text
     assert "Jan v.d. B." in text and "Pepe" not in text  # consent: Jan yes, José not asked
     preview.resize(760, 700)
-    _shot(preview, "letter-preview.png")
+    save_shot(preview, "letter-preview.png")
     preview.close()
 
     # A name in the text: the prompt, then produce anyway with a reason.
@@ -266,7 +259,7 @@ def test_letter_dialog_previews_each_member_and_produces_the_batch(qtbot, styled
     prompt = dialog.privacy_prompt
     until(qtbot, prompt.isVisible)
     assert "The letter" in prompt.view.toPlainText()
-    _shot(prompt, "letter-privacy-prompt.png")
+    save_shot(prompt, "letter-privacy-prompt.png")
     qtbot.keyClicks(prompt.reason, "Jan asked to thank him by name.")
     qtbot.mouseClick(prompt.anyway_button, Qt.MouseButton.LeftButton)
     until(qtbot, lambda: dialog.result is not None, timeout=15_000)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import uuid
 from datetime import time, timedelta
 
@@ -17,6 +16,7 @@ from clinicdesk.services.schedules import DoubleBooking
 from clinicdesk.services.staff import staff_directory
 from tests.ui.session_data import seed_day
 from tests.ui.sessions_helpers import context_for, shown_errors, wait_idle, when_modal  # noqa: F401
+from tests.ui.shots import save_shot
 from ui.dialogs.schedule_dialogs import ScheduleTemplateDialog
 from ui.dialogs.template_dialogs import SessionTemplateDialog
 from ui.models.picker_models import StaffChecklistModel
@@ -352,6 +352,5 @@ def test_the_chart_view_shows_each_attendee_as_their_file_does(qtbot, tab, demo,
     first = dialog.entries[0]
     assert f"{first.first_name} {first.last_name}" in text
     assert first.entry.individual_note and first.entry.individual_note in text
-    if os.environ.get("CLINICDESK_SHOTS_OUT"):
-        dialog.grab().save(os.path.join(os.environ["CLINICDESK_SHOTS_OUT"], "chart_view.png"))
+    save_shot(dialog, "chart_view.png")
     dialog.close()

@@ -1,6 +1,6 @@
 """The offline laptop in the GUI: status indicator, Sync on the executor, conflicts screen,
 stale copies. A SQLite clinic server and a laptop copy made by ``sync setup``; real
-widgets; screenshots to docs/screenshots (sync_*.png)."""
+widgets; screenshots (sync_*.png) with CLINICDESK_SHOTS_OUT set."""
 
 from __future__ import annotations
 
@@ -19,12 +19,11 @@ from clinicdesk.services import auth, clients, sessions
 from clinicdesk.sync import client
 from tests.fixtures.people import TEST_PASSWORD, insert_staff
 from tests.fixtures.sessions import SessionKit
+from tests.ui.shots import save_shot
 from ui.context import AppContext
 from ui.dialogs.sync_conflicts import SyncConflictsDialog
 from ui.main_window import MainWindow
 from ui.workstation import WorkstationSettings
-
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 @pytest.fixture
@@ -73,7 +72,7 @@ def test_indicator_sync_action_and_offline_marking(qtbot, window, offline):
     controller.refresh()
     assert "2 changes waiting" in controller.indicator.text()
     qtbot.wait(100)  # the status bar lays the longer text out
-    window.grab().save(str(SHOTS / "sync_status_waiting.png"))
+    save_shot(window, "sync_status_waiting.png")
 
     assert controller.sync_now(TEST_PASSWORD)
     qtbot.waitUntil(lambda: not controller.syncing, timeout=30_000)
@@ -113,7 +112,7 @@ def test_conflicts_screen_shows_both_sides_and_resolves(qtbot, window, offline):
     visible = {c for c, b in dialog.buttons.items() if b.isVisible()}
     assert visible == {Resolution.APPLY_MINE, Resolution.EDIT_AND_APPLY, Resolution.KEEP_THEIRS}
     qtbot.wait(50)
-    dialog.grab().save(str(SHOTS / "sync_conflicts.png"))
+    save_shot(dialog, "sync_conflicts.png")
     # "Edit and apply" first makes my side editable, starting from my offline text.
     dialog.buttons[Resolution.EDIT_AND_APPLY].click()
     assert not dialog.mine.isReadOnly()
@@ -142,7 +141,7 @@ def test_stale_copy_hides_clinical_data_until_synced(qtbot, styled_app, offline,
     assert win.sync.banner.isVisible()
     assert not win.tabs.isVisible()
     assert "20 days" in win.sync.banner_text.text()
-    win.grab().save(str(SHOTS / "sync_stale_copy.png"))
+    save_shot(win, "sync_stale_copy.png")
     win.sync.sync_now(TEST_PASSWORD)
     qtbot.waitUntil(lambda: not win.sync.syncing, timeout=30_000)
     assert not win.sync.banner.isVisible() and win.tabs.isVisible()

@@ -6,9 +6,7 @@ roster-minutes.png)."""
 
 from __future__ import annotations
 
-import os
 from datetime import date, datetime, time, timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -31,17 +29,12 @@ from clinicdesk.services import (
 from tests.fixtures.people import insert_staff
 from tests.ui.clinic_data import until
 from tests.ui.sessions_helpers import context_for, shown_errors, wait_idle  # noqa: F401
+from tests.ui.shots import save_shot
 from tests.ui.test_groups_tab import click_confirm
 from ui.dialogs.add_members_dialog import AddMembersDialog
 from ui.models.roster_model import RosterModel
 from ui.views.group_page import GroupPage
 from ui.views.sessions_tab import DOCUMENT, SessionsTab
-
-
-def _shot(widget, name: str) -> None:
-    out = os.environ.get("CLINICDESK_SHOTS_OUT")
-    if out:
-        widget.grab().save(str(Path(out) / name))
 
 
 def _client(ctx, first, last):
@@ -108,7 +101,7 @@ def test_waitlist_panel_offers_a_freed_place_and_confirms_it(qtbot, ctx, page, s
     assert [panel.model.index(r, 3).data() for r in range(2)] == ["12 days", "34 days"]
     qtbot.mouseClick(panel.offered_button, Qt.MouseButton.LeftButton)
     until(qtbot, lambda: "It was offered to Dee Park" in panel.offer_text.text())
-    _shot(page, "waitlist-panel.png")
+    save_shot(page, "waitlist-panel.png")
 
     qtbot.mouseClick(panel.confirm_button, Qt.MouseButton.LeftButton)
     click_confirm(qtbot, panel, "Add Dee Park to Evening anxiety now?")
@@ -164,7 +157,7 @@ def test_retract_dialog_marks_the_entries_and_the_history_shows_it(
     dialog = panel.retract_dialog
     until(qtbot, dialog.isVisible)
     qtbot.keyClicks(dialog.reason, "Shared with the wrong group.")
-    _shot(dialog, "retract-dialog.png")
+    save_shot(dialog, "retract-dialog.png")
     # An empty reason is refused by the service, shown in the dialog.
     dialog.reason.clear()
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
@@ -226,7 +219,7 @@ def test_minutes_attended_in_the_roster(qtbot, styled_app, ctx, shown_errors):  
     until(qtbot, lambda: model.record_at(rows["Ruiz"]).minutes_attended == 55)
     assert model.index(rows["Ruiz"], RosterModel.Column.COL_MINUTES).data() == "55 min"
     view.setCurrentIndex(model.index(rows["Ruiz"], RosterModel.Column.COL_NAME))
-    _shot(doc, "roster-minutes.png")
+    save_shot(doc, "roster-minutes.png")
     detail = sessions.get_session(db, leader, sid)
     assert next(r for r in detail.roster if r.client_id == ana.id).minutes_attended == 55
     assert not shown_errors
