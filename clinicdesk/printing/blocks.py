@@ -10,6 +10,7 @@ from typing import Any
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, HRFlowable, Spacer, Table, TableStyle
 
+from clinicdesk.i18n import _
 from clinicdesk.printing.fonts import markup, register_fonts
 from clinicdesk.printing.layout import Palette, styles
 from clinicdesk.printing.text import Paragraph
@@ -122,8 +123,11 @@ def heading(text: str) -> Paragraph:
     return Paragraph(markup(text), styles().heading)
 
 
-def paragraphs(text: str, *, empty: str = "None recorded.") -> list[Flowable]:
-    """Free text as paragraphs (blank lines separate them); ``empty`` when there is none."""
+def paragraphs(text: str, *, empty: str | None = None) -> list[Flowable]:
+    """Free text as paragraphs (blank lines separate them); ``empty`` when there is none
+    (default: "None recorded." in the current language)."""
+    if empty is None:
+        empty = _("None recorded.")
     sheet = styles()
     blocks = [block.strip() for block in text.replace("\r\n", "\n").split("\n\n")]
     blocks = [block for block in blocks if block]

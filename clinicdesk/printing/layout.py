@@ -23,6 +23,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
+from clinicdesk.i18n import _
 from clinicdesk.printing.fonts import markup, register_fonts
 from clinicdesk.printing.text import Paragraph
 
@@ -241,7 +242,12 @@ class _NumberedCanvas(Canvas):
             self, markup(furniture.footer_note), sheet.footer, MARGIN_X, rule_y - 4, half
         )
         _draw_paragraph(
-            self, f"Page {number} of {total}", sheet.footer_right, MARGIN_X + half, rule_y - 4, half
+            self,
+            _("Page {number} of {total}").format(number=number, total=total),
+            sheet.footer_right,
+            MARGIN_X + half,
+            rule_y - 4,
+            half,
         )
         if number > 1 and running_title:
             top = furniture.page_size.points[1] - MARGIN_TOP + 26
@@ -252,7 +258,7 @@ class _NumberedCanvas(Canvas):
                 _natural_width(furniture.clinic_name, sheet.footer_right), 0.4 * text_width
             )
             title_width = text_width - clinic_width - gap
-            suffix = " \u2014 continued"
+            suffix = " \u2014 " + _("continued")
             header = _fit_line(
                 running_title, sheet.footer, title_width - _natural_width(suffix, sheet.footer)
             )
