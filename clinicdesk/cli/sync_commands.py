@@ -106,8 +106,8 @@ def _offline_errors(fn):
             raise client.SyncError(
                 _(
                     "The connection to the clinic server was lost; nothing was "
-                    "lost — run sync again ({__name__})."
-                ).format(__name__=type(exc).__name__)
+                    "lost — run sync again ({error})."
+                ).format(error=type(exc).__name__)
             ) from exc
 
     return run

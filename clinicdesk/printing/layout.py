@@ -10,6 +10,7 @@ ID, so identical input gives identical bytes (tests compare digests).
 from __future__ import annotations
 
 import io
+import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from typing import Any
 from reportlab.lib import colors, pagesizes
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
@@ -313,10 +315,15 @@ def _watermark_painter(text: str, page_size: PageSize) -> Any:
         width, height = page_size.points
         canvas.saveState()
         canvas.setFillColor(Palette.WATERMARK)
-        canvas.setFont(register_fonts().bold, 96)
+        font = register_fonts().bold
+        # 96 pt, smaller when a translation is longer ("NIET GEVERIFIEERD"): the word
+        # stays within the page's diagonal.
+        room = 0.8 * math.hypot(width, height)
+        size = min(96.0, room / max(stringWidth(text, font, 1), 1e-6))
+        canvas.setFont(font, size)
         canvas.translate(width / 2, height / 2)
         canvas.rotate(50)
-        canvas.drawCentredString(0, -34, text)
+        canvas.drawCentredString(0, -34 * size / 96, text)
         canvas.restoreState()
 
     return paint
