@@ -26,7 +26,14 @@ from clinicdesk.domain.outcomes import (
     MeasureDefinition,
 )
 from clinicdesk.i18n import N_, _
-from clinicdesk.printing.blocks import data_table, details_grid, heading, rule, title_block
+from clinicdesk.printing.blocks import (
+    data_table,
+    details_grid,
+    fit_words,
+    heading,
+    rule,
+    title_block,
+)
 from clinicdesk.printing.fonts import markup
 from clinicdesk.printing.formatting import format_date
 from clinicdesk.printing.layout import PageSize, Section, content_width, render, styles
@@ -142,27 +149,29 @@ def _hidden_style() -> ParagraphStyle:
     return ParagraphStyle("outcome_hidden", parent=styles().muted, alignment=TA_CENTER)
 
 
-# Header, share of the width. The widths fit each header's longest word at 8.5 pt bold.
+# Header, share of the width. Each header's longest word fits at 8.5 pt bold in English,
+# at no less than 6.5 pt (``fit_words``) in French and Dutch, and so does "hidden".
 _COLUMNS = (
-    (N_("Group"), 0.155),
+    (N_("Group"), 0.15),
     (N_("n"), 0.06),
-    (N_("Mean baseline"), 0.10),
-    (N_("Mean latest"), 0.08),
-    (N_("Mean change (95% CI)"), 0.165),
-    (N_("Reliably improved"), 0.11),
-    (N_("No reliable change"), 0.105),
-    (N_("Reliably worse"), 0.105),
-    (N_("Recovered"), 0.12),
+    (N_("Mean baseline"), 0.09),
+    (N_("Mean latest"), 0.09),
+    (N_("Mean change (95% CI)"), 0.155),
+    (N_("Reliably improved"), 0.115),
+    (N_("No reliable change"), 0.115),
+    (N_("Reliably worse"), 0.115),
+    (N_("Recovered"), 0.11),
 )
 
 
 def _results_table(report: OutcomeComparisonReport, width: float) -> Flowable:
     sheet = styles()
     measure = report.measure
-    header = [
-        Paragraph(_(text), sheet.header_cell if index == 0 else sheet.header_cell_center)
-        for index, (text, _share) in enumerate(_COLUMNS)
-    ]
+    header = []
+    for index, (text, share) in enumerate(_COLUMNS):
+        style = sheet.header_cell if index == 0 else sheet.header_cell_center
+        # A longer word in French or Dutch is set smaller rather than cut in two.
+        header.append(Paragraph(_(text), fit_words(_(text), style, width * share)))
     rows: list[list[object]] = [header]
     hidden, not_available = _(HIDDEN), _(NOT_AVAILABLE)
     for outcome in report.outcomes:
@@ -183,9 +192,11 @@ def _results_table(report: OutcomeComparisonReport, width: float) -> Flowable:
                 *(
                     Paragraph(
                         markup(text),
-                        _hidden_style() if text in (hidden, not_available) else sheet.cell_center,
+                        fit_words(text, _hidden_style(), width * share)
+                        if text in (hidden, not_available)
+                        else sheet.cell_center,
                     )
-                    for text in cells
+                    for text, (_header, share) in zip(cells, _COLUMNS[1:], strict=True)
                 ),
             ]
         )
