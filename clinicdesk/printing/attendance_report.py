@@ -30,6 +30,7 @@ from clinicdesk.printing.blocks import (
     data_table,
     details_grid,
     fit_column,
+    fit_words,
     heading,
     no_break,
     rule,
@@ -185,7 +186,8 @@ def _counts_row(
     ]
 
 
-def _counts_header(first: list[str]) -> list[object]:
+def _counts_header(first: list[str], widths: Sequence[float]) -> list[object]:
+    """The header row; a word too long for its column (French, Dutch) is set smaller."""
     sheet = styles()
     names = [
         _("Attended"),
@@ -195,9 +197,11 @@ def _counts_header(first: list[str]) -> list[object]:
         _("Recorded"),
         _("Rate"),
     ]
+    styled = [(text, sheet.header_cell) for text in first]
+    styled += [(text, sheet.header_cell_center) for text in names]
     return [
-        *(Paragraph(text, sheet.header_cell) for text in first),
-        *(Paragraph(text, sheet.header_cell_center) for text in names),
+        Paragraph(text, fit_words(text, style, column))
+        for (text, style), column in zip(styled, widths, strict=True)
     ]
 
 
@@ -253,7 +257,6 @@ def _group_flowables(report: GroupAttendanceReport, width: float) -> list[Flowab
         )
     )
     flowables.append(heading(_("Members")))
-    rows: list[list[object]] = [_counts_header([_("Client"), _("Record")])]
     members = sorted(report.members, key=client_sort_key)
     # A record number is never wrapped: its column takes room from the names' column,
     # and only if that is not enough is it set smaller (docs/PRINTING.md).
@@ -266,6 +269,7 @@ def _group_flowables(report: GroupAttendanceReport, width: float) -> list[Flowab
         donor=0,
         donor_min=width * 0.16,
     )
+    rows: list[list[object]] = [_counts_header([_("Client"), _("Record")], col_widths)]
     total = AttendanceTally()
     for member in members:
         counts = tallies[member.client_id]
@@ -404,14 +408,14 @@ def _client_flowables(report: ClientAttendanceReport, width: float) -> list[Flow
         flowables.append(banner(warning, width=width))
     flowables.append(rule(space_after=0))
     flowables.append(heading(_("By group")))
-    rows: list[list[object]] = [_counts_header([_("Group")])]
+    shares = (0.38, 0.11, 0.12, 0.09, 0.10, 0.11, 0.09)
+    rows: list[list[object]] = [_counts_header([_("Group")], [width * s for s in shares])]
     total = AttendanceTally()
     for group_name in sorted(by_group, key=lambda name: (name == _(NO_GROUP), name.casefold())):
         counts = tally(by_group[group_name])
         total += counts
         rows.append(_counts_row([Paragraph(markup(group_name), sheet.cell)], counts))
     rows.append(_counts_row([Paragraph(_("All groups"), sheet.cell_bold)], total, bold=True))
-    shares = (0.38, 0.11, 0.12, 0.09, 0.10, 0.11, 0.09)
     flowables.append(
         data_table(
             rows,
