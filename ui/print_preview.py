@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinicdesk import i18n as core_i18n
 from clinicdesk import private_files
 from clinicdesk.domain.errors import ClinicDeskError
 from ui import errors, printer_output, theme
@@ -37,6 +38,7 @@ from ui.context import AppContext
 from ui.pdf_pages import POINTS_PER_INCH, RenderedPdf, render_pdf
 from ui.widgets.busy import BusyOverlay
 from ui.widgets.dialog import Dialog
+from ui.widgets.language_choice import DocumentLanguageCombo
 from ui.widgets.page_parts import plural
 
 log = logging.getLogger(__name__)
@@ -48,9 +50,14 @@ SCREEN_DPI = 96.0
 ZOOM_STEPS = (50, 75, 100, 125, 150, 200)
 
 
-def _build_and_render(build: Callable[[], bytes]) -> RenderedPdf:
-    """Worker: the PDF bytes and their preview images."""
-    return render_pdf(build(), PREVIEW_DPI)
+def _build_and_render(build: Callable[[], bytes], language: str | None = None) -> RenderedPdf:
+    """Worker: the PDF bytes (in ``language``; None: the screen's) and their images.
+
+    The language is a context variable set here, on the worker: the printout is in it,
+    the screen and every other job stay in theirs (``clinicdesk.i18n.language``)."""
+    with core_i18n.language(language):
+        data = build()
+    return render_pdf(data, PREVIEW_DPI)
 
 
 class _PageLabel(QLabel):
@@ -67,7 +74,9 @@ class PdfPreviewDialog(Dialog):
     """A non-modal window with the PDF's pages, zoom, Print and Save as PDF…
 
     ``rendered`` holds the built document once ready (``ready`` tells); tests and
-    callers can read ``rendered.data`` and ``page_count()``.
+    callers can read ``rendered.data`` and ``page_count()``. With ``choose_language``
+    a Language box (English, Français, Nederlands; the screen's at first) rebuilds the
+    document in the chosen language — a handout in the client's language.
     """
 
     def __init__(
@@ -78,6 +87,7 @@ class PdfPreviewDialog(Dialog):
         build: Callable[[], bytes],
         *,
         suggested_name: str = "",
+        choose_language: bool = False,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -112,6 +122,13 @@ class PdfPreviewDialog(Dialog):
         self.zoom_in_button.setToolTip(self.tr("Zoom in (Ctrl++)"))
         for button in (self.zoom_out_button, self.zoom_in_button):
             button.setFixedWidth(max(36, button.sizeHint().width()))
+        self.language: DocumentLanguageCombo | None = None
+        if choose_language:
+            self.language = DocumentLanguageCombo(self.tr("Language of the document"))
+            self.language.setToolTip(
+                self.tr("Print in another language, e.g. the client's; the screen stays as it is")
+            )
+            self.language.currentIndexChanged.connect(self._language_changed)
         self.page_info = QLabel(self.tr("Preparing…"))
         self.page_info.setProperty("role", "muted")
         close = QPushButton(self.tr("Close"))
@@ -121,6 +138,12 @@ class PdfPreviewDialog(Dialog):
         bar.addWidget(self.zoom)
         bar.addWidget(self.zoom_in_button)
         bar.addSpacing(12)
+        if self.language is not None:
+            language_label = QLabel(self.tr("&Language:"))
+            language_label.setBuddy(self.language)
+            bar.addWidget(language_label)
+            bar.addWidget(self.language)
+            bar.addSpacing(12)
         bar.addWidget(self.page_info)
         bar.addStretch()
         bar.addWidget(self.save_button)
@@ -157,15 +180,32 @@ class PdfPreviewDialog(Dialog):
 
     # ------------------------------------------------------------------ build
 
-    def start(self) -> None:
+    def start(self, *, supersede: bool = False) -> None:
         """Build the PDF and its page images in the background."""
         self.ctx.executor.run_in_background(
             _build_and_render,
             self._build,
+            self.document_language(),
             on_done=self._show_pages,
             on_error=self._failed,
             key=self._key,
+            supersede=supersede,
         )
+
+    def document_language(self) -> str | None:
+        """The chosen language code, or None (no choice: the screen's)."""
+        return None if self.language is None else self.language.value()
+
+    def _language_changed(self) -> None:
+        """Rebuild the document in the newly chosen language."""
+        self.rendered = None
+        self._set_ready(False)
+        for label in self._pages:
+            self._sheet_layout.removeWidget(label)
+            label.deleteLater()
+        self._pages = []
+        self.page_info.setText(self.tr("Preparing…"))
+        self.start(supersede=True)
 
     @property
     def ready(self) -> bool:
@@ -306,13 +346,16 @@ def show_pdf_preview(
     build: Callable[[], bytes],
     *,
     suggested_name: str = "",
+    choose_language: bool = False,
 ) -> PdfPreviewDialog:
     """Open a preview window for the PDF ``build()`` returns (built on a worker thread).
 
     The window is not modal, so staff can keep working while it is open; it deletes
     itself when closed.
     """
-    dialog = PdfPreviewDialog(parent, ctx, title, build, suggested_name=suggested_name)
+    dialog = PdfPreviewDialog(
+        parent, ctx, title, build, suggested_name=suggested_name, choose_language=choose_language
+    )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     dialog.start()

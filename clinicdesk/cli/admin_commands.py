@@ -6,22 +6,25 @@ import argparse
 
 from clinicdesk.cli.context import CommandContext
 from clinicdesk.cli.lookup import staff_id_by_username
+from clinicdesk.i18n import _
 from clinicdesk.services import access, settings
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = commands.add_parser("settings", help="clinic-wide settings")
+    p = commands.add_parser("settings", help=_("clinic-wide settings"))
     sub = p.add_subparsers(dest="settings_command", metavar="ACTION", required=True)
-    q = sub.add_parser("list", parents=[common], help="show every clinic setting")
+    q = sub.add_parser("list", parents=[common], help=_("show every clinic setting"))
     q.set_defaults(handler=list_settings)
-    q = sub.add_parser("set", parents=[common], help="change one clinic setting")
+    q = sub.add_parser("set", parents=[common], help=_("change one clinic setting"))
     q.add_argument("key")
     q.add_argument("value")
     q.set_defaults(handler=set_setting)
 
-    p = commands.add_parser("access", help="who can reach which client files")
+    p = commands.add_parser("access", help=_("who can reach which client files"))
     sub = p.add_subparsers(dest="access_command", metavar="ACTION", required=True)
-    q = sub.add_parser("explain", parents=[common], help="what a staff member can reach, and why")
+    q = sub.add_parser(
+        "explain", parents=[common], help=_("what a staff member can reach, and why")
+    )
     q.add_argument("--staff", required=True, metavar="USERNAME")
     q.set_defaults(handler=explain)
 
@@ -65,6 +68,10 @@ def explain(ctx: CommandContext, args: argparse.Namespace) -> int:
         for p in report.practitioners
     ]
     ctx.say(f"{report.staff.full_name} ({report.mode.value}): {report.summary}")
-    ctx.say(f"Directory: {report.directory_summary} ({report.directory_count} clients)")
+    ctx.say(
+        _("Directory: {directory_summary} ({directory_count} clients)").format(
+            directory_summary=report.directory_summary, directory_count=report.directory_count
+        )
+    )
     ctx.emit(rows, ["kind", "id", "name", "routes"])
     return 0

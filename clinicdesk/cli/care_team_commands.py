@@ -9,6 +9,7 @@ from clinicdesk.cli.context import CommandContext
 from clinicdesk.cli.lookup import staff_id_by_username
 from clinicdesk.db.engine import Database
 from clinicdesk.domain.errors import NotFound, ValidationError
+from clinicdesk.i18n import _, ngettext
 from clinicdesk.services import care_team, clients
 from clinicdesk.services.records import Actor
 
@@ -16,25 +17,25 @@ HISTORY_FIELDS = ["care_role", "staff", "from", "until", "set_by", "ended_by"]
 
 
 def add_to_clients(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("care-team", help="a client's care team (show or set)")
+    p = sub.add_parser("care-team", help=_("a client's care team (show or set)"))
     actions = p.add_subparsers(dest="care_team_command", metavar="ACTION", required=True)
-    q = actions.add_parser("show", parents=[common], help="the care team and its history")
-    q.add_argument("client", metavar="CLIENT", help="record number or client id")
+    q = actions.add_parser("show", parents=[common], help=_("the care team and its history"))
+    q.add_argument("client", metavar="CLIENT", help=_("record number or client id"))
     q.set_defaults(handler=show_care_team)
     q = actions.add_parser(
         "set",
         parents=[common],
-        help="set the care team (options left out keep their current person)",
+        help=_("set the care team (options left out keep their current person)"),
     )
-    q.add_argument("client", metavar="CLIENT", help="record number or client id")
-    q.add_argument("--primary-therapist", metavar="LOGIN", help="login, or '' for nobody")
-    q.add_argument("--case-manager", metavar="LOGIN", help="login, or '' for nobody")
+    q.add_argument("client", metavar="CLIENT", help=_("record number or client id"))
+    q.add_argument("--primary-therapist", metavar="LOGIN", help=_("login, or '' for nobody"))
+    q.add_argument("--case-manager", metavar="LOGIN", help=_("login, or '' for nobody"))
     q.add_argument(
         "--other",
         metavar="LOGIN",
         action="append",
         default=None,
-        help="another member (repeat it; --other '' empties the list)",
+        help=_("another member (repeat it; --other '' empties the list)"),
     )
     q.set_defaults(handler=set_care_team)
 
@@ -43,7 +44,7 @@ def client_id_by_reference(db: Database, actor: Actor, reference: str) -> uuid.U
     """A client by record number (exactly) or by id."""
     text = reference.strip()
     if not text:
-        raise ValidationError("Give the client's record number or id.")
+        raise ValidationError(_("Give the client's record number or id."))
     try:
         return clients.get_client(db, actor, uuid.UUID(text)).id
     except ValueError:
@@ -51,7 +52,7 @@ def client_id_by_reference(db: Database, actor: Actor, reference: str) -> uuid.U
     page = clients.search_clients(db, actor, text=text, limit=50)
     found = [r.id for r in page.rows if (r.record_number or "").casefold() == text.casefold()]
     if not found:
-        raise NotFound(f"There is no client with the record number {text}.")
+        raise NotFound(_("There is no client with the record number {number}.").format(number=text))
     return found[0]
 
 
@@ -101,5 +102,10 @@ def set_care_team(ctx: CommandContext, args: argparse.Namespace) -> int:
         case_manager_id=manager,
         others=others,
     )
-    ctx.say(f"The care team now has {len(team.staff_ids)} member(s).")
+    n = len(team.staff_ids)
+    ctx.say(
+        ngettext(
+            "The care team now has {n} member.", "The care team now has {n} members.", n
+        ).format(n=n)
+    )
     return 0

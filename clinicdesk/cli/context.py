@@ -15,6 +15,7 @@ from uuid import UUID
 from clinicdesk.db import migrate
 from clinicdesk.db.engine import Database, MissingDatabase
 from clinicdesk.domain.errors import AuthenticationError, ValidationError
+from clinicdesk.i18n import _
 from clinicdesk.services.records import Actor
 
 
@@ -60,8 +61,10 @@ class CommandContext:
 
         username = self.args.user or os.environ.get("CLINICDESK_USER")
         if not username:
-            raise AuthenticationError("This command needs --user NAME (a staff login).")
-        return auth.login(self.db, username, read_password(f"Password for {username}: "))
+            raise AuthenticationError(_("This command needs --user NAME (a staff login)."))
+        return auth.login(
+            self.db, username, read_password(_("Password for {name}: ").format(name=username))
+        )
 
     def close(self) -> None:
         if self._db is not None:
@@ -108,10 +111,10 @@ def read_secret(env: str, prompt: str, *, confirm: bool = False) -> str:
     if value:
         return value
     if not sys.stdin.isatty():
-        raise AuthenticationError(f"Set {env} or run the command in a terminal.")
+        raise AuthenticationError(_("Set {env} or run the command in a terminal.").format(env=env))
     value = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Repeat it: ") != value:
-        raise ValidationError("The two entries differ.")
+    if confirm and getpass.getpass(_("Repeat it: ")) != value:
+        raise ValidationError(_("The two entries differ."))
     return value
 
 
@@ -134,7 +137,7 @@ def print_table(rows: Iterable[Mapping[str, object]], columns: Sequence[str]) ->
     for t in texts:
         print("  ".join(v.ljust(w) for v, w in zip(t, widths, strict=True)).rstrip())
     if not texts:
-        print("(none)")
+        print(_("(none)"))
 
 
 def _cell(value: object) -> str:
@@ -151,11 +154,13 @@ def parse_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (use YYYY-MM-DD)") from exc
+        raise argparse.ArgumentTypeError(
+            _("{text!r} is not a date (use YYYY-MM-DD)").format(text=text)
+        ) from exc
 
 
 def parse_uuid(text: str) -> UUID:
     try:
         return UUID(text)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a valid id") from exc
+        raise argparse.ArgumentTypeError(_("{text!r} is not a valid id").format(text=text)) from exc

@@ -11,6 +11,7 @@ from clinicdesk.cli.context import CommandContext, parse_date
 from clinicdesk.cli.files import writable_target, write_atomically
 from clinicdesk.cli.lookup import group_id_by_name
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.i18n import _, ngettext
 from clinicdesk.services import attendance, client_import, clients, groups, sessions
 
 CLIENT_FIELDS = [
@@ -36,45 +37,47 @@ SESSION_FIELDS = [
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = commands.add_parser("clients", help="the client directory")
+    p = commands.add_parser("clients", help=_("the client directory"))
     sub = p.add_subparsers(dest="clients_command", metavar="ACTION", required=True)
-    q = sub.add_parser("list", parents=[common], help="list or search clients")
+    q = sub.add_parser("list", parents=[common], help=_("list or search clients"))
     q.add_argument("--search", default="", metavar="TEXT")
-    q.add_argument("--limit", type=int, default=None, help="at most this many (default: all)")
+    q.add_argument("--limit", type=int, default=None, help=_("at most this many (default: all)"))
     q.set_defaults(handler=list_clients)
     care_team_commands.add_to_clients(sub, common)
 
-    p = commands.add_parser("groups", help="client groups")
+    p = commands.add_parser("groups", help=_("client groups"))
     sub = p.add_subparsers(dest="groups_command", metavar="ACTION", required=True)
-    q = sub.add_parser("list", parents=[common], help="list groups")
-    q.add_argument("--archived", action="store_true", help="include archived groups")
+    q = sub.add_parser("list", parents=[common], help=_("list groups"))
+    q.add_argument("--archived", action="store_true", help=_("include archived groups"))
     q.set_defaults(handler=list_groups)
     q = sub.add_parser(
-        "attendance", parents=[common], help="each member's attendance in a group's sessions"
+        "attendance", parents=[common], help=_("each member's attendance in a group's sessions")
     )
     q.add_argument("group", metavar="NAME")
     q.add_argument("--from", dest="start", type=parse_date, required=True, metavar="D")
     q.add_argument("--to", dest="end", type=parse_date, required=True, metavar="D")
     q.set_defaults(handler=group_attendance)
 
-    p = commands.add_parser("sessions", help="group sessions")
+    p = commands.add_parser("sessions", help=_("group sessions"))
     sub = p.add_subparsers(dest="sessions_command", metavar="ACTION", required=True)
-    q = sub.add_parser("list", parents=[common], help="list sessions")
+    q = sub.add_parser("list", parents=[common], help=_("list sessions"))
     q.add_argument("--date", type=parse_date, default=None, metavar="YYYY-MM-DD")
     q.add_argument("--group", default=None, metavar="NAME")
     q.set_defaults(handler=list_sessions)
 
-    p = commands.add_parser("import", help="import data")
+    p = commands.add_parser("import", help=_("import data"))
     sub = p.add_subparsers(dest="import_command", metavar="WHAT", required=True)
-    q = sub.add_parser("clients", parents=[common], help="import clients from CSV (all or nothing)")
+    q = sub.add_parser(
+        "clients", parents=[common], help=_("import clients from CSV (all or nothing)")
+    )
     q.add_argument("file", type=Path)
-    q.add_argument("--group", default=None, metavar="NAME", help="also add them to this group")
+    q.add_argument("--group", default=None, metavar="NAME", help=_("also add them to this group"))
     q.set_defaults(handler=import_clients)
     outcome_commands.add_import(sub, common)
 
-    p = commands.add_parser("export", help="export data")
+    p = commands.add_parser("export", help=_("export data"))
     sub = p.add_subparsers(dest="export_command", metavar="WHAT", required=True)
-    q = sub.add_parser("attendance", parents=[common], help="attendance as CSV")
+    q = sub.add_parser("attendance", parents=[common], help=_("attendance as CSV"))
     q.add_argument("--out", type=Path, required=True)
     q.add_argument("--group", default=None, metavar="NAME")
     q.add_argument("--from", dest="start", type=parse_date, default=None, metavar="D")
@@ -129,8 +132,12 @@ def group_attendance(ctx: CommandContext, args: argparse.Namespace) -> int:
         [{f: getattr(m, f) for f in ATTENDANCE_FIELDS} for m in report.members], ATTENDANCE_FIELDS
     )
     ctx.say(
-        f"{report.group_name}: {report.sessions_held} signed sessions from {report.start} "
-        f"to {report.end}."
+        _("{group_name}: {sessions_held} signed sessions from {start} to {end}.").format(
+            group_name=report.group_name,
+            sessions_held=report.sessions_held,
+            start=report.start,
+            end=report.end,
+        )
     )
     return 0
 
@@ -163,18 +170,30 @@ def import_clients(ctx: CommandContext, args: argparse.Namespace) -> int:
     try:
         data = args.file.read_bytes()
     except OSError as exc:
-        raise ValidationError(f"Cannot read {args.file}: {exc.strerror}.") from exc
+        raise ValidationError(
+            _("Cannot read {file}: {strerror}.").format(file=args.file, strerror=exc.strerror)
+        ) from exc
     group_id = group_id_by_name(ctx.db, actor, args.group) if args.group else None
     report = client_import.import_clients_csv(ctx.db, actor, data, group_id=group_id)
     if not report.ok:
         rows = [{"line": e.line, "field": e.field, "message": e.message} for e in report.rejected]
         ctx.emit(rows, ["line", "field", "message"])
         raise ValidationError(
-            f"{len(report.rejected)} row(s) were rejected; nothing was "
-            "imported. Fix them and import the file again."
+            ngettext(
+                "{n} row was rejected; nothing was imported. Fix it and import the file again.",
+                "{n} rows were rejected; nothing was imported. Fix them and import the file again.",
+                len(report.rejected),
+            ).format(n=len(report.rejected))
         )
-    where = f" and added them to {args.group}" if args.group else ""
-    ctx.say(f"Imported {report.imported} clients{where}.")
+    if args.group:
+        done = ngettext(
+            "Imported {n} client and added them to {group}.",
+            "Imported {n} clients and added them to {group}.",
+            report.imported,
+        )
+    else:
+        done = ngettext("Imported {n} client.", "Imported {n} clients.", report.imported)
+    ctx.say(done.format(n=report.imported, group=args.group))
     return 0
 
 
@@ -185,5 +204,9 @@ def export_attendance(ctx: CommandContext, args: argparse.Namespace) -> int:
         ctx.db, actor, group_id=group_id, start=args.start, end=args.end
     )
     write_atomically(writable_target(args.out), text.encode("utf-8"))
-    ctx.say(f"Wrote {max(0, text.count(chr(10)) - 1)} attendance rows to {args.out}.")
+    ctx.say(
+        _("Wrote {count} attendance rows to {out}.").format(
+            count=max(0, text.count(chr(10)) - 1), out=args.out
+        )
+    )
     return 0

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from clinicdesk import private_files
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.i18n import _
 
 
 def writable_target(path: Path) -> Path:
@@ -13,9 +14,13 @@ def writable_target(path: Path) -> Path:
     target = path.expanduser()
     folder = target.parent
     if not folder.is_dir():
-        raise ValidationError(f"The folder {folder} does not exist; create it first.")
+        raise ValidationError(
+            _("The folder {folder} does not exist; create it first.").format(folder=folder)
+        )
     if target.is_dir():
-        raise ValidationError(f"{target} is a folder; give a file name such as sheet.pdf.")
+        raise ValidationError(
+            _("{target} is a folder; give a file name such as sheet.pdf.").format(target=target)
+        )
     return target
 
 
@@ -28,4 +33,6 @@ def write_atomically(path: Path, data: bytes) -> None:
     try:
         private_files.write_atomically(path, data)
     except OSError as exc:
-        raise ValidationError(f"Cannot write {path}: {exc.strerror}.") from exc
+        raise ValidationError(
+            _("Cannot write {path}: {strerror}.").format(path=path, strerror=exc.strerror)
+        ) from exc

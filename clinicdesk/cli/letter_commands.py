@@ -16,30 +16,33 @@ from clinicdesk.cli.context import CommandContext
 from clinicdesk.cli.files import writable_target, write_atomically
 from clinicdesk.cli.lookup import group_id_by_name
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.i18n import _
 from clinicdesk.services import letters
 
 MAX_BODY_BYTES = 200_000
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    top = commands.add_parser("letters", help="write a letter to a group's members")
+    top = commands.add_parser("letters", help=_("write a letter to a group's members"))
     sub = top.add_subparsers(dest="letters_command", metavar="ACTION", required=True)
     p = sub.add_parser(
         "send",
         parents=[common],
-        help="produce a letter for every current member (batch PDF) and keep each copy",
+        help=_("produce a letter for every current member (batch PDF) and keep each copy"),
     )
-    p.add_argument("--group", metavar="NAME", required=True, help="the group's name")
-    p.add_argument("--title", required=True, help="the letter's title (neutral for a hidden group)")
+    p.add_argument("--group", metavar="NAME", required=True, help=_("the group's name"))
     p.add_argument(
-        "--body-file", type=Path, metavar="FILE.txt", required=True, help="the text (UTF-8)"
+        "--title", required=True, help=_("the letter's title (neutral for a hidden group)")
+    )
+    p.add_argument(
+        "--body-file", type=Path, metavar="FILE.txt", required=True, help=_("the text (UTF-8)")
     )
     p.add_argument(
         "--privacy-reason",
         metavar="TEXT",
-        help="send although the text names group members, for this reason",
+        help=_("send although the text names group members, for this reason"),
     )
-    p.add_argument("--out", type=Path, metavar="FILE.pdf", required=True, help="the batch PDF")
+    p.add_argument("--out", type=Path, metavar="FILE.pdf", required=True, help=_("the batch PDF"))
     p.set_defaults(handler=send)
 
 
@@ -47,13 +50,13 @@ def _body(path: Path) -> str:
     try:
         data = path.read_bytes()
     except OSError:
-        raise ValidationError(f"Cannot read {path}.") from None
+        raise ValidationError(_("Cannot read {path}.").format(path=path)) from None
     if len(data) > MAX_BODY_BYTES:
-        raise ValidationError(f"{path} is too long for a letter.")
+        raise ValidationError(_("{path} is too long for a letter.").format(path=path))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ValidationError(f"{path} is not UTF-8 text.") from None
+        raise ValidationError(_("{path} is not UTF-8 text.").format(path=path)) from None
 
 
 def send(ctx: CommandContext, args: argparse.Namespace) -> int:
@@ -72,8 +75,16 @@ def send(ctx: CommandContext, args: argparse.Namespace) -> int:
         )
     except letters.NamesInLetter as exc:
         # Where, not who: positions in the text (title, blank line, body).
-        where = ", ".join(f"characters {h.start}-{h.end}" for h in exc.hits)
-        raise ValidationError(f"{exc.message} Found at {where}.") from None
+        where = ", ".join(
+            _("characters {start}-{end}").format(start=h.start, end=h.end) for h in exc.hits
+        )
+        raise ValidationError(
+            _("{message} Found at {where}.").format(message=exc.message, where=where)
+        ) from None
     write_atomically(out, result.pdf)
-    ctx.say(f"Wrote {result.recipients} letters to {out}; each copy is kept in the member's file.")
+    ctx.say(
+        _("Wrote {recipients} letters to {out}; each copy is kept in the member's file.").format(
+            recipients=result.recipients, out=out
+        )
+    )
     return 0

@@ -25,6 +25,7 @@ from clinicdesk.cli.files import writable_target, write_atomically
 from clinicdesk.cli.lookup import group_id_by_name
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.outcomes import GroupOutcome, MeasureDefinition
+from clinicdesk.i18n import _, ngettext
 from clinicdesk.services import outcomes
 
 MEASURE_FIELDS = [
@@ -57,31 +58,31 @@ COMPARE_FIELDS = [
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = commands.add_parser("outcomes", help="outcome measures: the catalogue, groups compared")
+    p = commands.add_parser("outcomes", help=_("outcome measures: the catalogue, groups compared"))
     sub = p.add_subparsers(dest="outcomes_command", metavar="ACTION", required=True)
-    q = sub.add_parser("measures", parents=[common], help="list the outcome measures")
-    q.add_argument("--archived", action="store_true", help="include archived clinic measures")
+    q = sub.add_parser("measures", parents=[common], help=_("list the outcome measures"))
+    q.add_argument("--archived", action="store_true", help=_("include archived clinic measures"))
     q.set_defaults(handler=list_measures)
 
     q = sub.add_parser(
         "compare",
         parents=[common],
-        help="compare groups on a measure (baseline, latest, change, reliable change)",
+        help=_("compare groups on a measure (baseline, latest, change, reliable change)"),
     )
-    q.add_argument("--measure", required=True, metavar="NAME", help='e.g. "PHQ-9"')
+    q.add_argument("--measure", required=True, metavar="NAME", help=_('e.g. "PHQ-9"'))
     q.add_argument(
         "--group",
         dest="groups",
         action="append",
         required=True,
         metavar="NAME",
-        help="a group to compare (repeat for each group)",
+        help=_("a group to compare (repeat for each group)"),
     )
     q.add_argument("--from", dest="start", type=parse_date, default=None, metavar="D")
     q.add_argument("--to", dest="end", type=parse_date, default=None, metavar="D")
-    q.add_argument("--out", type=Path, default=None, metavar="FILE.pdf", help="also print a PDF")
+    q.add_argument("--out", type=Path, default=None, metavar="FILE.pdf", help=_("also print a PDF"))
     q.add_argument(
-        "--csv", type=Path, default=None, metavar="FILE.csv", help="also write the table as CSV"
+        "--csv", type=Path, default=None, metavar="FILE.csv", help=_("also write the table as CSV")
     )
     q.set_defaults(handler=compare)
 
@@ -89,7 +90,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 def add_import(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """``clinicdesk import outcomes FILE.csv``."""
     q = sub.add_parser(
-        "outcomes", parents=[common], help="import outcome scores from CSV (all or nothing)"
+        "outcomes", parents=[common], help=_("import outcome scores from CSV (all or nothing)")
     )
     q.add_argument("file", type=Path)
     q.set_defaults(handler=import_scores)
@@ -97,7 +98,7 @@ def add_import(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
 
 def add_export(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """``clinicdesk export outcomes --out FILE.csv …``."""
-    q = sub.add_parser("outcomes", parents=[common], help="outcome scores as CSV")
+    q = sub.add_parser("outcomes", parents=[common], help=_("outcome scores as CSV"))
     q.add_argument("--out", type=Path, required=True)
     q.add_argument("--measure", default=None, metavar="NAME")
     q.add_argument(
@@ -106,7 +107,7 @@ def add_export(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
         action="append",
         default=[],
         metavar="NAME",
-        help="scores taken while the client was in this group (repeatable)",
+        help=_("scores taken while the client was in this group (repeatable)"),
     )
     q.add_argument("--from", dest="start", type=parse_date, default=None, metavar="D")
     q.add_argument("--to", dest="end", type=parse_date, default=None, metavar="D")
@@ -187,20 +188,22 @@ def compare(ctx: CommandContext, args: argparse.Namespace) -> int:
         ctx.emit(rows, COMPARE_FIELDS)
         if result.min_cell > 1:
             ctx.say(
-                f"Figures about fewer than {result.min_cell} clients are hidden "
-                "(“hidden”; a whole group: every value)."
+                _(
+                    "Figures about fewer than {min_cell} clients are hidden "
+                    "(“hidden”; a whole group: every value)."
+                ).format(min_cell=result.min_cell)
             )
         if result.restricted:
-            ctx.say("Only clients whose files you can open are counted.")
+            ctx.say(_("Only clients whose files you can open are counted."))
     if csv_out is not None:
         write_atomically(csv_out, outcomes.comparison_summary_csv(result).encode("utf-8"))
-        ctx.say(f"Wrote the table to {csv_out}.")
+        ctx.say(_("Wrote the table to {csv_out}.").format(csv_out=csv_out))
     if out is not None:
         pdf = outcomes.comparison_report_pdf(
             ctx.db, actor, measure=args.measure, group_ids=group_ids, start=args.start, end=args.end
         )
         write_atomically(out, pdf)
-        ctx.say(f"Wrote the outcome report to {out}.")
+        ctx.say(_("Wrote the outcome report to {out}.").format(out=out))
     return 0
 
 
@@ -209,16 +212,22 @@ def import_scores(ctx: CommandContext, args: argparse.Namespace) -> int:
     try:
         data = args.file.read_bytes()
     except OSError as exc:
-        raise ValidationError(f"Cannot read {args.file}: {exc.strerror}.") from exc
+        raise ValidationError(
+            _("Cannot read {file}: {strerror}.").format(file=args.file, strerror=exc.strerror)
+        ) from exc
     report = outcomes.import_scores_csv(ctx.db, actor, data)
     if not report.ok:
         rows = [{"line": e.line, "field": e.field, "message": e.message} for e in report.rejected]
         ctx.emit(rows, ["line", "field", "message"])
         raise ValidationError(
-            f"{len(report.rejected)} problem(s) in the file; nothing was imported. Fix them "
-            "and import the file again."
+            ngettext(
+                "{n} problem in the file; nothing was imported. Fix it and import the file again.",
+                "{n} problems in the file; nothing was imported. Fix them and import the "
+                "file again.",
+                len(report.rejected),
+            ).format(n=len(report.rejected))
         )
-    ctx.say(f"Imported {report.imported} scores.")
+    ctx.say(_("Imported {imported} scores.").format(imported=report.imported))
     return 0
 
 
@@ -230,5 +239,9 @@ def export_scores(ctx: CommandContext, args: argparse.Namespace) -> int:
         ctx.db, actor, measure=args.measure, group_ids=group_ids, start=args.start, end=args.end
     )
     write_atomically(target, text.encode("utf-8"))
-    ctx.say(f"Wrote {max(0, text.count(chr(10)) - 1)} scores to {target}.")
+    ctx.say(
+        _("Wrote {count} scores to {target}.").format(
+            count=max(0, text.count(chr(10)) - 1), target=target
+        )
+    )
     return 0

@@ -8,39 +8,42 @@ from clinicdesk.cli.context import CommandContext, read_password, read_secret
 from clinicdesk.db.engine import KEY_ENV, Database
 from clinicdesk.demo import DEMO_PASSWORD, build_demo_clinic
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.i18n import _
 from clinicdesk.services import settings, staff
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = commands.add_parser(
-        "init", parents=[common], help="create a new, empty clinic with its first super admin"
+        "init", parents=[common], help=_("create a new, empty clinic with its first super admin")
     )
     p.add_argument("--admin", required=True, metavar="USERNAME")
-    p.add_argument("--full-name", default=None, help="the admin's name (default: USERNAME)")
+    p.add_argument("--full-name", default=None, help=_("the admin's name (default: USERNAME)"))
     p.add_argument("--clinic-name", default=None)
     p.add_argument(
         "--encrypt",
         action="store_true",
-        help="encrypt the database file (SQLCipher; key from CLINICDESK_DB_KEY "
-        "or a prompt) — for laptops",
+        help=_(
+            "encrypt the database file (SQLCipher; key from CLINICDESK_DB_KEY "
+            "or a prompt) — for laptops"
+        ),
     )
     p.set_defaults(handler=init, creates_database=True)
 
     p = commands.add_parser(
-        "demo", parents=[common], help="create a realistic demo clinic (safe to re-run)"
+        "demo", parents=[common], help=_("create a realistic demo clinic (safe to re-run)")
     )
     p.add_argument(
         "--clients",
         type=int,
         default=None,
         metavar="N",
-        help="number of clients (default: the 40 named demo clients)",
+        help=_("number of clients (default: the 40 named demo clients)"),
     )
     p.add_argument(
         "--scale",
         choices=("normal", "large"),
         default="normal",
-        help="large: a set-based large clinic for benchmarks",
+        help=_("large: a set-based large clinic for benchmarks"),
     )
     p.set_defaults(handler=demo, creates_database=True)
 
@@ -49,15 +52,19 @@ def init(ctx: CommandContext, args: argparse.Namespace) -> int:
     if args.encrypt:
         ctx.use_database(Database(args.db, key=_new_key(), create=True))
     if not staff.needs_first_run(ctx.db):
-        raise ValidationError("This database already holds a clinic; nothing was changed.")
-    password = read_password(f"Password for {args.admin}: ", confirm=True)
+        raise ValidationError(_("This database already holds a clinic; nothing was changed."))
+    password = read_password(_("Password for {name}: ").format(name=args.admin), confirm=True)
     actor = staff.create_first_admin(
         ctx.db, username=args.admin, full_name=args.full_name or args.admin, password=password
     )
     if args.clinic_name:
         settings.update_setting(ctx.db, actor, "clinic_name", args.clinic_name)
-    how = " (encrypted)" if ctx.db.encrypted else ""
-    ctx.say(f"Created the clinic at {ctx.db.location}{how} with super admin {actor.username}.")
+    how = " " + _("(encrypted)") if ctx.db.encrypted else ""
+    ctx.say(
+        _("Created the clinic at {location}{how} with super admin {username}.").format(
+            location=ctx.db.location, how=how, username=actor.username
+        )
+    )
     return 0
 
 
@@ -78,17 +85,45 @@ def demo(ctx: CommandContext, args: argparse.Namespace) -> int:
             password=DEMO_PASSWORD,
         )
         ctx.say(
-            f"Built a large clinic at {ctx.db.location}: {result.clients} clients, "
-            f"{result.staff} staff, {result.groups} groups, {result.sessions} sessions, "
-            f"{result.attendance_marked} attendance rows. Log in as admin / {DEMO_PASSWORD}."
+            _(
+                "Built a large clinic at {location}: {clients} clients, "
+                "{staff} staff, {groups} groups, {sessions} sessions, "
+                "{attendance_marked} attendance rows. Log in as admin / "
+                "{password}."
+            ).format(
+                location=ctx.db.location,
+                clients=result.clients,
+                staff=result.staff,
+                groups=result.groups,
+                sessions=result.sessions,
+                attendance_marked=result.attendance_marked,
+                password=DEMO_PASSWORD,
+            )
         )
         return 0
     summary = build_demo_clinic(ctx.db, clients_count=args.clients)
-    verb = "Created" if summary.created else "Found"
+    done = (
+        _(
+            "Created the demo clinic '{clinic_name}' at {location}: "
+            "{clients} clients, {groups} groups, {sessions} sessions "
+            "({completed_sessions} completed)."
+        )
+        if summary.created
+        else _(
+            "Found the demo clinic '{clinic_name}' at {location}: "
+            "{clients} clients, {groups} groups, {sessions} sessions "
+            "({completed_sessions} completed)."
+        )
+    )
     ctx.say(
-        f"{verb} the demo clinic '{summary.clinic_name}' at {ctx.db.location}: "
-        f"{summary.clients} clients, {summary.groups} groups, {summary.sessions} "
-        f"sessions ({summary.completed_sessions} completed)."
+        done.format(
+            clinic_name=summary.clinic_name,
+            location=ctx.db.location,
+            clients=summary.clients,
+            groups=summary.groups,
+            sessions=summary.sessions,
+            completed_sessions=summary.completed_sessions,
+        )
     )
     ctx.emit(
         [
@@ -107,7 +142,7 @@ def demo(ctx: CommandContext, args: argparse.Namespace) -> int:
 
 
 def _new_key() -> str:
-    key = read_secret(KEY_ENV, "Encryption key for the new database: ", confirm=True)
+    key = read_secret(KEY_ENV, _("Encryption key for the new database: "), confirm=True)
     if len(key) < 12:
-        raise ValidationError("Choose an encryption key of at least 12 characters.")
+        raise ValidationError(_("Choose an encryption key of at least 12 characters."))
     return key

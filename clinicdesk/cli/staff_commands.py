@@ -9,18 +9,21 @@ from clinicdesk.cli.context import CommandContext, read_password, read_secret
 from clinicdesk.domain.enums import Role
 from clinicdesk.domain.errors import NotFound
 from clinicdesk.domain.text import fold
+from clinicdesk.i18n import _
 from clinicdesk.services import auth, practitioner_groups, staff
 
 NEW_PASSWORD_ENV = "CLINICDESK_NEW_PASSWORD"
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = commands.add_parser("staff", help="staff accounts")
+    p = commands.add_parser("staff", help=_("staff accounts"))
     sub = p.add_subparsers(dest="staff_command", metavar="ACTION", required=True)
     q = sub.add_parser(
         "create",
         parents=[common],
-        help=f"create an account (its password from {NEW_PASSWORD_ENV} or a prompt)",
+        help=_("create an account (its password from {variable} or a prompt)").format(
+            variable=NEW_PASSWORD_ENV
+        ),
     )
     q.add_argument("username")
     q.add_argument("--full-name", required=True)
@@ -30,20 +33,23 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         action="append",
         default=[],
         metavar="NAME",
-        help="put the new person in this practitioner group (repeat it)",
+        help=_("put the new person in this practitioner group (repeat it)"),
     )
     q.add_argument(
         "--one-time-password",
         action="store_true",
-        help="the password is for the first log-in only: they then choose their own",
+        help=_("the password is for the first log-in only: they then choose their own"),
     )
     q.set_defaults(handler=create)
 
     p = commands.add_parser(
         "first-login",
         parents=[common],
-        help="first log-in with a one-time password: choose your own "
-        f"(one-time from CLINICDESK_PASSWORD, new from {NEW_PASSWORD_ENV}, or prompts)",
+        help=_(
+            "first log-in with a one-time password: choose your own "
+            "(one-time from CLINICDESK_PASSWORD, new from "
+            "{variable}, or prompts)"
+        ).format(variable=NEW_PASSWORD_ENV),
     )
     p.set_defaults(handler=first_login)
 
@@ -56,8 +62,8 @@ def create(ctx: CommandContext, args: argparse.Namespace) -> int:
     }
     missing = [name for key, name in wanted.items() if key not in groups]
     if missing:
-        raise NotFound(f"There is no practitioner group called “{missing[0]}”.")
-    password = read_secret(NEW_PASSWORD_ENV, "Password for the new account: ", confirm=True)
+        raise NotFound(_("There is no practitioner group called “{name}”.").format(name=missing[0]))
+    password = read_secret(NEW_PASSWORD_ENV, _("Password for the new account: "), confirm=True)
     record = staff.create_staff(
         ctx.db,
         actor,
@@ -68,17 +74,23 @@ def create(ctx: CommandContext, args: argparse.Namespace) -> int:
         practitioner_group_ids=[groups[k] for k in wanted],
         one_time_password=args.one_time_password,
     )
-    extra = " They choose their own password at first log-in." if args.one_time_password else ""
-    ctx.say(f"Created {record.username} ({record.role.label}).{extra}")
+    extra = (
+        " " + _("They choose their own password at first log-in.") if args.one_time_password else ""
+    )
+    ctx.say(
+        _("Created {username} ({label}).{extra}").format(
+            username=record.username, label=record.role.label, extra=extra
+        )
+    )
     return 0
 
 
 def first_login(ctx: CommandContext, args: argparse.Namespace) -> int:
     username = args.user
     if not username:
-        raise NotFound("This command needs --user NAME (your login).")
-    one_time = read_password("One-time password: ")
-    new = read_secret(NEW_PASSWORD_ENV, "Your new password: ", confirm=True)
+        raise NotFound(_("This command needs --user NAME (your login)."))
+    one_time = read_password(_("One-time password: "))
+    new = read_secret(NEW_PASSWORD_ENV, _("Your new password: "), confirm=True)
     actor = auth.set_first_password(ctx.db, username, one_time, new)
-    ctx.say(f"Welcome, {actor.full_name}: your password is set.")
+    ctx.say(_("Welcome, {full_name}: your password is set.").format(full_name=actor.full_name))
     return 0

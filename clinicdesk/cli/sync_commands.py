@@ -21,6 +21,7 @@ from clinicdesk.cli.context import CommandContext, parse_uuid, read_password, re
 from clinicdesk.db.engine import KEY_ENV, needs_key
 from clinicdesk.domain import sync_rules
 from clinicdesk.domain.errors import AuthenticationError
+from clinicdesk.i18n import _, ngettext
 from clinicdesk.sync import client, devices
 
 EXIT_CONFLICTS = 3
@@ -30,44 +31,46 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     p = commands.add_parser(
         "sync",
         parents=[common],
-        help="offline laptop: send what was done offline, then refresh the copy",
+        help=_("offline laptop: send what was done offline, then refresh the copy"),
     )
     p.set_defaults(handler=run_sync, skips_copy_check=True)
     sub = p.add_subparsers(dest="sync_command", metavar="ACTION")
 
-    q = sub.add_parser("setup", parents=[common], help="make or refresh this laptop's copy")
-    q.add_argument("--server", required=True, metavar="URL", help="the clinic's database URL")
+    q = sub.add_parser("setup", parents=[common], help=_("make or refresh this laptop's copy"))
+    q.add_argument("--server", required=True, metavar="URL", help=_("the clinic's database URL"))
     q.add_argument(
         "--days",
         type=int,
         default=sync_rules.DEFAULT_DAYS,
         metavar="N",
-        help=f"days of sessions to take (default {sync_rules.DEFAULT_DAYS})",
+        help=_("days of sessions to take (default {days})").format(days=sync_rules.DEFAULT_DAYS),
     )
     q.add_argument(
         "--plain",
         action="store_true",
-        help="do not encrypt the copy (default: SQLCipher, key from CLINICDESK_DB_KEY or a prompt)",
+        help=_(
+            "do not encrypt the copy (default: SQLCipher, key from CLINICDESK_DB_KEY or a prompt)"
+        ),
     )
-    q.add_argument("--device-name", default=None, help="how the clinic sees this laptop")
+    q.add_argument("--device-name", default=None, help=_("how the clinic sees this laptop"))
     q.set_defaults(handler=setup, skips_copy_check=True)
 
-    q = sub.add_parser("status", parents=[common], help="pending actions, conflicts, last sync")
+    q = sub.add_parser("status", parents=[common], help=_("pending actions, conflicts, last sync"))
     q.set_defaults(handler=status, skips_copy_check=True)
 
-    q = sub.add_parser("conflicts", parents=[common], help="conflicts waiting for a person")
+    q = sub.add_parser("conflicts", parents=[common], help=_("conflicts waiting for a person"))
     q.set_defaults(handler=list_conflicts, skips_copy_check=True)
 
-    q = sub.add_parser("resolve", parents=[common], help="decide one conflict")
+    q = sub.add_parser("resolve", parents=[common], help=_("decide one conflict"))
     q.add_argument("action_id", type=parse_uuid)
     q.add_argument("--choice", required=True, choices=[r.value for r in sync_rules.Resolution])
-    q.add_argument("--text", default=None, help="the edited text (edit and apply, addendum)")
+    q.add_argument("--text", default=None, help=_("the edited text (edit and apply, addendum)"))
     q.set_defaults(handler=resolve, skips_copy_check=True)
 
-    q = sub.add_parser("devices", parents=[common], help="(clinic server) registered laptops")
+    q = sub.add_parser("devices", parents=[common], help=_("(clinic server) registered laptops"))
     q.set_defaults(handler=list_devices)
 
-    q = sub.add_parser("revoke", parents=[common], help="(clinic server) revoke a laptop")
+    q = sub.add_parser("revoke", parents=[common], help=_("(clinic server) revoke a laptop"))
     q.add_argument("device_id", type=parse_uuid)
     q.set_defaults(handler=revoke)
 
@@ -75,21 +78,21 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 def _laptop(args: argparse.Namespace) -> str:
     path = args.db or os.environ.get("CLINICDESK_DB")
     if not path:
-        raise AuthenticationError("Name the laptop copy with --db LAPTOP.sqlite3.")
+        raise AuthenticationError(_("Name the laptop copy with --db LAPTOP.sqlite3."))
     return path
 
 
 def _key(path: str) -> str | None:
     """The copy's key: CLINICDESK_DB_KEY (Database reads it) or a prompt when encrypted."""
     if needs_key(path):
-        return read_secret(KEY_ENV, "Key of the offline copy: ")
+        return read_secret(KEY_ENV, _("Key of the offline copy: "))
     return None
 
 
 def _user(args: argparse.Namespace) -> str:
     username = args.user or os.environ.get("CLINICDESK_USER")
     if not username:
-        raise AuthenticationError("This command needs --user NAME (a staff login).")
+        raise AuthenticationError(_("This command needs --user NAME (a staff login)."))
     return username
 
 
@@ -101,8 +104,10 @@ def _offline_errors(fn):
             return fn(ctx, args)
         except (SQLAlchemyError, OSError) as exc:
             raise client.SyncError(
-                "The connection to the clinic server was lost; nothing was lost — run "
-                f"sync again ({type(exc).__name__})."
+                _(
+                    "The connection to the clinic server was lost; nothing was "
+                    "lost — run sync again ({error})."
+                ).format(error=type(exc).__name__)
             ) from exc
 
     return run
@@ -117,9 +122,9 @@ def setup(ctx: CommandContext, args: argparse.Namespace) -> int:
         key = (
             _key(path)
             if os.path.exists(path)
-            else read_secret(KEY_ENV, "Encryption key for the offline copy: ", confirm=True)
+            else read_secret(KEY_ENV, _("Encryption key for the offline copy: "), confirm=True)
         )
-    password = read_password(f"Password for {username}: ")
+    password = read_password(_("Password for {name}: ").format(name=username))
     result = client.setup(
         path,
         server_url=args.server,
@@ -130,8 +135,16 @@ def setup(ctx: CommandContext, args: argparse.Namespace) -> int:
         device_name=args.device_name,
     )
     ctx.say(
-        f"Offline copy for {username} at {result.path}: {result.sessions} sessions, "
-        f"{result.clients} clients ({result.seconds:.1f} s)."
+        _(
+            "Offline copy for {username} at {path}: {sessions} sessions, "
+            "{clients} clients ({seconds:.1f} s)."
+        ).format(
+            username=username,
+            path=result.path,
+            sessions=result.sessions,
+            clients=result.clients,
+            seconds=result.seconds,
+        )
     )
     return 0
 
@@ -141,7 +154,7 @@ def run_sync(ctx: CommandContext, args: argparse.Namespace) -> int:
     path = _laptop(args)
     username = _user(args)
     key = _key(path)
-    password = read_password(f"Password for {username}: ")
+    password = read_password(_("Password for {name}: ").format(name=username))
     report = client.sync(path, password=password, username=username, key=key)
     if args.json:
         json.dump(
@@ -157,8 +170,15 @@ def run_sync(ctx: CommandContext, args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         ctx.say(
-            f"Synced: {report.applied} applied, {report.conflicts} new conflicts, "
-            f"{report.waiting} waiting for you, {report.audit_sent} audit entries sent."
+            _(
+                "Synced: {applied} applied, {conflicts} new conflicts, "
+                "{waiting} waiting for you, {audit_sent} audit entries sent."
+            ).format(
+                applied=report.applied,
+                conflicts=report.conflicts,
+                waiting=report.waiting,
+                audit_sent=report.audit_sent,
+            )
         )
     return EXIT_CONFLICTS if report.waiting else 0
 
@@ -204,12 +224,28 @@ def status(ctx: CommandContext, args: argparse.Namespace) -> int:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
-    print(f"Offline copy of {data['user']} ({data['server']}), last synced {st.age} ago.")
-    print(f"{st.pending} actions waiting to be sent; {len(conflicts)} conflicts need you.")
+    print(
+        _("Offline copy of {user} ({server}), last synced {age} ago.").format(
+            user=data["user"], server=data["server"], age=st.age
+        )
+    )
+    print(
+        ngettext(
+            "{n} action waiting to be sent;", "{n} actions waiting to be sent;", st.pending
+        ).format(n=st.pending)
+        + " "
+        + ngettext("{n} conflict needs you.", "{n} conflicts need you.", len(conflicts)).format(
+            n=len(conflicts)
+        )
+    )
     if st.state.revoked:
-        print("This laptop was revoked by the clinic.")
+        print(_("This laptop was revoked by the clinic."))
     elif st.stale:
-        print(f"Older than {st.stale_days} days: sync before clinical data is shown again.")
+        print(
+            _("Older than {stale_days} days: sync before clinical data is shown again.").format(
+                stale_days=st.stale_days
+            )
+        )
     for c in conflicts:
         where = " · ".join(v for v in (c["session"], c["client"]) if v)
         print(f"- {c['action_id']}  {c['about']} ({where}): {c['reason']}")
@@ -250,7 +286,7 @@ def resolve(ctx: CommandContext, args: argparse.Namespace) -> int:
     path = _laptop(args)
     username = _user(args)
     key = _key(path)
-    password = read_password(f"Password for {username}: ")
+    password = read_password(_("Password for {name}: ").format(name=username))
     choice = client.resolve(
         path,
         action_id=args.action_id,
@@ -259,7 +295,7 @@ def resolve(ctx: CommandContext, args: argparse.Namespace) -> int:
         text=args.text,
         key=key,
     )
-    ctx.say(f"Resolved: {choice.label.lower()}.")
+    ctx.say(_("Resolved: {label}.").format(label=choice.label.lower()))
     return 0
 
 
@@ -284,5 +320,9 @@ def list_devices(ctx: CommandContext, args: argparse.Namespace) -> int:
 
 def revoke(ctx: CommandContext, args: argparse.Namespace) -> int:
     record = devices.revoke_device(ctx.db, ctx.login(), args.device_id)
-    ctx.say(f"Revoked {record.name} ({record.username}); it can no longer sync.")
+    ctx.say(
+        _("Revoked {name} ({username}); it can no longer sync.").format(
+            name=record.name, username=record.username
+        )
+    )
     return 0

@@ -18,15 +18,19 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 
+from babel.numbers import format_percent
 from reportlab.platypus import Flowable, Spacer
 
+from clinicdesk import i18n
 from clinicdesk.domain import session_rules
 from clinicdesk.domain.enums import AttendanceStatus, SessionStatus
+from clinicdesk.i18n import N_, _, ngettext
 from clinicdesk.printing.blocks import (
     banner,
     data_table,
     details_grid,
     fit_column,
+    fit_words,
     heading,
     no_break,
     rule,
@@ -57,14 +61,14 @@ __all__ = [
 
 # Signed sessions only: the same rule as the attendance service (session_rules.SIGNED).
 HELD_STATUSES = session_rules.SIGNED
-FOOTER = "Confidential \u2014 contains client information"
-RULE_NOTE = (
+FOOTER = N_("Confidential \u2014 contains client information")
+RULE_NOTE = N_(
     "Attended includes late and left early. Excused counts as missed. "
     "Rate = attended \u00f7 sessions with a recorded status. "
     "Only signed sessions in the period are counted; sessions in progress, upcoming or "
     "cancelled are not."
 )
-NO_GROUP = "No group"
+NO_GROUP = N_("No group")
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +127,8 @@ def format_rate(rate: Decimal | None) -> str:
     if rate is None:
         return "\u2013"
     percent = (rate * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP)
-    return f"{percent}%"
+    # The locale's percent pattern ("83%", "83 %"); the value is whole already.
+    return format_percent(percent / 100, locale=i18n.current())
 
 
 def _in_period(moment: datetime, start: date, end: date) -> bool:
@@ -154,8 +159,10 @@ def group_tallies(report: GroupAttendanceReport) -> dict[str, AttendanceTally]:
         for mark in session.attendance:
             if mark.client_id not in known:
                 raise ValueError(
-                    f"Attendance at {session.title!r} names client {mark.client_id!r}, "
-                    "who is not among the report's members."
+                    _(
+                        "Attendance at {session!r} names client {client!r}, "
+                        "who is not among the report's members."
+                    ).format(session=session.title, client=mark.client_id)
                 )
             statuses[mark.client_id].append(AttendanceStatus(mark.status))
     return {client_id: tally(values) for client_id, values in statuses.items()}
@@ -179,33 +186,42 @@ def _counts_row(
     ]
 
 
-def _counts_header(first: list[str]) -> list[object]:
+def _counts_header(first: list[str], widths: Sequence[float]) -> list[object]:
+    """The header row; a word too long for its column (French, Dutch) is set smaller."""
     sheet = styles()
-    names = ["Attended", "Late / left early", "Absent", "Excused", "Recorded", "Rate"]
+    names = [
+        _("Attended"),
+        _("Late / left early"),
+        _("Absent"),
+        _("Excused"),
+        _("Recorded"),
+        _("Rate"),
+    ]
+    styled = [(text, sheet.header_cell) for text in first]
+    styled += [(text, sheet.header_cell_center) for text in names]
     return [
-        *(Paragraph(text, sheet.header_cell) for text in first),
-        *(Paragraph(text, sheet.header_cell_center) for text in names),
+        Paragraph(text, fit_words(text, style, column))
+        for (text, style), column in zip(styled, widths, strict=True)
     ]
 
 
 def _footnote() -> list[Flowable]:
-    return [Spacer(1, 8), Paragraph(markup(RULE_NOTE), styles().muted)]
+    return [Spacer(1, 8), Paragraph(markup(_(RULE_NOTE)), styles().muted)]
 
 
 def integrity_warning(unverified: int) -> str | None:
     """The banner for a report that counts sessions whose seal no longer matches."""
     if not unverified:
         return None
-    which = (
-        "1 signed session in this report no longer matches"
-        if unverified == 1
-        else f"{unverified} signed sessions in this report no longer match"
-    )
-    return (
-        f"INTEGRITY WARNING \u2014 {which} what was signed: changed outside ClinicDesk "
-        "after signing, so the attendance shown may be wrong. Report it to a records "
-        "administrator."
-    )
+    return ngettext(
+        "INTEGRITY WARNING \u2014 {n} signed session in this report no longer matches "
+        "what was signed: changed outside ClinicDesk after signing, so the attendance "
+        "shown may be wrong. Report it to a records administrator.",
+        "INTEGRITY WARNING \u2014 {n} signed sessions in this report no longer match "
+        "what was signed: changed outside ClinicDesk after signing, so the attendance "
+        "shown may be wrong. Report it to a records administrator.",
+        unverified,
+    ).format(n=unverified)
 
 
 def _group_flowables(report: GroupAttendanceReport, width: float) -> list[Flowable]:
@@ -220,7 +236,7 @@ def _group_flowables(report: GroupAttendanceReport, width: float) -> list[Flowab
     tallies = group_tallies(report)
     flowables = title_block(
         clinic_name=report.clinic_name,
-        doc_kind="Attendance report \u2014 group",
+        doc_kind=_("Attendance report \u2014 group"),
         title=report.group_name,
         subtitle=format_period(report.period_start, report.period_end),
         width=width,
@@ -232,16 +248,15 @@ def _group_flowables(report: GroupAttendanceReport, width: float) -> list[Flowab
     flowables.append(
         details_grid(
             [
-                ("Sessions held", str(len(held))),
-                ("Cancelled", str(cancelled)),
-                ("Members", str(len(report.members))),
+                (_("Sessions held"), str(len(held))),
+                (_("Cancelled"), str(cancelled)),
+                (_("Members"), str(len(report.members))),
             ],
             width=width,
             columns=3,
         )
     )
-    flowables.append(heading("Members"))
-    rows: list[list[object]] = [_counts_header(["Client", "Record"])]
+    flowables.append(heading(_("Members")))
     members = sorted(report.members, key=client_sort_key)
     # A record number is never wrapped: its column takes room from the names' column,
     # and only if that is not enough is it set smaller (docs/PRINTING.md).
@@ -254,6 +269,7 @@ def _group_flowables(report: GroupAttendanceReport, width: float) -> list[Flowab
         donor=0,
         donor_min=width * 0.16,
     )
+    rows: list[list[object]] = [_counts_header([_("Client"), _("Record")], col_widths)]
     total = AttendanceTally()
     for member in members:
         counts = tallies[member.client_id]
@@ -263,7 +279,7 @@ def _group_flowables(report: GroupAttendanceReport, width: float) -> list[Flowab
             Paragraph(markup(no_break(member.record_number)), record_style),
         ]
         rows.append(_counts_row(label, counts))
-    rows.append(_counts_row([Paragraph("All members", sheet.cell_bold), ""], total, bold=True))
+    rows.append(_counts_row([Paragraph(_("All members"), sheet.cell_bold), ""], total, bold=True))
     flowables.append(
         data_table(
             rows,
@@ -272,11 +288,11 @@ def _group_flowables(report: GroupAttendanceReport, width: float) -> list[Flowab
             total_row=True,
         )
     )
-    flowables.append(heading("Sessions"))
+    flowables.append(heading(_("Sessions")))
     session_rows: list[list[object]] = [
         [
             Paragraph(text, sheet.header_cell)
-            for text in ("Date", "Time", "Session", "Status", "Attended")
+            for text in (_("Date"), _("Time"), _("Session"), _("Status"), _("Attended"))
         ]
     ]
     for session in held:
@@ -287,14 +303,19 @@ def _group_flowables(report: GroupAttendanceReport, width: float) -> list[Flowab
                 Paragraph(format_time(session.starts_at), sheet.cell),
                 Paragraph(markup(session.title), sheet.cell),
                 Paragraph(status_label(session.status), sheet.cell),
-                Paragraph(f"{counts.attended} of {counts.recorded}", sheet.cell),
+                Paragraph(
+                    _("{attended} of {recorded}").format(
+                        attended=counts.attended, recorded=counts.recorded
+                    ),
+                    sheet.cell,
+                ),
             ]
         )
     shares = (0.2, 0.1, 0.38, 0.18, 0.14)
     if held:
         flowables.append(data_table(session_rows, col_widths=[width * share for share in shares]))
     else:
-        flowables.append(Paragraph("No sessions were held in this period.", sheet.muted))
+        flowables.append(Paragraph(_("No sessions were held in this period."), sheet.muted))
     return flowables + _time_attended(report, held, width) + _footnote()
 
 
@@ -307,7 +328,7 @@ def _time_attended(
     rows: list[list[object]] = [
         [
             Paragraph(text, sheet.header_cell)
-            for text in ("Date", "Session", "Client", "Attendance", "Minutes")
+            for text in (_("Date"), _("Session"), _("Client"), _("Attendance"), _("Minutes"))
         ]
     ]
     for session in held:
@@ -327,7 +348,7 @@ def _time_attended(
         return []
     shares = (0.17, 0.3, 0.27, 0.14, 0.12)
     return [
-        heading("Time attended"),
+        heading(_("Time attended")),
         data_table(rows, col_widths=[width * share for share in shares], numeric_columns=(4,)),
     ]
 
@@ -341,22 +362,25 @@ def build_group_attendance_report(
     """
     page_size = PageSize(page_size)
     width = content_width(page_size)
-    running = f"Attendance: {isolate(report.group_name)} \u00b7 " + format_period(
-        report.period_start, report.period_end
+    running = _("Attendance: {name} \u00b7 {period}").format(
+        name=isolate(report.group_name),
+        period=format_period(report.period_start, report.period_end),
     )
     return render(
         [Section(flowables=_group_flowables(report, width), running_title=running)],
         page_size=page_size,
-        title=f"Attendance report \u2014 {report.group_name}",
+        title=_("Attendance report \u2014 {name}").format(name=report.group_name),
         clinic_name=report.clinic_name,
-        footer_note=FOOTER,
+        footer_note=_(FOOTER),
     )
 
 
 def _client_header(client: ClientInfo) -> str:
     name = isolate(full_name(client))
     # No break space: the record number stays with its label (docs/PRINTING.md).
-    return f"{name} \u00b7 Record\u00a0{client.record_number}" if client.record_number else name
+    if not client.record_number:
+        return name
+    return f"{name} \u00b7 " + _("Record\u00a0{number}").format(number=client.record_number)
 
 
 def _client_flowables(report: ClientAttendanceReport, width: float) -> list[Flowable]:
@@ -371,10 +395,10 @@ def _client_flowables(report: ClientAttendanceReport, width: float) -> list[Flow
     )
     by_group: dict[str, list[AttendanceStatus]] = defaultdict(list)
     for entry in entries:
-        by_group[entry.group_name.strip() or NO_GROUP].append(AttendanceStatus(entry.status))
+        by_group[entry.group_name.strip() or _(NO_GROUP)].append(AttendanceStatus(entry.status))
     flowables = title_block(
         clinic_name=report.clinic_name,
-        doc_kind="Attendance report \u2014 client",
+        doc_kind=_("Attendance report \u2014 client"),
         title=_client_header(report.client),
         subtitle=format_period(report.period_start, report.period_end),
         width=width,
@@ -383,15 +407,15 @@ def _client_flowables(report: ClientAttendanceReport, width: float) -> list[Flow
     if warning:
         flowables.append(banner(warning, width=width))
     flowables.append(rule(space_after=0))
-    flowables.append(heading("By group"))
-    rows: list[list[object]] = [_counts_header(["Group"])]
+    flowables.append(heading(_("By group")))
+    shares = (0.38, 0.11, 0.12, 0.09, 0.10, 0.11, 0.09)
+    rows: list[list[object]] = [_counts_header([_("Group")], [width * s for s in shares])]
     total = AttendanceTally()
-    for group_name in sorted(by_group, key=lambda name: (name == NO_GROUP, name.casefold())):
+    for group_name in sorted(by_group, key=lambda name: (name == _(NO_GROUP), name.casefold())):
         counts = tally(by_group[group_name])
         total += counts
         rows.append(_counts_row([Paragraph(markup(group_name), sheet.cell)], counts))
-    rows.append(_counts_row([Paragraph("All groups", sheet.cell_bold)], total, bold=True))
-    shares = (0.38, 0.11, 0.12, 0.09, 0.10, 0.11, 0.09)
+    rows.append(_counts_row([Paragraph(_("All groups"), sheet.cell_bold)], total, bold=True))
     flowables.append(
         data_table(
             rows,
@@ -400,11 +424,11 @@ def _client_flowables(report: ClientAttendanceReport, width: float) -> list[Flow
             total_row=True,
         )
     )
-    flowables.append(heading("Sessions"))
+    flowables.append(heading(_("Sessions")))
     detail: list[list[object]] = [
         [
             Paragraph(text, sheet.header_cell)
-            for text in ("Date", "Time", "Group", "Session", "Attendance")
+            for text in (_("Date"), _("Time"), _("Group"), _("Session"), _("Attendance"))
         ]
     ]
     for entry in entries:
@@ -412,7 +436,7 @@ def _client_flowables(report: ClientAttendanceReport, width: float) -> list[Flow
             [
                 Paragraph(format_date(entry.starts_at), sheet.cell),
                 Paragraph(format_time(entry.starts_at), sheet.cell),
-                Paragraph(markup(entry.group_name.strip() or NO_GROUP), sheet.cell),
+                Paragraph(markup(entry.group_name.strip() or _(NO_GROUP)), sheet.cell),
                 Paragraph(markup(entry.session_title), sheet.cell),
                 Paragraph(
                     attendance_with_minutes(entry.status, entry.minutes_attended), sheet.cell
@@ -423,7 +447,7 @@ def _client_flowables(report: ClientAttendanceReport, width: float) -> list[Flow
     if entries:
         flowables.append(data_table(detail, col_widths=[width * share for share in shares]))
     else:
-        flowables.append(Paragraph("No attendance was recorded in this period.", sheet.muted))
+        flowables.append(Paragraph(_("No attendance was recorded in this period."), sheet.muted))
     return flowables + _footnote()
 
 
@@ -433,13 +457,14 @@ def build_client_attendance_report(
     """One client's attendance across all their groups over the period as PDF bytes."""
     page_size = PageSize(page_size)
     width = content_width(page_size)
-    running = f"Attendance: {isolate(full_name(report.client))} \u00b7 " + format_period(
-        report.period_start, report.period_end
+    running = _("Attendance: {name} \u00b7 {period}").format(
+        name=isolate(full_name(report.client)),
+        period=format_period(report.period_start, report.period_end),
     )
     return render(
         [Section(flowables=_client_flowables(report, width), running_title=running)],
         page_size=page_size,
-        title=f"Attendance report \u2014 {full_name(report.client)}",
+        title=_("Attendance report \u2014 {name}").format(name=full_name(report.client)),
         clinic_name=report.clinic_name,
-        footer_note=FOOTER,
+        footer_note=_(FOOTER),
     )

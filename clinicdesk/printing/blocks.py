@@ -8,8 +8,10 @@ from copy import copy
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, HRFlowable, Spacer, Table, TableStyle
 
+from clinicdesk.i18n import _
 from clinicdesk.printing.fonts import markup, register_fonts
 from clinicdesk.printing.layout import Palette, styles
 from clinicdesk.printing.text import Paragraph
@@ -20,6 +22,7 @@ __all__ = [
     "data_table",
     "details_grid",
     "fit_column",
+    "fit_words",
     "heading",
     "natural_width",
     "no_break",
@@ -31,6 +34,8 @@ __all__ = [
 
 # The smallest type a fitted cell is set in: still readable on an office printer.
 MIN_FONT_SIZE = 6.5
+# The smallest type a column header (or a one-word cell) is fitted to by ``fit_words``.
+MIN_HEADER_SIZE = 6.5
 # The left plus right padding of a ``data_table`` cell.
 CELL_PADDING = 10.0
 
@@ -122,8 +127,11 @@ def heading(text: str) -> Paragraph:
     return Paragraph(markup(text), styles().heading)
 
 
-def paragraphs(text: str, *, empty: str = "None recorded.") -> list[Flowable]:
-    """Free text as paragraphs (blank lines separate them); ``empty`` when there is none."""
+def paragraphs(text: str, *, empty: str | None = None) -> list[Flowable]:
+    """Free text as paragraphs (blank lines separate them); ``empty`` when there is none
+    (default: "None recorded." in the current language)."""
+    if empty is None:
+        empty = _("None recorded.")
     sheet = styles()
     blocks = [block.strip() for block in text.replace("\r\n", "\n").split("\n\n")]
     blocks = [block for block in blocks if block]
@@ -199,6 +207,26 @@ def natural_width(text: str, style: ParagraphStyle) -> float:
     paragraph = Paragraph(markup(text), style)
     paragraph.wrap(100_000, 1_000)
     return max(paragraph.getActualLineWidths0() or [0.0])
+
+
+def fit_words(text: str, style: ParagraphStyle, width: float) -> ParagraphStyle:
+    """``style``, or a smaller copy of it (down to ``MIN_FONT_SIZE``) in which the widest
+    word of ``text`` fits a cell ``width`` wide: a column header in a language with
+    longer words ("Verbesserung", "Amélioration") wraps between words, not inside one."""
+    room = width - CELL_PADDING - 0.5
+    # Measured in the style's own font: these are plain (unmarked) header texts.
+    widest = max(
+        (stringWidth(word, style.fontName, style.fontSize) for word in text.split()),
+        default=0.0,
+    )
+    if widest <= room:
+        return style
+    size = max(MIN_HEADER_SIZE, math.floor(4 * style.fontSize * room / widest) / 4)
+    fitted = copy(style)
+    fitted.name = f"{style.name}-{size:g}"
+    fitted.leading = style.leading * size / style.fontSize
+    fitted.fontSize = size
+    return fitted
 
 
 def no_break(text: str) -> str:

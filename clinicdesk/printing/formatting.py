@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from babel.dates import format_date as _babel_date
 
 from clinicdesk import i18n
+from clinicdesk.i18n import _
 
 __all__ = [
     "babel_date",
@@ -56,8 +57,10 @@ def format_duration(minutes: int) -> str:
     """A duration, e.g. "45 min", "1 h", "1 h 30 min"."""
     hours, rest = divmod(max(minutes, 0), 60)
     if not hours:
-        return f"{rest} min"
-    return f"{hours} h" if not rest else f"{hours} h {rest} min"
+        return _("{minutes} min").format(minutes=rest)
+    if not rest:
+        return _("{hours} h").format(hours=hours)
+    return _("{hours} h {minutes} min").format(hours=hours, minutes=rest)
 
 
 def format_time_range(

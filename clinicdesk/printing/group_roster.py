@@ -13,6 +13,7 @@ from datetime import date, datetime
 
 from reportlab.platypus import Flowable, Spacer
 
+from clinicdesk.i18n import _
 from clinicdesk.printing.blocks import data_table, details_grid, heading, rule, title_block
 from clinicdesk.printing.fonts import markup
 from clinicdesk.printing.formatting import format_date
@@ -57,8 +58,8 @@ def _cell(text: str) -> Paragraph:
 def _members_table(roster: GroupRoster, width: float) -> list[Flowable]:
     style = styles()
     if not roster.members:
-        return [Paragraph("No current members.", style.muted)]
-    rows: list[list[object]] = [["#", "Name", "Record number", "Joined"]]
+        return [Paragraph(_("No current members."), style.muted)]
+    rows: list[list[object]] = [["#", _("Name"), _("Record number"), _("Joined")]]
     for n, m in enumerate(roster.members, start=1):
         rows.append(
             [
@@ -75,8 +76,10 @@ def _members_table(roster: GroupRoster, width: float) -> list[Flowable]:
 def _waiting_table(roster: GroupRoster, width: float) -> list[Flowable]:
     style = styles()
     if not roster.waiting:
-        return [Paragraph("Nobody is waiting.", style.muted)]
-    rows: list[list[object]] = [["#", "Name", "Record number", "Added", "Days", "Priority"]]
+        return [Paragraph(_("Nobody is waiting."), style.muted)]
+    rows: list[list[object]] = [
+        ["#", _("Name"), _("Record number"), _("Added"), _("Days"), _("Priority")]
+    ]
     for w in roster.waiting:
         rows.append(
             [
@@ -101,7 +104,7 @@ def build_group_roster(roster: GroupRoster, *, page_size: PageSize = PageSize.A4
     waiting = len(roster.waiting) + roster.hidden_waiting
     flow: list[Flowable] = title_block(
         clinic_name=roster.clinic_name,
-        doc_kind="Group members and waitlist",
+        doc_kind=_("Group members and waitlist"),
         title=roster.group_name,
         subtitle="",
         width=width,
@@ -110,28 +113,39 @@ def build_group_roster(roster: GroupRoster, *, page_size: PageSize = PageSize.A4
     flow.append(
         details_grid(
             [
-                ("Printed", format_date(roster.printed_on)),
-                ("Capacity", "No limit" if roster.capacity is None else str(roster.capacity)),
-                ("Members", str(members)),
-                ("Waiting", str(waiting)),
+                (_("Printed"), format_date(roster.printed_on)),
+                (
+                    _("Capacity"),
+                    _("No limit") if roster.capacity is None else str(roster.capacity),
+                ),
+                (_("Members"), str(members)),
+                (_("Waiting"), str(waiting)),
             ],
             width=width,
             columns=4,
         )
     )
-    flow.append(heading("Members"))
+    flow.append(heading(_("Members")))
     flow.extend(_members_table(roster, width))
     if roster.hidden_members:
-        flow.append(Paragraph(f"and {roster.hidden_members} more (not shown).", style.muted))
+        flow.append(
+            Paragraph(_("and {n} more (not shown).").format(n=roster.hidden_members), style.muted)
+        )
     flow.append(Spacer(1, 10))
-    flow.append(heading("Waitlist"))
+    flow.append(heading(_("Waitlist")))
     flow.extend(_waiting_table(roster, width))
     if roster.hidden_waiting:
-        flow.append(Paragraph(f"and {roster.hidden_waiting} more (not shown).", style.muted))
+        flow.append(
+            Paragraph(_("and {n} more (not shown).").format(n=roster.hidden_waiting), style.muted)
+        )
     return render(
-        [Section(flowables=flow, running_title=f"Members: {roster.group_name}")],
+        [
+            Section(
+                flowables=flow, running_title=_("Members: {name}").format(name=roster.group_name)
+            )
+        ],
         page_size=page_size,
-        title=f"Members and waitlist \u2014 {roster.group_name}",
+        title=_("Members and waitlist \u2014 {name}").format(name=roster.group_name),
         clinic_name=roster.clinic_name,
-        footer_note="Confidential \u2014 contains client information",
+        footer_note=_("Confidential \u2014 contains client information"),
     )

@@ -21,18 +21,22 @@ from dataclasses import dataclass
 
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from clinicdesk.domain.disclosure import disclose, session_title_for_client
+from clinicdesk.domain.disclosure import disclose
 from clinicdesk.domain.enums import ConsentStatus
 from clinicdesk.domain.signin_names import display_given_name
+from clinicdesk.i18n import N_, _
 from clinicdesk.printing.blocks import data_table, heading, paragraphs, rule, title_block
 from clinicdesk.printing.fonts import markup
 from clinicdesk.printing.formatting import format_date, format_time_range
+from clinicdesk.printing.labels import client_session_title, shared_kind_label
 from clinicdesk.printing.layout import PageSize, Section, content_width, render, styles
 from clinicdesk.printing.names import client_sort_key, signin_name
 from clinicdesk.printing.records import ClientHandout, ClientInfo, HandoutGroup, HandoutSession
 from clinicdesk.printing.text import Paragraph, isolate, join_isolated
 
 __all__ = ["VisibleGroup", "build_client_handout", "visible_groups"]
+
+TITLE = N_("Your groups and sessions")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,15 +98,21 @@ def _group_flowables(group: VisibleGroup, width: float) -> list[Flowable]:
     block: list[Flowable] = [Paragraph(markup(group.name, bold=True), sheet.subtitle)]
     if group.description.strip():
         block += paragraphs(group.description)
-    staff = join_isolated(group.staff) if group.staff else "To be announced"
-    block.append(Paragraph(markup("Staff: ", bold=True) + markup(staff), sheet.body))
+    staff = join_isolated(group.staff) if group.staff else _("To be announced")
+    block.append(Paragraph(markup(_("Staff:") + " ", bold=True) + markup(staff), sheet.body))
     if group.other_members is not None:
         members = join_isolated(group.other_members) if group.other_members else ""
         if group.unlisted_members:
-            more = f"{group.unlisted_members} more"
-            members = f"{members} and {more}" if members else more
-        members = members or "No other members yet"
-        block.append(Paragraph(markup("Other members: ", bold=True) + markup(members), sheet.body))
+            n = group.unlisted_members
+            members = (
+                _("{names} and {n} more").format(names=members, n=n)
+                if members
+                else _("{n} more").format(n=n)
+            )
+        members = members or _("No other members yet")
+        block.append(
+            Paragraph(markup(_("Other members:") + " ", bold=True) + markup(members), sheet.body)
+        )
     return [KeepTogether([*block, rule(thickness=0.4, space_before=2, space_after=8)])]
 
 
@@ -120,19 +130,19 @@ def _handout_flowables(handout: ClientHandout, width: float, use_preferred: bool
     reader_name = " ".join(part for part in (given, " ".join(reader.last_name.split())) if part)
     flowables = title_block(
         clinic_name=handout.clinic_name,
-        doc_kind=f"Prepared {format_date(handout.prepared_on)}",
-        title="Your groups and sessions",
-        subtitle=f"For {isolate(reader_name)}",
+        doc_kind=_("Prepared {date}").format(date=format_date(handout.prepared_on)),
+        title=_(TITLE),
+        subtitle=_("For {name}").format(name=isolate(reader_name)),
         width=width,
     )
     flowables.append(rule(space_after=0))
-    flowables.append(heading("Upcoming sessions"))
+    flowables.append(heading(_("Upcoming sessions")))
     sessions = sorted(handout.upcoming_sessions, key=lambda s: (s.starts_at, s.title))
     if sessions:
         rows: list[list[object]] = [
             [
                 Paragraph(text, sheet.header_cell)
-                for text in ("Date", "Time", "Session", "Where", "With")
+                for text in (_("Date"), _("Time"), _("Session"), _("Where"), _("With"))
             ]
         ]
         for session in sessions:
@@ -146,7 +156,7 @@ def _handout_flowables(handout: ClientHandout, width: float, use_preferred: bool
                         sheet.cell,
                     ),
                     Paragraph(
-                        markup(session_title_for_client(session.title, session.visibility)),
+                        markup(client_session_title(session.title, session.visibility)),
                         sheet.cell,
                     ),
                     Paragraph(markup(session.location or "\u2013"), sheet.cell),
@@ -156,21 +166,22 @@ def _handout_flowables(handout: ClientHandout, width: float, use_preferred: bool
         shares = (0.19, 0.15, 0.28, 0.18, 0.2)
         flowables.append(data_table(rows, col_widths=[width * share for share in shares]))
     else:
-        flowables.append(Paragraph("You have no upcoming sessions.", sheet.muted))
-    flowables.append(heading("Your groups"))
+        flowables.append(Paragraph(_("You have no upcoming sessions."), sheet.muted))
+    flowables.append(heading(_("Your groups")))
     groups = visible_groups(handout.groups, reader, use_preferred=use_preferred)
     if groups:
         for group in groups:
             flowables += _group_flowables(group, width)
     else:
-        flowables.append(Paragraph("No groups to show.", sheet.muted))
+        flowables.append(Paragraph(_("No groups to show."), sheet.muted))
     if handout.shared_items:
         flowables += _shared_flowables(handout, width)
     if handout.clinic_contact.strip():
         flowables += [
             Spacer(1, 10),
             Paragraph(
-                markup("Questions or need to cancel? ") + markup(handout.clinic_contact, bold=True),
+                markup(_("Questions or need to cancel?") + " ")
+                + markup(handout.clinic_contact, bold=True),
                 sheet.body,
             ),
         ]
@@ -182,20 +193,23 @@ def _shared_flowables(handout: ClientHandout, width: float) -> list[Flowable]:
     the record, so they cannot print)."""
     sheet = styles()
     rows: list[list[object]] = [
-        [Paragraph(text, sheet.header_cell) for text in ("Shared", "What", "Title", "File")]
+        [
+            Paragraph(text, sheet.header_cell)
+            for text in (_("Shared"), _("What"), _("Title"), _("File"))
+        ]
     ]
     for item in handout.shared_items:
         rows.append(
             [
                 Paragraph(format_date(item.shared_on), sheet.cell),
-                Paragraph(markup(item.kind), sheet.cell),
+                Paragraph(markup(shared_kind_label(item.kind)), sheet.cell),
                 Paragraph(markup(item.title), sheet.cell),
                 Paragraph(markup(item.filename or "\u2013"), sheet.cell),
             ]
         )
     shares = (0.17, 0.15, 0.4, 0.28)
     return [
-        heading("Shared with you"),
+        heading(_("Shared with you")),
         data_table(rows, col_widths=[width * share for share in shares]),
     ]
 
@@ -216,11 +230,13 @@ def build_client_handout(
         [
             Section(
                 flowables=_handout_flowables(handout, width, use_preferred),
-                running_title=f"Your groups and sessions \u00b7 {isolate(name)}",
+                running_title=f"{_(TITLE)} \u00b7 {isolate(name)}",
             )
         ],
         page_size=page_size,
-        title="Your groups and sessions",
+        title=_(TITLE),
         clinic_name=handout.clinic_name,
-        footer_note=f"Personal \u2014 prepared for {isolate(name)}. Please keep it private.",
+        footer_note=_("Personal \u2014 prepared for {name}. Please keep it private.").format(
+            name=isolate(name)
+        ),
     )

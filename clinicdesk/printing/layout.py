@@ -10,6 +10,7 @@ ID, so identical input gives identical bytes (tests compare digests).
 from __future__ import annotations
 
 import io
+import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,9 +21,11 @@ from typing import Any
 from reportlab.lib import colors, pagesizes
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
+from clinicdesk.i18n import _
 from clinicdesk.printing.fonts import markup, register_fonts
 from clinicdesk.printing.text import Paragraph
 
@@ -241,7 +244,12 @@ class _NumberedCanvas(Canvas):
             self, markup(furniture.footer_note), sheet.footer, MARGIN_X, rule_y - 4, half
         )
         _draw_paragraph(
-            self, f"Page {number} of {total}", sheet.footer_right, MARGIN_X + half, rule_y - 4, half
+            self,
+            _("Page {number} of {total}").format(number=number, total=total),
+            sheet.footer_right,
+            MARGIN_X + half,
+            rule_y - 4,
+            half,
         )
         if number > 1 and running_title:
             top = furniture.page_size.points[1] - MARGIN_TOP + 26
@@ -252,7 +260,7 @@ class _NumberedCanvas(Canvas):
                 _natural_width(furniture.clinic_name, sheet.footer_right), 0.4 * text_width
             )
             title_width = text_width - clinic_width - gap
-            suffix = " \u2014 continued"
+            suffix = " \u2014 " + _("continued")
             header = _fit_line(
                 running_title, sheet.footer, title_width - _natural_width(suffix, sheet.footer)
             )
@@ -307,10 +315,15 @@ def _watermark_painter(text: str, page_size: PageSize) -> Any:
         width, height = page_size.points
         canvas.saveState()
         canvas.setFillColor(Palette.WATERMARK)
-        canvas.setFont(register_fonts().bold, 96)
+        font = register_fonts().bold
+        # 96 pt, smaller when a translation is longer ("NIET GEVERIFIEERD"): the word
+        # stays within the page's diagonal.
+        room = 0.8 * math.hypot(width, height)
+        size = min(96.0, room / max(stringWidth(text, font, 1), 1e-6))
+        canvas.setFont(font, size)
         canvas.translate(width / 2, height / 2)
         canvas.rotate(50)
-        canvas.drawCentredString(0, -34, text)
+        canvas.drawCentredString(0, -34 * size / 96, text)
         canvas.restoreState()
 
     return paint

@@ -24,12 +24,14 @@ from datetime import date, datetime
 
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from clinicdesk.domain.disclosure import disclose, session_title_for_client
+from clinicdesk.domain.disclosure import disclose
 from clinicdesk.domain.enums import ConsentStatus, Visibility
 from clinicdesk.domain.signin_names import display_given_name
+from clinicdesk.i18n import _
 from clinicdesk.printing.blocks import heading, paragraphs, rule
 from clinicdesk.printing.fonts import markup
 from clinicdesk.printing.formatting import format_date, format_date_long, format_time_range
+from clinicdesk.printing.labels import client_session_title
 from clinicdesk.printing.layout import PageSize, Section, content_width, render, styles
 from clinicdesk.printing.names import client_sort_key, signin_name
 from clinicdesk.printing.records import ClientInfo, HandoutSession
@@ -126,7 +128,7 @@ def letter_copies(
             LetterCopy(
                 client_id=member.client_id,
                 addressee=addressee,
-                salutation=f"Dear {given},",
+                salutation=_("Dear {name},").format(name=given),
                 title=title,
                 body=body,
                 dated=dated,
@@ -149,7 +151,7 @@ def _session(x: HandoutSession) -> LetterSession:
     return LetterSession(
         x.starts_at,
         x.duration_minutes,
-        session_title_for_client(x.title, x.visibility),
+        client_session_title(x.title, x.visibility),
         x.location,
         tuple(staff),
     )
@@ -163,7 +165,7 @@ def copy_text(copy: LetterCopy) -> str:
     lines += ["", format_date_long(copy.dated), copy.addressee, "", copy.title, ""]
     lines += [copy.salutation, "", copy.body.strip(), ""]
     if copy.sessions:
-        lines.append("Your next sessions:")
+        lines.append(_("Your next sessions:"))
         for x in copy.sessions:
             hours = format_time_range(x.starts_at, x.duration_minutes, with_duration=False)
             when = f"{format_date(x.starts_at)} {hours}"
@@ -171,12 +173,12 @@ def copy_text(copy: LetterCopy) -> str:
             lines.append("- " + " · ".join(p for p in parts if p))
         lines.append("")
     if copy.group_name is not None:
-        lines.append(f"Group: {copy.group_name}")
+        lines.append(_("Group:") + " " + copy.group_name)
         if copy.staff:
-            lines.append("Staff: " + ", ".join(copy.staff))
+            lines.append(_("Staff:") + " " + ", ".join(copy.staff))
     if copy.other_members:
-        lines.append("Other members: " + ", ".join(copy.other_members))
-    lines += ["", "With kind regards,", copy.signed_by]
+        lines.append(_("Other members:") + " " + ", ".join(copy.other_members))
+    lines += ["", _("With kind regards,"), copy.signed_by]
     return "\n".join(lines).strip() + "\n"
 
 
@@ -200,12 +202,12 @@ def _flowables(copy: LetterCopy, width: float) -> list[Flowable]:
     if copy.sessions:
         # One line per session, not a table: a letter reads better, and a 40-member
         # batch builds in a third of the time (tables cost a paragraph per cell).
-        out.append(heading("Your next sessions"))
+        out.append(heading(_("Your next sessions")))
         for x in copy.sessions:
             hours = format_time_range(x.starts_at, x.duration_minutes, with_duration=False)
             rest = [x.title, x.location]
             if x.staff:
-                rest.append("with " + join_isolated(x.staff))
+                rest.append(_("with {staff}").format(staff=join_isolated(x.staff)))
             out.append(
                 Paragraph(
                     markup(f"{format_date(x.starts_at)}, {hours}", bold=True)
@@ -216,23 +218,26 @@ def _flowables(copy: LetterCopy, width: float) -> list[Flowable]:
     if copy.group_name is not None:
         block: list[Flowable] = [
             Spacer(1, 8),
-            Paragraph(markup("Group: ", bold=True) + markup(copy.group_name), sheet.body),
+            Paragraph(markup(_("Group:") + " ", bold=True) + markup(copy.group_name), sheet.body),
         ]
         if copy.staff:
             block.append(
                 Paragraph(
-                    markup("Staff: ", bold=True) + markup(join_isolated(copy.staff)), sheet.body
+                    markup(_("Staff:") + " ", bold=True) + markup(join_isolated(copy.staff)),
+                    sheet.body,
                 )
             )
         if copy.other_members is not None:
-            names = join_isolated(copy.other_members) or "No other members have agreed to be named."
+            names = join_isolated(copy.other_members) or _(
+                "No other members have agreed to be named."
+            )
             block.append(
-                Paragraph(markup("Other members: ", bold=True) + markup(names), sheet.body)
+                Paragraph(markup(_("Other members:") + " ", bold=True) + markup(names), sheet.body)
             )
         out.append(KeepTogether(block))
     out += [
         Spacer(1, 14),
-        Paragraph(markup("With kind regards,"), sheet.body),
+        Paragraph(markup(_("With kind regards,")), sheet.body),
         Paragraph(markup(copy.signed_by), sheet.body),
     ]
     return out
@@ -241,7 +246,7 @@ def _flowables(copy: LetterCopy, width: float) -> list[Flowable]:
 def build_letters(copies: Sequence[LetterCopy], *, page_size: PageSize = PageSize.A4) -> bytes:
     """The copies in one PDF, each starting on a new page with its own page numbers."""
     if not copies:
-        raise ValueError("A letter needs at least one copy.")
+        raise ValueError(_("A letter needs at least one copy."))
     page_size = PageSize(page_size)
     width = content_width(page_size)
     return render(
@@ -250,7 +255,7 @@ def build_letters(copies: Sequence[LetterCopy], *, page_size: PageSize = PageSiz
             for c in copies
         ],
         page_size=page_size,
-        title="Letter",
+        title=_("Letter"),
         clinic_name=copies[0].clinic_name,
-        footer_note="Personal \u2014 please keep it private.",
+        footer_note=_("Personal \u2014 please keep it private."),
     )

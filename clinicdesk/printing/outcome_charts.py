@@ -27,6 +27,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from clinicdesk.domain.enums import AttendanceStatus
 from clinicdesk.domain.outcomes import GroupOutcome, GroupTrajectory, MeasureDefinition
+from clinicdesk.i18n import _
 from clinicdesk.printing.chart_axes import (
     band_grey,
     date_ticks,
@@ -273,7 +274,14 @@ def _cutoff_line(group: Group, frame: _Frame, measure: MeasureDefinition) -> Non
         )
     )
     sign = "\u2265" if measure.lower_is_better else "\u2264"
-    group.add(_text(frame.left + 3, y + 1.5, f"cut-off {sign}{measure.cutoff}", size=SMALL))
+    group.add(
+        _text(
+            frame.left + 3,
+            y + 1.5,
+            _("cut-off {sign}{cutoff}").format(sign=sign, cutoff=measure.cutoff),
+            size=SMALL,
+        )
+    )
 
 
 def _y_axis(group: Group, frame: _Frame, ticks: Sequence[float], *, grid: bool = True) -> None:
@@ -345,9 +353,9 @@ def _span(series: ClientMeasureSeries) -> tuple[date, date]:
         if stay.left_on is not None:
             days.append(stay.left_on)
     if series.start and series.end and series.end < series.start:
-        raise ValueError("The chart's period ends before it starts.")
+        raise ValueError(_("The chart's period ends before it starts."))
     if not days and series.start is None and series.end is None:
-        raise ValueError("A client chart needs a score, a membership, a session or a period.")
+        raise ValueError(_("A client chart needs a score, a membership, a session or a period."))
     start = series.start or (min(days) if days else series.end - timedelta(days=7))
     end = series.end or (max(days) if days else start)
     if end <= start:
@@ -488,10 +496,10 @@ def client_measure_chart(
 def _lane_legend(group: Group, x: float, y: float) -> None:
     ink = SeriesStyle(Palette.INK, None, "circle")
     items = [
-        ("bar", "Member of the group"),
-        ("filled", "Session attended"),
-        ("hollow", "Session missed"),
-        ("tick", "Attendance not recorded"),
+        ("bar", _("Member of the group")),
+        ("filled", _("Session attended")),
+        ("hollow", _("Session missed")),
+        ("tick", _("Attendance not recorded")),
     ]
     cursor = x
     for kind, label in items:
@@ -596,12 +604,19 @@ def trajectory_chart(
         _text(
             frame.left + frame.width / 2,
             frame.bottom - 19,
-            "Weeks since baseline",
+            _("Weeks since baseline"),
             anchor="middle",
             colour=Palette.MUTED,
         )
     )
-    group.add(_text(frame.left, frame.top + 3, f"Mean {measure.name} total", colour=Palette.MUTED))
+    group.add(
+        _text(
+            frame.left,
+            frame.top + 3,
+            _("Mean {measure} total").format(measure=measure.name),
+            colour=Palette.MUTED,
+        )
+    )
     any_withheld = False
     for index, trajectory in enumerate(trajectories):
         style = series_style(index)
@@ -622,7 +637,9 @@ def trajectory_chart(
                     _marker(style.marker, frame.x(point.weeks), frame.y(point.mean), 4.2, style)
                 )
     names = [
-        t.group if any(p.mean is not None for p in t.points) else f"{t.group} (too few clients)"
+        t.group
+        if any(p.mean is not None for p in t.points)
+        else _("{group} (too few clients)").format(group=t.group)
         for t in trajectories
     ]
     _series_legend(group, names, left, 2, width - left)
@@ -631,7 +648,9 @@ def trajectory_chart(
             _text(
                 frame.right,
                 frame.top + 3,
-                f"Points with fewer than {min_cell} clients are not shown.",
+                _("Points with fewer than {min_cell} clients are not shown.").format(
+                    min_cell=min_cell
+                ),
                 size=SMALL,
                 anchor="end",
                 colour=Palette.MUTED,
@@ -702,7 +721,7 @@ def change_chart(
         _text(
             zero - 6,
             arrow_y,
-            "\u2190 better" if better_left else "\u2190 worse",
+            "\u2190 " + (_("better") if better_left else _("worse")),
             anchor="end",
             colour=Palette.MUTED,
         )
@@ -711,7 +730,7 @@ def change_chart(
         _text(
             zero + 6,
             arrow_y,
-            "worse \u2192" if better_left else "better \u2192",
+            (_("worse") if better_left else _("better")) + " \u2192",
             colour=Palette.MUTED,
         )
     )
@@ -719,8 +738,10 @@ def change_chart(
         _text(
             frame.left,
             frame.top + 6,
-            f"Mean change in {measure.name} total (latest \u2212 baseline) "
-            "with its 95% confidence interval",
+            _(
+                "Mean change in {measure} total (latest \u2212 baseline) "
+                "with its 95% confidence interval"
+            ).format(measure=measure.name),
             colour=Palette.MUTED,
         )
     )
@@ -737,9 +758,9 @@ def change_chart(
         )
         if outcome.mean_change is None:
             if outcome.is_suppressed("mean_change"):
-                note = f"suppressed: fewer than {min_cell} clients"
+                note = _("suppressed: fewer than {min_cell} clients").format(min_cell=min_cell)
             else:
-                note = "no client with a baseline and a later score"
+                note = _("no client with a baseline and a later score")
             group.add(_text(zero + 6, centre - SMALL / 3, note, size=SMALL, colour=Palette.MUTED))
             continue
         if outcome.ci_low is not None and outcome.ci_high is not None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from clinicdesk.domain.enums import AttendanceStatus, SessionStatus
+from clinicdesk.i18n import N_, _, ngettext
 from clinicdesk.printing.blocks import (
     banner,
     data_table,
@@ -46,14 +47,15 @@ __all__ = [
     "draft_notice",
 ]
 
-DRAFT_WATERMARK = "DRAFT"
-UNVERIFIED_WATERMARK = "UNVERIFIED"
-INTEGRITY_WARNING = (
+DRAFT_WATERMARK = N_("DRAFT")
+UNVERIFIED_WATERMARK = N_("UNVERIFIED")
+CANCELLED_WATERMARK = N_("CANCELLED")
+INTEGRITY_WARNING = N_(
     "INTEGRITY WARNING \u2014 this session's signed content no longer matches what was "
     "signed: it was changed outside ClinicDesk after signing. Do not rely on this note; "
     "report it to a records administrator."
 )
-FOOTER = "Confidential \u2014 contains client health information"
+FOOTER = N_("Confidential \u2014 contains client health information")
 
 
 def draft_notice(note: SessionNote) -> str | None:
@@ -66,10 +68,10 @@ def draft_notice(note: SessionNote) -> str | None:
     if status is SessionStatus.COMPLETED and note.signatures:
         return None
     if status is SessionStatus.CANCELLED:
-        return "CANCELLED \u2014 this session did not take place."
+        return _("CANCELLED \u2014 this session did not take place.")
     if status is SessionStatus.PENDING_REVIEW and note.signatures:
-        return "DRAFT \u2014 signed by the leader, awaiting the reviewer's signature."
-    return "DRAFT \u2014 not signed. This note may still change."
+        return _("DRAFT \u2014 signed by the leader, awaiting the reviewer's signature.")
+    return _("DRAFT \u2014 not signed. This note may still change.")
 
 
 def _attendee_block(attendee: AttendeeNote, width: float) -> list[Flowable]:
@@ -78,7 +80,11 @@ def _attendee_block(attendee: AttendeeNote, width: float) -> list[Flowable]:
     name = full_name(client)
     # The name isolated (an Arabic name does not turn the line around), the record
     # number kept with its label (no break space): see docs/PRINTING.md.
-    record = f"  \u00b7  Record\u00a0{client.record_number}" if client.record_number else ""
+    record = (
+        "  \u00b7  " + _("Record\u00a0{number}").format(number=client.record_number)
+        if client.record_number
+        else ""
+    )
     head = Table(
         [
             [
@@ -103,7 +109,7 @@ def _attendee_block(attendee: AttendeeNote, width: float) -> list[Flowable]:
             ]
         ),
     )
-    body = paragraphs(attendee.note, empty="No individual note.")
+    body = paragraphs(attendee.note, empty=_("No individual note."))
     # Keep the name with the start of its note; a long note may run on to the next page.
     return [KeepTogether([head, body[0]]), *body[1:], rule(thickness=0.4, space_after=6)]
 
@@ -111,13 +117,13 @@ def _attendee_block(attendee: AttendeeNote, width: float) -> list[Flowable]:
 def _signature_table(note: SessionNote, width: float) -> Flowable:
     sheet = styles()
     if not note.signatures:
-        return Paragraph("Not signed.", sheet.muted)
+        return Paragraph(_("Not signed."), sheet.muted)
     rows: list[list[object]] = [
         [
-            Paragraph("Printed name", sheet.header_cell),
-            Paragraph("Role", sheet.header_cell),
-            Paragraph("Signed as", sheet.header_cell),
-            Paragraph("Date and time", sheet.header_cell),
+            Paragraph(_("Printed name"), sheet.header_cell),
+            Paragraph(_("Role"), sheet.header_cell),
+            Paragraph(_("Signed as"), sheet.header_cell),
+            Paragraph(_("Date and time"), sheet.header_cell),
         ]
     ]
     for signature in sorted(note.signatures, key=lambda s: s.signed_at):
@@ -137,19 +143,20 @@ def _addenda(note: SessionNote) -> list[Flowable]:
     sheet = styles()
     flowables: list[Flowable] = []
     for addendum in sorted(note.addenda, key=lambda a: a.written_at):
-        role = f", {addendum.author_role}" if addendum.author_role else ""
-        byline = (
-            f"Addendum by {addendum.author_name}{role} \u2014 "
-            f"{format_datetime(addendum.written_at)}"
+        author = addendum.author_name
+        if addendum.author_role:
+            author = f"{author}, {addendum.author_role}"
+        byline = _("Addendum by {author} \u2014 {when}").format(
+            author=author, when=format_datetime(addendum.written_at)
         )
         if addendum.about.strip():
-            byline += f" \u2014 about {addendum.about.strip()}"
+            byline += " \u2014 " + _("about {subject}").format(subject=addendum.about.strip())
         flowables.append(
             KeepTogether(
                 [
                     Paragraph(markup(byline, bold=True), sheet.cell),
                     Spacer(1, 2),
-                    *paragraphs(addendum.text, empty="(empty)"),
+                    *paragraphs(addendum.text, empty=_("(empty)")),
                 ]
             )
         )
@@ -161,7 +168,7 @@ def _flowables(note: SessionNote, width: float, notices: list[str]) -> list[Flow
     status = SessionStatus(note.status)
     flowables = title_block(
         clinic_name=note.clinic_name,
-        doc_kind="Group session note",
+        doc_kind=_("Group session note"),
         title=note.session_title,
         subtitle=note.group_name if note.group_name != note.session_title else "",
         width=width,
@@ -173,15 +180,15 @@ def _flowables(note: SessionNote, width: float, notices: list[str]) -> list[Flow
     flowables.append(
         details_grid(
             [
-                ("Date", format_date_long(note.starts_at)),
+                (_("Date"), format_date_long(note.starts_at)),
                 (
-                    "Time",
+                    _("Time"),
                     format_time_range(note.starts_at, note.duration_minutes, with_duration=False),
                 ),
-                ("Duration", format_duration(note.duration_minutes)),
-                ("Location", note.location),
-                ("Leaders" if len(note.leaders) > 1 else "Leader", leaders),
-                ("Status", status_label(status)),
+                (_("Duration"), format_duration(note.duration_minutes)),
+                (_("Location"), note.location),
+                (_("Leaders") if len(note.leaders) > 1 else _("Leader"), leaders),
+                (_("Status"), status_label(status)),
             ],
             width=width,
             columns=3,
@@ -192,27 +199,39 @@ def _flowables(note: SessionNote, width: float, notices: list[str]) -> list[Flow
         # Late documentation: say so, with the date it was scheduled for and why.
         scheduled = format_date_long(note.scheduled_at) if note.scheduled_at else ""
         flowables += [
-            heading("Documented for another date"),
+            heading(_("Documented for another date")),
             *paragraphs(
-                (f"Scheduled for {scheduled}. " if scheduled else "")
-                + f"Reason: {note.documented_date_reason}"
+                (_("Scheduled for {date}.").format(date=scheduled) + " " if scheduled else "")
+                + _("Reason: {reason}").format(reason=note.documented_date_reason)
             ),
         ]
-    flowables += [heading("Description"), *paragraphs(note.description, empty="No description.")]
-    flowables += [heading("Group note"), *paragraphs(note.group_note, empty="No group note.")]
+    flowables += [
+        heading(_("Description")),
+        *paragraphs(note.description, empty=_("No description.")),
+    ]
+    flowables += [
+        heading(_("Group note")),
+        *paragraphs(note.group_note, empty=_("No group note.")),
+    ]
     attended = sum(
         1 for a in note.attendees if a.status is not None and AttendanceStatus(a.status).attended
     )
     flowables.append(
-        heading(f"Attendance and individual notes ({attended} of {len(note.attendees)} attended)")
+        heading(
+            ngettext(
+                "Attendance and individual notes ({attended} of {n} attended)",
+                "Attendance and individual notes ({attended} of {n} attended)",
+                len(note.attendees),
+            ).format(attended=attended, n=len(note.attendees))
+        )
     )
     if not note.attendees:
-        flowables.append(Paragraph("No clients were enrolled.", styles().muted))
+        flowables.append(Paragraph(_("No clients were enrolled."), styles().muted))
     for attendee in sorted(note.attendees, key=lambda a: client_sort_key(a.client)):
         flowables += _attendee_block(attendee, width)
-    flowables.append(KeepTogether([heading("Signatures"), _signature_table(note, width)]))
+    flowables.append(KeepTogether([heading(_("Signatures")), _signature_table(note, width)]))
     if note.addenda:
-        flowables += [heading("Addenda"), *_addenda(note)]
+        flowables += [heading(_("Addenda")), *_addenda(note)]
     return flowables
 
 
@@ -224,18 +243,20 @@ def build_session_note(note: SessionNote, *, page_size: PageSize = PageSize.A4) 
     watermark = None
     if notice:
         cancelled = SessionStatus(note.status) is SessionStatus.CANCELLED
-        watermark = "CANCELLED" if cancelled else DRAFT_WATERMARK
+        watermark = _(CANCELLED_WATERMARK if cancelled else DRAFT_WATERMARK)
     notices = [notice] if notice else []
     if not note.seal_intact:
-        notices.insert(0, INTEGRITY_WARNING)
-        watermark = UNVERIFIED_WATERMARK
+        notices.insert(0, _(INTEGRITY_WARNING))
+        watermark = _(UNVERIFIED_WATERMARK)
     width = content_width(page_size)
-    running = f"Session note: {note.session_title} \u00b7 {format_date_long(note.starts_at)}"
+    running = _("Session note: {title} \u00b7 {date}").format(
+        title=note.session_title, date=format_date_long(note.starts_at)
+    )
     return render(
         [Section(flowables=_flowables(note, width, notices), running_title=running)],
         page_size=page_size,
-        title=f"Group session note \u2014 {note.session_title}",
+        title=_("Group session note \u2014 {title}").format(title=note.session_title),
         clinic_name=note.clinic_name,
-        footer_note=FOOTER,
+        footer_note=_(FOOTER),
         watermark=watermark,
     )

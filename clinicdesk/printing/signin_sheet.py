@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer, Table
 
+from clinicdesk.i18n import N_, _, ngettext
 from clinicdesk.printing.blocks import data_table, details_grid, rule, title_block
 from clinicdesk.printing.fonts import markup, register_fonts
 from clinicdesk.printing.formatting import format_date, format_date_long, format_time_range
@@ -36,8 +37,8 @@ __all__ = [
 ]
 
 DEFAULT_WALK_IN_ROWS = 3
-CONFIDENTIAL_FOOTER = "Confidential \u2014 contains client information"
-HEADERS = ("#", "Name", "Signature", "Time in", "Time out")
+CONFIDENTIAL_FOOTER = N_("Confidential \u2014 contains client information")
+HEADERS = ("#", N_("Name"), N_("Signature"), N_("Time in"), N_("Time out"))
 # Share of the table width per column: the signature gets the most room.
 _COLUMN_SHARES = (0.055, 0.295, 0.37, 0.14, 0.14)
 # ~10.5 mm: room for a handwritten signature without cramping.
@@ -92,7 +93,9 @@ def signin_names(sheet: SignInSheet, *, use_preferred: bool = False) -> list[str
 def _running_title(sheet: SignInSheet) -> str:
     # A session without a group is known by its title (as in the title block).
     name = sheet.group_name or sheet.session_title
-    return f"Sign-in: {isolate(name)} \u00b7 {format_date(sheet.starts_at)}"
+    return _("Sign-in: {name} \u00b7 {date}").format(
+        name=isolate(name), date=format_date(sheet.starts_at)
+    )
 
 
 def _table(names: Sequence[str], walk_in_rows: int, width: float) -> Flowable:
@@ -101,7 +104,7 @@ def _table(names: Sequence[str], walk_in_rows: int, width: float) -> Flowable:
     name_style = sheet.cell  # one style object for every name cell
     # Fixed ASCII words: plain strings, set in the header paragraph style by the table
     # style below (they repeat on every page, so this saves work on each one).
-    header: list[object] = list(HEADERS)
+    header: list[object] = [_(text) for text in HEADERS]
     col_widths = [width * share for share in _COLUMN_SHARES]
     rows: list[list[object]] = [header]
     heights = [_HEADER_HEIGHT]
@@ -168,21 +171,24 @@ def _sheet_flowables(
     )
     flowables = title_block(
         clinic_name=sheet.clinic_name,
-        doc_kind="Sign-in sheet",
+        doc_kind=_("Sign-in sheet"),
         title=sheet.group_name or sheet.session_title,
         subtitle=subtitle,
         width=width,
     )
     flowables.append(rule(space_after=6))
-    leaders_label = "Leaders" if len(sheet.leaders) > 1 else "Leader"
+    leaders_label = _("Leaders") if len(sheet.leaders) > 1 else _("Leader")
     flowables.append(
         details_grid(
             [
-                ("Date", format_date_long(sheet.starts_at)),
-                ("Time", format_time_range(sheet.starts_at, sheet.duration_minutes)),
-                ("Location", sheet.location),
+                (_("Date"), format_date_long(sheet.starts_at)),
+                (_("Time"), format_time_range(sheet.starts_at, sheet.duration_minutes)),
+                (_("Location"), sheet.location),
                 (leaders_label, join_isolated(sheet.leaders)),
-                ("Enrolled", f"{len(names)} client{'' if len(names) == 1 else 's'}"),
+                (
+                    _("Enrolled"),
+                    ngettext("{n} client", "{n} clients", len(names)).format(n=len(names)),
+                ),
             ],
             width=width,
             columns=3,
@@ -191,8 +197,10 @@ def _sheet_flowables(
     flowables.append(rule(thickness=0.5, space_after=6))
     flowables.append(
         Paragraph(
-            "Please sign on your line and write the time you arrive and leave. "
-            "Not listed? Print your name on a blank line at the end.",
+            _(
+                "Please sign on your line and write the time you arrive and leave. "
+                "Not listed? Print your name on a blank line at the end."
+            ),
             style.small,
         )
     )
@@ -215,9 +223,9 @@ def build_signin_sheets(
     negative number of walk-in rows.
     """
     if not sheets:
-        raise ValueError("There is no session to print a sign-in sheet for.")
+        raise ValueError(_("There is no session to print a sign-in sheet for."))
     if walk_in_rows < 0:
-        raise ValueError("The number of blank walk-in rows cannot be negative.")
+        raise ValueError(_("The number of blank walk-in rows cannot be negative."))
     page_size = PageSize(page_size)
     width = content_width(page_size)
     sections = [
@@ -230,17 +238,21 @@ def build_signin_sheets(
         for sheet in sheets
     ]
     title = (
-        f"Sign-in sheet \u2014 {sheets[0].group_name or sheets[0].session_title}, "
-        f"{format_date(sheets[0].starts_at)}"
+        _("Sign-in sheet \u2014 {session}, {date}").format(
+            session=sheets[0].group_name or sheets[0].session_title,
+            date=format_date(sheets[0].starts_at),
+        )
         if len(sheets) == 1
-        else f"Sign-in sheets \u2014 {len(sheets)} sessions"
+        else ngettext(
+            "Sign-in sheets \u2014 {n} session", "Sign-in sheets \u2014 {n} sessions", len(sheets)
+        ).format(n=len(sheets))
     )
     return render(
         sections,
         page_size=page_size,
         title=title,
         clinic_name=sheets[0].clinic_name,
-        footer_note=CONFIDENTIAL_FOOTER,
+        footer_note=_(CONFIDENTIAL_FOOTER),
     )
 
 

@@ -26,7 +26,7 @@ def test_set_then_show_the_care_team(tmp_path_factory, capsys, monkeypatch):
         *base,
     )
     assert code == 0, err
-    assert "3 member(s)" in out
+    assert "3 members" in out
     code, out, err = run(capsys, "clients", "care-team", "show", "RCC-00001", *base, "--json")
     assert code == 0, err
     rows = json.loads(out)
@@ -38,7 +38,7 @@ def test_set_then_show_the_care_team(tmp_path_factory, capsys, monkeypatch):
     }
     # Leaving --case-manager out keeps Casey; '' removes the others.
     code, out, err = run(capsys, "clients", "care-team", "set", "RCC-00001", "--other", "", *base)
-    assert code == 0 and "2 member(s)" in out
+    assert code == 0 and "2 members" in out
     code, out, err = run(capsys, "clients", "care-team", "show", "RCC-00001", *base, "--json")
     ended = [r for r in json.loads(out) if r["until"]]
     assert any(r["staff"] == "Dr. Ana Ruiz" and r["ended_by"] == "Alex Morgan" for r in ended)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from clinicdesk import clock
+from clinicdesk import clock, i18n
 from clinicdesk.cli import main
 from clinicdesk.domain.enums import (
     AttendanceStatus,
@@ -25,6 +25,7 @@ from tests.fixtures.clinic import audit_entries
 from tests.fixtures.people import TEST_PASSWORD
 from tests.fixtures.sessions import PASSWORD, SessionKit
 from tests.printing.pdf_reading import all_text, pages_text
+from tests.printing.translated import plain, translated  # noqa: F401  (fixture)
 
 
 @dataclass
@@ -274,3 +275,37 @@ def test_unknown_ids_are_one_line_errors(clinic, tmp_path, capsys):
     )
     assert "does not exist" in capsys.readouterr().err
     assert not Path(out).exists()
+
+
+@pytest.mark.usefixtures("translated")
+def test_messages_in_french_and_dutch_and_a_handout_in_the_clients_language(
+    clinic, tmp_path, capsys
+):
+    """Issue 19: ``--lang`` sets the messages (and printouts); ``print handout --language``
+    only the handout - the client's language - while the messages stay in the user's."""
+    jose = str(clinic.members["José"])
+    missing = str(tmp_path / "no-such-folder" / "x.pdf")
+    assert run(clinic, "admin", "handout", "--client", jose, "--out", missing, "--lang", "fr") == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1  # still one line, exit 1
+    assert "n'existe pas\u00a0; créez-le d'abord." in err
+
+    out = tmp_path / "handout.pdf"
+    code = run(clinic, "admin", "handout", "--client", jose, "--out", str(out), "--lang", "nl")
+    assert code == 0
+    assert capsys.readouterr().out == f"Overzicht voor de cliënt geschreven naar {out}.\n"
+    assert "Uw groepen en bijeenkomsten" in plain(all_text(out.read_bytes()))
+
+    code = run(clinic, "admin", "handout", "--client", jose, "--out", str(out), "--language", "fr")
+    assert code == 0
+    assert capsys.readouterr().out == f"Wrote the handout to {out}.\n"  # the user's language
+    text = plain(all_text(out.read_bytes()))
+    assert "Vos groupes et vos séances" in text and "Grupo Mañana" in text
+    assert "Your groups" not in text
+
+    with pytest.raises(SystemExit):  # argparse's own errors are translated too
+        main(["--lang", "nl", "print", "handout", "--client", jose])
+    assert "de volgende argumenten zijn verplicht" in capsys.readouterr().err
+    assert main(["--lang", "fr"]) == 2
+    assert capsys.readouterr().err.startswith("clinicdesk\u00a0: aucune commande indiquée")
+    i18n.set_language("en")

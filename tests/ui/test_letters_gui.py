@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -15,6 +16,7 @@ from clinicdesk.domain.enums import AttendanceStatus, Role, SessionStatus
 from clinicdesk.services import clients, schedules, sessions, templates
 from tests.fixtures.clinic import row_count
 from tests.fixtures.people import insert_staff
+from tests.printing.translated import translated  # noqa: F401  (fixture)
 from tests.ui.sessions_helpers import (  # noqa: F401
     answer_password,
     context_for,
@@ -290,3 +292,45 @@ def test_members_csv_export_carries_consent(qtbot, styled_app, ctx, monkeypatch,
     rows = list(csv.DictReader(target.open(encoding="utf-8")))
     assert {r["last_name"]: r["consent_to_be_named"] for r in rows}["van der Berg"] == "given"
     assert len(rows) == 4
+
+
+@pytest.mark.usefixtures("translated")
+def test_letters_can_be_produced_in_another_language_than_the_screens(qtbot, styled_app, ctx):
+    """Issue 19: the letters' own wording (greeting, dates, headings) in the language
+    chosen in the dialog; the screen stays in its own."""
+    from clinicdesk import i18n
+    from clinicdesk.domain.enums import Visibility
+    from tests.printing.pdf_reading import all_text
+    from tests.printing.translated import plain
+    from tests.ui.clinic_data import until
+    from ui.dialogs.letter_dialog import LetterDialog
+
+    _group_scene(ctx, Visibility.MEMBERS_SEE_GROUP)
+    tab = _groups_tab(qtbot, ctx, "Mindful Mornings")
+    tab.page.sections.setCurrentWidget(tab.page.actions)
+    qtbot.mouseClick(tab.page.actions.letter_button, Qt.MouseButton.LeftButton)
+    dialog: LetterDialog = tab.page.actions.letter
+    until(qtbot, lambda: dialog.member.count() == 4)
+    assert dialog.language.currentText() == "English"  # the screen's, at first
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    dialog.title.setText("Vacances d'été")  # QTest types ASCII only
+    dialog.body.setPlainText("Pas de séance en août.")
+    dialog.member.setCurrentIndex(dialog.member.findText("Zoë Smith-Jones"))
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    preview = dialog.preview
+    until(qtbot, lambda: preview.ready, timeout=15_000)
+    text = plain(all_text(preview.rendered.data))
+    assert "Bonjour Zo," in text and "Groupe : Mindful Mornings" in text
+    assert "Avec nos salutations distinguées," in text and "Dear " not in text
+    preview.close()
+    assert i18n.current() == "en"
+
+    dialog.language.setCurrentIndex(dialog.language.findData("nl"))
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    until(qtbot, lambda: dialog.result is not None, timeout=15_000)
+    batch = dialog.batch_preview
+    until(qtbot, lambda: batch.ready, timeout=15_000)
+    produced = plain(all_text(batch.rendered.data))
+    assert produced.count("Met vriendelijke groet,") == 4 and "Beste Zo," in produced
+    batch.close()
+    assert i18n.current() == "en"

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from clinicdesk.domain.errors import PermissionDenied
 from clinicdesk.services import printouts
 from tests.printing.pdf_reading import all_text, reader
+from tests.printing.translated import translated  # noqa: F401  (fixture)
 from tests.ui.session_data import seed_day
 from tests.ui.sessions_helpers import shown_errors, wait_idle  # noqa: F401
 from ui import printer_output
@@ -234,3 +235,51 @@ def test_a_clients_handout_and_attendance_print_from_their_file(qtbot, styled_ap
     qtbot.mouseClick(dialog.attendance_button, Qt.MouseButton.LeftButton)
     text = _preview_opened_by(qtbot, ctx, dialog)
     assert surname in text and "DBT skills group" in text
+
+
+@pytest.mark.usefixtures("translated")
+def test_a_handout_prints_in_the_clients_language_not_the_screens(qtbot, styled_app, ctx):
+    """Issue 19: the handout's preview has a Language box (the screen's language first);
+    choosing Nederlands rebuilds the very PDF in Dutch while the screen stays English."""
+    from clinicdesk import i18n
+    from tests.printing.translated import plain
+    from ui.dialogs.client_file_dialog import ClientFileDialog
+
+    demo = seed_day(ctx.db, ctx.actor)
+    dialog = ClientFileDialog(ctx, demo.client_ids[0])
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.file is not None, timeout=10_000)
+    qtbot.mouseClick(dialog.handout_button, Qt.MouseButton.LeftButton)
+    preview = dialog.findChild(PdfPreviewDialog)
+    assert preview is not None and preview.language is not None
+    qtbot.waitUntil(lambda: preview.ready, timeout=15_000)
+    assert preview.language.currentText() == "English"  # the screen's language
+    assert [preview.language.itemText(i) for i in range(preview.language.count())] == [
+        "English",
+        "Français",
+        "Nederlands",
+    ]
+    assert "Your groups and sessions" in all_text(preview.rendered.data)
+
+    preview.language.setCurrentIndex(preview.language.findData("nl"))
+    assert not preview.ready and not preview.print_button.isEnabled()  # rebuilding
+    qtbot.waitUntil(lambda: preview.ready, timeout=15_000)
+    dutch = plain(all_text(preview.rendered.data))
+    assert "Uw groepen en bijeenkomsten" in dutch and "Komende bijeenkomsten" in dutch
+    assert "Your groups" not in dutch
+    assert preview.page_count() == len(preview._pages) >= 1
+    assert i18n.current() == "en"  # the screen (GUI thread) is still in English
+    assert preview.print_button.isEnabled() and preview.page_info.text().endswith("page")
+
+    preview.language.setCurrentIndex(preview.language.findData("fr"))
+    qtbot.waitUntil(lambda: preview.ready, timeout=15_000)
+    assert "Vos groupes et vos séances" in plain(all_text(preview.rendered.data))
+    preview.close()
+
+
+def test_other_previews_have_no_language_box(qtbot, styled_app, ctx):
+    demo = seed_day(ctx.db, ctx.actor)
+    dialog = _preview(
+        qtbot, ctx, partial(printouts.signin_sheet, ctx.db, ctx.actor, demo.sessions["relapse"])
+    )
+    assert dialog.language is None and dialog.document_language() is None

@@ -373,6 +373,7 @@ class ClientFileDialog(Dialog):
             self.tr("Handout — {name}").format(name=self.heading.text()),
             partial(printouts.client_handout, self.ctx.db, self.ctx.actor, self.client_id),
             suggested_name="handout.pdf",
+            choose_language=True,  # the client's language may not be the screen's
         )
 
     def print_attendance(self) -> None:

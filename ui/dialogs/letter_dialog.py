@@ -5,13 +5,17 @@ member chosen in "Preview for"), shown in the usual print preview. "Produce lett
 sends it (``letters.send_letter``): each copy is kept in the member's file and the batch
 PDF (every member's copy) opens in the print preview to print or save. When the text
 names group members, the privacy prompt shows where; the writer edits or goes ahead
-with a reason.
+with a reason. "Language" sets the letters' own wording (greeting, dates, headings) -
+English, Français or Nederlands, the screen's at first; the writer writes the text in
+the same language.
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from functools import partial
+from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinicdesk import i18n as core_i18n
 from clinicdesk.domain.enums import Visibility
 from clinicdesk.domain.errors import ClinicDeskError
 from clinicdesk.domain.name_check import TextKind
@@ -34,6 +39,14 @@ from ui import errors
 from ui.context import AppContext
 from ui.dialogs.privacy_prompt import ask_to_go_ahead
 from ui.widgets.dialog import Dialog
+from ui.widgets.language_choice import DocumentLanguageCombo
+
+
+def _in_language(code: str | None, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """``fn(*args, **kwargs)`` with the core's wording and dates in ``code`` (on the
+    worker that runs it: the screen keeps its own language)."""
+    with core_i18n.language(code):
+        return fn(*args, **kwargs)
 
 
 class LetterDialog(Dialog):
@@ -68,6 +81,7 @@ class LetterDialog(Dialog):
         )  # fmt: skip
         self.member = QComboBox()
         self.member.setAccessibleName(self.tr("Preview for"))
+        self.language = DocumentLanguageCombo(self.tr("Language of the letters"))
         self.preview_button = QPushButton(self.tr("&Preview…"))
         self.error = QLabel(wordWrap=True)
         self.error.setProperty("role", "error")
@@ -76,6 +90,7 @@ class LetterDialog(Dialog):
         form = QFormLayout()
         form.addRow(self.tr("&Title:"), self.title)
         form.addRow(self.tr("Te&xt:"), self.body)
+        form.addRow(self.tr("Lan&guage:"), self.language)
         form.addRow(self.tr("Preview &for:"), self.member)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -146,6 +161,8 @@ class LetterDialog(Dialog):
             return
         self.error.hide()
         build = partial(
+            _in_language,
+            self.language.value(),
             letters.letter_pdf,
             self.ctx.db,
             self.ctx.actor,
@@ -166,9 +183,16 @@ class LetterDialog(Dialog):
         self.send_button.setEnabled(False)
         group_id = self.group.id
         values = self._values()
+        code = self.language.value()
         started = self.ctx.run(
-            lambda db, actor: letters.send_letter(
-                db, actor, group_id, privacy_override_reason=reason, **values
+            lambda db, actor: _in_language(
+                code,
+                letters.send_letter,
+                db,
+                actor,
+                group_id,
+                privacy_override_reason=reason,
+                **values,
             ),
             on_done=self._sent,
             on_error=self._show_error,

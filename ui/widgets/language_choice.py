@@ -47,3 +47,18 @@ class LanguageCard(QFrame):
                 language=self.combo.currentText()
             )
         )
+
+
+class DocumentLanguageCombo(QComboBox):
+    """The language a document is printed in — a handout or letter in the client's —
+    starting on the screen's. ``value()`` is the code ("en", "fr", "nl")."""
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(accessible_name)
+        for code, name in i18n.LANGUAGES.items():
+            self.addItem(name, code)  # each language in its own words
+        self.setCurrentIndex(max(0, self.findData(i18n.current())))
+
+    def value(self) -> str:
+        return str(self.currentData())
