@@ -5,199 +5,199 @@
     <name>AccessTesterPage</name>
     <message>
         <source>Staff member to test</source>
-        <translation type="unfinished"></translation>
+        <translation>Te testen medewerker</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testen</translation>
     </message>
     <message>
         <source>Client files reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereikbare dossiers</translation>
     </message>
     <message>
         <source>Practitioners</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelaars</translation>
     </message>
     <message>
         <source>Practitioners whose clients they share</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelaars met wie cliënten gedeeld worden</translation>
     </message>
     <message>
         <source>Clients reached and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereikbare cliënten en waarom</translation>
     </message>
     <message>
         <source>Test your practitioner groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw behandelaarsgroepen testen</translation>
     </message>
     <message>
         <source>Choose a staff member and press Test to see which client files they can open, and why. Run a test after every change to your groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een medewerker en druk op Testen om te zien welke dossiers die persoon kan openen, en waarom. Voer na elke wijziging van uw groepen een test uit.</translation>
     </message>
     <message>
         <source>Staff &amp;member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medewerker</translation>
     </message>
     <message>
         <source>Access tester</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegangstest</translation>
     </message>
     <message>
         <source>What can this person reach, and why — the same rules the application enforces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat kan deze persoon bereiken, en waarom — volgens dezelfde regels die de applicatie toepast.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen…</translation>
     </message>
     <message>
         <source>{name}: {mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {mode}</translation>
     </message>
     <message>
         <source>{n} client file reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} dossier bereikbaar.</translation>
     </message>
     <message>
         <source>{n} client files reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} dossiers bereikbaar.</translation>
     </message>
     <message>
         <source>Practitioners whose accounts they manage</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelaars van wie deze persoon de accounts beheert</translation>
     </message>
     <message>
         <source>Cannot test this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze persoon kan niet getest worden</translation>
     </message>
 </context>
 <context>
     <name>ActionsPanel</name>
     <message>
         <source>Group actions so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsacties tot nu toe</translation>
     </message>
     <message>
         <source>Nothing shared with this group yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niets gedeeld met deze groep</translation>
     </message>
     <message>
         <source>Share a document, assign a program or add a note once, and it is written into every current member&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deel een document, wijs een programma toe of voeg een notitie toe, en het wordt vastgelegd in het dossier van elk huidig lid.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis</translation>
     </message>
 </context>
 <context>
     <name>ActorsPanel</name>
     <message>
         <source>Actors co-manage this group: they can change its members and do group actions. Being an actor does not open any member&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medebeheerders beheren deze groep mee: zij kunnen de leden wijzigen en groepsacties uitvoeren. Medebeheerder zijn geeft geen toegang tot het dossier van een lid.</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Medebeheerders</translation>
     </message>
     <message>
         <source>Staff member to add as actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Medewerker om als medebeheerder toe te voegen</translation>
     </message>
     <message>
         <source>Add a&amp;ctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mede&amp;beheerder toevoegen</translation>
     </message>
     <message>
         <source>Remove actor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Medebeheerder verwijderen…</translation>
     </message>
     <message>
         <source>No actors: add the staff who run this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen medebeheerders: voeg de medewerkers toe die deze groep begeleiden.</translation>
     </message>
     <message>
         <source>{name} is now an actor of {group}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is nu medebeheerder van {group}.</translation>
     </message>
     <message>
         <source>Remove actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Medebeheerder verwijderen</translation>
     </message>
     <message>
         <source>Stop {name} co-managing {group}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} verwijderen als medebeheerder van {group}?</translation>
     </message>
     <message>
         <source>{name} no longer co-manages {group}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is niet langer medebeheerder van {group}.</translation>
     </message>
 </context>
 <context>
     <name>AddMembersDialog</name>
     <message>
         <source>Add clients to {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënten toevoegen aan {group}</translation>
     </message>
     <message>
         <source>Add a client to {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Een cliënt toevoegen aan {group}</translation>
     </message>
     <message>
         <source>Type a name or record number</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ een naam of dossiernummer</translation>
     </message>
     <message>
         <source>Matching clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevonden cliënten</translation>
     </message>
     <message>
         <source>Hold Ctrl or Shift to choose several clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Houd Ctrl of Shift ingedrukt om meerdere cliënten te kiezen.</translation>
     </message>
     <message>
         <source>Type the client&apos;s name, then press Enter to add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ de naam van de cliënt en druk op Enter om deze toe te voegen.</translation>
     </message>
     <message>
         <source>Add 1 client</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cliënt toevoegen</translation>
     </message>
     <message>
         <source>Add {n} clients</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} cliënten toevoegen</translation>
     </message>
     <message>
         <source>Add to group</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan groep toevoegen</translation>
     </message>
     <message>
         <source>{n} selected of {total} matching</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} geselecteerd van {total} gevonden</translation>
     </message>
     <message>
         <source>{total} matching</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} gevonden</translation>
     </message>
     <message>
         <source>Added {name} to {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} toegevoegd aan {group}</translation>
     </message>
 </context>
 <context>
     <name>AddToGroupDialog</name>
     <message>
         <source>Add 1 client to a group</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cliënt aan een groep toevoegen</translation>
     </message>
     <message>
         <source>Add {n} clients to a group</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} cliënten aan een groep toevoegen</translation>
     </message>
     <message>
         <source>Find a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep zoeken</translation>
     </message>
     <message>
         <source>Groups</source>
@@ -205,710 +205,711 @@
     </message>
     <message>
         <source>Add to group</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan groep toevoegen</translation>
     </message>
     <message>
         <source>Adding clients…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënten toevoegen…</translation>
     </message>
 </context>
 <context>
     <name>AddendumDialog</name>
     <message>
         <source>Add a signed addendum</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekend addendum toevoegen</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreft</translation>
     </message>
     <message>
         <source>The whole session</source>
-        <translation type="unfinished"></translation>
+        <translation>De hele bijeenkomst</translation>
     </message>
     <message>
         <source>Addendum</source>
-        <translation type="unfinished"></translation>
+        <translation>Addendum</translation>
     </message>
     <message>
         <source>Sign addendum…</source>
-        <translation type="unfinished"></translation>
+        <translation>Addendum ondertekenen…</translation>
     </message>
     <message>
         <source>The signed note is never changed; the addendum is added after it, with your name and the time, once you confirm your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ondertekende notitie wordt nooit gewijzigd; het addendum wordt erna toegevoegd, met uw naam en het tijdstip, zodra u met uw wachtwoord bevestigt.</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betreft</translation>
     </message>
     <message>
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tekst</translation>
     </message>
 </context>
 <context>
     <name>AssignScheduleDialog</name>
     <message>
         <source>Assign “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” toewijzen</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdatum</translation>
     </message>
     <message>
         <source>&amp;Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cliënten</translation>
     </message>
     <message>
         <source>A whole &amp;group (members who join later too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een hele &amp;groep (ook leden die later instromen)</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep</translation>
     </message>
     <message>
         <source>Assigning</source>
-        <translation type="unfinished"></translation>
+        <translation>Toewijzen</translation>
     </message>
     <message>
         <source>Creating sessions and enrolling clients…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomsten aanmaken en cliënten inschrijven…</translation>
     </message>
     <message>
         <source>&amp;Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toewijzen</translation>
     </message>
     <message>
         <source>&amp;Start on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginnen op</translation>
     </message>
     <message>
         <source>Assign to</source>
-        <translation type="unfinished"></translation>
+        <translation>Toewijzen aan</translation>
     </message>
     <message>
         <source>Double bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbele boekingen</translation>
     </message>
     <message>
         <source>&amp;Enrol anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Toch &amp;inschrijven</translation>
     </message>
     <message>
         <source>{name} ({n} members)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({n} leden)</translation>
     </message>
     <message>
         <source>This schedule has no weekly sessions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit rooster heeft nog geen wekelijkse bijeenkomsten.</translation>
     </message>
     <message>
         <source>{n} session, on {first}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} bijeenkomst, op {first}.</translation>
     </message>
     <message>
         <source>{n} sessions, from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} bijeenkomsten, van {first} tot {last}.</translation>
     </message>
     <message>
         <source>Schedule assigned: {sessions} sessions, {enrolled} enrolments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rooster toegewezen: {sessions} bijeenkomsten, {enrolled} inschrijvingen.</translation>
     </message>
     <message>
         <source>Double bookings kept: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbele boekingen behouden: {n}.</translation>
     </message>
     <message>
         <source>Double bookings: {n}. These clients are already in another session at that time. Nothing was assigned. Change the start date or the clients, or enrol them anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbele boekingen: {n}. Deze cliënten zitten op dat tijdstip al in een andere bijeenkomst. Er is niets toegewezen. Wijzig de startdatum of de cliënten, of schrijf ze toch in.</translation>
     </message>
 </context>
 <context>
     <name>AttendanceDelegate</name>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezigheid</translation>
     </message>
 </context>
 <context>
     <name>AutoLock</name>
     <message>
         <source>{name} ({role}) is logged in. Type your password to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role}) is aangemeld. Typ uw wachtwoord om verder te gaan.</translation>
     </message>
     <message>
         <source>ClinicDesk — Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>ClinicDesk — Vergrendeld</translation>
     </message>
     <message>
         <source>Something went wrong while checking the password. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ging iets mis bij het controleren van het wachtwoord. Probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
     <name>BusyOverlay</name>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden…</translation>
     </message>
 </context>
 <context>
     <name>ChangeChart</name>
     <message>
         <source>Mean change with 95% confidence interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddelde verandering met 95%-betrouwbaarheidsinterval</translation>
     </message>
     <message>
         <source>← better</source>
-        <translation type="unfinished"></translation>
+        <translation>← beter</translation>
     </message>
     <message>
         <source>← worse</source>
-        <translation type="unfinished"></translation>
+        <translation>← slechter</translation>
     </message>
     <message>
         <source>worse →</source>
-        <translation type="unfinished"></translation>
+        <translation>slechter →</translation>
     </message>
     <message>
         <source>better →</source>
-        <translation type="unfinished"></translation>
+        <translation>beter →</translation>
     </message>
     <message>
         <source>Mean change in {measure} total (latest − baseline) with its 95% confidence interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddelde verandering in de totaalscore {measure} (laatste − beginmeting) met 95%-betrouwbaarheidsinterval</translation>
     </message>
     <message>
         <source>hidden: fewer than {n} clients</source>
-        <translation type="unfinished"></translation>
+        <translation>verborgen: minder dan {n} cliënten</translation>
     </message>
     <message>
         <source>no client with a baseline and a later score</source>
-        <translation type="unfinished"></translation>
+        <translation>geen cliënt met een beginmeting en een latere score</translation>
     </message>
 </context>
 <context>
     <name>ChangeDateDialog</name>
     <message>
         <source>Change the session date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum van de bijeenkomst wijzigen</translation>
     </message>
     <message>
         <source>Change date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum wijzigen</translation>
     </message>
     <message>
         <source>Date the session took place</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum waarop de bijeenkomst plaatsvond</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <source>Use this when documenting late: the note and the clients&apos; files show the date you choose; the scheduled time stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik dit bij late verslaglegging: de notitie en de dossiers van de cliënten tonen de gekozen datum; het geplande tijdstip blijft staan.</translation>
     </message>
     <message>
         <source>&amp;Date it took place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum waarop het plaatsvond</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reden</translation>
     </message>
 </context>
 <context>
     <name>ClientDialog</name>
     <message>
         <source>Edit client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënt bewerken</translation>
     </message>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe cliënt</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-DD</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Voornaam</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Achternaam</translation>
     </message>
     <message>
         <source>Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation>Roepnaam</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboortedatum</translation>
     </message>
     <message>
         <source>Record number</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiernummer</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voornaam</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Achternaam</translation>
     </message>
     <message>
         <source>&amp;Preferred name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Roepnaam (optioneel)</translation>
     </message>
     <message>
         <source>&amp;Date of birth (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geboortedatum (optioneel)</translation>
     </message>
     <message>
         <source>&amp;Record number (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossiernummer (optioneel)</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <source>&amp;Reload current version</source>
-        <translation type="unfinished"></translation>
+        <translation>Huidige versie &amp;herladen</translation>
     </message>
     <message>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mogelijk dubbele registratie</translation>
     </message>
     <message>
         <source>Save &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Toch &amp;opslaan</translation>
     </message>
     <message>
         <source>Save anyway, this is a different person</source>
-        <translation type="unfinished"></translation>
+        <translation>Toch opslaan, dit is een andere persoon</translation>
     </message>
     <message>
         <source>Client {name} created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënt {name} aangemaakt.</translation>
     </message>
     <message>
         <source>Client {name} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënt {name} opgeslagen.</translation>
     </message>
     <message>
         <source>This is the current version. Make your changes again and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is de huidige versie. Breng uw wijzigingen opnieuw aan en sla op.</translation>
     </message>
 </context>
 <context>
     <name>ClientFileDialog</name>
     <message>
         <source>Client file — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier — {name}</translation>
     </message>
     <message>
         <source>Print &amp;handout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hand-out afdrukken</translation>
     </message>
     <message>
         <source>The client&apos;s own groups and upcoming sessions, to take home</source>
-        <translation type="unfinished"></translation>
+        <translation>De eigen groepen en komende bijeenkomsten van de cliënt, om mee naar huis te nemen</translation>
     </message>
     <message>
         <source>Print a&amp;ttendance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aanwezigheid afdrukken…</translation>
     </message>
     <message>
         <source>Opening the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier openen…</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Overzicht</translation>
     </message>
     <message>
         <source>File entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossieritems</translation>
     </message>
     <message>
         <source>Selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Geselecteerd item</translation>
     </message>
     <message>
         <source>&amp;Save document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Document &amp;opslaan…</translation>
     </message>
     <message>
         <source>Nothing in this file yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niets in dit dossier</translation>
     </message>
     <message>
         <source>Documents, programs, activities, objectives and notes shared with this client&apos;s groups appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten, programma&apos;s, activiteiten, doelen en notities die met de groepen van deze cliënt gedeeld zijn, verschijnen hier.</translation>
     </message>
     <message>
         <source>Completed group sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgeronde groepsbijeenkomsten</translation>
     </message>
     <message>
         <source>Selected session (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geselecteerde bijeenkomst (alleen-lezen)</translation>
     </message>
     <message>
         <source>No completed group sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen afgeronde groepsbijeenkomsten</translation>
     </message>
     <message>
         <source>Sessions appear here, read-only, once they are signed and completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomsten verschijnen hier, alleen-lezen, zodra ze ondertekend en afgerond zijn.</translation>
     </message>
     <message>
         <source>Group sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsbijeenkomsten</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitkomsten</translation>
     </message>
     <message>
         <source>You have no access to this client&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>U hebt geen toegang tot het dossier van deze cliënt</translation>
     </message>
     <message>
         <source>The clinic restricts who can open client files. Ask a manager if you need access to this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kliniek beperkt wie dossiers mag openen. Vraag een manager als u toegang tot deze cliënt nodig hebt.</translation>
     </message>
     <message>
         <source>&amp;Why not?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Waarom niet?</translation>
     </message>
     <message>
         <source>Preferred name: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Roepnaam: {name}</translation>
     </message>
     <message>
         <source>Record no. {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiernr. {n}</translation>
     </message>
     <message>
         <source>Born {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboren {date}</translation>
     </message>
     <message>
         <source>File entries ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossieritems ({n})</translation>
     </message>
     <message>
         <source>Group sessions ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsbijeenkomsten ({n})</translation>
     </message>
     <message>
         <source>Your routes to this file:
 {routes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw routes naar dit dossier:
+{routes}</translation>
     </message>
     <message>
         <source>You have no route to this file: no care team place, no practitioner group shared with their care team, and no access granted through one of their groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>U hebt geen route naar dit dossier: geen plaats in het behandelteam, geen behandelaarsgroep gedeeld met het behandelteam en geen toegang verleend via een van de groepen van de cliënt.</translation>
     </message>
     <message>
         <source>Save document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document opslaan</translation>
     </message>
     <message>
         <source>Saved {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} opgeslagen.</translation>
     </message>
     <message>
         <source>Handout — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand-out — {name}</translation>
     </message>
 </context>
 <context>
     <name>ClientOutcomeChart</name>
     <message>
         <source>Outcome chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitkomstgrafiek</translation>
     </message>
     <message>
         <source>No scores to chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen scores om weer te geven.</translation>
     </message>
     <message>
         <source>{measure}: {n} scores, from {first}{b1} on {d1} to {last}{b2} on {d2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}: {n} scores, van {first}{b1} op {d1} tot {last}{b2} op {d2}.</translation>
     </message>
     <message>
         <source>No scores yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen scores.</translation>
     </message>
     <message>
         <source>cut-off {sign}{value}</source>
-        <translation type="unfinished"></translation>
+        <translation>afkappunt {sign}{value}</translation>
     </message>
     <message>
         <source>{measure} total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaalscore {measure}</translation>
     </message>
     <message>
         <source>Member of the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Lid van de groep</translation>
     </message>
     <message>
         <source>Session attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst bijgewoond</translation>
     </message>
     <message>
         <source>Session missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst gemist</translation>
     </message>
     <message>
         <source>Attendance not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezigheid niet geregistreerd</translation>
     </message>
 </context>
 <context>
     <name>ClientOutcomesPanel</name>
     <message>
         <source>Measure shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Getoond meetinstrument</translation>
     </message>
     <message>
         <source>&amp;Record a score…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Score registreren…</translation>
     </message>
     <message>
         <source>Re&amp;tract…</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;trekken…</translation>
     </message>
     <message>
         <source>Mark the selected score as wrong, with a reason (it is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde score als onjuist markeren, met een reden (de score blijft bewaard)</translation>
     </message>
     <message>
         <source>Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetinstrument:</translation>
     </message>
     <message>
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores</translation>
     </message>
     <message>
         <source>No outcome scores yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen uitkomstscores</translation>
     </message>
     <message>
         <source>Record a PHQ-9, GAD-7, K10 or one of the clinic&apos;s own measures to follow this client&apos;s progress over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreer een PHQ-9, GAD-7, K10 of een eigen meetinstrument van de kliniek om de voortgang van deze cliënt te volgen.</translation>
     </message>
     <message>
         <source>Record a score…</source>
-        <translation type="unfinished"></translation>
+        <translation>Score registreren…</translation>
     </message>
     <message>
         <source>Loading scores…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores laden…</translation>
     </message>
     <message>
         <source>{name} ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({n})</translation>
     </message>
     <message>
         <source>{title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}</translation>
     </message>
     <message>
         <source>{n} retracted</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ingetrokken</translation>
     </message>
     <message>
         <source>{measure} score recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Score {measure} geregistreerd.</translation>
     </message>
     <message>
         <source>Retract a score</source>
-        <translation type="unfinished"></translation>
+        <translation>Een score intrekken</translation>
     </message>
     <message>
         <source>Retract the {measure} score of {total} taken on {day}? It stays in the file, marked as retracted, and no longer counts in charts or comparisons.</source>
-        <translation type="unfinished"></translation>
+        <translation>De {measure}-score van {total}, afgenomen op {day}, intrekken? De score blijft in het dossier, gemarkeerd als ingetrokken, en telt niet meer mee in grafieken en vergelijkingen.</translation>
     </message>
     <message>
         <source>Retract score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score intrekken</translation>
     </message>
     <message>
         <source>Score retracted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Score ingetrokken.</translation>
     </message>
 </context>
 <context>
     <name>ClientPicker</name>
     <message>
         <source>Find clients by name or record number</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënten zoeken op naam of dossiernummer</translation>
     </message>
     <message>
         <source>Clients found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevonden cliënten</translation>
     </message>
     <message>
         <source>Chosen clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekozen cliënten</translation>
     </message>
     <message>
         <source>&amp;Add →</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toevoegen →</translation>
     </message>
     <message>
         <source>Add the selected clients</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde cliënten toevoegen</translation>
     </message>
     <message>
         <source>← &amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Verwijderen</translation>
     </message>
     <message>
         <source>Showing the first {n}; type more of the name to narrow it down.</source>
-        <translation type="unfinished"></translation>
+        <translation>De eerste {n} worden getoond; typ meer van de naam om te verfijnen.</translation>
     </message>
     <message>
         <source>{n} client chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} cliënt gekozen</translation>
     </message>
     <message>
         <source>{n} clients chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} cliënten gekozen</translation>
     </message>
 </context>
 <context>
     <name>ClinicSettingsPage</name>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nooit</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source> clients</source>
-        <translation type="unfinished"></translation>
+        <translation> cliënten</translation>
     </message>
     <message>
         <source>Group sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsbijeenkomsten</translation>
     </message>
     <message>
         <source>Clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliniek</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wijzigingen opslaan</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terugzetten</translation>
     </message>
     <message>
         <source>Clinic settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliniekinstellingen</translation>
     </message>
     <message>
         <source>These apply to every workstation of the clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze gelden voor elke werkplek van de kliniek.</translation>
     </message>
     <message>
         <source>Clinic settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliniekinstellingen opgeslagen.</translation>
     </message>
 </context>
 <context>
     <name>Columns</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Door</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezigheid</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Achternaam</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Voornaam</translation>
     </message>
     <message>
         <source>Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation>Roepnaam</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboortedatum</translation>
     </message>
     <message>
         <source>Record no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiernr.</translation>
     </message>
     <message>
         <source>Members</source>
@@ -916,223 +917,223 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelaar</translation>
     </message>
     <message>
         <source>Granted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verleend door</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinds</translation>
     </message>
     <message>
         <source>Current members (and capacity, when limited)</source>
-        <translation type="unfinished"></translation>
+        <translation>Huidige leden (en capaciteit, indien beperkt)</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingestroomd</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgestroomd</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetinstrument</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ernst</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Items</translation>
     </message>
     <message>
         <source>Item answers, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoorden per item, op volgorde</translation>
     </message>
     <message>
         <source>Entered in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingevoerd in</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Clients with a baseline and a later score</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënten met een beginmeting en een latere score</translation>
     </message>
     <message>
         <source>Mean baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem. beginmeting</translation>
     </message>
     <message>
         <source>Mean latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem. laatste</translation>
     </message>
     <message>
         <source>Mean change (95% CI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem. verandering (95%-BI)</translation>
     </message>
     <message>
         <source>Latest − baseline, with its 95% confidence interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste − beginmeting, met het 95%-betrouwbaarheidsinterval</translation>
     </message>
     <message>
         <source>Improved</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbeterd</translation>
     </message>
     <message>
         <source>Reliably improved (reliable change index)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrouwbaar verbeterd (index voor betrouwbare verandering)</translation>
     </message>
     <message>
         <source>No change</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen verandering</translation>
     </message>
     <message>
         <source>No reliable change</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen betrouwbare verandering</translation>
     </message>
     <message>
         <source>Worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Verslechterd</translation>
     </message>
     <message>
         <source>Reliably deteriorated (reliable change index)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrouwbaar verslechterd (index voor betrouwbare verandering)</translation>
     </message>
     <message>
         <source>Recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Hersteld</translation>
     </message>
     <message>
         <source>Reliably improved and out of the clinical range, among those in it at baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrouwbaar verbeterd en buiten het klinische bereik, van wie er bij de beginmeting in zaten</translation>
     </message>
     <message>
         <source>Entered as</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingevoerd als</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereik</translation>
     </message>
     <message>
         <source>Better</source>
-        <translation type="unfinished"></translation>
+        <translation>Beter</translation>
     </message>
     <message>
         <source>Severity bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Ernstniveaus</translation>
     </message>
     <message>
         <source>Clinical cut-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Klinisch afkappunt</translation>
     </message>
     <message>
         <source>Reliable change</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrouwbare verandering</translation>
     </message>
     <message>
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënt</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboren</translation>
     </message>
     <message>
         <source>Attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemer</translation>
     </message>
     <message>
         <source>Double-click or press F2 to record attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklik of druk op F2 om de aanwezigheid te registreren</translation>
     </message>
     <message>
         <source>Individual note</source>
-        <translation type="unfinished"></translation>
+        <translation>Individuele notitie</translation>
     </message>
     <message>
         <source>Enrolled by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingeschreven door</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd</translation>
     </message>
     <message>
         <source>Leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsleiders</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingeschreven</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaatsen</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Gearchiveerd</translation>
     </message>
     <message>
         <source>Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Weken</translation>
     </message>
     <message>
         <source>Per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Per week</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -1140,27 +1141,27 @@
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag</translation>
     </message>
     <message>
         <source>Session template</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomstsjabloon</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>Already in</source>
-        <translation type="unfinished"></translation>
+        <translation>Al in</translation>
     </message>
     <message>
         <source>Signed as</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekend als</translation>
     </message>
     <message>
         <source>Addendum</source>
-        <translation type="unfinished"></translation>
+        <translation>Addendum</translation>
     </message>
     <message>
         <source>Username</source>
@@ -1168,50 +1169,50 @@
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Functies</translation>
     </message>
     <message>
         <source>Licensed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevoegd</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>Last login</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatst aangemeld</translation>
     </message>
     <message>
         <source>Practitioners</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelaars</translation>
     </message>
     <message>
         <source>Clinic admins</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliniekbeheerders</translation>
     </message>
     <message>
         <source>Why (routes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom (routes)</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route</translation>
     </message>
     <message>
         <source>Via</source>
-        <translation type="unfinished"></translation>
+        <translation>Via</translation>
     </message>
 </context>
 <context>
     <name>ComparisonModel</name>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>verborgen</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n.v.t.</translation>
     </message>
 </context>
 <context>
@@ -1226,43 +1227,43 @@
     </message>
     <message>
         <source>Database location</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie van de database</translation>
     </message>
     <message>
         <source>&amp;Backup now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu &amp;back-up maken…</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terugzetten uit een back-up…</translation>
     </message>
     <message>
         <source>&amp;Verify audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditlog &amp;controleren</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat</translation>
     </message>
     <message>
         <source>Where the data lives</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar de gegevens staan</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <source>A database server is backed up by its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Van een databaseserver maakt de beheerder de back-ups.</translation>
     </message>
     <message>
         <source>Care</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderhoud</translation>
     </message>
     <message>
         <source>Database</source>
@@ -1270,159 +1271,159 @@
     </message>
     <message>
         <source>Backups, restores and the tamper-evident audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-ups, terugzetten en het fraudebestendige auditlog.</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig…</translation>
     </message>
     <message>
         <source>Save a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up opslaan</translation>
     </message>
     <message>
         <source>ClinicDesk backups (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ClinicDesk-back-ups (*.sqlite3)</translation>
     </message>
     <message>
         <source>Backup written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up geschreven naar {path}.</translation>
     </message>
     <message>
         <source>Backup written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up geschreven.</translation>
     </message>
     <message>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een back-up</translation>
     </message>
     <message>
         <source>ClinicDesk backups (*.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ClinicDesk-back-ups (*.sqlite3);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugzetten uit een back-up</translation>
     </message>
     <message>
         <source>Everything recorded since this backup was made will be replaced by the backup. A safety copy of the current data is kept. Restore now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wat sinds deze back-up is vastgelegd, wordt vervangen door de back-up. Er wordt een veiligheidskopie van de huidige gegevens bewaard. Nu terugzetten?</translation>
     </message>
     <message>
         <source>Restored. The previous data was kept as {name}. Quit and start ClinicDesk again before doing anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teruggezet. De vorige gegevens zijn bewaard als {name}. Sluit ClinicDesk af en start het opnieuw voordat u iets anders doet.</translation>
     </message>
     <message>
         <source>Restart ClinicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ClinicDesk opnieuw starten</translation>
     </message>
     <message>
         <source>The backup was restored. Please quit ClinicDesk and start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-up is teruggezet. Sluit ClinicDesk af en start het opnieuw.</translation>
     </message>
     <message>
         <source>The audit log is intact: {n} entry checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het auditlog is intact: {n} regel gecontroleerd.</translation>
     </message>
     <message>
         <source>The audit log is intact: {n} entries checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het auditlog is intact: {n} regels gecontroleerd.</translation>
     </message>
     <message>
         <source>{n} signed session matches its seal.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ondertekende bijeenkomst komt overeen met het zegel.</translation>
     </message>
     <message>
         <source>All {n} signed sessions match their seals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {n} ondertekende bijeenkomsten komen overeen met hun zegel.</translation>
     </message>
     <message>
         <source>The audit log has been tampered with at entry {seq}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geknoeid met het auditlog bij regel {seq}: {problem}</translation>
     </message>
     <message>
         <source>{n} signed session no longer matches what was signed:</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ondertekende bijeenkomst komt niet meer overeen met wat ondertekend is:</translation>
     </message>
     <message>
         <source>{n} signed sessions no longer match what was signed:</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ondertekende bijeenkomsten komen niet meer overeen met wat ondertekend is:</translation>
     </message>
 </context>
 <context>
     <name>DetailsPanel</name>
     <message>
         <source>&amp;Edit details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens &amp;bewerken…</translation>
     </message>
     <message>
         <source>Print &amp;attendance report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aanwezigheidsrapport afdrukken…</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>What members see</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat leden zien</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capaciteit</translation>
     </message>
     <message>
         <source>No description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen beschrijving.</translation>
     </message>
     <message>
         <source>No limit · {n} current members</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen limiet · {n} huidige leden</translation>
     </message>
     <message>
         <source>{cap} places · {n} taken · {room} free</source>
-        <translation type="unfinished"></translation>
+        <translation>{cap} plaatsen · {n} bezet · {room} vrij</translation>
     </message>
 </context>
 <context>
     <name>EmptyState</name>
     <message>
         <source>Illustration</source>
-        <translation type="unfinished"></translation>
+        <translation>Illustratie</translation>
     </message>
 </context>
 <context>
     <name>FileEntriesModel</name>
     <message>
         <source>Group: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep: {name}</translation>
     </message>
     <message>
         <source>A removed group</source>
-        <translation type="unfinished"></translation>
+        <translation>Een verwijderde groep</translation>
     </message>
     <message>
         <source>Added to this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegevoegd aan dit dossier</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>Set up ClinicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ClinicDesk instellen</translation>
     </message>
     <message>
         <source>Clinic name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de kliniek</translation>
     </message>
     <message>
         <source>Your full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw volledige naam</translation>
     </message>
     <message>
         <source>Username</source>
@@ -1434,15 +1435,15 @@
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord herhalen</translation>
     </message>
     <message>
         <source>Set-up error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fout bij instellen</translation>
     </message>
     <message>
         <source>Create clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliniek aanmaken</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -1450,11 +1451,11 @@
     </message>
     <message>
         <source>&amp;Clinic name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam van de kliniek</translation>
     </message>
     <message>
         <source>Your &amp;full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw &amp;volledige naam</translation>
     </message>
     <message>
         <source>&amp;Username</source>
@@ -1466,149 +1467,149 @@
     </message>
     <message>
         <source>Password &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord &amp;herhalen</translation>
     </message>
     <message>
         <source>Welcome to ClinicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom bij ClinicDesk</translation>
     </message>
     <message>
         <source>Name your clinic and create the first administrator account. You can add the rest of the staff afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef uw kliniek een naam en maak het eerste beheerdersaccount aan. De overige medewerkers kunt u daarna toevoegen.</translation>
     </message>
     <message>
         <source>The password needs at least {n} characters. This account can do everything, so keep it to yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord moet minstens {n} tekens hebben. Met dit account kan alles, dus houd het voor uzelf.</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmaken…</translation>
     </message>
     <message>
         <source>Please fill in “{field}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul “{field}” in.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
 </context>
 <context>
     <name>GrantsPanel</name>
     <message>
         <source>Practitioners listed here can open the files of every client currently in this group — also clients who join later; a client who leaves is no longer reached this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>De behandelaars in deze lijst kunnen de dossiers openen van elke cliënt die nu in deze groep zit — ook van cliënten die later instromen; een cliënt die uitstroomt, is via deze weg niet meer bereikbaar.</translation>
     </message>
     <message>
         <source>Practitioners with access</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelaars met toegang</translation>
     </message>
     <message>
         <source>Practitioner to give access</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelaar die toegang krijgt</translation>
     </message>
     <message>
         <source>&amp;Grant access</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegang &amp;verlenen</translation>
     </message>
     <message>
         <source>Re&amp;voke access…</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegang &amp;intrekken…</translation>
     </message>
     <message>
         <source>No practitioner has access through this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele behandelaar heeft toegang via deze groep.</translation>
     </message>
     <message>
         <source>{name} can now open the files of {group}&apos;s members.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kan nu de dossiers van de leden van {group} openen.</translation>
     </message>
     <message>
         <source>Revoke access</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegang intrekken</translation>
     </message>
     <message>
         <source>Revoke {name}&apos;s access to the files of {group}&apos;s members?</source>
-        <translation type="unfinished"></translation>
+        <translation>De toegang van {name} tot de dossiers van de leden van {group} intrekken?</translation>
     </message>
     <message>
         <source>They keep any other access they have (care team, practitioner groups).</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere toegang die deze persoon heeft, blijft behouden (behandelteam, behandelaarsgroepen).</translation>
     </message>
     <message>
         <source>{name}&apos;s access through {group} was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>De toegang van {name} via {group} is ingetrokken.</translation>
     </message>
 </context>
 <context>
     <name>GroupActionDialog</name>
     <message>
         <source>Shared with {n} members</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedeeld met {n} leden</translation>
     </message>
     <message>
         <source>Program assigned to {n} members</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma toegewezen aan {n} leden</translation>
     </message>
     <message>
         <source>Activity added for {n} members</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit toegevoegd voor {n} leden</translation>
     </message>
     <message>
         <source>Objective set for {n} members</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel vastgesteld voor {n} leden</translation>
     </message>
     <message>
         <source>Note added to {n} members&apos; files</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie toegevoegd aan de dossiers van {n} leden</translation>
     </message>
     <message>
         <source>Group action — {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsactie — {group}</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <source>C&amp;hoose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand &amp;kiezen…</translation>
     </message>
     <message>
         <source>Choose the file to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies het te delen bestand</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bestand gekozen</translation>
     </message>
     <message>
         <source>Checking who will receive it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagaan wie het ontvangt…</translation>
     </message>
     <message>
         <source>Who will receive it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie het ontvangt</translation>
     </message>
     <message>
         <source>Do it once for the whole group</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén keer uitvoeren voor de hele groep</translation>
     </message>
     <message>
         <source>It is written into the file of every current member of {group}. Past members and later members do not receive it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wordt vastgelegd in het dossier van elk huidig lid van {group}. Oud-leden en latere leden ontvangen het niet.</translation>
     </message>
     <message>
         <source>&amp;What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actie</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1616,149 +1617,149 @@
     </message>
     <message>
         <source>&amp;Title (optional: the file name)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel (optioneel: de bestandsnaam)</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notitie</translation>
     </message>
     <message>
         <source>&amp;Message to members (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;richt aan leden (optioneel)</translation>
     </message>
     <message>
         <source>&amp;Description (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;eschrijving (optioneel)</translation>
     </message>
     <message>
         <source>Choose the document to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies het te delen document</translation>
     </message>
     <message>
         <source>{name} is {size}; the limit is {limit} MB. Choose a smaller file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is {size}; de limiet is {limit} MB. Kies een kleiner bestand.</translation>
     </message>
     <message>
         <source>{group} has no current members, so there is no one to send it to.</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} heeft geen huidige leden, dus er is niemand om het naar te sturen.</translation>
     </message>
     <message>
         <source> and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation> en nog {n}</translation>
     </message>
     <message>
         <source>Will be added to the file of 1 current member: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt toegevoegd aan het dossier van 1 huidig lid: {names}</translation>
     </message>
     <message>
         <source>Will be added to the files of {n} current members: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt toegevoegd aan de dossiers van {n} huidige leden: {names}</translation>
     </message>
     <message>
         <source>You cannot open the files of {n} of them, so you cannot share with this group. Ask a manager to grant you access to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>U kunt de dossiers van {n} van hen niet openen, dus u kunt niet met deze groep delen. Vraag een manager om u toegang te verlenen.</translation>
     </message>
     <message>
         <source>Share with {n} members</source>
-        <translation type="unfinished"></translation>
+        <translation>Delen met {n} leden</translation>
     </message>
     <message>
         <source>The file could not be read. Check that it still exists and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand kon niet worden gelezen. Controleer of het nog bestaat en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
     <name>GroupDialog</name>
     <message>
         <source>Edit group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep bewerken</translation>
     </message>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe groep</translation>
     </message>
     <message>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsnaam</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen limiet</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capaciteit</translation>
     </message>
     <message>
         <source>The most current members the group may have</source>
-        <translation type="unfinished"></translation>
+        <translation>Het maximale aantal huidige leden van de groep</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <source>Create group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep aanmaken</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschrijving</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort</translation>
     </message>
     <message>
         <source>&amp;Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capaciteit</translation>
     </message>
     <message>
         <source>&amp;What members see</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wat leden zien</translation>
     </message>
     <message>
         <source>Group {name} created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep {name} aangemaakt.</translation>
     </message>
     <message>
         <source>Group {name} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep {name} opgeslagen.</translation>
     </message>
     <message>
         <source>Close this window and open the group again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluit dit venster en open de groep opnieuw.</translation>
     </message>
 </context>
 <context>
     <name>GroupPage</name>
     <message>
         <source>Archived: no new members or group actions until it is unarchived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gearchiveerd: geen nieuwe leden of groepsacties totdat de groep uit het archief is gehaald.</translation>
     </message>
     <message>
         <source>Group sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsonderdelen</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens</translation>
     </message>
     <message>
         <source>Members</source>
@@ -1766,53 +1767,53 @@
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Medebeheerders</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegang</translation>
     </message>
     <message>
         <source>Group actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsacties</translation>
     </message>
     <message>
         <source>{n} current members</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} huidige leden</translation>
     </message>
 </context>
 <context>
     <name>GroupsModel</name>
     <message>
         <source>{name} (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (gearchiveerd)</translation>
     </message>
 </context>
 <context>
     <name>GroupsTab</name>
     <message>
         <source>Filter groups by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepen filteren op naam</translation>
     </message>
     <message>
         <source>Kind of group</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort groep</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle soorten</translation>
     </message>
     <message>
         <source>What members see</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat leden zien</translation>
     </message>
     <message>
         <source>Any visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke zichtbaarheid</translation>
     </message>
     <message>
         <source>Show arc&amp;hived</source>
-        <translation type="unfinished"></translation>
+        <translation>Gear&amp;chiveerde tonen</translation>
     </message>
     <message>
         <source>Groups</source>
@@ -1820,223 +1821,224 @@
     </message>
     <message>
         <source>+ &amp;New group</source>
-        <translation type="unfinished"></translation>
+        <translation>+ &amp;Nieuwe groep</translation>
     </message>
     <message>
         <source>Create a group (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een groep aanmaken (Ctrl+N)</translation>
     </message>
     <message>
         <source>Compare &amp;outcomes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uitkomsten vergelijken…</translation>
     </message>
     <message>
         <source>Compare groups on an outcome measure (PHQ-9, GAD-7 …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepen vergelijken op een meetinstrument (PHQ-9, GAD-7 …)</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hernoe&amp;men…</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archiveren</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
         <source>No groups yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen groepen</translation>
     </message>
     <message>
         <source>Create your first group, then add clients to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak uw eerste groep aan en voeg er cliënten aan toe.</translation>
     </message>
     <message>
         <source>Create your first group</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw eerste groep aanmaken</translation>
     </message>
     <message>
         <source>Choose a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een groep</translation>
     </message>
     <message>
         <source>Pick a group on the left to see its members, staff and actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies links een groep om de leden, medewerkers en acties te zien.</translation>
     </message>
     <message>
         <source>Loading groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepen laden…</translation>
     </message>
     <message>
         <source>No group matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen groep gevonden</translation>
     </message>
     <message>
         <source>No group matches &apos;{text}&apos; with these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen groep gevonden voor &apos;{text}&apos; met deze filters.</translation>
     </message>
     <message>
         <source>No group matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen groep voldoet aan deze filters.</translation>
     </message>
     <message>
         <source>1 group</source>
-        <translation type="unfinished"></translation>
+        <translation>1 groep</translation>
     </message>
     <message>
         <source>{n} groups</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} groepen</translation>
     </message>
     <message>
         <source>Un&amp;archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit archie&amp;f halen</translation>
     </message>
     <message>
         <source>Group {name} archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep {name} gearchiveerd.</translation>
     </message>
     <message>
         <source>Group {name} is back in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep {name} is weer in gebruik.</translation>
     </message>
     <message>
         <source>Remove group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep verwijderen</translation>
     </message>
     <message>
         <source>Remove the group {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>De groep {name} verwijderen?</translation>
     </message>
     <message>
         <source>Its {n} current members leave the group today and it disappears from the lists. The clients, their files and all their history stay; nothing is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>De {n} huidige leden verlaten vandaag de groep en de groep verdwijnt uit de lijsten. De cliënten, hun dossiers en hun hele geschiedenis blijven bewaard; er wordt niets gewist.</translation>
     </message>
     <message>
         <source>Group {name} removed; {n} clients left it and keep their files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep {name} verwijderd; {n} cliënten zijn uitgestroomd en behouden hun dossier.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import clients from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënten importeren uit CSV</translation>
     </message>
     <message>
         <source>C&amp;hoose CSV file…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestand &amp;kiezen…</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bestand gekozen</translation>
     </message>
     <message>
         <source>Add the imported clients to a group</source>
-        <translation type="unfinished"></translation>
+        <translation>De geïmporteerde cliënten aan een groep toevoegen</translation>
     </message>
     <message>
         <source>No group</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen groep</translation>
     </message>
     <message>
         <source>Rows that need fixing</source>
-        <translation type="unfinished"></translation>
+        <translation>Regels die aangepast moeten worden</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importeren</translation>
     </message>
     <message>
         <source>Columns: first_name, last_name (required), preferred_name, date_of_birth (YYYY-MM-DD), record_number. Save from Excel as “CSV UTF-8”. If any row has a problem, nothing is imported and every problem is listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolommen: first_name, last_name (verplicht), preferred_name, date_of_birth (JJJJ-MM-DD), record_number. Sla in Excel op als “CSV UTF-8”. Heeft een regel een probleem, dan wordt er niets geïmporteerd en wordt elk probleem vermeld.</translation>
     </message>
     <message>
         <source>Also add them to &amp;group (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ook aan een &amp;groep toevoegen (optioneel)</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke regel controleren…</translation>
     </message>
     <message>
         <source>Choose the CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies het CSV-bestand</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Imported {n} clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} cliënten geïmporteerd.</translation>
     </message>
     <message>
         <source>{n} were added to {group}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} toegevoegd aan {group}.</translation>
     </message>
     <message>
         <source>Nothing was imported. {n} line(s) need fixing; correct the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets geïmporteerd. {n} regel(s) moeten worden aangepast; corrigeer het bestand en importeer het opnieuw.</translation>
     </message>
     <message>
         <source>The file could not be read. Check that it still exists and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand kon niet worden gelezen. Controleer of het nog bestaat en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
     <name>LanguageCard</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>De taal van het systeem</translation>
     </message>
     <message>
         <source>This workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze werkplek</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal</translation>
     </message>
     <message>
         <source>Only this computer; the settings above apply everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen deze computer; de instellingen hierboven gelden overal.</translation>
     </message>
     <message>
         <source>ClinicDesk will be in {language} from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClinicDesk gebruikt {language} vanaf de volgende start.</translation>
     </message>
 </context>
 <context>
     <name>ListPage</name>
     <message>
         <source>Not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet beschikbaar</translation>
     </message>
 </context>
 <context>
     <name>LockCurtain</name>
     <message>
         <source>ClinicDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>ClinicDesk is vergrendeld</translation>
     </message>
     <message>
         <source>ClinicDesk is locked.
 Unlock it in the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClinicDesk is vergrendeld.
+Ontgrendel het in het hoofdvenster.</translation>
     </message>
 </context>
 <context>
     <name>LockPanel</name>
     <message>
         <source>ClinicDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>ClinicDesk is vergrendeld</translation>
     </message>
     <message>
         <source>Password</source>
@@ -2044,27 +2046,27 @@ Unlock it in the main window.</source>
     </message>
     <message>
         <source>Unlock error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fout bij ontgrendelen</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
         <source>Log out instead</source>
-        <translation type="unfinished"></translation>
+        <translation>In plaats daarvan afmelden</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleren…</translation>
     </message>
     <message>
         <source>Type your password to unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ uw wachtwoord om te ontgrendelen.</translation>
     </message>
     <message>
         <source>Click again to log out (unsaved changes are lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik nogmaals om af te melden (niet-opgeslagen wijzigingen gaan verloren)</translation>
     </message>
 </context>
 <context>
@@ -2251,284 +2253,284 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     <name>MeasureDialog</name>
     <message>
         <source>New clinic measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw eigen meetinstrument</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} bewerken</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Full title</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledige titel</translation>
     </message>
     <message>
         <source>Lowest possible score</source>
-        <translation type="unfinished"></translation>
+        <translation>Laagst mogelijke score</translation>
     </message>
     <message>
         <source>Highest possible score</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoogst mogelijke score</translation>
     </message>
     <message>
         <source>Which way is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Welke kant is beter</translation>
     </message>
     <message>
         <source>Severity bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Ernstniveaus</translation>
     </message>
     <message>
         <source>Add &amp;band</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni&amp;veau toevoegen</translation>
     </message>
     <message>
         <source>Remove band</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau verwijderen</translation>
     </message>
     <message>
         <source>Clinical &amp;cut-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Klinisch &amp;afkappunt</translation>
     </message>
     <message>
         <source>Clinical cut-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Klinisch afkappunt</translation>
     </message>
     <message>
         <source>Reliable change from published &amp;reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrouwbare verandering uit &amp;gepubliceerde betrouwbaarheid</translation>
     </message>
     <message>
         <source>Reliability (test-retest r)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrouwbaarheid (test-hertest r)</translation>
     </message>
     <message>
         <source>Normative standard deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Normatieve standaarddeviatie</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam</translation>
     </message>
     <message>
         <source>Full &amp;title</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledige &amp;titel</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>tot</translation>
     </message>
     <message>
         <source>Scores from</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores van</translation>
     </message>
     <message>
         <source>&amp;Better is</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beter is</translation>
     </message>
     <message>
         <source>Reliability r</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrouwbaarheid r</translation>
     </message>
     <message>
         <source>Normative SD</source>
-        <translation type="unfinished"></translation>
+        <translation>Normatieve SD</translation>
     </message>
     <message>
         <source>Severity bands (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ernstniveaus (optioneel)</translation>
     </message>
     <message>
         <source>Clinic measures are entered as a total. Without reliability figures comparisons show no reliable-change or recovery counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen meetinstrumenten van de kliniek worden als totaal ingevoerd. Zonder betrouwbaarheidsgegevens tonen vergelijkingen geen aantallen voor betrouwbare verandering of herstel.</translation>
     </message>
     <message>
         <source>Band {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau {n}</translation>
     </message>
 </context>
 <context>
     <name>MembersPanel</name>
     <message>
         <source>&amp;Add member…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lid toevoegen…</translation>
     </message>
     <message>
         <source>Type a client&apos;s name to add them</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ de naam van een cliënt om deze toe te voegen</translation>
     </message>
     <message>
         <source>Add &amp;several…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meerdere toevoegen…</translation>
     </message>
     <message>
         <source>Choose several clients from the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Meerdere cliënten uit het overzicht kiezen</translation>
     </message>
     <message>
         <source>&amp;Remove from group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit groep &amp;verwijderen…</translation>
     </message>
     <message>
         <source>Open &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier openen</translation>
     </message>
     <message>
         <source>Show &amp;past members</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oud-leden tonen</translation>
     </message>
     <message>
         <source>Group members</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsleden</translation>
     </message>
     <message>
         <source>No members yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen leden</translation>
     </message>
     <message>
         <source>Add clients one at a time by name, or choose several at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg cliënten één voor één toe op naam, of kies er meerdere tegelijk.</translation>
     </message>
     <message>
         <source>Add member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lid toevoegen…</translation>
     </message>
     <message>
         <source>1 current member</source>
-        <translation type="unfinished"></translation>
+        <translation>1 huidig lid</translation>
     </message>
     <message>
         <source>{n} current members</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} huidige leden</translation>
     </message>
     <message>
         <source> · {n} past stays</source>
-        <translation type="unfinished"></translation>
+        <translation> · {n} eerdere periodes</translation>
     </message>
     <message>
         <source> · 1 past stay</source>
-        <translation type="unfinished"></translation>
+        <translation> · 1 eerdere periode</translation>
     </message>
     <message>
         <source>Remove from group</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit groep verwijderen</translation>
     </message>
     <message>
         <source>Remove {name} from {group}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} uit {group} verwijderen?</translation>
     </message>
     <message>
         <source>Their membership ends today and they leave the group&apos;s upcoming sessions. Their file and everything already in it stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het lidmaatschap eindigt vandaag en de cliënt verlaat de komende bijeenkomsten van de groep. Het dossier en alles wat er al in staat, blijven bewaard.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>{name} left {group}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} heeft {group} verlaten.</translation>
     </message>
 </context>
 <context>
     <name>MembersTab</name>
     <message>
         <source>Search by name, preferred name or record number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken op naam, roepnaam of dossiernummer</translation>
     </message>
     <message>
         <source>+ &amp;New client</source>
-        <translation type="unfinished"></translation>
+        <translation>+ &amp;Nieuwe cliënt</translation>
     </message>
     <message>
         <source>Create a client (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een cliënt aanmaken (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;importeren…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewerken…</translation>
     </message>
     <message>
         <source>Open &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier openen</translation>
     </message>
     <message>
         <source>Add to &amp;group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan &amp;groep toevoegen…</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënten</translation>
     </message>
     <message>
         <source>Loading clients…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënten laden…</translation>
     </message>
     <message>
         <source>No clients match &apos;{text}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen cliënten gevonden voor &apos;{text}&apos;</translation>
     </message>
     <message>
         <source>Check the spelling, search by record number, or create the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer de spelling, zoek op dossiernummer of maak de cliënt aan.</translation>
     </message>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe cliënt</translation>
     </message>
     <message>
         <source>No clients yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen cliënten</translation>
     </message>
     <message>
         <source>Create your first client, or import a list from a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak uw eerste cliënt aan, of importeer een lijst uit een CSV-bestand.</translation>
     </message>
     <message>
         <source>{shown} of {total} clients loaded — scroll for more</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} van {total} cliënten geladen — scroll voor meer</translation>
     </message>
     <message>
         <source>{total} clients</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} cliënten</translation>
     </message>
     <message>
         <source>{n} selected</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} geselecteerd</translation>
     </message>
 </context>
 <context>
     <name>OpenDatabase</name>
     <message>
         <source>The database {location} holds no ClinicDesk clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database {location} bevat geen ClinicDesk-kliniek.</translation>
     </message>
     <message>
         <source>There is no clinic database at {location}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen kliniekdatabase op {location}.</translation>
     </message>
     <message>
         <source>No clinic here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier is geen kliniek</translation>
     </message>
     <message>
         <source>Create a new, empty clinic there? If your clinic should be there, quit and check the location (an unplugged drive, a renamed folder) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daar een nieuwe, lege kliniek aanmaken? Hoort uw kliniek daar te staan, sluit dan af en controleer de locatie (een losgekoppelde schijf, een hernoemde map).</translation>
     </message>
     <message>
         <source>Create a new clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuwe kliniek aanmaken</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -2536,30 +2538,30 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>This clinic database is encrypted. Enter its key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze kliniekdatabase is versleuteld. Voer de sleutel in:</translation>
     </message>
     <message>
         <source>Encrypted database</source>
-        <translation type="unfinished"></translation>
+        <translation>Versleutelde database</translation>
     </message>
     <message>
         <source>Enter the key again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer de sleutel nogmaals in:</translation>
     </message>
 </context>
 <context>
     <name>OutcomeComparisonDialog</name>
     <message>
         <source>Outcomes — groups compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitkomsten — groepen vergeleken</translation>
     </message>
     <message>
         <source>Filter groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepen filteren</translation>
     </message>
     <message>
         <source>Groups to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Te vergelijken groepen</translation>
     </message>
     <message>
         <source>Groups</source>
@@ -2567,312 +2569,312 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetinstrument</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;gelijken</translation>
     </message>
     <message>
         <source>&amp;Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meetinstrument</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Van</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tot</translation>
     </message>
     <message>
         <source>Groups compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergeleken groepen</translation>
     </message>
     <message>
         <source>Mean change</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddelde verandering</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloop in de tijd</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
         <source>Export &amp;table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel e&amp;xporteren…</translation>
     </message>
     <message>
         <source>This table as CSV, hidden cells marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze tabel als CSV, verborgen cellen gemarkeerd</translation>
     </message>
     <message>
         <source>Export &amp;scores…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scores exporteren…</translation>
     </message>
     <message>
         <source>Every score behind this comparison as CSV, one row each</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke score achter deze vergelijking als CSV, één regel per score</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergelijken…</translation>
     </message>
     <message>
         <source>Loading groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepen laden…</translation>
     </message>
     <message>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke datum</translation>
     </message>
     <message>
         <source>{name} (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (gearchiveerd)</translation>
     </message>
     <message>
         <source>{n} group chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} groep gekozen</translation>
     </message>
     <message>
         <source>{n} groups chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} groepen gekozen</translation>
     </message>
     <message>
         <source>Choose a measure and groups, then Compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een meetinstrument en groepen en klik op Vergelijken.</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} tot {end}</translation>
     </message>
     <message>
         <source>from {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>vanaf {start}</translation>
     </message>
     <message>
         <source>up to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>tot {end}</translation>
     </message>
     <message>
         <source>all recorded scores</source>
-        <translation type="unfinished"></translation>
+        <translation>alle geregistreerde scores</translation>
     </message>
     <message>
         <source>{measure} by group · {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure} per groep · {period}</translation>
     </message>
     <message>
         <source>Baseline is each client&apos;s first score in the period, latest their last; change = latest − baseline ({direction}).</source>
-        <translation type="unfinished"></translation>
+        <translation>De beginmeting is de eerste score van elke cliënt in de periode, de laatste meting de laatste; verandering = laatste − beginmeting ({direction}).</translation>
     </message>
     <message>
         <source>No figure describes fewer than {n} clients: such groups show “&lt; {n}”, such counts “hidden”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkel cijfer beschrijft minder dan {n} cliënten: zulke groepen tonen “&lt; {n}”, zulke aantallen “verborgen”.</translation>
     </message>
     <message>
         <source>Reliable change: {n} points or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrouwbare verandering: {n} punten of meer.</translation>
     </message>
     <message>
         <source>Only clients whose files you can open are counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen cliënten van wie u het dossier kunt openen, worden meegeteld.</translation>
     </message>
     <message>
         <source>Outcome report — {measure}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitkomstrapport — {measure}</translation>
     </message>
     <message>
         <source>Export the table</source>
-        <translation type="unfinished"></translation>
+        <translation>De tabel exporteren</translation>
     </message>
     <message>
         <source>Table exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel geëxporteerd.</translation>
     </message>
     <message>
         <source>Export the scores</source>
-        <translation type="unfinished"></translation>
+        <translation>De scores exporteren</translation>
     </message>
     <message>
         <source>{n} score exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} score geëxporteerd.</translation>
     </message>
     <message>
         <source>{n} scores exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} scores geëxporteerd.</translation>
     </message>
 </context>
 <context>
     <name>OutcomeItems</name>
     <message>
         <source>Little interest or pleasure in doing things</source>
-        <translation type="unfinished"></translation>
+        <translation>Weinig interesse of plezier in het doen van dingen</translation>
     </message>
     <message>
         <source>Feeling down, depressed, or hopeless</source>
-        <translation type="unfinished"></translation>
+        <translation>Zich neerslachtig, depressief of hopeloos voelen</translation>
     </message>
     <message>
         <source>Trouble falling or staying asleep, or sleeping too much</source>
-        <translation type="unfinished"></translation>
+        <translation>Moeite met in slaap vallen of doorslapen, of te veel slapen</translation>
     </message>
     <message>
         <source>Feeling tired or having little energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Zich moe voelen of weinig energie hebben</translation>
     </message>
     <message>
         <source>Poor appetite or overeating</source>
-        <translation type="unfinished"></translation>
+        <translation>Weinig eetlust of te veel eten</translation>
     </message>
     <message>
         <source>Feeling bad about yourself, or that you are a failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Een slecht gevoel over uzelf hebben, of het gevoel dat u een mislukkeling bent</translation>
     </message>
     <message>
         <source>Trouble concentrating on things</source>
-        <translation type="unfinished"></translation>
+        <translation>Moeite om u te concentreren op dingen</translation>
     </message>
     <message>
         <source>Moving or speaking slowly, or being fidgety or restless</source>
-        <translation type="unfinished"></translation>
+        <translation>Traag bewegen of praten, of juist zenuwachtig of rusteloos zijn</translation>
     </message>
     <message>
         <source>Thoughts of being better off dead or of hurting yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedachten dat u beter dood zou kunnen zijn of uzelf iets aan te doen</translation>
     </message>
     <message>
         <source>Feeling nervous, anxious, or on edge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zich nerveus, angstig of gespannen voelen</translation>
     </message>
     <message>
         <source>Not being able to stop or control worrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet kunnen stoppen met piekeren of het piekeren niet onder controle hebben</translation>
     </message>
     <message>
         <source>Worrying too much about different things</source>
-        <translation type="unfinished"></translation>
+        <translation>Zich te veel zorgen maken over verschillende dingen</translation>
     </message>
     <message>
         <source>Trouble relaxing</source>
-        <translation type="unfinished"></translation>
+        <translation>Moeite om te ontspannen</translation>
     </message>
     <message>
         <source>Being so restless that it is hard to sit still</source>
-        <translation type="unfinished"></translation>
+        <translation>Zo rusteloos zijn dat het moeilijk is om stil te zitten</translation>
     </message>
     <message>
         <source>Becoming easily annoyed or irritable</source>
-        <translation type="unfinished"></translation>
+        <translation>Snel geërgerd of prikkelbaar zijn</translation>
     </message>
     <message>
         <source>Feeling afraid, as if something awful might happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zich angstig voelen alsof er iets vreselijks zou kunnen gebeuren</translation>
     </message>
     <message>
         <source>Tired out for no good reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Moe zonder duidelijke reden</translation>
     </message>
     <message>
         <source>Nervous</source>
-        <translation type="unfinished"></translation>
+        <translation>Zenuwachtig</translation>
     </message>
     <message>
         <source>So nervous that nothing could calm you down</source>
-        <translation type="unfinished"></translation>
+        <translation>Zo zenuwachtig dat niets u kon kalmeren</translation>
     </message>
     <message>
         <source>Hopeless</source>
-        <translation type="unfinished"></translation>
+        <translation>Hopeloos</translation>
     </message>
     <message>
         <source>Restless or fidgety</source>
-        <translation type="unfinished"></translation>
+        <translation>Rusteloos of onrustig</translation>
     </message>
     <message>
         <source>So restless you could not sit still</source>
-        <translation type="unfinished"></translation>
+        <translation>Zo rusteloos dat u niet stil kon zitten</translation>
     </message>
     <message>
         <source>Depressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Neerslachtig</translation>
     </message>
     <message>
         <source>That everything was an effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat alles veel moeite kostte</translation>
     </message>
     <message>
         <source>So sad that nothing could cheer you up</source>
-        <translation type="unfinished"></translation>
+        <translation>Zo somber dat niets u kon opvrolijken</translation>
     </message>
     <message>
         <source>Worthless</source>
-        <translation type="unfinished"></translation>
+        <translation>Waardeloos</translation>
     </message>
     <message>
         <source>Over the last 2 weeks: 0 not at all · 1 several days · 2 more than half the days · 3 nearly every day</source>
-        <translation type="unfinished"></translation>
+        <translation>In de afgelopen 2 weken: 0 helemaal niet · 1 meerdere dagen · 2 meer dan de helft van de dagen · 3 bijna elke dag</translation>
     </message>
     <message>
         <source>In the past 4 weeks: 1 none of the time · 2 a little · 3 some · 4 most · 5 all of the time</source>
-        <translation type="unfinished"></translation>
+        <translation>In de afgelopen 4 weken: 1 nooit · 2 af en toe · 3 soms · 4 meestal · 5 altijd</translation>
     </message>
 </context>
 <context>
     <name>OutcomeMeasuresPage</name>
     <message>
         <source>Outcome measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetinstrumenten</translation>
     </message>
     <message>
         <source>&amp;New measure…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw meetinstrument…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewerken…</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archiveren</translation>
     </message>
     <message>
         <source>Show arc&amp;hived</source>
-        <translation type="unfinished"></translation>
+        <translation>Gear&amp;chiveerde tonen</translation>
     </message>
     <message>
         <source>Standard measures are entered item by item and cannot be changed. Clinic measures are entered as a total; archiving keeps their scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaard meetinstrumenten worden per item ingevoerd en kunnen niet worden gewijzigd. Eigen meetinstrumenten van de kliniek worden als totaal ingevoerd; bij archiveren blijven hun scores bewaard.</translation>
     </message>
     <message>
         <source>The questionnaires and ratings scores are recorded on.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vragenlijsten en beoordelingsschalen waarop scores worden geregistreerd.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herstellen</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
         <source>Confirm with your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevestigen met uw wachtwoord</translation>
     </message>
     <message>
         <source>Password</source>
@@ -2880,70 +2882,70 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>Your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw wachtwoord</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevestigen</translation>
     </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>Print preview — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdrukvoorbeeld — {title}</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
         <source>Print (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdrukken (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Op&amp;slaan als pdf…</translation>
     </message>
     <message>
         <source>Save the document as a PDF file (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het document opslaan als pdf-bestand (Ctrl+S)</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoomen</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitzoomen</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitzoomen (Ctrl+−)</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzoomen</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzoomen (Ctrl++)</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbereiden…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina&apos;s</translation>
     </message>
     <message>
         <source>Preparing the document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Document voorbereiden…</translation>
     </message>
     <message>
         <source>{n} page</source>
