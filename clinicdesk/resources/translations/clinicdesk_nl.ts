@@ -36,8 +36,8 @@
         <translation>Kies een medewerker en druk op Testen om te zien welke dossiers die persoon kan openen, en waarom. Voer na elke wijziging van uw groepen een test uit.</translation>
     </message>
     <message>
-        <source>Staff &amp;member</source>
-        <translation>&amp;Medewerker</translation>
+        <source>&amp;Staff member</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Access tester</source>
@@ -75,6 +75,22 @@
 <context>
     <name>ActionsPanel</name>
     <message>
+        <source>Write a &amp;letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One personalised letter per member, to print or save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show retracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Group actions so far</source>
         <translation>Groepsacties tot nu toe</translation>
     </message>
@@ -89,6 +105,10 @@
     <message>
         <source>History</source>
         <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>Retracted from {n} members&apos; files.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -145,12 +165,32 @@
         <translation>Een cliënt toevoegen aan {group}</translation>
     </message>
     <message>
+        <source>Put clients on the waitlist of {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type a name or record number</source>
         <translation>Typ een naam of dossiernummer</translation>
     </message>
     <message>
         <source>Matching clients</source>
         <translation>Gevonden cliënten</translation>
+    </message>
+    <message>
+        <source>Joins on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are enrolled in the group&apos;s upcoming sessions from this date on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Joins on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put on the &amp;waitlist</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hold Ctrl or Shift to choose several clients.</source>
@@ -181,8 +221,16 @@
         <translation>{total} gevonden</translation>
     </message>
     <message>
+        <source>{n} put on the waitlist of {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Added {name} to {group}</source>
         <translation>{name} toegevoegd aan {group}</translation>
+    </message>
+    <message>
+        <source>The client can wait for a place: a place is offered when one frees up.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -201,11 +249,19 @@
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished">Groepen</translation>
+        <translation>Groepen</translation>
     </message>
     <message>
         <source>Add to group</source>
         <translation>Aan groep toevoegen</translation>
+    </message>
+    <message>
+        <source>Joins on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Joins on</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Adding clients…</source>
@@ -270,6 +326,18 @@
         <translation>Groep</translation>
     </message>
     <message>
+        <source>— choose a group —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol the members in the schedule&apos;s &amp;sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a &amp;new series of sessions for this group (its own sessions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Assigning</source>
         <translation>Toewijzen</translation>
     </message>
@@ -278,8 +346,20 @@
         <translation>Bijeenkomsten aanmaken en cliënten inschrijven…</translation>
     </message>
     <message>
-        <source>&amp;Assign</source>
-        <translation>&amp;Toewijzen</translation>
+        <source>Sessions that gain clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the changes first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Start on</source>
@@ -312,6 +392,50 @@
     <message>
         <source>{n} sessions, from {first} to {last}.</source>
         <translation>{n} bijeenkomsten, van {first} tot {last}.</translation>
+    </message>
+    <message>
+        <source>1 session gains clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} sessions gain clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} enrolments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody new joins any session: everyone is already enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 new session will be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} new sessions will be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ These are sessions of another group: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ 1 session would go past its capacity, so this cannot be confirmed. Choose fewer clients, raise the capacity, or start a new series for the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ {n} sessions would go past their capacity, so this cannot be confirmed. Choose fewer clients, raise the capacity, or start a new series for the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to confirm as it stands.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schedule assigned: {sessions} sessions, {enrolled} enrolments.</source>
@@ -357,6 +481,87 @@
     <message>
         <source>Loading…</source>
         <translation>Laden…</translation>
+    </message>
+</context>
+<context>
+    <name>CareTeamDialog</name>
+    <message>
+        <source>Care team — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save care team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other members of the care team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The care team opens the client&apos;s file to its members when the clinic restricts access. Changes are kept in the care team&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Primary therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— nobody —</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CareTeamModel</name>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CareTeamPanel</name>
+    <message>
+        <source>&amp;Edit care team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care team history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished">Geschiedenis</translation>
+    </message>
+    <message>
+        <source>Every change is kept: who was on the team, in which role, and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No care team recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only managers and administrators can change a care team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care team saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -589,6 +794,10 @@
     <message>
         <source>Outcomes</source>
         <translation>Uitkomsten</translation>
+    </message>
+    <message>
+        <source>Care team</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You have no access to this client&apos;s file</source>
@@ -833,8 +1042,8 @@
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Terugzetten</translation>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clinic settings</source>
@@ -843,6 +1052,10 @@
     <message>
         <source>These apply to every workstation of the clinic.</source>
         <translation>Deze gelden voor elke werkplek van de kliniek.</translation>
+    </message>
+    <message>
+        <source>You can read the clinic settings but not change them: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clinic settings saved.</source>
@@ -880,6 +1093,14 @@
         <translation>Groep</translation>
     </message>
     <message>
+        <source>Joining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
@@ -913,7 +1134,7 @@
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished">Cliënten</translation>
+        <translation>Leden</translation>
     </message>
     <message>
         <source>Name</source>
@@ -958,6 +1179,26 @@
     <message>
         <source>Left</source>
         <translation>Uitgestroomd</translation>
+    </message>
+    <message>
+        <source>Named to others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the member agreed to be named to the other members (groups whose members see each other)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No (declined)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Measure</source>
@@ -1092,6 +1333,10 @@
         <translation>Dubbelklik of druk op F2 om de aanwezigheid te registreren</translation>
     </message>
     <message>
+        <source>Minutes attended, for a client marked late or left early (F2 to edit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Individual note</source>
         <translation>Individuele notitie</translation>
     </message>
@@ -1137,7 +1382,7 @@
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">Bijeenkomsten</translation>
+        <translation>Bijeenkomsten</translation>
     </message>
     <message>
         <source>Day</source>
@@ -1146,6 +1391,10 @@
     <message>
         <source>Session template</source>
         <translation>Bijeenkomstsjabloon</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>When</source>
@@ -1165,7 +1414,7 @@
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished">Gebruikersnaam</translation>
+        <translation>Gebruikersnaam</translation>
     </message>
     <message>
         <source>Features</source>
@@ -1203,6 +1452,58 @@
         <source>Via</source>
         <translation>Via</translation>
     </message>
+    <message>
+        <source>Waiting for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended by</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComparisonModel</name>
@@ -1216,14 +1517,49 @@
     </message>
 </context>
 <context>
+    <name>ConsentControls</name>
+    <message>
+        <source>C&amp;onsent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record whether the selected member agrees to be named to the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the current members with their consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to be named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May the other members of {group} see {name}&apos;s name (on letters and handouts)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members exported to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatabasePage</name>
     <message>
         <source>Local file</source>
-        <translation type="unfinished">Lokaal bestand</translation>
+        <translation>Lokaal bestand</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished">Server</translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Database location</source>
@@ -1238,8 +1574,8 @@
         <translation>&amp;Terugzetten uit een back-up…</translation>
     </message>
     <message>
-        <source>&amp;Verify audit log</source>
-        <translation>Auditlog &amp;controleren</translation>
+        <source>Ver&amp;ify audit log</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Result</source>
@@ -1267,7 +1603,7 @@
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished">Database</translation>
+        <translation>Database</translation>
     </message>
     <message>
         <source>Backups, restores and the tamper-evident audit log.</source>
@@ -1353,12 +1689,12 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <source>&amp;Edit details…</source>
-        <translation>Gegevens &amp;bewerken…</translation>
+        <source>Edit de&amp;tails…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print &amp;attendance report…</source>
-        <translation>&amp;Aanwezigheidsrapport afdrukken…</translation>
+        <source>Print attendance re&amp;port…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Description</source>
@@ -1381,6 +1717,10 @@
         <translation>Geen beschrijving.</translation>
     </message>
     <message>
+        <source>No limit · {n} current member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No limit · {n} current members</source>
         <translation>Geen limiet · {n} huidige leden</translation>
     </message>
@@ -1397,6 +1737,33 @@
     </message>
 </context>
 <context>
+    <name>EndMembershipDialog</name>
+    <message>
+        <source>Remove {name} from {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this date on they are no longer in the group&apos;s sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined on {date}. From the leaving date on they leave the group&apos;s upcoming sessions; attendance already recorded stays. A date in the past is fine (they stopped coming), and so is a planned one. Their file stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leaves on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileEntriesModel</name>
     <message>
         <source>Group: {name}</source>
@@ -1409,6 +1776,45 @@
     <message>
         <source>Added to this file</source>
         <translation>Toegevoegd aan dit dossier</translation>
+    </message>
+    <message>
+        <source>Retracted by {name} on {when}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstPasswordDialog</name>
+    <message>
+        <source>Choose your password — ClinicDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome, {name}. Your account was created with a one-time password. Choose your own password now; nobody else will know it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished">Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation type="unfinished">Nieuw wachtwoord herhalen</translation>
+    </message>
+    <message>
+        <source>Set password and log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation type="unfinished">&amp;Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat</source>
+        <translation type="unfinished">&amp;Herhalen</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished">De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
 </context>
 <context>
@@ -1427,11 +1833,11 @@
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished">Gebruikersnaam</translation>
+        <translation>Gebruikersnaam</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Wachtwoord</translation>
+        <translation>Wachtwoord</translation>
     </message>
     <message>
         <source>Password again</source>
@@ -1447,7 +1853,7 @@
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished">Afsluiten</translation>
+        <translation>Afsluiten</translation>
     </message>
     <message>
         <source>&amp;Clinic name</source>
@@ -1459,11 +1865,11 @@
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation type="unfinished">&amp;Gebruikersnaam</translation>
+        <translation>&amp;Gebruikersnaam</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished">&amp;Wachtwoord</translation>
+        <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
         <source>Password &amp;again</source>
@@ -1544,20 +1950,40 @@
 <context>
     <name>GroupActionDialog</name>
     <message>
+        <source>Shared with {n} member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Shared with {n} members</source>
         <translation>Gedeeld met {n} leden</translation>
+    </message>
+    <message>
+        <source>Program assigned to {n} member</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Program assigned to {n} members</source>
         <translation>Programma toegewezen aan {n} leden</translation>
     </message>
     <message>
+        <source>Activity added for {n} member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Activity added for {n} members</source>
         <translation>Activiteit toegevoegd voor {n} leden</translation>
     </message>
     <message>
+        <source>Objective set for {n} member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Objective set for {n} members</source>
         <translation>Doel vastgesteld voor {n} leden</translation>
+    </message>
+    <message>
+        <source>Note added to {n} member&apos;s file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Note added to {n} members&apos; files</source>
@@ -1613,7 +2039,7 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Bestand</translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>&amp;Title (optional: the file name)</source>
@@ -1668,8 +2094,19 @@
         <translation>Delen met {n} leden</translation>
     </message>
     <message>
+        <source>Share with {n} member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file could not be read. Check that it still exists and try again.</source>
         <translation>Het bestand kon niet worden gelezen. Controleer of het nog bestaat en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupActionsModel</name>
+    <message>
+        <source>Retracted by {name} on {when}: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1763,7 +2200,11 @@
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished">Cliënten</translation>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Actors</source>
@@ -1780,6 +2221,10 @@
     <message>
         <source>{n} current members</source>
         <translation>{n} huidige leden</translation>
+    </message>
+    <message>
+        <source>{n} current member</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1812,12 +2257,8 @@
         <translation>Elke zichtbaarheid</translation>
     </message>
     <message>
-        <source>Show arc&amp;hived</source>
-        <translation>Gear&amp;chiveerde tonen</translation>
-    </message>
-    <message>
         <source>Groups</source>
-        <translation type="unfinished">Groepen</translation>
+        <translation>Groepen</translation>
     </message>
     <message>
         <source>+ &amp;New group</source>
@@ -1836,8 +2277,12 @@
         <translation>Groepen vergelijken op een meetinstrument (PHQ-9, GAD-7 …)</translation>
     </message>
     <message>
-        <source>Re&amp;name…</source>
-        <translation>Hernoe&amp;men…</translation>
+        <source>Sho&amp;w archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Archive</source>
@@ -1912,6 +2357,10 @@
         <translation>De groep {name} verwijderen?</translation>
     </message>
     <message>
+        <source>Its {n} current member leaves the group today and it disappears from the lists. The client, their file and all their history stay; nothing is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Its {n} current members leave the group today and it disappears from the lists. The clients, their files and all their history stay; nothing is deleted.</source>
         <translation>De {n} huidige leden verlaten vandaag de groep en de groep verdwijnt uit de lijsten. De cliënten, hun dossiers en hun hele geschiedenis blijven bewaard; er wordt niets gewist.</translation>
     </message>
@@ -1951,8 +2400,8 @@
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <source>Columns: first_name, last_name (required), preferred_name, date_of_birth (YYYY-MM-DD), record_number. Save from Excel as “CSV UTF-8”. If any row has a problem, nothing is imported and every problem is listed.</source>
-        <translation>Kolommen: first_name, last_name (verplicht), preferred_name, date_of_birth (JJJJ-MM-DD), record_number. Sla in Excel op als “CSV UTF-8”. Heeft een regel een probleem, dan wordt er niets geïmporteerd en wordt elk probleem vermeld.</translation>
+        <source>Columns: first_name, last_name (required), preferred_name, date_of_birth (YYYY-MM-DD), record_number, and the care team&apos;s primary_therapist, case_manager (staff logins). Save from Excel as “CSV UTF-8”. If any row has a problem, nothing is imported and every problem is listed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Also add them to &amp;group (optional)</source>
@@ -2015,6 +2464,77 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Letter to {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A neutral title, e.g. “About your appointments”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. “Summer break”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text every member receives. Each copy adds the greeting, the clinic&apos;s letterhead and the member&apos;s own next sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview &amp;for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produce &amp;letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This group is hidden from its members: the letters never name the group, its sessions (they read “Appointment”) or its staff, and are signed by the clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members see the group: the letters name the group, its sessions and its staff, but no other member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members see each other: the letters also list the other members — only those who agreed to be named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Produce anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} letters produced; each copy is kept in the member&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters to {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>Not available</source>
@@ -2042,7 +2562,7 @@ Ontgrendel het in het hoofdvenster.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Wachtwoord</translation>
+        <translation>Wachtwoord</translation>
     </message>
     <message>
         <source>Unlock error</source>
@@ -2419,22 +2939,6 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
         <translation> · 1 eerdere periode</translation>
     </message>
     <message>
-        <source>Remove from group</source>
-        <translation>Uit groep verwijderen</translation>
-    </message>
-    <message>
-        <source>Remove {name} from {group}?</source>
-        <translation>{name} uit {group} verwijderen?</translation>
-    </message>
-    <message>
-        <source>Their membership ends today and they leave the group&apos;s upcoming sessions. Their file and everything already in it stay.</source>
-        <translation>Het lidmaatschap eindigt vandaag en de cliënt verlaat de komende bijeenkomsten van de groep. Het dossier en alles wat er al in staat, blijven bewaard.</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
         <source>{name} left {group}.</source>
         <translation>{name} heeft {group} verlaten.</translation>
     </message>
@@ -2458,12 +2962,12 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
         <translation>CSV &amp;importeren…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bewerken…</translation>
+        <source>E&amp;dit…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open &amp;file</source>
-        <translation>&amp;Dossier openen</translation>
+        <source>&amp;Open file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add to &amp;group…</source>
@@ -2506,8 +3010,97 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
         <translation>{total} cliënten</translation>
     </message>
     <message>
+        <source>{total} client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} selected</source>
         <translation>{n} geselecteerd</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDelegate</name>
+    <message>
+        <source>Minutes attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> min</translation>
+    </message>
+</context>
+<context>
+    <name>MyWorkModel</name>
+    <message>
+        <source>To document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyWorkPage</name>
+    <message>
+        <source>My work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much is waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions you lead that still need documenting or your signature, sessions to review and requested addenda appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is waiting for you, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} to document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} addendum requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} addenda requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation type="unfinished">Niet beschikbaar</translation>
     </message>
 </context>
 <context>
@@ -2534,7 +3127,7 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished">Afsluiten</translation>
+        <translation>Afsluiten</translation>
     </message>
     <message>
         <source>This clinic database is encrypted. Enter its key:</source>
@@ -2565,7 +3158,7 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished">Groepen</translation>
+        <translation>Groepen</translation>
     </message>
     <message>
         <source>Measure</source>
@@ -2846,16 +3439,16 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
         <translation>&amp;Nieuw meetinstrument…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bewerken…</translation>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Archive</source>
-        <translation>&amp;Archiveren</translation>
+        <source>A&amp;rchive</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show arc&amp;hived</source>
-        <translation>Gear&amp;chiveerde tonen</translation>
+        <source>Sho&amp;w archived</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Standard measures are entered item by item and cannot be changed. Clinic measures are entered as a total; archiving keeps their scores.</source>
@@ -2878,7 +3471,7 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Wachtwoord</translation>
+        <translation>Wachtwoord</translation>
     </message>
     <message>
         <source>Your password</source>
@@ -2949,140 +3542,222 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>{n} page</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} pagina</translation>
     </message>
     <message>
         <source>{n} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} pagina&apos;s</translation>
     </message>
     <message>
         <source>The document could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het document kon niet worden voorbereid.</translation>
     </message>
     <message>
         <source>The printer could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>De printer kon niet worden geopend.</translation>
     </message>
     <message>
         <source>Printed to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgedrukt naar een bestand.</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar de printer gestuurd.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als pdf</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
         <source>The file could not be saved there. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand kon daar niet worden opgeslagen. Kies een andere map.</translation>
     </message>
     <message>
         <source>Saved {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} opgeslagen.</translation>
     </message>
 </context>
 <context>
     <name>PractitionerGroupDialog</name>
     <message>
         <source>Edit practitioner group</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelaarsgroep bewerken</translation>
     </message>
     <message>
         <source>Add practitioner group</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelaarsgroep toevoegen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep toevoegen</translation>
     </message>
     <message>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsnaam</translation>
     </message>
     <message>
         <source>Group &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Groeps&amp;naam</translation>
     </message>
     <message>
         <source>Practitioners</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelaars</translation>
     </message>
     <message>
         <source>Clinic admins</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliniekbeheerders</translation>
     </message>
     <message>
         <source>Their access follows the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hun toegang volgt de groep.</translation>
     </message>
     <message>
         <source>They manage only these practitioners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zij beheren alleen deze behandelaars.</translation>
     </message>
 </context>
 <context>
     <name>PractitionerGroupsPage</name>
     <message>
         <source>Practitioner groups</source>
+        <translation>Behandelaarsgroepen</translation>
+    </message>
+    <message>
+        <source>Add &amp;group…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add group…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
+        <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;wijderen…</translation>
     </message>
     <message>
         <source>&amp;Test your practitioner groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw behandelaarsgroepen te&amp;sten…</translation>
     </message>
     <message>
         <source>No practitioner groups: open access</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen behandelaarsgroepen: open toegang</translation>
     </message>
     <message>
         <source>Every clinician can open every client file. Add a group to restrict access to care teams, shared groups and explicit grants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke behandelaar kan elk dossier openen. Voeg een groep toe om de toegang te beperken tot behandelteams, gedeelde groepen en expliciet verleende toegang.</translation>
     </message>
     <message>
         <source>Add group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep toevoegen…</translation>
     </message>
     <message>
         <source>Divide practitioners into named groups to control which client files each person can open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdeel behandelaars over benoemde groepen om te bepalen welke dossiers elke persoon kan openen.</translation>
     </message>
     <message>
         <source>Restricted access: clinicians reach a client&apos;s file through the care team, a shared practitioner group, or a client-group grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beperkte toegang: behandelaars bereiken een dossier via het behandelteam, een gedeelde behandelaarsgroep of toegang verleend via een cliëntgroep.</translation>
     </message>
     <message>
         <source>Practitioner groups are not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelaarsgroepen zijn niet beschikbaar</translation>
     </message>
     <message>
         <source>Delete practitioner group</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelaarsgroep verwijderen</translation>
     </message>
     <message>
         <source>Delete “{name}”? The access restrictions it enforced for its members are removed.</source>
+        <translation>“{name}” verwijderen? De toegangsbeperkingen die deze groep voor haar leden oplegde, vervallen.</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityDialog</name>
+    <message>
+        <source>Waitlist priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Opslaan</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this client should be offered a place sooner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher priorities are offered a place first; clients with the same priority wait in the order they were added. A reason is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Cliënt</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished">&amp;Reden</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPromptDialog</name>
+    <message>
+        <source>Other members are named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These texts name other group members. An individual note lands in one client&apos;s chart; the group note and a letter reach every member. Edit the text, or go ahead and give the reason (it is recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts with the names found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason to go ahead anyway:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the member asked to be mentioned; consent is on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group note — copied into every attendee&apos;s chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter — every member receives it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual note — in {name}&apos;s chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names: {names}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3090,131 +3765,162 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     <name>ReasonDialog</name>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reden</translation>
     </message>
 </context>
 <context>
     <name>RecordScoreDialog</name>
     <message>
         <source>Record a score — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Score registreren — {name}</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetinstrument</translation>
     </message>
     <message>
         <source>Date taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Afnamedatum</translation>
     </message>
     <message>
         <source>&amp;Save score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score &amp;opslaan</translation>
     </message>
     <message>
         <source>&amp;Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meetinstrument</translation>
     </message>
     <message>
         <source>&amp;Date taken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afnamedatum</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal</translation>
     </message>
     <message>
         <source>&amp;Total</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Totaal</translation>
     </message>
     <message>
         <source>From {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>Van {low} tot {high}</translation>
     </message>
     <message>
         <source>No measure to record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen meetinstrument om te registreren.</translation>
     </message>
     <message>
         <source>{done} of {n} items answered</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} van {n} items beantwoord</translation>
     </message>
     <message>
         <source>No total yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen totaal</translation>
     </message>
     <message>
         <source>Item {n} is above {low}: follow the clinic&apos;s risk procedure before the client leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item {n} is hoger dan {low}: volg de risicoprocedure van de kliniek voordat de cliënt vertrekt.</translation>
     </message>
     <message>
         <source>Total: {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal: {total}</translation>
     </message>
 </context>
 <context>
     <name>ReportPeriodDialog</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot</translation>
     </message>
     <message>
         <source>Preview report</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld van rapport</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Van</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tot</translation>
     </message>
     <message>
         <source>Attendance report — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezigheidsrapport — {name}</translation>
     </message>
     <message>
         <source>Attendance — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezigheid — {name}</translation>
     </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset password for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord opnieuw instellen voor {name}</translation>
     </message>
     <message>
         <source>Set password</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord instellen</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw wachtwoord</translation>
     </message>
     <message>
         <source>Repeat new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw wachtwoord herhalen</translation>
     </message>
     <message>
         <source>&amp;New password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw wachtwoord</translation>
     </message>
     <message>
         <source>Re&amp;peat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herhalen</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
+        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+    </message>
+</context>
+<context>
+    <name>RetractDialog</name>
+    <message>
+        <source>Retract group action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} “{title}”, shared by {name} on {when} with {n} members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: shared with the wrong group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Reden</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every entry it wrote is marked retracted in each member&apos;s file — shown struck through with your name, the date and this reason. Nothing is deleted, and the action stays in the group&apos;s history. A retracted document can no longer be opened or printed on a handout.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3222,307 +3928,329 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     <name>ReviewQueue</name>
     <message>
         <source>Sessions to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Te beoordelen bijeenkomsten</translation>
     </message>
     <message>
         <source>&amp;Open and review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen en beoordelen</translation>
     </message>
     <message>
         <source>Nothing to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets te beoordelen</translation>
     </message>
     <message>
         <source>Sessions signed by staff who require review appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomsten die zijn ondertekend door medewerkers bij wie beoordeling vereist is, verschijnen hier.</translation>
     </message>
     <message>
         <source>Review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Te beoordelen</translation>
     </message>
     <message>
         <source>Sessions pending review that you can sign as reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomsten die wachten op beoordeling en die u als beoordelaar kunt ondertekenen.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>{n} min</source>
+        <translation type="unfinished">{n} min</translation>
     </message>
 </context>
 <context>
     <name>ScheduleTemplateDialog</name>
     <message>
         <source>Edit schedule template</source>
-        <translation type="unfinished"></translation>
+        <translation>Roostersjabloon bewerken</translation>
     </message>
     <message>
         <source>New schedule template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw roostersjabloon</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> weken</translation>
     </message>
     <message>
         <source>Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Weken</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <source>Weekly sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wekelijkse bijeenkomsten</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Begintijd</translation>
     </message>
     <message>
         <source>Session template</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomstsjabloon</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toevoegen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam</translation>
     </message>
     <message>
         <source>&amp;Repeat for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herhalen gedurende</translation>
     </message>
     <message>
         <source>D&amp;escription</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;eschrijving</translation>
     </message>
     <message>
         <source>{name} ({minutes} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({minutes} min)</translation>
     </message>
     <message>
         <source>Create a session template first</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak eerst een bijeenkomstsjabloon aan</translation>
     </message>
     <message>
         <source>{per_week} a week × {weeks} weeks = {total} sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{per_week} per week × {weeks} weken = {total} bijeenkomsten</translation>
     </message>
 </context>
 <context>
     <name>SchedulesPage</name>
     <message>
         <source>Schedule templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Roostersjablonen</translation>
     </message>
     <message>
         <source>&amp;New schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw rooster…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
+        <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Arc&amp;hive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hiveren</translation>
     </message>
     <message>
         <source>&amp;Assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toewijzen…</translation>
     </message>
     <message>
         <source>Show archi&amp;ved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gearchi&amp;veerde tonen</translation>
     </message>
     <message>
         <source>No schedules yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen roosters</translation>
     </message>
     <message>
         <source>A schedule repeats weekly sessions for a number of weeks; assign it to clients or a group to enrol them in every session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een rooster herhaalt wekelijkse bijeenkomsten gedurende een aantal weken; wijs het toe aan cliënten of een groep om hen voor elke bijeenkomst in te schrijven.</translation>
     </message>
     <message>
         <source>New schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw rooster…</translation>
     </message>
     <message>
         <source>Weekly sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wekelijkse bijeenkomsten</translation>
     </message>
     <message>
         <source>Preview from</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld vanaf</translation>
     </message>
     <message>
         <source>Dates the schedule creates</source>
-        <translation type="unfinished"></translation>
+        <translation>Data die het rooster aanmaakt</translation>
     </message>
     <message>
         <source>Dates from</source>
-        <translation type="unfinished"></translation>
+        <translation>Data vanaf</translation>
     </message>
     <message>
         <source>Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Roosters</translation>
     </message>
     <message>
         <source>Weekly sessions repeated for some weeks; assigning one enrols clients in every session from a start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wekelijkse bijeenkomsten, een aantal weken herhaald; bij toewijzen worden cliënten vanaf een startdatum voor elke bijeenkomst ingeschreven.</translation>
     </message>
     <message>
         <source>Rest&amp;ore</source>
-        <translation type="unfinished"></translation>
+        <translation>Herst&amp;ellen</translation>
     </message>
     <message>
         <source>{n} session in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} bijeenkomst in totaal.</translation>
     </message>
     <message>
         <source>{n} sessions in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} bijeenkomsten in totaal.</translation>
     </message>
     <message>
         <source>Schedule “{name}” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rooster “{name}” opgeslagen.</translation>
     </message>
 </context>
 <context>
     <name>ScoreDelegate</name>
     <message>
         <source>Answer, {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord, {low} tot {high}</translation>
     </message>
 </context>
 <context>
     <name>ScoreGridDialog</name>
     <message>
         <source>Outcome scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitkomstscores</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetinstrument</translation>
     </message>
     <message>
         <source>Date taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Afnamedatum</translation>
     </message>
     <message>
         <source>Scores by attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores per deelnemer</translation>
     </message>
     <message>
         <source>&amp;Save scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores &amp;opslaan</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sluiten</translation>
     </message>
     <message>
         <source>&amp;Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meetinstrument</translation>
     </message>
     <message>
         <source>&amp;Date taken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afnamedatum</translation>
     </message>
     <message>
         <source>Loading the roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemerslijst laden…</translation>
     </message>
     <message>
         <source>Outcome scores — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitkomstscores — {title}</translation>
     </message>
     <message>
         <source>{n} attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} deelnemer</translation>
     </message>
     <message>
         <source>{n} attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} deelnemers</translation>
     </message>
     <message>
         <source>{n} row ready</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} regel gereed</translation>
     </message>
     <message>
         <source>{n} rows ready</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} regels gereed</translation>
     </message>
     <message>
         <source>finish or clear: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>afmaken of leegmaken: {names}</translation>
     </message>
     <message>
         <source>rows left empty are skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>lege regels worden overgeslagen</translation>
     </message>
     <message>
         <source>{n} score recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} score geregistreerd.</translation>
     </message>
     <message>
         <source>{n} scores recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} scores geregistreerd.</translation>
     </message>
 </context>
 <context>
     <name>ScoreGridModel</name>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënt</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezigheid</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal</translation>
     </message>
     <message>
         <source>Already recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Al geregistreerd</translation>
     </message>
     <message>
         <source>You may not record scores for this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>U mag voor deze cliënt geen scores registreren.</translation>
     </message>
     <message>
         <source>Record no. {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiernr. {n}</translation>
     </message>
 </context>
 <context>
     <name>SearchField</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken</translation>
     </message>
 </context>
 <context>
     <name>ServiceFormDialog</name>
     <message>
         <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePasswordDialog</name>
+    <message>
+        <source>Password problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished">Controleren…</translation>
+    </message>
+    <message>
+        <source>That password is not right. Nothing was signed; try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3530,695 +4258,909 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     <name>SessionBoard</name>
     <message>
         <source>Previous day (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige dag (Alt+Links)</translation>
     </message>
     <message>
         <source>Previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige dag</translation>
     </message>
     <message>
         <source>Next day (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende dag (Alt+Rechts)</translation>
     </message>
     <message>
         <source>Next day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende dag</translation>
     </message>
     <message>
         <source>Go to today (Alt+Home)</source>
+        <translation>Naar vandaag (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Day shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Getoonde dag</translation>
     </message>
     <message>
         <source>Show &amp;cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geannuleerde tonen</translation>
     </message>
     <message>
         <source>Print day&apos;s &amp;sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presentielijsten van de dag afdrukken…</translation>
     </message>
     <message>
         <source>Loading the day…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag laden…</translation>
     </message>
     <message>
         <source>No sessions on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bijeenkomsten op deze dag</translation>
     </message>
     <message>
         <source>Assign a schedule on the Schedules page, or pick another day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijs een rooster toe op de pagina Roosters, of kies een andere dag.</translation>
     </message>
     <message>
         <source>Sessions are not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomsten zijn niet beschikbaar</translation>
     </message>
     <message>
         <source>Sign-in sheets, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentielijsten, {day}</translation>
     </message>
 </context>
 <context>
     <name>SessionCardDelegate</name>
     <message>
         <source>No leader yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen groepsleider</translation>
     </message>
     <message>
         <source>{n} enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ingeschreven</translation>
     </message>
     <message>
         <source>Needs your signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op uw handtekening</translation>
     </message>
     <message>
         <source>Needs your review</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op uw beoordeling</translation>
     </message>
 </context>
 <context>
     <name>SessionChartDialog</name>
     <message>
         <source>Chart view — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossierweergave — {title}</translation>
     </message>
     <message>
         <source>Each attendee&apos;s entry, as it shows in their chart</source>
-        <translation type="unfinished"></translation>
+        <translation>De notitie van elke deelnemer, zoals die in het dossier verschijnt</translation>
     </message>
     <message>
         <source>Attendees&apos; chart entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiernotities van de deelnemers</translation>
     </message>
     <message>
         <source>Opening the entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities openen…</translation>
     </message>
     <message>
         <source>You have no access to this client&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <translation>U hebt geen toegang tot het dossier van deze cliënt.</translation>
     </message>
 </context>
 <context>
     <name>SessionDocumentation</name>
     <message>
         <source>← Board</source>
-        <translation type="unfinished"></translation>
+        <translation>← Dagoverzicht</translation>
     </message>
     <message>
         <source>Back to the day (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar de dag (Esc)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsleiders</translation>
     </message>
     <message>
         <source>&amp;Start session</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst &amp;starten</translation>
     </message>
     <message>
         <source>S&amp;ign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ondertekenen…</translation>
     </message>
     <message>
         <source>Sign as &amp;reviewer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekenen als &amp;beoordelaar…</translation>
     </message>
     <message>
         <source>Add a&amp;ddendum…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ddendum toevoegen…</translation>
     </message>
     <message>
         <source>Add &amp;co-leader…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Co-leider toevoegen…</translation>
     </message>
     <message>
         <source>Remove co-leader…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reass&amp;ign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-leider verwijderen…</translation>
     </message>
     <message>
         <source>Add &amp;attendee…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemer toe&amp;voegen…</translation>
     </message>
     <message>
         <source>Change &amp;date…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;atum wijzigen…</translation>
     </message>
     <message>
         <source>Cancel session…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print sign-in &amp;sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst annuleren…</translation>
     </message>
     <message>
         <source>Print session &amp;note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;hart view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notitie afdrukken</translation>
     </message>
     <message>
         <source>Each attendee&apos;s entry as it appears in their file</source>
-        <translation type="unfinished"></translation>
+        <translation>De notitie van elke deelnemer zoals die in het dossier verschijnt</translation>
     </message>
     <message>
         <source>&amp;Outcome scores…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uitkomstscores…</translation>
     </message>
     <message>
         <source>Enter a measure (PHQ-9, GAD-7 …) for every attendee in one grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Een meetinstrument (PHQ-9, GAD-7 …) voor alle deelnemers in één tabel invoeren</translation>
     </message>
     <message>
         <source>Integrity warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Integriteitswaarschuwing</translation>
     </message>
     <message>
         <source>Integrity warning: this session&apos;s signed content no longer matches what was signed. It was changed outside ClinicDesk after signing. Do not rely on it; report it to a records administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Integriteitswaarschuwing: de ondertekende inhoud van deze bijeenkomst komt niet meer overeen met wat ondertekend is. Die is na ondertekening buiten ClinicDesk gewijzigd. Vertrouw er niet op en meld het bij een dossierbeheerder.</translation>
     </message>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemerslijst</translation>
     </message>
     <message>
         <source>Roster and attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers en aanwezigheid</translation>
     </message>
     <message>
         <source>Individual note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Individuele notitie</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
         <source>Group note</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsnotitie</translation>
     </message>
     <message>
         <source>Save &amp;group note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groepsnotitie opslaan</translation>
     </message>
     <message>
         <source>Notes are shown to clinical staff with access to these clients only (their care team, practitioner group, a grant on their group, or the session&apos;s leaders).</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities zijn alleen zichtbaar voor klinische medewerkers met toegang tot deze cliënten (hun behandelteam, behandelaarsgroep, toegang via hun groep, of de groepsleiders van de bijeenkomst).</translation>
     </message>
     <message>
         <source>Signatures and addenda</source>
+        <translation>Handtekeningen en addenda</translation>
+    </message>
+    <message>
+        <source>As&amp;k for an addendum…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the session&apos;s leaders to add an addendum (it appears in their My work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reassign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print sign-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart vie&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys: P present · A absent · E excused · L late · D left early · Delete clears — then the next attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance still to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar&amp;k all present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks everyone without a status as present; others keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opening the session…</source>
+        <translation>Bijeenkomst openen…</translation>
+    </message>
+    <message>
+        <source>Signatures and addenda ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Group: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep: {name}</translation>
     </message>
     <message>
         <source>documented for {day}</source>
+        <translation>vastgelegd voor {day}</translation>
+    </message>
+    <message>
+        <source>reason: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancelled: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd: {reason}</translation>
     </message>
     <message>
         <source>No leader yet — whoever starts the session leads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen groepsleider — wie de bijeenkomst start, is de groepsleider.</translation>
     </message>
     <message>
         <source>signed</source>
-        <translation type="unfinished"></translation>
+        <translation>ondertekend</translation>
     </message>
     <message>
         <source>Leader: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsleider: {names}</translation>
     </message>
     <message>
         <source>Co-leaders: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-leiders: {names}</translation>
     </message>
     <message>
         <source>Start the session to record attendance and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start de bijeenkomst om aanwezigheid en notities vast te leggen.</translation>
     </message>
     <message>
         <source>You can read this session; only its leaders document it.</source>
-        <translation type="unfinished"></translation>
+        <translation>U kunt deze bijeenkomst lezen; alleen de groepsleiders leggen haar vast.</translation>
     </message>
     <message>
         <source>You can record attendance; only the session&apos;s leaders write its notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>U kunt de aanwezigheid registreren; alleen de groepsleiders van de bijeenkomst schrijven de notities.</translation>
     </message>
     <message>
         <source>A leader has signed; the remaining leaders can sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een groepsleider heeft ondertekend; de overige groepsleiders kunnen ondertekenen.</translation>
     </message>
     <message>
         <source>{n} attendee outside your access is not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} deelnemer buiten uw toegang wordt niet getoond.</translation>
     </message>
     <message>
         <source>{n} attendees outside your access are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} deelnemers buiten uw toegang worden niet getoond.</translation>
     </message>
     <message>
         <source>{n} attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} deelnemer</translation>
     </message>
     <message>
         <source>{n} attendees</source>
+        <translation>{n} deelnemers</translation>
+    </message>
+    <message>
+        <source>The {n} attendee is marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} attendee still needs an attendance status before signing.</source>
+        <source>All {n} attendees are marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} attendees still need an attendance status before signing.</source>
+        <source>{n} of {total} still unmarked — needed before signing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose an attendee on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies links een deelnemer.</translation>
     </message>
     <message>
         <source>Individual note — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Individuele notitie — {name}</translation>
     </message>
     <message>
         <source>What this attendee did and said in the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat deze deelnemer deed en zei in de bijeenkomst.</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan…</translation>
     </message>
     <message>
         <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <source>Marked {n} attendee present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked {n} attendees present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} already had a status and kept it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signing locks your documentation of “{title}”. Enter your password to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met ondertekenen vergrendelt u uw verslaglegging van “{title}”. Voer uw wachtwoord in om te ondertekenen.</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekenen</translation>
     </message>
     <message>
         <source>Sign “{title}” as its reviewer. The session is then completed and appears in each attendee&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” ondertekenen als beoordelaar. De bijeenkomst is daarna afgerond en verschijnt in het dossier van elke deelnemer.</translation>
     </message>
     <message>
         <source>Sign as reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekenen als beoordelaar</translation>
     </message>
     <message>
         <source>Enter your password to sign the addendum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer uw wachtwoord in om het addendum te ondertekenen.</translation>
     </message>
     <message>
         <source>Sign addendum</source>
+        <translation>Addendum ondertekenen</translation>
+    </message>
+    <message>
+        <source>Ask for an addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session&apos;s leaders see the request in My work until one of them adds an addendum. What should it add or correct?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum requested from the session&apos;s leaders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a co-leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Een co-leider toevoegen</translation>
     </message>
     <message>
         <source>Reassign the session</source>
-        <translation type="unfinished"></translation>
+        <translation>De bijeenkomst overdragen</translation>
     </message>
     <message>
         <source>Add co-leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-leider toevoegen</translation>
     </message>
     <message>
         <source>Make leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsleider maken</translation>
     </message>
     <message>
         <source>Remove a co-leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Een co-leider verwijderen</translation>
     </message>
     <message>
         <source>Who no longer co-leads this session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie begeleidt deze bijeenkomst niet langer mee?</translation>
     </message>
     <message>
         <source>Add an attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>Een deelnemer toevoegen</translation>
     </message>
     <message>
         <source>Add to session</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan bijeenkomst toevoegen</translation>
     </message>
     <message>
         <source>Double booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbele boeking</translation>
     </message>
     <message>
         <source>Cancel this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze bijeenkomst annuleren</translation>
     </message>
     <message>
         <source>The session stays on the board as cancelled; nothing is deleted. Why is it cancelled?</source>
-        <translation type="unfinished"></translation>
+        <translation>De bijeenkomst blijft als geannuleerd op het dagoverzicht staan; er wordt niets gewist. Waarom wordt ze geannuleerd?</translation>
     </message>
     <message>
         <source>Cancel session</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst annuleren</translation>
     </message>
     <message>
         <source>Sign-in sheet — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentielijst — {title}</translation>
     </message>
     <message>
         <source>Session note — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomstnotitie — {title}</translation>
     </message>
     <message>
         <source>Unsaved notes</source>
+        <translation>Niet-opgeslagen notities</translation>
+    </message>
+    <message>
+        <source>Some notes in this session are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Some notes in this session are not saved yet. Close anyway and lose them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommige notities in deze bijeenkomst zijn nog niet opgeslagen. Toch sluiten en ze verliezen?</translation>
     </message>
 </context>
 <context>
     <name>SessionTemplateDialog</name>
     <message>
         <source>Edit session template</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomstsjabloon bewerken</translation>
     </message>
     <message>
         <source>New session template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw bijeenkomstsjabloon</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur in minuten</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen limiet</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaatsen</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep</translation>
     </message>
     <message>
         <source>No group</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen groep</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam</translation>
     </message>
     <message>
         <source>&amp;Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duur</translation>
     </message>
     <message>
         <source>&amp;Location</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Locatie</translation>
     </message>
     <message>
         <source>&amp;Places</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plaatsen</translation>
     </message>
     <message>
         <source>&amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groep</translation>
     </message>
     <message>
         <source>D&amp;escription</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;eschrijving</translation>
     </message>
 </context>
 <context>
     <name>SessionsInFileModel</name>
     <message>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min</translation>
     </message>
     <message>
         <source>{status} ⚠ integrity warning</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} ⚠ integriteitswaarschuwing</translation>
     </message>
 </context>
 <context>
     <name>SessionsTab</name>
     <message>
-        <source>&amp;Day board</source>
+        <source>Day &amp;board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;view queue</source>
+        <source>Review &amp;queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Session &amp;templates</source>
+        <translation>Bijeenkomst&amp;sjablonen</translation>
+    </message>
+    <message>
+        <source>Schedu&amp;les</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sc&amp;hedules</source>
+        <source>&amp;My work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Group sessions are turned off for this clinic (Settings ▸ Clinic). Documented sessions can still be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsbijeenkomsten staan uit voor deze kliniek (Instellingen ▸ Kliniek). Vastgelegde bijeenkomsten kunnen nog worden gelezen.</translation>
     </message>
 </context>
 <context>
     <name>SettingsTab</name>
     <message>
         <source>&amp;Clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kliniek</translation>
     </message>
     <message>
         <source>&amp;Users and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gebruikers en rollen</translation>
     </message>
     <message>
         <source>&amp;Practitioner groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behandelaarsgroepen</translation>
     </message>
     <message>
         <source>&amp;Access tester</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toegangstest</translation>
     </message>
     <message>
         <source>&amp;Database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Database</translation>
     </message>
     <message>
         <source>Outcome &amp;measures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meetinstrumenten</translation>
     </message>
 </context>
 <context>
     <name>StaffDialog</name>
     <message>
         <source>Edit account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account bewerken</translation>
     </message>
     <message>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw account</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <source>Create account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account aanmaken</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledige naam</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished">Gebruikersnaam</translation>
+        <translation>Gebruikersnaam</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Licensed clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevoegd behandelaar</translation>
     </message>
     <message>
         <source>&amp;Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volledige naam</translation>
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation type="unfinished">&amp;Gebruikersnaam</translation>
+        <translation>&amp;Gebruikersnaam</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Functies</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Wachtwoord</translation>
+        <translation>Wachtwoord</translation>
     </message>
     <message>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord herhalen</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished">&amp;Wachtwoord</translation>
+        <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
         <source>Re&amp;peat</source>
+        <translation>&amp;Herhalen</translation>
+    </message>
+    <message>
+        <source>&amp;One-time password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password above works once: they choose their own at first log-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They choose their own password at first log-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner groups</source>
+        <translation type="unfinished">Behandelaarsgroepen</translation>
+    </message>
+    <message>
+        <source>Practitioner &amp;groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
 </context>
 <context>
     <name>StaffPage</name>
     <message>
         <source>Staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Medewerkersaccounts</translation>
     </message>
     <message>
         <source>&amp;New account…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw account…</translation>
     </message>
     <message>
         <source>Users and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikers en rollen</translation>
     </message>
     <message>
         <source>Who can sign in, in which role, and with which group-session features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie zich kan aanmelden, in welke rol en met welke functies voor groepsbijeenkomsten.</translation>
     </message>
     <message>
         <source>Staff accounts are not available</source>
+        <translation>Medewerkersaccounts zijn niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;activate</source>
+        <source>&amp;Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deac&amp;tivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Account {name} created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account {name} aangemaakt.</translation>
     </message>
     <message>
         <source>Password changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord gewijzigd.</translation>
     </message>
     <message>
         <source>Deactivate account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account deactiveren</translation>
     </message>
     <message>
         <source>{name} will no longer be able to sign in. Their records and signatures stay. Deactivate?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kan zich niet meer aanmelden. De vastgelegde gegevens en handtekeningen blijven bewaard. Deactiveren?</translation>
     </message>
 </context>
 <context>
     <name>StaffPickerDialog</name>
     <message>
-        <source>Staff</source>
+        <source>Search by name or role</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Medewerkers</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>ClinicDesk is already open on this database, but it does not respond. Wait a moment and try again, or close the other window first.</source>
+        <translation>ClinicDesk is al geopend op deze database, maar reageert niet. Wacht even en probeer het opnieuw, of sluit eerst het andere venster.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine (done offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (on the clinic server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts are waiting. Everything done offline reached the clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the edited text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password: the clinic server applies your choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Offline copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync with the clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy age {age}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} changes waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} conflicts need you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline copy of {user}, last synced with {server} {age} ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — offline copy, age {age}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This offline copy was last synced {age} ago (the clinic allows {days} days). Sync with the clinic before clinical data is shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password to sync this laptop with the clinic server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing with the clinic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: {applied} sent, {conflicts} conflicts need you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4245,81 +5187,227 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     <name>TemplatesPage</name>
     <message>
         <source>Session templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomstsjablonen</translation>
     </message>
     <message>
         <source>&amp;New template…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw sjabloon…</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
+        <translation>&amp;Archiveren</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show arc&amp;hived</source>
+        <source>Sho&amp;w archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No session templates yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen bijeenkomstsjablonen</translation>
     </message>
     <message>
         <source>A template names a session and sets its length and place; schedules are built from templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een sjabloon geeft een bijeenkomst een naam, duur en plaats; roosters worden uit sjablonen opgebouwd.</translation>
     </message>
     <message>
         <source>New template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw sjabloon…</translation>
     </message>
     <message>
         <source>What a session is: its name, length, place and number of places.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat een bijeenkomst is: naam, duur, plaats en aantal plaatsen.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herstellen</translation>
     </message>
     <message>
         <source>Template “{name}” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjabloon “{name}” opgeslagen.</translation>
     </message>
 </context>
 <context>
     <name>TrajectoryChart</name>
     <message>
         <source>Mean score over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddelde score in de tijd</translation>
     </message>
     <message>
         <source>{group}: from {first} to {last} after {weeks} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>{group}: van {first} naar {last} na {weeks} weken</translation>
     </message>
     <message>
         <source>{group}: too few clients</source>
-        <translation type="unfinished"></translation>
+        <translation>{group}: te weinig cliënten</translation>
     </message>
     <message>
         <source>cut-off {sign}{value}</source>
-        <translation type="unfinished"></translation>
+        <translation>afkappunt {sign}{value}</translation>
     </message>
     <message>
         <source>Weeks since baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Weken sinds beginmeting</translation>
     </message>
     <message>
         <source>Mean {measure} total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddelde totaalscore {measure}</translation>
     </message>
     <message>
         <source>{group} (too few clients)</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} (te weinig cliënten)</translation>
     </message>
     <message>
         <source>Points with fewer than {n} clients are not shown.</source>
+        <translation>Punten met minder dan {n} cliënten worden niet getoond.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistModel</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistPanel</name>
+    <message>
+        <source>Mark as &amp;offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note that the client was told about the place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Put on waitlist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;priority…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managers set a priority, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take off waitlist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;members and waitlist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the group is full, clients you add are offered a place on its waitlist; the first in line is offered the next free place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 client waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} clients waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · {free} of {cap} places free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting {waited}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A place is free. It was offered to {name} (first in line, {waited}): confirm when they accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A place is free: offer it to {name}, first in line ({waited}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take off waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take {name} off the waitlist of {group}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They lose their place in line; the record of their wait stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add {name} to {group} now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They join today, leave the waitlist and are enrolled in the group&apos;s upcoming scheduled sessions, as any new member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to group</source>
+        <translation type="unfinished">Aan groep toevoegen</translation>
+    </message>
+    <message>
+        <source>{name} joined {group} from the waitlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members and waitlist — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export members and waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4327,113 +5415,114 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     <name>_Chart</name>
     <message>
         <source>Choose a measure and groups, then Compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een meetinstrument en groepen en klik op Vergelijken.</translation>
     </message>
 </context>
 <context>
     <name>_PageLabel</name>
     <message>
         <source>Page {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina {n} van {total}</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>Please check the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer de gegevens</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet toegestaan</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewijzigd door iemand anders</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gevonden</translation>
     </message>
     <message>
         <source>Can no longer be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet meer worden gewijzigd</translation>
     </message>
     <message>
         <source>Cannot do that</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat kan niet</translation>
     </message>
     <message>
         <source>Please log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Meld u aan</translation>
     </message>
     <message>
         <source>Database problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Databaseprobleem</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ging iets mis</translation>
     </message>
     <message>
         <source>Something went wrong, and ClinicDesk could not finish that action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ging iets mis en ClinicDesk kon die actie niet voltooien.</translation>
     </message>
     <message>
         <source>Work you saved earlier is safe. If it happens again, please tell your administrator and send them the log file:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Werk dat u eerder hebt opgeslagen, is veilig. Gebeurt het opnieuw, meld het dan aan uw beheerder en stuur het logbestand mee:
+{path}</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
         <source>Therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapie</translation>
     </message>
     <message>
         <source>Psychoeducation</source>
-        <translation type="unfinished"></translation>
+        <translation>Psycho-educatie</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondersteuning</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Overig</translation>
     </message>
     <message>
         <source>Hidden from members</source>
-        <translation type="unfinished"></translation>
+        <translation>Verborgen voor leden</translation>
     </message>
     <message>
         <source>Members see the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Leden zien de groep</translation>
     </message>
     <message>
         <source>Members see each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Leden zien elkaar</translation>
     </message>
     <message>
         <source>Clients are not told they are in this group and see nothing about it. Recommended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënten horen niet dat ze in deze groep zitten en zien er niets van. Aanbevolen.</translation>
     </message>
     <message>
         <source>Each client knows they are in the group and sees its name and staff, but not who the other members are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke cliënt weet dat hij of zij in de groep zit en ziet de naam en de medewerkers, maar niet wie de andere leden zijn.</translation>
     </message>
     <message>
         <source>Clients see the group, its staff and the names of the other members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënten zien de groep, de medewerkers en de namen van de andere leden.</translation>
     </message>
     <message>
         <source>Active</source>
@@ -4449,39 +5538,39 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <source>Share a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Een document delen</translation>
     </message>
     <message>
         <source>Assign a program</source>
-        <translation type="unfinished"></translation>
+        <translation>Een programma toewijzen</translation>
     </message>
     <message>
         <source>Add an activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Een activiteit toevoegen</translation>
     </message>
     <message>
         <source>Create an objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Een doel opstellen</translation>
     </message>
     <message>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Een notitie toevoegen</translation>
     </message>
     <message>
         <source>Upcoming</source>
@@ -4541,21 +5630,28 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Rooster</translation>
     </message>
     <message>
         <source>Group schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsrooster</translation>
     </message>
     <message>
         <source>Ad hoc</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad hoc</translation>
     </message>
 </context>
 <context>
     <name>signatures</name>
     <message>
         <source>Addendum</source>
+        <translation>Addendum</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <source>&amp;Sign anyway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
