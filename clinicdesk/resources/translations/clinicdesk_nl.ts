@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>&amp;Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medewerker</translation>
     </message>
     <message>
         <source>Access tester</source>
@@ -76,19 +76,19 @@
     <name>ActionsPanel</name>
     <message>
         <source>Write a &amp;letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brief schrijven…</translation>
     </message>
     <message>
         <source>One personalised letter per member, to print or save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén persoonlijke brief per lid, om af te drukken of op te slaan.</translation>
     </message>
     <message>
         <source>&amp;Retract…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intrekken…</translation>
     </message>
     <message>
         <source>Show retracted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingetrokken tonen</translation>
     </message>
     <message>
         <source>Group actions so far</source>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>Retracted from {n} members&apos; files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingetrokken uit de dossiers van {n} leden.</translation>
     </message>
 </context>
 <context>
@@ -166,7 +166,7 @@
     </message>
     <message>
         <source>Put clients on the waitlist of {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënten op de wachtlijst van {group} zetten</translation>
     </message>
     <message>
         <source>Type a name or record number</source>
@@ -178,19 +178,19 @@
     </message>
     <message>
         <source>Joins on</source>
-        <translation type="unfinished"></translation>
+        <translation>Lid vanaf</translation>
     </message>
     <message>
         <source>They are enrolled in the group&apos;s upcoming sessions from this date on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanaf deze datum worden ze ingeschreven voor de komende bijeenkomsten van de groep.</translation>
     </message>
     <message>
         <source>&amp;Joins on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lid vanaf</translation>
     </message>
     <message>
         <source>Put on the &amp;waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Op de &amp;wachtlijst zetten</translation>
     </message>
     <message>
         <source>Hold Ctrl or Shift to choose several clients.</source>
@@ -222,7 +222,7 @@
     </message>
     <message>
         <source>{n} put on the waitlist of {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} op de wachtlijst van {group} gezet</translation>
     </message>
     <message>
         <source>Added {name} to {group}</source>
@@ -230,7 +230,7 @@
     </message>
     <message>
         <source>The client can wait for a place: a place is offered when one frees up.</source>
-        <translation type="unfinished"></translation>
+        <translation>De cliënt kan op een plaats wachten: er wordt een plaats aangeboden zodra er een vrijkomt.</translation>
     </message>
 </context>
 <context>
@@ -257,11 +257,11 @@
     </message>
     <message>
         <source>Joins on</source>
-        <translation type="unfinished"></translation>
+        <translation>Lid vanaf</translation>
     </message>
     <message>
         <source>&amp;Joins on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lid vanaf</translation>
     </message>
     <message>
         <source>Adding clients…</source>
@@ -327,15 +327,15 @@
     </message>
     <message>
         <source>— choose a group —</source>
-        <translation type="unfinished"></translation>
+        <translation>— kies een groep —</translation>
     </message>
     <message>
         <source>Enrol the members in the schedule&apos;s &amp;sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>De leden inschrijven voor de bijeenkomsten van het &amp;rooster</translation>
     </message>
     <message>
         <source>Start a &amp;new series of sessions for this group (its own sessions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een &amp;nieuwe reeks bijeenkomsten starten voor deze groep (eigen bijeenkomsten)</translation>
     </message>
     <message>
         <source>Assigning</source>
@@ -347,19 +347,19 @@
     </message>
     <message>
         <source>Sessions that gain clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomsten die cliënten erbij krijgen</translation>
     </message>
     <message>
         <source>&amp;Preview changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voorbeeld bekijken</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;evestigen</translation>
     </message>
     <message>
         <source>Preview the changes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekijk eerst een voorbeeld van de wijzigingen.</translation>
     </message>
     <message>
         <source>&amp;Start on</source>
@@ -395,47 +395,47 @@
     </message>
     <message>
         <source>1 session gains clients</source>
-        <translation type="unfinished"></translation>
+        <translation>1 bijeenkomst krijgt cliënten erbij</translation>
     </message>
     <message>
         <source>{n} sessions gain clients</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} bijeenkomsten krijgen cliënten erbij</translation>
     </message>
     <message>
         <source>1 enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>1 inschrijving</translation>
     </message>
     <message>
         <source>{n} enrolments</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} inschrijvingen</translation>
     </message>
     <message>
         <source>Nobody new joins any session: everyone is already enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er komt niemand nieuw bij in een bijeenkomst: iedereen is al ingeschreven.</translation>
     </message>
     <message>
         <source>1 new session will be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wordt 1 nieuwe bijeenkomst aangemaakt.</translation>
     </message>
     <message>
         <source>{n} new sessions will be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er worden {n} nieuwe bijeenkomsten aangemaakt.</translation>
     </message>
     <message>
         <source>⚠ These are sessions of another group: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Dit zijn bijeenkomsten van een andere groep: {names}.</translation>
     </message>
     <message>
         <source>⚠ 1 session would go past its capacity, so this cannot be confirmed. Choose fewer clients, raise the capacity, or start a new series for the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 1 bijeenkomst zou boven haar capaciteit uitkomen, dus dit kan niet worden bevestigd. Kies minder cliënten, verhoog de capaciteit of start een nieuwe reeks voor de groep.</translation>
     </message>
     <message>
         <source>⚠ {n} sessions would go past their capacity, so this cannot be confirmed. Choose fewer clients, raise the capacity, or start a new series for the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {n} bijeenkomsten zouden boven hun capaciteit uitkomen, dus dit kan niet worden bevestigd. Kies minder cliënten, verhoog de capaciteit of start een nieuwe reeks voor de groep.</translation>
     </message>
     <message>
         <source>Nothing to confirm as it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoals het nu staat, valt er niets te bevestigen.</translation>
     </message>
     <message>
         <source>Schedule assigned: {sessions} sessions, {enrolled} enrolments.</source>
@@ -487,81 +487,81 @@
     <name>CareTeamDialog</name>
     <message>
         <source>Care team — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelteam — {name}</translation>
     </message>
     <message>
         <source>Save care team</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelteam opslaan</translation>
     </message>
     <message>
         <source>Primary therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoofdbehandelaar</translation>
     </message>
     <message>
         <source>Case manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Casemanager</translation>
     </message>
     <message>
         <source>Other members of the care team</source>
-        <translation type="unfinished"></translation>
+        <translation>Overige leden van het behandelteam</translation>
     </message>
     <message>
         <source>The care team opens the client&apos;s file to its members when the clinic restricts access. Changes are kept in the care team&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het behandelteam geeft zijn leden toegang tot het dossier van de cliënt wanneer de kliniek de toegang beperkt. Wijzigingen worden bewaard in de geschiedenis van het behandelteam.</translation>
     </message>
     <message>
         <source>&amp;Primary therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoofdbehandelaar</translation>
     </message>
     <message>
         <source>&amp;Case manager</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Casemanager</translation>
     </message>
     <message>
         <source>&amp;Others</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overigen</translation>
     </message>
     <message>
         <source>— nobody —</source>
-        <translation type="unfinished"></translation>
+        <translation>— niemand —</translation>
     </message>
 </context>
 <context>
     <name>CareTeamModel</name>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>nu</translation>
     </message>
 </context>
 <context>
     <name>CareTeamPanel</name>
     <message>
         <source>&amp;Edit care team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelteam &amp;bewerken…</translation>
     </message>
     <message>
         <source>Care team history</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis van het behandelteam</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">Geschiedenis</translation>
+        <translation>Geschiedenis</translation>
     </message>
     <message>
         <source>Every change is kept: who was on the team, in which role, and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke wijziging wordt bewaard: wie in het team zat, in welke rol en wanneer.</translation>
     </message>
     <message>
         <source>No care team recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen behandelteam vastgelegd.</translation>
     </message>
     <message>
         <source>Only managers and administrators can change a care team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen managers en beheerders kunnen een behandelteam wijzigen.</translation>
     </message>
     <message>
         <source>Care team saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelteam opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -797,7 +797,7 @@
     </message>
     <message>
         <source>Care team</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelteam</translation>
     </message>
     <message>
         <source>You have no access to this client&apos;s file</source>
@@ -1043,7 +1043,7 @@
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terugzetten</translation>
     </message>
     <message>
         <source>Clinic settings</source>
@@ -1055,7 +1055,7 @@
     </message>
     <message>
         <source>You can read the clinic settings but not change them: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>U kunt de kliniekinstellingen lezen maar niet wijzigen: {reason}</translation>
     </message>
     <message>
         <source>Clinic settings saved.</source>
@@ -1094,11 +1094,11 @@
     </message>
     <message>
         <source>Joining</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe deelnemers</translation>
     </message>
     <message>
         <source>Places after</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaatsen daarna</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -1182,23 +1182,23 @@
     </message>
     <message>
         <source>Named to others</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam zichtbaar voor anderen</translation>
     </message>
     <message>
         <source>Whether the member agreed to be named to the other members (groups whose members see each other)</source>
-        <translation type="unfinished"></translation>
+        <translation>Of het lid ermee instemt dat de andere leden de naam zien (groepen waarvan de leden elkaar zien)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No (declined)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nee (geweigerd)</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gevraagd</translation>
     </message>
     <message>
         <source>Measure</source>
@@ -1334,7 +1334,7 @@
     </message>
     <message>
         <source>Minutes attended, for a client marked late or left early (F2 to edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgewoonde minuten, voor een cliënt die te laat kwam of eerder vertrok (F2 om te bewerken)</translation>
     </message>
     <message>
         <source>Individual note</source>
@@ -1394,7 +1394,7 @@
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht al</translation>
     </message>
     <message>
         <source>When</source>
@@ -1454,55 +1454,55 @@
     </message>
     <message>
         <source>Waiting for</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeftijd</translation>
     </message>
     <message>
         <source>What is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat ontbreekt</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Waiting since</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht sinds</translation>
     </message>
     <message>
         <source>Waited</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachttijd</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioriteit</translation>
     </message>
     <message>
         <source>Priority reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden voor prioriteit</translation>
     </message>
     <message>
         <source>Care role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol in behandelteam</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Medewerker</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot</translation>
     </message>
     <message>
         <source>Set by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingesteld door</translation>
     </message>
     <message>
         <source>Ended by</source>
-        <translation type="unfinished"></translation>
+        <translation>Beëindigd door</translation>
     </message>
 </context>
 <context>
@@ -1520,35 +1520,35 @@
     <name>ConsentControls</name>
     <message>
         <source>C&amp;onsent…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toestemming…</translation>
     </message>
     <message>
         <source>Record whether the selected member agrees to be named to the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastleggen of het geselecteerde lid ermee instemt dat de anderen de naam zien</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV e&amp;xporteren…</translation>
     </message>
     <message>
         <source>Save the current members with their consent</source>
-        <translation type="unfinished"></translation>
+        <translation>De huidige leden met hun toestemming opslaan</translation>
     </message>
     <message>
         <source>Consent to be named</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming om bij naam genoemd te worden</translation>
     </message>
     <message>
         <source>May the other members of {group} see {name}&apos;s name (on letters and handouts)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mogen de andere leden van {group} de naam van {name} zien (op brieven en hand-outs)?</translation>
     </message>
     <message>
         <source>Export the members</source>
-        <translation type="unfinished"></translation>
+        <translation>De leden exporteren</translation>
     </message>
     <message>
         <source>Members exported to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leden geëxporteerd naar {path}.</translation>
     </message>
 </context>
 <context>
@@ -1575,7 +1575,7 @@
     </message>
     <message>
         <source>Ver&amp;ify audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditlog &amp;controleren</translation>
     </message>
     <message>
         <source>Result</source>
@@ -1690,11 +1690,11 @@
     <name>DetailsPanel</name>
     <message>
         <source>Edit de&amp;tails…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens &amp;bewerken…</translation>
     </message>
     <message>
         <source>Print attendance re&amp;port…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezigheids&amp;rapport afdrukken…</translation>
     </message>
     <message>
         <source>Description</source>
@@ -1718,7 +1718,7 @@
     </message>
     <message>
         <source>No limit · {n} current member</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen limiet · {n} huidig lid</translation>
     </message>
     <message>
         <source>No limit · {n} current members</source>
@@ -1740,27 +1740,27 @@
     <name>EndMembershipDialog</name>
     <message>
         <source>Remove {name} from {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} uit {group} verwijderen</translation>
     </message>
     <message>
         <source>End membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Lidmaatschap beëindigen</translation>
     </message>
     <message>
         <source>Leaves on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrekt op</translation>
     </message>
     <message>
         <source>From this date on they are no longer in the group&apos;s sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanaf deze datum doet de cliënt niet meer mee aan de bijeenkomsten van de groep.</translation>
     </message>
     <message>
         <source>Joined on {date}. From the leaving date on they leave the group&apos;s upcoming sessions; attendance already recorded stays. A date in the past is fine (they stopped coming), and so is a planned one. Their file stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lid sinds {date}. Vanaf de vertrekdatum verlaat de cliënt de komende bijeenkomsten van de groep; al geregistreerde aanwezigheid blijft staan. Een datum in het verleden mag (de cliënt kwam niet meer), een geplande datum ook. Het dossier blijft bewaard.</translation>
     </message>
     <message>
         <source>&amp;Leaves on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vertrekt op</translation>
     </message>
 </context>
 <context>
@@ -1779,42 +1779,42 @@
     </message>
     <message>
         <source>Retracted by {name} on {when}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingetrokken door {name} op {when}: {reason}</translation>
     </message>
 </context>
 <context>
     <name>FirstPasswordDialog</name>
     <message>
         <source>Choose your password — ClinicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies uw wachtwoord — ClinicDesk</translation>
     </message>
     <message>
         <source>Welcome, {name}. Your account was created with a one-time password. Choose your own password now; nobody else will know it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom, {name}. Uw account is aangemaakt met een eenmalig wachtwoord. Kies nu uw eigen wachtwoord; niemand anders zal het kennen.</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished">Nieuw wachtwoord</translation>
+        <translation>Nieuw wachtwoord</translation>
     </message>
     <message>
         <source>Repeat new password</source>
-        <translation type="unfinished">Nieuw wachtwoord herhalen</translation>
+        <translation>Nieuw wachtwoord herhalen</translation>
     </message>
     <message>
         <source>Set password and log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord instellen en aanmelden</translation>
     </message>
     <message>
         <source>&amp;New password</source>
-        <translation type="unfinished">&amp;Nieuw wachtwoord</translation>
+        <translation>&amp;Nieuw wachtwoord</translation>
     </message>
     <message>
         <source>Re&amp;peat</source>
-        <translation type="unfinished">&amp;Herhalen</translation>
+        <translation>&amp;Herhalen</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished">De twee wachtwoorden zijn niet gelijk.</translation>
+        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
 </context>
 <context>
@@ -1951,7 +1951,7 @@
     <name>GroupActionDialog</name>
     <message>
         <source>Shared with {n} member</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedeeld met {n} lid</translation>
     </message>
     <message>
         <source>Shared with {n} members</source>
@@ -1959,7 +1959,7 @@
     </message>
     <message>
         <source>Program assigned to {n} member</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma toegewezen aan {n} lid</translation>
     </message>
     <message>
         <source>Program assigned to {n} members</source>
@@ -1967,7 +1967,7 @@
     </message>
     <message>
         <source>Activity added for {n} member</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit toegevoegd voor {n} lid</translation>
     </message>
     <message>
         <source>Activity added for {n} members</source>
@@ -1975,7 +1975,7 @@
     </message>
     <message>
         <source>Objective set for {n} member</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel vastgesteld voor {n} lid</translation>
     </message>
     <message>
         <source>Objective set for {n} members</source>
@@ -1983,7 +1983,7 @@
     </message>
     <message>
         <source>Note added to {n} member&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie toegevoegd aan het dossier van {n} lid</translation>
     </message>
     <message>
         <source>Note added to {n} members&apos; files</source>
@@ -2095,7 +2095,7 @@
     </message>
     <message>
         <source>Share with {n} member</source>
-        <translation type="unfinished"></translation>
+        <translation>Delen met {n} lid</translation>
     </message>
     <message>
         <source>The file could not be read. Check that it still exists and try again.</source>
@@ -2106,7 +2106,7 @@
     <name>GroupActionsModel</name>
     <message>
         <source>Retracted by {name} on {when}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingetrokken door {name} op {when}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2204,7 +2204,7 @@
     </message>
     <message>
         <source>Waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtlijst</translation>
     </message>
     <message>
         <source>Actors</source>
@@ -2224,7 +2224,7 @@
     </message>
     <message>
         <source>{n} current member</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} huidig lid</translation>
     </message>
 </context>
 <context>
@@ -2278,11 +2278,11 @@
     </message>
     <message>
         <source>Sho&amp;w archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Gearchiveerde &amp;tonen</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hernoemen…</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
@@ -2358,7 +2358,7 @@
     </message>
     <message>
         <source>Its {n} current member leaves the group today and it disappears from the lists. The client, their file and all their history stay; nothing is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het {n} huidige lid verlaat vandaag de groep en de groep verdwijnt uit de lijsten. De cliënt, het dossier en de hele geschiedenis blijven bewaard; er wordt niets gewist.</translation>
     </message>
     <message>
         <source>Its {n} current members leave the group today and it disappears from the lists. The clients, their files and all their history stay; nothing is deleted.</source>
@@ -2401,7 +2401,7 @@
     </message>
     <message>
         <source>Columns: first_name, last_name (required), preferred_name, date_of_birth (YYYY-MM-DD), record_number, and the care team&apos;s primary_therapist, case_manager (staff logins). Save from Excel as “CSV UTF-8”. If any row has a problem, nothing is imported and every problem is listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolommen: first_name, last_name (verplicht), preferred_name, date_of_birth (JJJJ-MM-DD), record_number, en voor het behandelteam primary_therapist, case_manager (gebruikersnamen van medewerkers). Sla in Excel op als “CSV UTF-8”. Heeft een regel een probleem, dan wordt er niets geïmporteerd en wordt elk probleem vermeld.</translation>
     </message>
     <message>
         <source>Also add them to &amp;group (optional)</source>
@@ -2467,71 +2467,71 @@
     <name>LetterDialog</name>
     <message>
         <source>Letter to {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief aan {group}</translation>
     </message>
     <message>
         <source>A neutral title, e.g. “About your appointments”</source>
-        <translation type="unfinished"></translation>
+        <translation>Een neutrale titel, bijv. “Over uw afspraken”</translation>
     </message>
     <message>
         <source>e.g. “Summer break”</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. “Zomerstop”</translation>
     </message>
     <message>
         <source>The text every member receives. Each copy adds the greeting, the clinic&apos;s letterhead and the member&apos;s own next sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tekst die elk lid ontvangt. Elk exemplaar krijgt de aanhef, het briefhoofd van de kliniek en de eigen komende bijeenkomsten van het lid.</translation>
     </message>
     <message>
         <source>Preview for</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld voor</translation>
     </message>
     <message>
         <source>&amp;Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voorbeeld…</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;kst:</translation>
     </message>
     <message>
         <source>Preview &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld v&amp;oor:</translation>
     </message>
     <message>
         <source>Produce &amp;letters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brieven maken</translation>
     </message>
     <message>
         <source>This group is hidden from its members: the letters never name the group, its sessions (they read “Appointment”) or its staff, and are signed by the clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze groep is verborgen voor haar leden: de brieven noemen nooit de groep, de bijeenkomsten (daar staat “Afspraak”) of de medewerkers, en zijn ondertekend door de kliniek.</translation>
     </message>
     <message>
         <source>Members see the group: the letters name the group, its sessions and its staff, but no other member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leden zien de groep: de brieven noemen de groep, de bijeenkomsten en de medewerkers, maar geen ander lid.</translation>
     </message>
     <message>
         <source>Members see each other: the letters also list the other members — only those who agreed to be named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leden zien elkaar: de brieven vermelden ook de andere leden — alleen wie ermee heeft ingestemd bij naam genoemd te worden.</translation>
     </message>
     <message>
         <source>Letter for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief voor {name}</translation>
     </message>
     <message>
         <source>&amp;Produce anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Toch &amp;maken</translation>
     </message>
     <message>
         <source>{n} letters produced; each copy is kept in the member&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} brieven gemaakt; elk exemplaar wordt in het dossier van het lid bewaard.</translation>
     </message>
     <message>
         <source>Letters to {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Brieven aan {group}</translation>
     </message>
 </context>
 <context>
@@ -2963,11 +2963,11 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>E&amp;dit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;werken…</translation>
     </message>
     <message>
         <source>&amp;Open file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier &amp;openen</translation>
     </message>
     <message>
         <source>Add to &amp;group…</source>
@@ -3011,7 +3011,7 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>{total} client</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} cliënt</translation>
     </message>
     <message>
         <source>{n} selected</source>
@@ -3022,85 +3022,85 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     <name>MinutesDelegate</name>
     <message>
         <source>Minutes attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgewoonde minuten</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
 </context>
 <context>
     <name>MyWorkModel</name>
     <message>
         <source>To document</source>
-        <translation type="unfinished"></translation>
+        <translation>Vast te leggen</translation>
     </message>
     <message>
         <source>To sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Te ondertekenen</translation>
     </message>
     <message>
         <source>To review</source>
-        <translation type="unfinished"></translation>
+        <translation>Te beoordelen</translation>
     </message>
     <message>
         <source>Addendum requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Addendum gevraagd</translation>
     </message>
 </context>
 <context>
     <name>MyWorkPage</name>
     <message>
         <source>My work</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn werk</translation>
     </message>
     <message>
         <source>How much is waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoeveel er wacht</translation>
     </message>
     <message>
         <source>&amp;Open session</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst &amp;openen</translation>
     </message>
     <message>
         <source>Nothing waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wacht niets op u</translation>
     </message>
     <message>
         <source>Sessions you lead that still need documenting or your signature, sessions to review and requested addenda appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomsten die u leidt en die nog vastgelegd of door u ondertekend moeten worden, te beoordelen bijeenkomsten en gevraagde addenda verschijnen hier.</translation>
     </message>
     <message>
         <source>What is waiting for you, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat op u wacht, oudste eerst.</translation>
     </message>
     <message>
         <source>{n} to document</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} vast te leggen</translation>
     </message>
     <message>
         <source>{n} to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} te ondertekenen</translation>
     </message>
     <message>
         <source>{n} to review</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} te beoordelen</translation>
     </message>
     <message>
         <source>{n} addendum requested</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} addendum gevraagd</translation>
     </message>
     <message>
         <source>{n} addenda requested</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} addenda gevraagd</translation>
     </message>
     <message>
         <source>Not available</source>
-        <translation type="unfinished">Niet beschikbaar</translation>
+        <translation>Niet beschikbaar</translation>
     </message>
 </context>
 <context>
@@ -3440,15 +3440,15 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;werken…</translation>
     </message>
     <message>
         <source>A&amp;rchive</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rchiveren</translation>
     </message>
     <message>
         <source>Sho&amp;w archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Gearchiveerde &amp;tonen</translation>
     </message>
     <message>
         <source>Standard measures are entered item by item and cannot be changed. Clinic measures are entered as a total; archiving keeps their scores.</source>
@@ -3632,11 +3632,11 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>Add &amp;group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groep toevoegen…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewerken…</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
@@ -3683,82 +3683,82 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     <name>PriorityDialog</name>
     <message>
         <source>Waitlist priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioriteit op de wachtlijst</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Opslaan</translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen</translation>
     </message>
     <message>
         <source>Why this client should be offered a place sooner</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom deze cliënt eerder een plaats aangeboden moet krijgen</translation>
     </message>
     <message>
         <source>Higher priorities are offered a place first; clients with the same priority wait in the order they were added. A reason is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënten met een hogere prioriteit krijgen eerst een plaats aangeboden; cliënten met dezelfde prioriteit wachten in de volgorde waarin ze zijn toegevoegd. Een reden is verplicht.</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Cliënt</translation>
+        <translation>Cliënt</translation>
     </message>
     <message>
         <source>&amp;Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prioriteit</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished">&amp;Reden</translation>
+        <translation>&amp;Reden</translation>
     </message>
 </context>
 <context>
     <name>PrivacyPromptDialog</name>
     <message>
         <source>Other members are named</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere leden worden bij naam genoemd</translation>
     </message>
     <message>
         <source>These texts name other group members. An individual note lands in one client&apos;s chart; the group note and a letter reach every member. Edit the text, or go ahead and give the reason (it is recorded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze teksten noemen andere groepsleden bij naam. Een individuele notitie komt in het dossier van één cliënt; de groepsnotitie en een brief bereiken elk lid. Pas de tekst aan, of ga door en geef de reden op (die wordt vastgelegd).</translation>
     </message>
     <message>
         <source>Texts with the names found</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksten met de gevonden namen</translation>
     </message>
     <message>
         <source>&amp;Reason to go ahead anyway:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reden om toch door te gaan:</translation>
     </message>
     <message>
         <source>e.g. the member asked to be mentioned; consent is on file</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. het lid vroeg om genoemd te worden; toestemming staat in het dossier</translation>
     </message>
     <message>
         <source>&amp;Edit the text</source>
-        <translation type="unfinished"></translation>
+        <translation>De tekst &amp;aanpassen</translation>
     </message>
     <message>
         <source>Group note — copied into every attendee&apos;s chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsnotitie — gekopieerd naar het dossier van elke deelnemer</translation>
     </message>
     <message>
         <source>The letter — every member receives it</source>
-        <translation type="unfinished"></translation>
+        <translation>De brief — elk lid ontvangt hem</translation>
     </message>
     <message>
         <source>Individual note — in {name}&apos;s chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Individuele notitie — in het dossier van {name}</translation>
     </message>
     <message>
         <source>a client</source>
-        <translation type="unfinished"></translation>
+        <translation>een cliënt</translation>
     </message>
     <message>
         <source>Names: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen: {names}</translation>
     </message>
 </context>
 <context>
@@ -3897,31 +3897,31 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     <name>RetractDialog</name>
     <message>
         <source>Retract group action</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsactie intrekken</translation>
     </message>
     <message>
         <source>Retract</source>
-        <translation type="unfinished"></translation>
+        <translation>Intrekken</translation>
     </message>
     <message>
         <source>{kind} “{title}”, shared by {name} on {when} with {n} members.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} “{title}”, gedeeld door {name} op {when} met {n} leden.</translation>
     </message>
     <message>
         <source>For example: shared with the wrong group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijvoorbeeld: gedeeld met de verkeerde groep.</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Reden</translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <source>&amp;Reason (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reden (verplicht)</translation>
     </message>
     <message>
         <source>Every entry it wrote is marked retracted in each member&apos;s file — shown struck through with your name, the date and this reason. Nothing is deleted, and the action stays in the group&apos;s history. A retracted document can no longer be opened or printed on a handout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk item dat de actie heeft geschreven, wordt in het dossier van elk lid gemarkeerd als ingetrokken — doorgestreept, met uw naam, de datum en deze reden. Er wordt niets gewist en de actie blijft in de geschiedenis van de groep. Een ingetrokken document kan niet meer worden geopend of op een hand-out worden afgedrukt.</translation>
     </message>
 </context>
 <context>
@@ -3955,7 +3955,7 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     <name>RosterModel</name>
     <message>
         <source>{n} min</source>
-        <translation type="unfinished">{n} min</translation>
+        <translation>{n} min</translation>
     </message>
 </context>
 <context>
@@ -4049,7 +4049,7 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewerken…</translation>
     </message>
     <message>
         <source>Arc&amp;hive</source>
@@ -4243,15 +4243,15 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     <name>ServicePasswordDialog</name>
     <message>
         <source>Password problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoordprobleem</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished">Controleren…</translation>
+        <translation>Controleren…</translation>
     </message>
     <message>
         <source>That password is not right. Nothing was signed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat wachtwoord klopt niet. Er is niets ondertekend; probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -4278,7 +4278,7 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>T&amp;oday</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vandaag</translation>
     </message>
     <message>
         <source>Day shown</source>
@@ -4467,47 +4467,47 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>As&amp;k for an addendum…</source>
-        <translation type="unfinished"></translation>
+        <translation>Addendu&amp;m vragen…</translation>
     </message>
     <message>
         <source>Ask the session&apos;s leaders to add an addendum (it appears in their My work)</source>
-        <translation type="unfinished"></translation>
+        <translation>De groepsleiders van de bijeenkomst vragen een addendum toe te voegen (het verschijnt in hun Mijn werk)</translation>
     </message>
     <message>
         <source>&amp;Reassign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ove&amp;rdragen…</translation>
     </message>
     <message>
         <source>&amp;Print sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presentielijst afdrukken</translation>
     </message>
     <message>
         <source>Chart vie&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier&amp;weergave</translation>
     </message>
     <message>
         <source>Keys: P present · A absent · E excused · L late · D left early · Delete clears — then the next attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>Toetsen: P aanwezig · A afwezig · E afgemeld · L te laat · D eerder vertrokken · Delete wist — daarna de volgende deelnemer</translation>
     </message>
     <message>
         <source>Attendance still to record</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezigheid nog te registreren</translation>
     </message>
     <message>
         <source>Mar&amp;k all present</source>
-        <translation type="unfinished"></translation>
+        <translation>Iedereen aanwezig mar&amp;keren</translation>
     </message>
     <message>
         <source>Marks everyone without a status as present; others keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeert iedereen zonder status als aanwezig; de anderen houden hun status</translation>
     </message>
     <message>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie opslaan</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <source>Opening the session…</source>
@@ -4515,11 +4515,11 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>Signatures and addenda ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Handtekeningen en addenda ({n})</translation>
     </message>
     <message>
         <source>{what}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {name}</translation>
     </message>
     <message>
         <source>Group: {name}</source>
@@ -4531,7 +4531,7 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>reden: {reason}</translation>
     </message>
     <message>
         <source>Cancelled: {reason}</source>
@@ -4587,15 +4587,15 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>The {n} attendee is marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>De {n} deelnemer is gemarkeerd.</translation>
     </message>
     <message>
         <source>All {n} attendees are marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {n} deelnemers zijn gemarkeerd.</translation>
     </message>
     <message>
         <source>{n} of {total} still unmarked — needed before signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} van {total} nog niet gemarkeerd — nodig voor ondertekening.</translation>
     </message>
     <message>
         <source>Choose an attendee on the left.</source>
@@ -4623,15 +4623,15 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>Marked {n} attendee present.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} deelnemer als aanwezig gemarkeerd.</translation>
     </message>
     <message>
         <source>Marked {n} attendees present.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} deelnemers als aanwezig gemarkeerd.</translation>
     </message>
     <message>
         <source>{n} already had a status and kept it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al een status, ongewijzigd gelaten: {n}.</translation>
     </message>
     <message>
         <source>Signing locks your documentation of “{title}”. Enter your password to sign.</source>
@@ -4659,19 +4659,19 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>Ask for an addendum</source>
-        <translation type="unfinished"></translation>
+        <translation>Een addendum vragen</translation>
     </message>
     <message>
         <source>The session&apos;s leaders see the request in My work until one of them adds an addendum. What should it add or correct?</source>
-        <translation type="unfinished"></translation>
+        <translation>De groepsleiders van de bijeenkomst zien het verzoek in Mijn werk totdat een van hen een addendum toevoegt. Wat moet het aanvullen of corrigeren?</translation>
     </message>
     <message>
         <source>Send request</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek versturen</translation>
     </message>
     <message>
         <source>Addendum requested from the session&apos;s leaders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Addendum gevraagd aan de groepsleiders van de bijeenkomst.</translation>
     </message>
     <message>
         <source>Add a co-leader</source>
@@ -4735,19 +4735,19 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>Some notes in this session are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommige notities in deze bijeenkomst zijn nog niet opgeslagen.</translation>
     </message>
     <message>
         <source>Save and go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan en teruggaan</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Verder bewerken</translation>
     </message>
     <message>
         <source>Notes saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities opgeslagen.</translation>
     </message>
     <message>
         <source>Some notes in this session are not saved yet. Close anyway and lose them?</source>
@@ -4844,11 +4844,11 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     <name>SessionsTab</name>
     <message>
         <source>Day &amp;board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dagoverzicht</translation>
     </message>
     <message>
         <source>Review &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Te &amp;beoordelen</translation>
     </message>
     <message>
         <source>Session &amp;templates</source>
@@ -4856,11 +4856,11 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>Schedu&amp;les</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Roosters</translation>
     </message>
     <message>
         <source>&amp;My work</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mijn werk</translation>
     </message>
     <message>
         <source>Group sessions are turned off for this clinic (Settings ▸ Clinic). Documented sessions can still be read.</source>
@@ -4962,23 +4962,23 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>&amp;One-time password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eenmalig wachtwoord</translation>
     </message>
     <message>
         <source>The password above works once: they choose their own at first log-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord hierboven werkt één keer: bij de eerste aanmelding kiest de medewerker een eigen wachtwoord.</translation>
     </message>
     <message>
         <source>They choose their own password at first log-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij de eerste aanmelding kiest de medewerker een eigen wachtwoord.</translation>
     </message>
     <message>
         <source>Practitioner groups</source>
-        <translation type="unfinished">Behandelaarsgroepen</translation>
+        <translation>Behandelaarsgroepen</translation>
     </message>
     <message>
         <source>Practitioner &amp;groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behandelaarsgroepen</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
@@ -5009,27 +5009,27 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewerken…</translation>
     </message>
     <message>
         <source>&amp;Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoord opnieuw instellen…</translation>
     </message>
     <message>
         <source>Un&amp;lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
         <source>Deac&amp;tivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deactiveren</translation>
     </message>
     <message>
         <source>&amp;Show deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedeactiveerde &amp;tonen</translation>
     </message>
     <message>
         <source>Reac&amp;tivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heractiveren</translation>
     </message>
     <message>
         <source>Account {name} created.</source>
@@ -5052,7 +5052,7 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     <name>StaffPickerDialog</name>
     <message>
         <source>Search by name or role</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken op naam of rol</translation>
     </message>
     <message>
         <source>Staff</source>
@@ -5070,98 +5070,98 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     <name>SyncConflictsDialog</name>
     <message>
         <source>Sync conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatieconflicten</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicten</translation>
     </message>
     <message>
         <source>Mine (done offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Van mij (offline gedaan)</translation>
     </message>
     <message>
         <source>Theirs (on the clinic server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Van de ander (op de server van de kliniek)</translation>
     </message>
     <message>
         <source>No conflicts are waiting. Everything done offline reached the clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wachten geen conflicten. Alles wat offline is gedaan, heeft de kliniek bereikt.</translation>
     </message>
     <message>
         <source>Apply the edited text</source>
-        <translation type="unfinished"></translation>
+        <translation>De bewerkte tekst toepassen</translation>
     </message>
     <message>
         <source>Enter your password: the clinic server applies your choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer uw wachtwoord in: de server van de kliniek past uw keuze toe.</translation>
     </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
         <source>Offline copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline kopie</translation>
     </message>
     <message>
         <source>&amp;Sync with the clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniseren met de kliniek</translation>
     </message>
     <message>
         <source>Sync &amp;conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatie&amp;conflicten…</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu synchroniseren</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>copy age {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>kopie is {age} oud</translation>
     </message>
     <message>
         <source>{n} changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} wijzigingen wachten</translation>
     </message>
     <message>
         <source>{n} conflicts need you</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} conflicten vragen uw aandacht</translation>
     </message>
     <message>
         <source>Offline copy of {user}, last synced with {server} {age} ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline kopie van {user}, {age} geleden gesynchroniseerd met {server}.</translation>
     </message>
     <message>
         <source>{title} — offline copy, age {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — offline kopie, {age} oud</translation>
     </message>
     <message>
         <source>This offline copy was last synced {age} ago (the clinic allows {days} days). Sync with the clinic before clinical data is shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze offline kopie is {age} geleden voor het laatst gesynchroniseerd (de kliniek staat {days} dagen toe). Synchroniseer met de kliniek voordat er weer klinische gegevens worden getoond.</translation>
     </message>
     <message>
         <source>Enter your password to sync this laptop with the clinic server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer uw wachtwoord in om deze laptop te synchroniseren met de server van de kliniek.</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniseren</translation>
     </message>
     <message>
         <source>Syncing with the clinic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniseren met de kliniek…</translation>
     </message>
     <message>
         <source>Synced: {applied} sent, {conflicts} conflicts need you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesynchroniseerd: {applied} verzonden, {conflicts} conflicten vragen uw aandacht.</translation>
     </message>
 </context>
 <context>
@@ -5199,11 +5199,11 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewerken…</translation>
     </message>
     <message>
         <source>Sho&amp;w archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Gearchiveerde &amp;tonen</translation>
     </message>
     <message>
         <source>No session templates yet</source>
@@ -5269,146 +5269,146 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     <name>WaitlistModel</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dag</translation>
     </message>
     <message>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} dagen</translation>
     </message>
     <message>
         <source>{n} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} weken</translation>
     </message>
 </context>
 <context>
     <name>WaitlistPanel</name>
     <message>
         <source>Mark as &amp;offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;aangeboden markeren</translation>
     </message>
     <message>
         <source>Note that the client was told about the place</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastleggen dat de cliënt over de plaats is geïnformeerd</translation>
     </message>
     <message>
         <source>&amp;Confirm place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats &amp;bevestigen…</translation>
     </message>
     <message>
         <source>&amp;Put on waitlist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Op &amp;wachtlijst zetten…</translation>
     </message>
     <message>
         <source>Set &amp;priority…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prioriteit instellen…</translation>
     </message>
     <message>
         <source>Managers set a priority, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Managers stellen een prioriteit in, met een reden</translation>
     </message>
     <message>
         <source>&amp;Take off waitlist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Van wachtlijst &amp;halen…</translation>
     </message>
     <message>
         <source>Print &amp;members and waitlist…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leden en wachtlijst afdrukken…</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV e&amp;xporteren…</translation>
     </message>
     <message>
         <source>Waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtlijst</translation>
     </message>
     <message>
         <source>Nobody is waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand wacht</translation>
     </message>
     <message>
         <source>When the group is full, clients you add are offered a place on its waitlist; the first in line is offered the next free place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als de groep vol is, krijgen cliënten die u toevoegt een plaats op de wachtlijst; wie vooraan staat, krijgt de volgende vrije plaats aangeboden.</translation>
     </message>
     <message>
         <source>1 client waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cliënt wacht</translation>
     </message>
     <message>
         <source>{n} clients waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} cliënten wachten</translation>
     </message>
     <message>
         <source> · {free} of {cap} places free</source>
-        <translation type="unfinished"></translation>
+        <translation> · {free} van {cap} plaatsen vrij</translation>
     </message>
     <message>
         <source>added today</source>
-        <translation type="unfinished"></translation>
+        <translation>vandaag toegevoegd</translation>
     </message>
     <message>
         <source>waiting {waited}</source>
-        <translation type="unfinished"></translation>
+        <translation>wacht al {waited}</translation>
     </message>
     <message>
         <source>A place is free. It was offered to {name} (first in line, {waited}): confirm when they accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is een plaats vrij. Die is aangeboden aan {name} (eerste op de lijst, {waited}): bevestig zodra de cliënt accepteert.</translation>
     </message>
     <message>
         <source>A place is free: offer it to {name}, first in line ({waited}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is een plaats vrij: bied die aan aan {name}, eerste op de lijst ({waited}).</translation>
     </message>
     <message>
         <source>Take off waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Van wachtlijst halen</translation>
     </message>
     <message>
         <source>Take {name} off the waitlist of {group}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} van de wachtlijst van {group} halen?</translation>
     </message>
     <message>
         <source>They lose their place in line; the record of their wait stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>De cliënt verliest de plek in de rij; de registratie van de wachttijd blijft bewaard.</translation>
     </message>
     <message>
         <source>Take off</source>
-        <translation type="unfinished"></translation>
+        <translation>Van lijst halen</translation>
     </message>
     <message>
         <source>Confirm place</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats bevestigen</translation>
     </message>
     <message>
         <source>Add {name} to {group} now?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} nu aan {group} toevoegen?</translation>
     </message>
     <message>
         <source>They join today, leave the waitlist and are enrolled in the group&apos;s upcoming scheduled sessions, as any new member.</source>
-        <translation type="unfinished"></translation>
+        <translation>De cliënt wordt vandaag lid, gaat van de wachtlijst af en wordt ingeschreven voor de komende geplande bijeenkomsten van de groep, zoals elk nieuw lid.</translation>
     </message>
     <message>
         <source>Add to group</source>
-        <translation type="unfinished">Aan groep toevoegen</translation>
+        <translation>Aan groep toevoegen</translation>
     </message>
     <message>
         <source>{name} joined {group} from the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is vanaf de wachtlijst lid geworden van {group}.</translation>
     </message>
     <message>
         <source>Members and waitlist — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Leden en wachtlijst — {name}</translation>
     </message>
     <message>
         <source>Export members and waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Leden en wachtlijst exporteren</translation>
     </message>
     <message>
         <source>Saved {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -5652,7 +5652,7 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     <name>view</name>
     <message>
         <source>&amp;Sign anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Toch &amp;ondertekenen</translation>
     </message>
 </context>
 </TS>
