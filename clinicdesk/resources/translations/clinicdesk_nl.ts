@@ -1342,7 +1342,7 @@
     </message>
     <message>
         <source>Enrolled by</source>
-        <translation>Ingeschreven door</translation>
+        <translation>Inschrijving</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1370,7 +1370,7 @@
     </message>
     <message>
         <source>Archived</source>
-        <translation>Gearchiveerd</translation>
+        <translation>Archief</translation>
     </message>
     <message>
         <source>Weeks</source>
@@ -1382,7 +1382,7 @@
     </message>
     <message>
         <source>Sessions</source>
-        <translation>Bijeenkomsten</translation>
+        <translation>Totaal</translation>
     </message>
     <message>
         <source>Day</source>
@@ -4387,7 +4387,7 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>Add a&amp;ddendum…</source>
-        <translation>A&amp;ddendum toevoegen…</translation>
+        <translation>A&amp;ddendum…</translation>
     </message>
     <message>
         <source>Add &amp;co-leader…</source>
@@ -4479,7 +4479,7 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>&amp;Print sign-in sheet</source>
-        <translation>&amp;Presentielijst afdrukken</translation>
+        <translation>&amp;Presentielijst</translation>
     </message>
     <message>
         <source>Chart vie&amp;w</source>
@@ -4487,7 +4487,7 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>Keys: P present · A absent · E excused · L late · D left early · Delete clears — then the next attendee</source>
-        <translation>Toetsen: P aanwezig · A afwezig · E afgemeld · L te laat · D eerder vertrokken · Delete wist — daarna de volgende deelnemer</translation>
+        <translation>Toetsen: P aanwezig · A afwezig · E afgemeld · L te laat · D eerder weg · Delete wist — daarna de volgende deelnemer</translation>
     </message>
     <message>
         <source>Attendance still to record</source>
@@ -4852,7 +4852,7 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>Session &amp;templates</source>
-        <translation>Bijeenkomst&amp;sjablonen</translation>
+        <translation>S&amp;jablonen</translation>
     </message>
     <message>
         <source>Schedu&amp;les</source>
@@ -5013,7 +5013,7 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>&amp;Reset password…</source>
-        <translation>&amp;Wachtwoord opnieuw instellen…</translation>
+        <translation>Nieuw &amp;wachtwoord…</translation>
     </message>
     <message>
         <source>Un&amp;lock</source>
@@ -5610,11 +5610,11 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>Left early</source>
-        <translation>Eerder vertrokken</translation>
+        <translation>Eerder weg</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation>Niet geregistreerd</translation>
+        <translation>Niet ingevuld</translation>
     </message>
     <message>
         <source>Leader</source>
