@@ -4603,7 +4603,7 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>Individual note — {name}</source>
-        <translation>Individuele notitie — {name}</translation>
+        <translation>Notitie — {name}</translation>
     </message>
     <message>
         <source>What this attendee did and said in the session.</source>
@@ -4966,11 +4966,11 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>The password above works once: they choose their own at first log-in.</source>
-        <translation>Het wachtwoord hierboven werkt één keer: bij de eerste aanmelding kiest de medewerker een eigen wachtwoord.</translation>
+        <translation>Het wachtwoord hierboven werkt één keer: daarna kiezen ze een eigen.</translation>
     </message>
     <message>
         <source>They choose their own password at first log-in.</source>
-        <translation>Bij de eerste aanmelding kiest de medewerker een eigen wachtwoord.</translation>
+        <translation>Eigen wachtwoord kiezen bij de eerste aanmelding.</translation>
     </message>
     <message>
         <source>Practitioner groups</source>
@@ -5514,11 +5514,11 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>Clients are not told they are in this group and see nothing about it. Recommended.</source>
-        <translation>Cliënten horen niet dat ze in deze groep zitten en zien er niets van. Aanbevolen.</translation>
+        <translation>Cliënten weten niet dat ze in deze groep zitten en zien er niets van. Aanbevolen.</translation>
     </message>
     <message>
         <source>Each client knows they are in the group and sees its name and staff, but not who the other members are.</source>
-        <translation>Elke cliënt weet dat hij of zij in de groep zit en ziet de naam en de medewerkers, maar niet wie de andere leden zijn.</translation>
+        <translation>Elke cliënt weet dat hij of zij in de groep zit en ziet de naam en de medewerkers, maar niet de andere leden.</translation>
     </message>
     <message>
         <source>Clients see the group, its staff and the names of the other members.</source>
