@@ -894,7 +894,7 @@
     </message>
     <message>
         <source>Attendance not recorded</source>
-        <translation>Aanwezigheid niet geregistreerd</translation>
+        <translation>Aanwezigheid niet ingevuld</translation>
     </message>
 </context>
 <context>
@@ -1458,7 +1458,7 @@
     </message>
     <message>
         <source>Age</source>
-        <translation>Leeftijd</translation>
+        <translation>Wacht al</translation>
     </message>
     <message>
         <source>What is missing</source>
@@ -2444,7 +2444,7 @@
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation>De taal van het systeem</translation>
+        <translation>Taal van het systeem</translation>
     </message>
     <message>
         <source>This workstation</source>
@@ -2460,7 +2460,7 @@
     </message>
     <message>
         <source>ClinicDesk will be in {language} from the next start.</source>
-        <translation>ClinicDesk gebruikt {language} vanaf de volgende start.</translation>
+        <translation>Taal vanaf de volgende start: {language}.</translation>
     </message>
 </context>
 <context>
@@ -4587,7 +4587,7 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>The {n} attendee is marked.</source>
-        <translation>De {n} deelnemer is gemarkeerd.</translation>
+        <translation>Gemarkeerd: {n} deelnemer.</translation>
     </message>
     <message>
         <source>All {n} attendees are marked.</source>
