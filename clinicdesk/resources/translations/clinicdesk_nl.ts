@@ -5,2066 +5,2588 @@
     <name>AccessTesterPage</name>
     <message>
         <source>Staff member to test</source>
-        <translation type="unfinished"></translation>
+        <translation>Te testen medewerker</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testen</translation>
     </message>
     <message>
         <source>Client files reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereikbare dossiers</translation>
     </message>
     <message>
         <source>Practitioners</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelaars</translation>
     </message>
     <message>
         <source>Practitioners whose clients they share</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelaars met wie cliënten gedeeld worden</translation>
     </message>
     <message>
         <source>Clients reached and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereikbare cliënten en waarom</translation>
     </message>
     <message>
         <source>Test your practitioner groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw behandelaarsgroepen testen</translation>
     </message>
     <message>
         <source>Choose a staff member and press Test to see which client files they can open, and why. Run a test after every change to your groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een medewerker en druk op Testen om te zien welke dossiers die persoon kan openen, en waarom. Voer na elke wijziging van uw groepen een test uit.</translation>
     </message>
     <message>
-        <source>Staff &amp;member</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Staff member</source>
+        <translation>&amp;Medewerker</translation>
     </message>
     <message>
         <source>Access tester</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegangstest</translation>
     </message>
     <message>
         <source>What can this person reach, and why — the same rules the application enforces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat kan deze persoon bereiken, en waarom — volgens dezelfde regels die de applicatie toepast.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen…</translation>
     </message>
     <message>
         <source>{name}: {mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {mode}</translation>
     </message>
     <message>
         <source>{n} client file reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} dossier bereikbaar.</translation>
     </message>
     <message>
         <source>{n} client files reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} dossiers bereikbaar.</translation>
     </message>
     <message>
         <source>Practitioners whose accounts they manage</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelaars van wie deze persoon de accounts beheert</translation>
     </message>
     <message>
         <source>Cannot test this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze persoon kan niet getest worden</translation>
     </message>
 </context>
 <context>
     <name>ActionsPanel</name>
     <message>
+        <source>Write a &amp;letter…</source>
+        <translation>&amp;Brief schrijven…</translation>
+    </message>
+    <message>
+        <source>One personalised letter per member, to print or save.</source>
+        <translation>Eén persoonlijke brief per lid, om af te drukken of op te slaan.</translation>
+    </message>
+    <message>
+        <source>&amp;Retract…</source>
+        <translation>&amp;Intrekken…</translation>
+    </message>
+    <message>
+        <source>Show retracted</source>
+        <translation>Ingetrokken tonen</translation>
+    </message>
+    <message>
         <source>Group actions so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsacties tot nu toe</translation>
     </message>
     <message>
         <source>Nothing shared with this group yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niets gedeeld met deze groep</translation>
     </message>
     <message>
         <source>Share a document, assign a program or add a note once, and it is written into every current member&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deel een document, wijs een programma toe of voeg een notitie toe, en het wordt vastgelegd in het dossier van elk huidig lid.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>Retracted from {n} members&apos; files.</source>
+        <translation>Ingetrokken uit de dossiers van {n} leden.</translation>
     </message>
 </context>
 <context>
     <name>ActorsPanel</name>
     <message>
         <source>Actors co-manage this group: they can change its members and do group actions. Being an actor does not open any member&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medebeheerders beheren deze groep mee: zij kunnen de leden wijzigen en groepsacties uitvoeren. Medebeheerder zijn geeft geen toegang tot het dossier van een lid.</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Medebeheerders</translation>
     </message>
     <message>
         <source>Staff member to add as actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Medewerker om als medebeheerder toe te voegen</translation>
     </message>
     <message>
         <source>Add a&amp;ctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mede&amp;beheerder toevoegen</translation>
     </message>
     <message>
         <source>Remove actor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Medebeheerder verwijderen…</translation>
     </message>
     <message>
         <source>No actors: add the staff who run this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen medebeheerders: voeg de medewerkers toe die deze groep begeleiden.</translation>
     </message>
     <message>
         <source>{name} is now an actor of {group}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is nu medebeheerder van {group}.</translation>
     </message>
     <message>
         <source>Remove actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Medebeheerder verwijderen</translation>
     </message>
     <message>
         <source>Stop {name} co-managing {group}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} verwijderen als medebeheerder van {group}?</translation>
     </message>
     <message>
         <source>{name} no longer co-manages {group}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is niet langer medebeheerder van {group}.</translation>
     </message>
 </context>
 <context>
     <name>AddMembersDialog</name>
     <message>
         <source>Add clients to {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënten toevoegen aan {group}</translation>
     </message>
     <message>
         <source>Add a client to {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Een cliënt toevoegen aan {group}</translation>
+    </message>
+    <message>
+        <source>Put clients on the waitlist of {group}</source>
+        <translation>Cliënten op de wachtlijst van {group} zetten</translation>
     </message>
     <message>
         <source>Type a name or record number</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ een naam of dossiernummer</translation>
     </message>
     <message>
         <source>Matching clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevonden cliënten</translation>
+    </message>
+    <message>
+        <source>Joins on</source>
+        <translation>Lid vanaf</translation>
+    </message>
+    <message>
+        <source>They are enrolled in the group&apos;s upcoming sessions from this date on.</source>
+        <translation>Vanaf deze datum worden ze ingeschreven voor de komende bijeenkomsten van de groep.</translation>
+    </message>
+    <message>
+        <source>&amp;Joins on</source>
+        <translation>&amp;Lid vanaf</translation>
+    </message>
+    <message>
+        <source>Put on the &amp;waitlist</source>
+        <translation>Op de &amp;wachtlijst zetten</translation>
     </message>
     <message>
         <source>Hold Ctrl or Shift to choose several clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Houd Ctrl of Shift ingedrukt om meerdere cliënten te kiezen.</translation>
     </message>
     <message>
         <source>Type the client&apos;s name, then press Enter to add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ de naam van de cliënt en druk op Enter om deze toe te voegen.</translation>
     </message>
     <message>
         <source>Add 1 client</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cliënt toevoegen</translation>
     </message>
     <message>
         <source>Add {n} clients</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} cliënten toevoegen</translation>
     </message>
     <message>
         <source>Add to group</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan groep toevoegen</translation>
     </message>
     <message>
         <source>{n} selected of {total} matching</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} geselecteerd van {total} gevonden</translation>
     </message>
     <message>
         <source>{total} matching</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} gevonden</translation>
+    </message>
+    <message>
+        <source>{n} put on the waitlist of {group}</source>
+        <translation>{n} op de wachtlijst van {group} gezet</translation>
     </message>
     <message>
         <source>Added {name} to {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} toegevoegd aan {group}</translation>
+    </message>
+    <message>
+        <source>The client can wait for a place: a place is offered when one frees up.</source>
+        <translation>De cliënt kan op een plaats wachten: er wordt een plaats aangeboden zodra er een vrijkomt.</translation>
     </message>
 </context>
 <context>
     <name>AddToGroupDialog</name>
     <message>
         <source>Add 1 client to a group</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cliënt aan een groep toevoegen</translation>
     </message>
     <message>
         <source>Add {n} clients to a group</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} cliënten aan een groep toevoegen</translation>
     </message>
     <message>
         <source>Find a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep zoeken</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished">Groepen</translation>
+        <translation>Groepen</translation>
     </message>
     <message>
         <source>Add to group</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan groep toevoegen</translation>
+    </message>
+    <message>
+        <source>Joins on</source>
+        <translation>Lid vanaf</translation>
+    </message>
+    <message>
+        <source>&amp;Joins on</source>
+        <translation>&amp;Lid vanaf</translation>
     </message>
     <message>
         <source>Adding clients…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënten toevoegen…</translation>
     </message>
 </context>
 <context>
     <name>AddendumDialog</name>
     <message>
         <source>Add a signed addendum</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekend addendum toevoegen</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreft</translation>
     </message>
     <message>
         <source>The whole session</source>
-        <translation type="unfinished"></translation>
+        <translation>De hele bijeenkomst</translation>
     </message>
     <message>
         <source>Addendum</source>
-        <translation type="unfinished"></translation>
+        <translation>Addendum</translation>
     </message>
     <message>
         <source>Sign addendum…</source>
-        <translation type="unfinished"></translation>
+        <translation>Addendum ondertekenen…</translation>
     </message>
     <message>
         <source>The signed note is never changed; the addendum is added after it, with your name and the time, once you confirm your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ondertekende notitie wordt nooit gewijzigd; het addendum wordt erna toegevoegd, met uw naam en het tijdstip, zodra u met uw wachtwoord bevestigt.</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betreft</translation>
     </message>
     <message>
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tekst</translation>
     </message>
 </context>
 <context>
     <name>AssignScheduleDialog</name>
     <message>
         <source>Assign “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” toewijzen</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdatum</translation>
     </message>
     <message>
         <source>&amp;Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cliënten</translation>
     </message>
     <message>
         <source>A whole &amp;group (members who join later too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een hele &amp;groep (ook leden die later instromen)</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>— choose a group —</source>
+        <translation>— kies een groep —</translation>
+    </message>
+    <message>
+        <source>Enrol the members in the schedule&apos;s &amp;sessions</source>
+        <translation>De leden inschrijven voor de bijeenkomsten van het &amp;rooster</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new series of sessions for this group (its own sessions)</source>
+        <translation>Een &amp;nieuwe reeks bijeenkomsten starten voor deze groep (eigen bijeenkomsten)</translation>
     </message>
     <message>
         <source>Assigning</source>
-        <translation type="unfinished"></translation>
+        <translation>Toewijzen</translation>
     </message>
     <message>
         <source>Creating sessions and enrolling clients…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomsten aanmaken en cliënten inschrijven…</translation>
     </message>
     <message>
-        <source>&amp;Assign</source>
-        <translation type="unfinished"></translation>
+        <source>Sessions that gain clients</source>
+        <translation>Bijeenkomsten die cliënten erbij krijgen</translation>
+    </message>
+    <message>
+        <source>&amp;Preview changes</source>
+        <translation>&amp;Voorbeeld bekijken</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>B&amp;evestigen</translation>
+    </message>
+    <message>
+        <source>Preview the changes first.</source>
+        <translation>Bekijk eerst een voorbeeld van de wijzigingen.</translation>
     </message>
     <message>
         <source>&amp;Start on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginnen op</translation>
     </message>
     <message>
         <source>Assign to</source>
-        <translation type="unfinished"></translation>
+        <translation>Toewijzen aan</translation>
     </message>
     <message>
         <source>Double bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbele boekingen</translation>
     </message>
     <message>
         <source>&amp;Enrol anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Toch &amp;inschrijven</translation>
     </message>
     <message>
         <source>{name} ({n} members)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({n} leden)</translation>
     </message>
     <message>
         <source>This schedule has no weekly sessions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit rooster heeft nog geen wekelijkse bijeenkomsten.</translation>
     </message>
     <message>
         <source>{n} session, on {first}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} bijeenkomst, op {first}.</translation>
     </message>
     <message>
         <source>{n} sessions, from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} bijeenkomsten, van {first} tot {last}.</translation>
+    </message>
+    <message>
+        <source>1 session gains clients</source>
+        <translation>1 bijeenkomst krijgt cliënten erbij</translation>
+    </message>
+    <message>
+        <source>{n} sessions gain clients</source>
+        <translation>{n} bijeenkomsten krijgen cliënten erbij</translation>
+    </message>
+    <message>
+        <source>1 enrolment</source>
+        <translation>1 inschrijving</translation>
+    </message>
+    <message>
+        <source>{n} enrolments</source>
+        <translation>{n} inschrijvingen</translation>
+    </message>
+    <message>
+        <source>Nobody new joins any session: everyone is already enrolled.</source>
+        <translation>Er komt niemand nieuw bij in een bijeenkomst: iedereen is al ingeschreven.</translation>
+    </message>
+    <message>
+        <source>1 new session will be created.</source>
+        <translation>Er wordt 1 nieuwe bijeenkomst aangemaakt.</translation>
+    </message>
+    <message>
+        <source>{n} new sessions will be created.</source>
+        <translation>Er worden {n} nieuwe bijeenkomsten aangemaakt.</translation>
+    </message>
+    <message>
+        <source>⚠ These are sessions of another group: {names}.</source>
+        <translation>⚠ Dit zijn bijeenkomsten van een andere groep: {names}.</translation>
+    </message>
+    <message>
+        <source>⚠ 1 session would go past its capacity, so this cannot be confirmed. Choose fewer clients, raise the capacity, or start a new series for the group.</source>
+        <translation>⚠ 1 bijeenkomst zou boven haar capaciteit uitkomen, dus dit kan niet worden bevestigd. Kies minder cliënten, verhoog de capaciteit of start een nieuwe reeks voor de groep.</translation>
+    </message>
+    <message>
+        <source>⚠ {n} sessions would go past their capacity, so this cannot be confirmed. Choose fewer clients, raise the capacity, or start a new series for the group.</source>
+        <translation>⚠ {n} bijeenkomsten zouden boven hun capaciteit uitkomen, dus dit kan niet worden bevestigd. Kies minder cliënten, verhoog de capaciteit of start een nieuwe reeks voor de groep.</translation>
+    </message>
+    <message>
+        <source>Nothing to confirm as it stands.</source>
+        <translation>Zoals het nu staat, valt er niets te bevestigen.</translation>
     </message>
     <message>
         <source>Schedule assigned: {sessions} sessions, {enrolled} enrolments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rooster toegewezen: {sessions} bijeenkomsten, {enrolled} inschrijvingen.</translation>
     </message>
     <message>
         <source>Double bookings kept: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbele boekingen behouden: {n}.</translation>
     </message>
     <message>
         <source>Double bookings: {n}. These clients are already in another session at that time. Nothing was assigned. Change the start date or the clients, or enrol them anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbele boekingen: {n}. Deze cliënten zitten op dat tijdstip al in een andere bijeenkomst. Er is niets toegewezen. Wijzig de startdatum of de cliënten, of schrijf ze toch in.</translation>
     </message>
 </context>
 <context>
     <name>AttendanceDelegate</name>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezigheid</translation>
     </message>
 </context>
 <context>
     <name>AutoLock</name>
     <message>
         <source>{name} ({role}) is logged in. Type your password to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role}) is aangemeld. Typ uw wachtwoord om verder te gaan.</translation>
     </message>
     <message>
         <source>ClinicDesk — Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>ClinicDesk — Vergrendeld</translation>
     </message>
     <message>
         <source>Something went wrong while checking the password. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ging iets mis bij het controleren van het wachtwoord. Probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
     <name>BusyOverlay</name>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden…</translation>
+    </message>
+</context>
+<context>
+    <name>CareTeamDialog</name>
+    <message>
+        <source>Care team — {name}</source>
+        <translation>Behandelteam — {name}</translation>
+    </message>
+    <message>
+        <source>Save care team</source>
+        <translation>Behandelteam opslaan</translation>
+    </message>
+    <message>
+        <source>Primary therapist</source>
+        <translation>Hoofdbehandelaar</translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation>Casemanager</translation>
+    </message>
+    <message>
+        <source>Other members of the care team</source>
+        <translation>Overige leden van het behandelteam</translation>
+    </message>
+    <message>
+        <source>The care team opens the client&apos;s file to its members when the clinic restricts access. Changes are kept in the care team&apos;s history.</source>
+        <translation>Het behandelteam geeft zijn leden toegang tot het dossier van de cliënt wanneer de kliniek de toegang beperkt. Wijzigingen worden bewaard in de geschiedenis van het behandelteam.</translation>
+    </message>
+    <message>
+        <source>&amp;Primary therapist</source>
+        <translation>&amp;Hoofdbehandelaar</translation>
+    </message>
+    <message>
+        <source>&amp;Case manager</source>
+        <translation>&amp;Casemanager</translation>
+    </message>
+    <message>
+        <source>&amp;Others</source>
+        <translation>&amp;Overigen</translation>
+    </message>
+    <message>
+        <source>— nobody —</source>
+        <translation>— niemand —</translation>
+    </message>
+</context>
+<context>
+    <name>CareTeamModel</name>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+</context>
+<context>
+    <name>CareTeamPanel</name>
+    <message>
+        <source>&amp;Edit care team…</source>
+        <translation>Behandelteam &amp;bewerken…</translation>
+    </message>
+    <message>
+        <source>Care team history</source>
+        <translation>Geschiedenis van het behandelteam</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>Every change is kept: who was on the team, in which role, and when.</source>
+        <translation>Elke wijziging wordt bewaard: wie in het team zat, in welke rol en wanneer.</translation>
+    </message>
+    <message>
+        <source>No care team recorded yet.</source>
+        <translation>Nog geen behandelteam vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators can change a care team.</source>
+        <translation>Alleen managers en beheerders kunnen een behandelteam wijzigen.</translation>
+    </message>
+    <message>
+        <source>Care team saved.</source>
+        <translation>Behandelteam opgeslagen.</translation>
     </message>
 </context>
 <context>
     <name>ChangeChart</name>
     <message>
         <source>Mean change with 95% confidence interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddelde verandering met 95%-betrouwbaarheidsinterval</translation>
     </message>
     <message>
         <source>← better</source>
-        <translation type="unfinished"></translation>
+        <translation>← beter</translation>
     </message>
     <message>
         <source>← worse</source>
-        <translation type="unfinished"></translation>
+        <translation>← slechter</translation>
     </message>
     <message>
         <source>worse →</source>
-        <translation type="unfinished"></translation>
+        <translation>slechter →</translation>
     </message>
     <message>
         <source>better →</source>
-        <translation type="unfinished"></translation>
+        <translation>beter →</translation>
     </message>
     <message>
         <source>Mean change in {measure} total (latest − baseline) with its 95% confidence interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddelde verandering in de totaalscore {measure} (laatste − beginmeting) met 95%-betrouwbaarheidsinterval</translation>
     </message>
     <message>
         <source>hidden: fewer than {n} clients</source>
-        <translation type="unfinished"></translation>
+        <translation>verborgen: minder dan {n} cliënten</translation>
     </message>
     <message>
         <source>no client with a baseline and a later score</source>
-        <translation type="unfinished"></translation>
+        <translation>geen cliënt met een beginmeting en een latere score</translation>
     </message>
 </context>
 <context>
     <name>ChangeDateDialog</name>
     <message>
         <source>Change the session date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum van de bijeenkomst wijzigen</translation>
     </message>
     <message>
         <source>Change date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum wijzigen</translation>
     </message>
     <message>
         <source>Date the session took place</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum waarop de bijeenkomst plaatsvond</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <source>Use this when documenting late: the note and the clients&apos; files show the date you choose; the scheduled time stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik dit bij late verslaglegging: de notitie en de dossiers van de cliënten tonen de gekozen datum; het geplande tijdstip blijft staan.</translation>
     </message>
     <message>
         <source>&amp;Date it took place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum waarop het plaatsvond</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reden</translation>
     </message>
 </context>
 <context>
     <name>ClientDialog</name>
     <message>
         <source>Edit client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënt bewerken</translation>
     </message>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe cliënt</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-DD</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Voornaam</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Achternaam</translation>
     </message>
     <message>
         <source>Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation>Roepnaam</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboortedatum</translation>
     </message>
     <message>
         <source>Record number</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiernummer</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voornaam</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Achternaam</translation>
     </message>
     <message>
         <source>&amp;Preferred name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Roepnaam (optioneel)</translation>
     </message>
     <message>
         <source>&amp;Date of birth (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geboortedatum (optioneel)</translation>
     </message>
     <message>
         <source>&amp;Record number (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossiernummer (optioneel)</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <source>&amp;Reload current version</source>
-        <translation type="unfinished"></translation>
+        <translation>Huidige versie &amp;herladen</translation>
     </message>
     <message>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mogelijk dubbele registratie</translation>
     </message>
     <message>
         <source>Save &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Toch &amp;opslaan</translation>
     </message>
     <message>
         <source>Save anyway, this is a different person</source>
-        <translation type="unfinished"></translation>
+        <translation>Toch opslaan, dit is een andere persoon</translation>
     </message>
     <message>
         <source>Client {name} created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënt {name} aangemaakt.</translation>
     </message>
     <message>
         <source>Client {name} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënt {name} opgeslagen.</translation>
     </message>
     <message>
         <source>This is the current version. Make your changes again and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is de huidige versie. Breng uw wijzigingen opnieuw aan en sla op.</translation>
     </message>
 </context>
 <context>
     <name>ClientFileDialog</name>
     <message>
         <source>Client file — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier — {name}</translation>
     </message>
     <message>
         <source>Print &amp;handout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hand-out afdrukken</translation>
     </message>
     <message>
         <source>The client&apos;s own groups and upcoming sessions, to take home</source>
-        <translation type="unfinished"></translation>
+        <translation>De eigen groepen en komende bijeenkomsten van de cliënt, om mee naar huis te nemen</translation>
     </message>
     <message>
         <source>Print a&amp;ttendance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aanwezigheid afdrukken…</translation>
     </message>
     <message>
         <source>Opening the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier openen…</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Overzicht</translation>
     </message>
     <message>
         <source>File entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossieritems</translation>
     </message>
     <message>
         <source>Selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Geselecteerd item</translation>
     </message>
     <message>
         <source>&amp;Save document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Document &amp;opslaan…</translation>
     </message>
     <message>
         <source>Nothing in this file yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niets in dit dossier</translation>
     </message>
     <message>
         <source>Documents, programs, activities, objectives and notes shared with this client&apos;s groups appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten, programma&apos;s, activiteiten, doelen en notities die met de groepen van deze cliënt gedeeld zijn, verschijnen hier.</translation>
     </message>
     <message>
         <source>Completed group sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgeronde groepsbijeenkomsten</translation>
     </message>
     <message>
         <source>Selected session (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geselecteerde bijeenkomst (alleen-lezen)</translation>
     </message>
     <message>
         <source>No completed group sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen afgeronde groepsbijeenkomsten</translation>
     </message>
     <message>
         <source>Sessions appear here, read-only, once they are signed and completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomsten verschijnen hier, alleen-lezen, zodra ze ondertekend en afgerond zijn.</translation>
     </message>
     <message>
         <source>Group sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsbijeenkomsten</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitkomsten</translation>
+    </message>
+    <message>
+        <source>Care team</source>
+        <translation>Behandelteam</translation>
     </message>
     <message>
         <source>You have no access to this client&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>U hebt geen toegang tot het dossier van deze cliënt</translation>
     </message>
     <message>
         <source>The clinic restricts who can open client files. Ask a manager if you need access to this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kliniek beperkt wie dossiers mag openen. Vraag een manager als u toegang tot deze cliënt nodig hebt.</translation>
     </message>
     <message>
         <source>&amp;Why not?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Waarom niet?</translation>
     </message>
     <message>
         <source>Preferred name: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Roepnaam: {name}</translation>
     </message>
     <message>
         <source>Record no. {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiernr. {n}</translation>
     </message>
     <message>
         <source>Born {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboren {date}</translation>
     </message>
     <message>
         <source>File entries ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossieritems ({n})</translation>
     </message>
     <message>
         <source>Group sessions ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsbijeenkomsten ({n})</translation>
     </message>
     <message>
         <source>Your routes to this file:
 {routes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw routes naar dit dossier:
+{routes}</translation>
     </message>
     <message>
         <source>You have no route to this file: no care team place, no practitioner group shared with their care team, and no access granted through one of their groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>U hebt geen route naar dit dossier: geen plaats in het behandelteam, geen behandelaarsgroep gedeeld met het behandelteam en geen toegang verleend via een van de groepen van de cliënt.</translation>
     </message>
     <message>
         <source>Save document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document opslaan</translation>
     </message>
     <message>
         <source>Saved {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} opgeslagen.</translation>
     </message>
     <message>
         <source>Handout — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand-out — {name}</translation>
     </message>
 </context>
 <context>
     <name>ClientOutcomeChart</name>
     <message>
         <source>Outcome chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitkomstgrafiek</translation>
     </message>
     <message>
         <source>No scores to chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen scores om weer te geven.</translation>
     </message>
     <message>
         <source>{measure}: {n} scores, from {first}{b1} on {d1} to {last}{b2} on {d2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure}: {n} scores, van {first}{b1} op {d1} tot {last}{b2} op {d2}.</translation>
     </message>
     <message>
         <source>No scores yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen scores.</translation>
     </message>
     <message>
         <source>cut-off {sign}{value}</source>
-        <translation type="unfinished"></translation>
+        <translation>afkappunt {sign}{value}</translation>
     </message>
     <message>
         <source>{measure} total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaalscore {measure}</translation>
     </message>
     <message>
         <source>Member of the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Lid van de groep</translation>
     </message>
     <message>
         <source>Session attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst bijgewoond</translation>
     </message>
     <message>
         <source>Session missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst gemist</translation>
     </message>
     <message>
         <source>Attendance not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezigheid niet ingevuld</translation>
     </message>
 </context>
 <context>
     <name>ClientOutcomesPanel</name>
     <message>
         <source>Measure shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Getoond meetinstrument</translation>
     </message>
     <message>
         <source>&amp;Record a score…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Score registreren…</translation>
     </message>
     <message>
         <source>Re&amp;tract…</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;trekken…</translation>
     </message>
     <message>
         <source>Mark the selected score as wrong, with a reason (it is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde score als onjuist markeren, met een reden (de score blijft bewaard)</translation>
     </message>
     <message>
         <source>Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetinstrument:</translation>
     </message>
     <message>
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores</translation>
     </message>
     <message>
         <source>No outcome scores yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen uitkomstscores</translation>
     </message>
     <message>
         <source>Record a PHQ-9, GAD-7, K10 or one of the clinic&apos;s own measures to follow this client&apos;s progress over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreer een PHQ-9, GAD-7, K10 of een eigen meetinstrument van de kliniek om de voortgang van deze cliënt te volgen.</translation>
     </message>
     <message>
         <source>Record a score…</source>
-        <translation type="unfinished"></translation>
+        <translation>Score registreren…</translation>
     </message>
     <message>
         <source>Loading scores…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores laden…</translation>
     </message>
     <message>
         <source>{name} ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({n})</translation>
     </message>
     <message>
         <source>{title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}</translation>
     </message>
     <message>
         <source>{n} retracted</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ingetrokken</translation>
     </message>
     <message>
         <source>{measure} score recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Score {measure} geregistreerd.</translation>
     </message>
     <message>
         <source>Retract a score</source>
-        <translation type="unfinished"></translation>
+        <translation>Een score intrekken</translation>
     </message>
     <message>
         <source>Retract the {measure} score of {total} taken on {day}? It stays in the file, marked as retracted, and no longer counts in charts or comparisons.</source>
-        <translation type="unfinished"></translation>
+        <translation>De {measure}-score van {total}, afgenomen op {day}, intrekken? De score blijft in het dossier, gemarkeerd als ingetrokken, en telt niet meer mee in grafieken en vergelijkingen.</translation>
     </message>
     <message>
         <source>Retract score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score intrekken</translation>
     </message>
     <message>
         <source>Score retracted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Score ingetrokken.</translation>
     </message>
 </context>
 <context>
     <name>ClientPicker</name>
     <message>
         <source>Find clients by name or record number</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënten zoeken op naam of dossiernummer</translation>
     </message>
     <message>
         <source>Clients found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevonden cliënten</translation>
     </message>
     <message>
         <source>Chosen clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekozen cliënten</translation>
     </message>
     <message>
         <source>&amp;Add →</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toevoegen →</translation>
     </message>
     <message>
         <source>Add the selected clients</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde cliënten toevoegen</translation>
     </message>
     <message>
         <source>← &amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Verwijderen</translation>
     </message>
     <message>
         <source>Showing the first {n}; type more of the name to narrow it down.</source>
-        <translation type="unfinished"></translation>
+        <translation>De eerste {n} worden getoond; typ meer van de naam om te verfijnen.</translation>
     </message>
     <message>
         <source>{n} client chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} cliënt gekozen</translation>
     </message>
     <message>
         <source>{n} clients chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} cliënten gekozen</translation>
     </message>
 </context>
 <context>
     <name>ClinicSettingsPage</name>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nooit</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source> clients</source>
-        <translation type="unfinished"></translation>
+        <translation> cliënten</translation>
     </message>
     <message>
         <source>Group sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsbijeenkomsten</translation>
     </message>
     <message>
         <source>Clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliniek</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wijzigingen opslaan</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Revert</source>
+        <translation>&amp;Terugzetten</translation>
     </message>
     <message>
         <source>Clinic settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliniekinstellingen</translation>
     </message>
     <message>
         <source>These apply to every workstation of the clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze gelden voor elke werkplek van de kliniek.</translation>
+    </message>
+    <message>
+        <source>You can read the clinic settings but not change them: {reason}</source>
+        <translation>U kunt de kliniekinstellingen lezen maar niet wijzigen: {reason}</translation>
     </message>
     <message>
         <source>Clinic settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliniekinstellingen opgeslagen.</translation>
     </message>
 </context>
 <context>
     <name>Columns</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Door</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Joining</source>
+        <translation>Nieuwe deelnemers</translation>
+    </message>
+    <message>
+        <source>Places after</source>
+        <translation>Plaatsen daarna</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezigheid</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Achternaam</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Voornaam</translation>
     </message>
     <message>
         <source>Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation>Roepnaam</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboortedatum</translation>
     </message>
     <message>
         <source>Record no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiernr.</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished">Cliënten</translation>
+        <translation>Leden</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelaar</translation>
     </message>
     <message>
         <source>Granted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verleend door</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinds</translation>
     </message>
     <message>
         <source>Current members (and capacity, when limited)</source>
-        <translation type="unfinished"></translation>
+        <translation>Huidige leden (en capaciteit, indien beperkt)</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingestroomd</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgestroomd</translation>
+    </message>
+    <message>
+        <source>Named to others</source>
+        <translation>Naam zichtbaar voor anderen</translation>
+    </message>
+    <message>
+        <source>Whether the member agreed to be named to the other members (groups whose members see each other)</source>
+        <translation>Of het lid ermee instemt dat de andere leden de naam zien (groepen waarvan de leden elkaar zien)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No (declined)</source>
+        <translation>Nee (geweigerd)</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Niet gevraagd</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetinstrument</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ernst</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Items</translation>
     </message>
     <message>
         <source>Item answers, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoorden per item, op volgorde</translation>
     </message>
     <message>
         <source>Entered in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingevoerd in</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Clients with a baseline and a later score</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënten met een beginmeting en een latere score</translation>
     </message>
     <message>
         <source>Mean baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem. beginmeting</translation>
     </message>
     <message>
         <source>Mean latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem. laatste</translation>
     </message>
     <message>
         <source>Mean change (95% CI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem. verandering (95%-BI)</translation>
     </message>
     <message>
         <source>Latest − baseline, with its 95% confidence interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste − beginmeting, met het 95%-betrouwbaarheidsinterval</translation>
     </message>
     <message>
         <source>Improved</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbeterd</translation>
     </message>
     <message>
         <source>Reliably improved (reliable change index)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrouwbaar verbeterd (index voor betrouwbare verandering)</translation>
     </message>
     <message>
         <source>No change</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen verandering</translation>
     </message>
     <message>
         <source>No reliable change</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen betrouwbare verandering</translation>
     </message>
     <message>
         <source>Worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Verslechterd</translation>
     </message>
     <message>
         <source>Reliably deteriorated (reliable change index)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrouwbaar verslechterd (index voor betrouwbare verandering)</translation>
     </message>
     <message>
         <source>Recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Hersteld</translation>
     </message>
     <message>
         <source>Reliably improved and out of the clinical range, among those in it at baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrouwbaar verbeterd en buiten het klinische bereik, van wie er bij de beginmeting in zaten</translation>
     </message>
     <message>
         <source>Entered as</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingevoerd als</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereik</translation>
     </message>
     <message>
         <source>Better</source>
-        <translation type="unfinished"></translation>
+        <translation>Beter</translation>
     </message>
     <message>
         <source>Severity bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Ernstniveaus</translation>
     </message>
     <message>
         <source>Clinical cut-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Klinisch afkappunt</translation>
     </message>
     <message>
         <source>Reliable change</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrouwbare verandering</translation>
     </message>
     <message>
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënt</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboren</translation>
     </message>
     <message>
         <source>Attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemer</translation>
     </message>
     <message>
         <source>Double-click or press F2 to record attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklik of druk op F2 om de aanwezigheid te registreren</translation>
+    </message>
+    <message>
+        <source>Minutes attended, for a client marked late or left early (F2 to edit)</source>
+        <translation>Bijgewoonde minuten, voor een cliënt die te laat kwam of eerder vertrok (F2 om te bewerken)</translation>
     </message>
     <message>
         <source>Individual note</source>
-        <translation type="unfinished"></translation>
+        <translation>Individuele notitie</translation>
     </message>
     <message>
         <source>Enrolled by</source>
-        <translation type="unfinished"></translation>
+        <translation>Inschrijving</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd</translation>
     </message>
     <message>
         <source>Leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsleiders</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingeschreven</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaatsen</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archief</translation>
     </message>
     <message>
         <source>Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Weken</translation>
     </message>
     <message>
         <source>Per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Per week</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">Bijeenkomsten</translation>
+        <translation>Totaal</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag</translation>
     </message>
     <message>
         <source>Session template</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomstsjabloon</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wacht al</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>Already in</source>
-        <translation type="unfinished"></translation>
+        <translation>Al in</translation>
     </message>
     <message>
         <source>Signed as</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekend als</translation>
     </message>
     <message>
         <source>Addendum</source>
-        <translation type="unfinished"></translation>
+        <translation>Addendum</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished">Gebruikersnaam</translation>
+        <translation>Gebruikersnaam</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Functies</translation>
     </message>
     <message>
         <source>Licensed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevoegd</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>Last login</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatst aangemeld</translation>
     </message>
     <message>
         <source>Practitioners</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelaars</translation>
     </message>
     <message>
         <source>Clinic admins</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliniekbeheerders</translation>
     </message>
     <message>
         <source>Why (routes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom (routes)</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route</translation>
     </message>
     <message>
         <source>Via</source>
-        <translation type="unfinished"></translation>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Wacht op</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Wacht al</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Wat ontbreekt</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>Wacht sinds</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Wachttijd</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Priority reason</source>
+        <translation>Reden voor prioriteit</translation>
+    </message>
+    <message>
+        <source>Care role</source>
+        <translation>Rol in behandelteam</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Ingesteld door</translation>
+    </message>
+    <message>
+        <source>Ended by</source>
+        <translation>Beëindigd door</translation>
     </message>
 </context>
 <context>
     <name>ComparisonModel</name>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>verborgen</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n.v.t.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentControls</name>
+    <message>
+        <source>C&amp;onsent…</source>
+        <translation>&amp;Toestemming…</translation>
+    </message>
+    <message>
+        <source>Record whether the selected member agrees to be named to the others</source>
+        <translation>Vastleggen of het geselecteerde lid ermee instemt dat de anderen de naam zien</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Save the current members with their consent</source>
+        <translation>De huidige leden met hun toestemming opslaan</translation>
+    </message>
+    <message>
+        <source>Consent to be named</source>
+        <translation>Toestemming om bij naam genoemd te worden</translation>
+    </message>
+    <message>
+        <source>May the other members of {group} see {name}&apos;s name (on letters and handouts)?</source>
+        <translation>Mogen de andere leden van {group} de naam van {name} zien (op brieven en hand-outs)?</translation>
+    </message>
+    <message>
+        <source>Export the members</source>
+        <translation>De leden exporteren</translation>
+    </message>
+    <message>
+        <source>Members exported to {path}.</source>
+        <translation>Leden geëxporteerd naar {path}.</translation>
     </message>
 </context>
 <context>
     <name>DatabasePage</name>
     <message>
         <source>Local file</source>
-        <translation type="unfinished">Lokaal bestand</translation>
+        <translation>Lokaal bestand</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished">Server</translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Database location</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie van de database</translation>
     </message>
     <message>
         <source>&amp;Backup now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu &amp;back-up maken…</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terugzetten uit een back-up…</translation>
     </message>
     <message>
-        <source>&amp;Verify audit log</source>
-        <translation type="unfinished"></translation>
+        <source>Ver&amp;ify audit log</source>
+        <translation>Auditlog &amp;controleren</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat</translation>
     </message>
     <message>
         <source>Where the data lives</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar de gegevens staan</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <source>A database server is backed up by its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Van een databaseserver maakt de beheerder de back-ups.</translation>
     </message>
     <message>
         <source>Care</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderhoud</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished">Database</translation>
+        <translation>Database</translation>
     </message>
     <message>
         <source>Backups, restores and the tamper-evident audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-ups, terugzetten en het fraudebestendige auditlog.</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig…</translation>
     </message>
     <message>
         <source>Save a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up opslaan</translation>
     </message>
     <message>
         <source>ClinicDesk backups (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ClinicDesk-back-ups (*.sqlite3)</translation>
     </message>
     <message>
         <source>Backup written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up geschreven naar {path}.</translation>
     </message>
     <message>
         <source>Backup written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up geschreven.</translation>
     </message>
     <message>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een back-up</translation>
     </message>
     <message>
         <source>ClinicDesk backups (*.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ClinicDesk-back-ups (*.sqlite3);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugzetten uit een back-up</translation>
     </message>
     <message>
         <source>Everything recorded since this backup was made will be replaced by the backup. A safety copy of the current data is kept. Restore now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wat sinds deze back-up is vastgelegd, wordt vervangen door de back-up. Er wordt een veiligheidskopie van de huidige gegevens bewaard. Nu terugzetten?</translation>
     </message>
     <message>
         <source>Restored. The previous data was kept as {name}. Quit and start ClinicDesk again before doing anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teruggezet. De vorige gegevens zijn bewaard als {name}. Sluit ClinicDesk af en start het opnieuw voordat u iets anders doet.</translation>
     </message>
     <message>
         <source>Restart ClinicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ClinicDesk opnieuw starten</translation>
     </message>
     <message>
         <source>The backup was restored. Please quit ClinicDesk and start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-up is teruggezet. Sluit ClinicDesk af en start het opnieuw.</translation>
     </message>
     <message>
         <source>The audit log is intact: {n} entry checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het auditlog is intact: {n} regel gecontroleerd.</translation>
     </message>
     <message>
         <source>The audit log is intact: {n} entries checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het auditlog is intact: {n} regels gecontroleerd.</translation>
     </message>
     <message>
         <source>{n} signed session matches its seal.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ondertekende bijeenkomst komt overeen met het zegel.</translation>
     </message>
     <message>
         <source>All {n} signed sessions match their seals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {n} ondertekende bijeenkomsten komen overeen met hun zegel.</translation>
     </message>
     <message>
         <source>The audit log has been tampered with at entry {seq}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geknoeid met het auditlog bij regel {seq}: {problem}</translation>
     </message>
     <message>
         <source>{n} signed session no longer matches what was signed:</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ondertekende bijeenkomst komt niet meer overeen met wat ondertekend is:</translation>
     </message>
     <message>
         <source>{n} signed sessions no longer match what was signed:</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ondertekende bijeenkomsten komen niet meer overeen met wat ondertekend is:</translation>
     </message>
 </context>
 <context>
     <name>DetailsPanel</name>
     <message>
-        <source>&amp;Edit details…</source>
-        <translation type="unfinished"></translation>
+        <source>Edit de&amp;tails…</source>
+        <translation>Gegevens &amp;bewerken…</translation>
     </message>
     <message>
-        <source>Print &amp;attendance report…</source>
-        <translation type="unfinished"></translation>
+        <source>Print attendance re&amp;port…</source>
+        <translation>Aanwezigheids&amp;rapport afdrukken…</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>What members see</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat leden zien</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capaciteit</translation>
     </message>
     <message>
         <source>No description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen beschrijving.</translation>
+    </message>
+    <message>
+        <source>No limit · {n} current member</source>
+        <translation>Geen limiet · {n} huidig lid</translation>
     </message>
     <message>
         <source>No limit · {n} current members</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen limiet · {n} huidige leden</translation>
     </message>
     <message>
         <source>{cap} places · {n} taken · {room} free</source>
-        <translation type="unfinished"></translation>
+        <translation>{cap} plaatsen · {n} bezet · {room} vrij</translation>
     </message>
 </context>
 <context>
     <name>EmptyState</name>
     <message>
         <source>Illustration</source>
-        <translation type="unfinished"></translation>
+        <translation>Illustratie</translation>
+    </message>
+</context>
+<context>
+    <name>EndMembershipDialog</name>
+    <message>
+        <source>Remove {name} from {group}</source>
+        <translation>{name} uit {group} verwijderen</translation>
+    </message>
+    <message>
+        <source>End membership</source>
+        <translation>Lidmaatschap beëindigen</translation>
+    </message>
+    <message>
+        <source>Leaves on</source>
+        <translation>Vertrekt op</translation>
+    </message>
+    <message>
+        <source>From this date on they are no longer in the group&apos;s sessions.</source>
+        <translation>Vanaf deze datum doet de cliënt niet meer mee aan de bijeenkomsten van de groep.</translation>
+    </message>
+    <message>
+        <source>Joined on {date}. From the leaving date on they leave the group&apos;s upcoming sessions; attendance already recorded stays. A date in the past is fine (they stopped coming), and so is a planned one. Their file stays.</source>
+        <translation>Lid sinds {date}. Vanaf de vertrekdatum verlaat de cliënt de komende bijeenkomsten van de groep; al geregistreerde aanwezigheid blijft staan. Een datum in het verleden mag (de cliënt kwam niet meer), een geplande datum ook. Het dossier blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>&amp;Leaves on</source>
+        <translation>&amp;Vertrekt op</translation>
     </message>
 </context>
 <context>
     <name>FileEntriesModel</name>
     <message>
         <source>Group: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep: {name}</translation>
     </message>
     <message>
         <source>A removed group</source>
-        <translation type="unfinished"></translation>
+        <translation>Een verwijderde groep</translation>
     </message>
     <message>
         <source>Added to this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegevoegd aan dit dossier</translation>
+    </message>
+    <message>
+        <source>Retracted by {name} on {when}: {reason}</source>
+        <translation>Ingetrokken door {name} op {when}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstPasswordDialog</name>
+    <message>
+        <source>Choose your password — ClinicDesk</source>
+        <translation>Kies uw wachtwoord — ClinicDesk</translation>
+    </message>
+    <message>
+        <source>Welcome, {name}. Your account was created with a one-time password. Choose your own password now; nobody else will know it.</source>
+        <translation>Welkom, {name}. Uw account is aangemaakt met een eenmalig wachtwoord. Kies nu uw eigen wachtwoord; niemand anders zal het kennen.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation>Nieuw wachtwoord herhalen</translation>
+    </message>
+    <message>
+        <source>Set password and log in</source>
+        <translation>Wachtwoord instellen en aanmelden</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat</source>
+        <translation>&amp;Herhalen</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>Set up ClinicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ClinicDesk instellen</translation>
     </message>
     <message>
         <source>Clinic name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de kliniek</translation>
     </message>
     <message>
         <source>Your full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw volledige naam</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished">Gebruikersnaam</translation>
+        <translation>Gebruikersnaam</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Wachtwoord</translation>
+        <translation>Wachtwoord</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord herhalen</translation>
     </message>
     <message>
         <source>Set-up error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fout bij instellen</translation>
     </message>
     <message>
         <source>Create clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliniek aanmaken</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished">Afsluiten</translation>
+        <translation>Afsluiten</translation>
     </message>
     <message>
         <source>&amp;Clinic name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam van de kliniek</translation>
     </message>
     <message>
         <source>Your &amp;full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw &amp;volledige naam</translation>
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation type="unfinished">&amp;Gebruikersnaam</translation>
+        <translation>&amp;Gebruikersnaam</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished">&amp;Wachtwoord</translation>
+        <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
         <source>Password &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord &amp;herhalen</translation>
     </message>
     <message>
         <source>Welcome to ClinicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom bij ClinicDesk</translation>
     </message>
     <message>
         <source>Name your clinic and create the first administrator account. You can add the rest of the staff afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef uw kliniek een naam en maak het eerste beheerdersaccount aan. De overige medewerkers kunt u daarna toevoegen.</translation>
     </message>
     <message>
         <source>The password needs at least {n} characters. This account can do everything, so keep it to yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord moet minstens {n} tekens hebben. Met dit account kan alles, dus houd het voor uzelf.</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmaken…</translation>
     </message>
     <message>
         <source>Please fill in “{field}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul “{field}” in.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
 </context>
 <context>
     <name>GrantsPanel</name>
     <message>
         <source>Practitioners listed here can open the files of every client currently in this group — also clients who join later; a client who leaves is no longer reached this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>De behandelaars in deze lijst kunnen de dossiers openen van elke cliënt die nu in deze groep zit — ook van cliënten die later instromen; een cliënt die uitstroomt, is via deze weg niet meer bereikbaar.</translation>
     </message>
     <message>
         <source>Practitioners with access</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelaars met toegang</translation>
     </message>
     <message>
         <source>Practitioner to give access</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelaar die toegang krijgt</translation>
     </message>
     <message>
         <source>&amp;Grant access</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegang &amp;verlenen</translation>
     </message>
     <message>
         <source>Re&amp;voke access…</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegang &amp;intrekken…</translation>
     </message>
     <message>
         <source>No practitioner has access through this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele behandelaar heeft toegang via deze groep.</translation>
     </message>
     <message>
         <source>{name} can now open the files of {group}&apos;s members.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kan nu de dossiers van de leden van {group} openen.</translation>
     </message>
     <message>
         <source>Revoke access</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegang intrekken</translation>
     </message>
     <message>
         <source>Revoke {name}&apos;s access to the files of {group}&apos;s members?</source>
-        <translation type="unfinished"></translation>
+        <translation>De toegang van {name} tot de dossiers van de leden van {group} intrekken?</translation>
     </message>
     <message>
         <source>They keep any other access they have (care team, practitioner groups).</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere toegang die deze persoon heeft, blijft behouden (behandelteam, behandelaarsgroepen).</translation>
     </message>
     <message>
         <source>{name}&apos;s access through {group} was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>De toegang van {name} via {group} is ingetrokken.</translation>
     </message>
 </context>
 <context>
     <name>GroupActionDialog</name>
     <message>
+        <source>Shared with {n} member</source>
+        <translation>Gedeeld met {n} lid</translation>
+    </message>
+    <message>
         <source>Shared with {n} members</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedeeld met {n} leden</translation>
+    </message>
+    <message>
+        <source>Program assigned to {n} member</source>
+        <translation>Programma toegewezen aan {n} lid</translation>
     </message>
     <message>
         <source>Program assigned to {n} members</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma toegewezen aan {n} leden</translation>
+    </message>
+    <message>
+        <source>Activity added for {n} member</source>
+        <translation>Activiteit toegevoegd voor {n} lid</translation>
     </message>
     <message>
         <source>Activity added for {n} members</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit toegevoegd voor {n} leden</translation>
+    </message>
+    <message>
+        <source>Objective set for {n} member</source>
+        <translation>Doel vastgesteld voor {n} lid</translation>
     </message>
     <message>
         <source>Objective set for {n} members</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel vastgesteld voor {n} leden</translation>
+    </message>
+    <message>
+        <source>Note added to {n} member&apos;s file</source>
+        <translation>Notitie toegevoegd aan het dossier van {n} lid</translation>
     </message>
     <message>
         <source>Note added to {n} members&apos; files</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie toegevoegd aan de dossiers van {n} leden</translation>
     </message>
     <message>
         <source>Group action — {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsactie — {group}</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <source>C&amp;hoose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand &amp;kiezen…</translation>
     </message>
     <message>
         <source>Choose the file to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies het te delen bestand</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bestand gekozen</translation>
     </message>
     <message>
         <source>Checking who will receive it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagaan wie het ontvangt…</translation>
     </message>
     <message>
         <source>Who will receive it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie het ontvangt</translation>
     </message>
     <message>
         <source>Do it once for the whole group</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén keer uitvoeren voor de hele groep</translation>
     </message>
     <message>
         <source>It is written into the file of every current member of {group}. Past members and later members do not receive it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wordt vastgelegd in het dossier van elk huidig lid van {group}. Oud-leden en latere leden ontvangen het niet.</translation>
     </message>
     <message>
         <source>&amp;What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actie</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Bestand</translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>&amp;Title (optional: the file name)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel (optioneel: de bestandsnaam)</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notitie</translation>
     </message>
     <message>
         <source>&amp;Message to members (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;richt aan leden (optioneel)</translation>
     </message>
     <message>
         <source>&amp;Description (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;eschrijving (optioneel)</translation>
     </message>
     <message>
         <source>Choose the document to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies het te delen document</translation>
     </message>
     <message>
         <source>{name} is {size}; the limit is {limit} MB. Choose a smaller file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is {size}; de limiet is {limit} MB. Kies een kleiner bestand.</translation>
     </message>
     <message>
         <source>{group} has no current members, so there is no one to send it to.</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} heeft geen huidige leden, dus er is niemand om het naar te sturen.</translation>
     </message>
     <message>
         <source> and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation> en nog {n}</translation>
     </message>
     <message>
         <source>Will be added to the file of 1 current member: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt toegevoegd aan het dossier van 1 huidig lid: {names}</translation>
     </message>
     <message>
         <source>Will be added to the files of {n} current members: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt toegevoegd aan de dossiers van {n} huidige leden: {names}</translation>
     </message>
     <message>
         <source>You cannot open the files of {n} of them, so you cannot share with this group. Ask a manager to grant you access to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>U kunt de dossiers van {n} van hen niet openen, dus u kunt niet met deze groep delen. Vraag een manager om u toegang te verlenen.</translation>
     </message>
     <message>
         <source>Share with {n} members</source>
-        <translation type="unfinished"></translation>
+        <translation>Delen met {n} leden</translation>
+    </message>
+    <message>
+        <source>Share with {n} member</source>
+        <translation>Delen met {n} lid</translation>
     </message>
     <message>
         <source>The file could not be read. Check that it still exists and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand kon niet worden gelezen. Controleer of het nog bestaat en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupActionsModel</name>
+    <message>
+        <source>Retracted by {name} on {when}: {reason}</source>
+        <translation>Ingetrokken door {name} op {when}: {reason}</translation>
     </message>
 </context>
 <context>
     <name>GroupDialog</name>
     <message>
         <source>Edit group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep bewerken</translation>
     </message>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe groep</translation>
     </message>
     <message>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsnaam</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen limiet</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capaciteit</translation>
     </message>
     <message>
         <source>The most current members the group may have</source>
-        <translation type="unfinished"></translation>
+        <translation>Het maximale aantal huidige leden van de groep</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <source>Create group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep aanmaken</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschrijving</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort</translation>
     </message>
     <message>
         <source>&amp;Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capaciteit</translation>
     </message>
     <message>
         <source>&amp;What members see</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wat leden zien</translation>
     </message>
     <message>
         <source>Group {name} created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep {name} aangemaakt.</translation>
     </message>
     <message>
         <source>Group {name} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep {name} opgeslagen.</translation>
     </message>
     <message>
         <source>Close this window and open the group again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluit dit venster en open de groep opnieuw.</translation>
     </message>
 </context>
 <context>
     <name>GroupPage</name>
     <message>
         <source>Archived: no new members or group actions until it is unarchived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gearchiveerd: geen nieuwe leden of groepsacties totdat de groep uit het archief is gehaald.</translation>
     </message>
     <message>
         <source>Group sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsonderdelen</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished">Cliënten</translation>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>Wachtlijst</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Medebeheerders</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegang</translation>
     </message>
     <message>
         <source>Group actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsacties</translation>
     </message>
     <message>
         <source>{n} current members</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} huidige leden</translation>
+    </message>
+    <message>
+        <source>{n} current member</source>
+        <translation>{n} huidig lid</translation>
     </message>
 </context>
 <context>
     <name>GroupsModel</name>
     <message>
         <source>{name} (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (gearchiveerd)</translation>
     </message>
 </context>
 <context>
     <name>GroupsTab</name>
     <message>
         <source>Filter groups by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepen filteren op naam</translation>
     </message>
     <message>
         <source>Kind of group</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort groep</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle soorten</translation>
     </message>
     <message>
         <source>What members see</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat leden zien</translation>
     </message>
     <message>
         <source>Any visibility</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show arc&amp;hived</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke zichtbaarheid</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished">Groepen</translation>
+        <translation>Groepen</translation>
     </message>
     <message>
         <source>+ &amp;New group</source>
-        <translation type="unfinished"></translation>
+        <translation>+ &amp;Nieuwe groep</translation>
     </message>
     <message>
         <source>Create a group (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een groep aanmaken (Ctrl+N)</translation>
     </message>
     <message>
         <source>Compare &amp;outcomes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uitkomsten vergelijken…</translation>
     </message>
     <message>
         <source>Compare groups on an outcome measure (PHQ-9, GAD-7 …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepen vergelijken op een meetinstrument (PHQ-9, GAD-7 …)</translation>
     </message>
     <message>
-        <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <source>Sho&amp;w archived</source>
+        <translation>Gearchiveerde &amp;tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Hernoemen…</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archiveren</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
         <source>No groups yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen groepen</translation>
     </message>
     <message>
         <source>Create your first group, then add clients to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak uw eerste groep aan en voeg er cliënten aan toe.</translation>
     </message>
     <message>
         <source>Create your first group</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw eerste groep aanmaken</translation>
     </message>
     <message>
         <source>Choose a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een groep</translation>
     </message>
     <message>
         <source>Pick a group on the left to see its members, staff and actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies links een groep om de leden, medewerkers en acties te zien.</translation>
     </message>
     <message>
         <source>Loading groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepen laden…</translation>
     </message>
     <message>
         <source>No group matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen groep gevonden</translation>
     </message>
     <message>
         <source>No group matches &apos;{text}&apos; with these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen groep gevonden voor &apos;{text}&apos; met deze filters.</translation>
     </message>
     <message>
         <source>No group matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen groep voldoet aan deze filters.</translation>
     </message>
     <message>
         <source>1 group</source>
-        <translation type="unfinished"></translation>
+        <translation>1 groep</translation>
     </message>
     <message>
         <source>{n} groups</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} groepen</translation>
     </message>
     <message>
         <source>Un&amp;archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit archie&amp;f halen</translation>
     </message>
     <message>
         <source>Group {name} archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep {name} gearchiveerd.</translation>
     </message>
     <message>
         <source>Group {name} is back in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep {name} is weer in gebruik.</translation>
     </message>
     <message>
         <source>Remove group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep verwijderen</translation>
     </message>
     <message>
         <source>Remove the group {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>De groep {name} verwijderen?</translation>
+    </message>
+    <message>
+        <source>Its {n} current member leaves the group today and it disappears from the lists. The client, their file and all their history stay; nothing is deleted.</source>
+        <translation>Het {n} huidige lid verlaat vandaag de groep en de groep verdwijnt uit de lijsten. De cliënt, het dossier en de hele geschiedenis blijven bewaard; er wordt niets gewist.</translation>
     </message>
     <message>
         <source>Its {n} current members leave the group today and it disappears from the lists. The clients, their files and all their history stay; nothing is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>De {n} huidige leden verlaten vandaag de groep en de groep verdwijnt uit de lijsten. De cliënten, hun dossiers en hun hele geschiedenis blijven bewaard; er wordt niets gewist.</translation>
     </message>
     <message>
         <source>Group {name} removed; {n} clients left it and keep their files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep {name} verwijderd; {n} cliënten zijn uitgestroomd en behouden hun dossier.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import clients from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënten importeren uit CSV</translation>
     </message>
     <message>
         <source>C&amp;hoose CSV file…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestand &amp;kiezen…</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bestand gekozen</translation>
     </message>
     <message>
         <source>Add the imported clients to a group</source>
-        <translation type="unfinished"></translation>
+        <translation>De geïmporteerde cliënten aan een groep toevoegen</translation>
     </message>
     <message>
         <source>No group</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen groep</translation>
     </message>
     <message>
         <source>Rows that need fixing</source>
-        <translation type="unfinished"></translation>
+        <translation>Regels die aangepast moeten worden</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <source>Columns: first_name, last_name (required), preferred_name, date_of_birth (YYYY-MM-DD), record_number. Save from Excel as “CSV UTF-8”. If any row has a problem, nothing is imported and every problem is listed.</source>
-        <translation type="unfinished"></translation>
+        <source>Columns: first_name, last_name (required), preferred_name, date_of_birth (YYYY-MM-DD), record_number, and the care team&apos;s primary_therapist, case_manager (staff logins). Save from Excel as “CSV UTF-8”. If any row has a problem, nothing is imported and every problem is listed.</source>
+        <translation>Kolommen: first_name, last_name (verplicht), preferred_name, date_of_birth (JJJJ-MM-DD), record_number, en voor het behandelteam primary_therapist, case_manager (gebruikersnamen van medewerkers). Sla in Excel op als “CSV UTF-8”. Heeft een regel een probleem, dan wordt er niets geïmporteerd en wordt elk probleem vermeld.</translation>
     </message>
     <message>
         <source>Also add them to &amp;group (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ook aan een &amp;groep toevoegen (optioneel)</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke regel controleren…</translation>
     </message>
     <message>
         <source>Choose the CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies het CSV-bestand</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Imported {n} clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} cliënten geïmporteerd.</translation>
     </message>
     <message>
         <source>{n} were added to {group}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} toegevoegd aan {group}.</translation>
     </message>
     <message>
         <source>Nothing was imported. {n} line(s) need fixing; correct the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets geïmporteerd. {n} regel(s) moeten worden aangepast; corrigeer het bestand en importeer het opnieuw.</translation>
     </message>
     <message>
         <source>The file could not be read. Check that it still exists and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand kon niet worden gelezen. Controleer of het nog bestaat en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
     <name>LanguageCard</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van het systeem</translation>
     </message>
     <message>
         <source>This workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze werkplek</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal</translation>
     </message>
     <message>
         <source>Only this computer; the settings above apply everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen deze computer; de instellingen hierboven gelden overal.</translation>
     </message>
     <message>
         <source>ClinicDesk will be in {language} from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal vanaf de volgende start: {language}.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Letter to {group}</source>
+        <translation>Brief aan {group}</translation>
+    </message>
+    <message>
+        <source>A neutral title, e.g. “About your appointments”</source>
+        <translation>Een neutrale titel, bijv. “Over uw afspraken”</translation>
+    </message>
+    <message>
+        <source>e.g. “Summer break”</source>
+        <translation>bijv. “Zomerstop”</translation>
+    </message>
+    <message>
+        <source>The text every member receives. Each copy adds the greeting, the clinic&apos;s letterhead and the member&apos;s own next sessions.</source>
+        <translation>De tekst die elk lid ontvangt. Elk exemplaar krijgt de aanhef, het briefhoofd van de kliniek en de eigen komende bijeenkomsten van het lid.</translation>
+    </message>
+    <message>
+        <source>Preview for</source>
+        <translation>Voorbeeld voor</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Voorbeeld…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;kst:</translation>
+    </message>
+    <message>
+        <source>Preview &amp;for:</source>
+        <translation>Voorbeeld v&amp;oor:</translation>
+    </message>
+    <message>
+        <source>Produce &amp;letters</source>
+        <translation>&amp;Brieven maken</translation>
+    </message>
+    <message>
+        <source>This group is hidden from its members: the letters never name the group, its sessions (they read “Appointment”) or its staff, and are signed by the clinic.</source>
+        <translation>Deze groep is verborgen voor haar leden: de brieven noemen nooit de groep, de bijeenkomsten (daar staat “Afspraak”) of de medewerkers, en zijn ondertekend door de kliniek.</translation>
+    </message>
+    <message>
+        <source>Members see the group: the letters name the group, its sessions and its staff, but no other member.</source>
+        <translation>Leden zien de groep: de brieven noemen de groep, de bijeenkomsten en de medewerkers, maar geen ander lid.</translation>
+    </message>
+    <message>
+        <source>Members see each other: the letters also list the other members — only those who agreed to be named.</source>
+        <translation>Leden zien elkaar: de brieven vermelden ook de andere leden — alleen wie ermee heeft ingestemd bij naam genoemd te worden.</translation>
+    </message>
+    <message>
+        <source>Letter for {name}</source>
+        <translation>Brief voor {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Produce anyway</source>
+        <translation>Toch &amp;maken</translation>
+    </message>
+    <message>
+        <source>{n} letters produced; each copy is kept in the member&apos;s file.</source>
+        <translation>{n} brieven gemaakt; elk exemplaar wordt in het dossier van het lid bewaard.</translation>
+    </message>
+    <message>
+        <source>Letters to {group}</source>
+        <translation>Brieven aan {group}</translation>
     </message>
 </context>
 <context>
     <name>ListPage</name>
     <message>
         <source>Not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet beschikbaar</translation>
     </message>
 </context>
 <context>
     <name>LockCurtain</name>
     <message>
         <source>ClinicDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>ClinicDesk is vergrendeld</translation>
     </message>
     <message>
         <source>ClinicDesk is locked.
 Unlock it in the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClinicDesk is vergrendeld.
+Ontgrendel het in het hoofdvenster.</translation>
     </message>
 </context>
 <context>
     <name>LockPanel</name>
     <message>
         <source>ClinicDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>ClinicDesk is vergrendeld</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Wachtwoord</translation>
+        <translation>Wachtwoord</translation>
     </message>
     <message>
         <source>Unlock error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fout bij ontgrendelen</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
         <source>Log out instead</source>
-        <translation type="unfinished"></translation>
+        <translation>In plaats daarvan afmelden</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleren…</translation>
     </message>
     <message>
         <source>Type your password to unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ uw wachtwoord om te ontgrendelen.</translation>
     </message>
     <message>
         <source>Click again to log out (unsaved changes are lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik nogmaals om af te melden (niet-opgeslagen wijzigingen gaan verloren)</translation>
     </message>
 </context>
 <context>
@@ -2251,1973 +2773,2395 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     <name>MeasureDialog</name>
     <message>
         <source>New clinic measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw eigen meetinstrument</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} bewerken</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Full title</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledige titel</translation>
     </message>
     <message>
         <source>Lowest possible score</source>
-        <translation type="unfinished"></translation>
+        <translation>Laagst mogelijke score</translation>
     </message>
     <message>
         <source>Highest possible score</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoogst mogelijke score</translation>
     </message>
     <message>
         <source>Which way is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Welke kant is beter</translation>
     </message>
     <message>
         <source>Severity bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Ernstniveaus</translation>
     </message>
     <message>
         <source>Add &amp;band</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni&amp;veau toevoegen</translation>
     </message>
     <message>
         <source>Remove band</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau verwijderen</translation>
     </message>
     <message>
         <source>Clinical &amp;cut-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Klinisch &amp;afkappunt</translation>
     </message>
     <message>
         <source>Clinical cut-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Klinisch afkappunt</translation>
     </message>
     <message>
         <source>Reliable change from published &amp;reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrouwbare verandering uit &amp;gepubliceerde betrouwbaarheid</translation>
     </message>
     <message>
         <source>Reliability (test-retest r)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrouwbaarheid (test-hertest r)</translation>
     </message>
     <message>
         <source>Normative standard deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Normatieve standaarddeviatie</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam</translation>
     </message>
     <message>
         <source>Full &amp;title</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledige &amp;titel</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>tot</translation>
     </message>
     <message>
         <source>Scores from</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores van</translation>
     </message>
     <message>
         <source>&amp;Better is</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beter is</translation>
     </message>
     <message>
         <source>Reliability r</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrouwbaarheid r</translation>
     </message>
     <message>
         <source>Normative SD</source>
-        <translation type="unfinished"></translation>
+        <translation>Normatieve SD</translation>
     </message>
     <message>
         <source>Severity bands (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ernstniveaus (optioneel)</translation>
     </message>
     <message>
         <source>Clinic measures are entered as a total. Without reliability figures comparisons show no reliable-change or recovery counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen meetinstrumenten van de kliniek worden als totaal ingevoerd. Zonder betrouwbaarheidsgegevens tonen vergelijkingen geen aantallen voor betrouwbare verandering of herstel.</translation>
     </message>
     <message>
         <source>Band {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau {n}</translation>
     </message>
 </context>
 <context>
     <name>MembersPanel</name>
     <message>
         <source>&amp;Add member…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lid toevoegen…</translation>
     </message>
     <message>
         <source>Type a client&apos;s name to add them</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ de naam van een cliënt om deze toe te voegen</translation>
     </message>
     <message>
         <source>Add &amp;several…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meerdere toevoegen…</translation>
     </message>
     <message>
         <source>Choose several clients from the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Meerdere cliënten uit het overzicht kiezen</translation>
     </message>
     <message>
         <source>&amp;Remove from group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit groep &amp;verwijderen…</translation>
     </message>
     <message>
         <source>Open &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier openen</translation>
     </message>
     <message>
         <source>Show &amp;past members</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oud-leden tonen</translation>
     </message>
     <message>
         <source>Group members</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsleden</translation>
     </message>
     <message>
         <source>No members yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen leden</translation>
     </message>
     <message>
         <source>Add clients one at a time by name, or choose several at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg cliënten één voor één toe op naam, of kies er meerdere tegelijk.</translation>
     </message>
     <message>
         <source>Add member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lid toevoegen…</translation>
     </message>
     <message>
         <source>1 current member</source>
-        <translation type="unfinished"></translation>
+        <translation>1 huidig lid</translation>
     </message>
     <message>
         <source>{n} current members</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} huidige leden</translation>
     </message>
     <message>
         <source> · {n} past stays</source>
-        <translation type="unfinished"></translation>
+        <translation> · {n} eerdere periodes</translation>
     </message>
     <message>
         <source> · 1 past stay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove from group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove {name} from {group}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Their membership ends today and they leave the group&apos;s upcoming sessions. Their file and everything already in it stay.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation> · 1 eerdere periode</translation>
     </message>
     <message>
         <source>{name} left {group}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} heeft {group} verlaten.</translation>
     </message>
 </context>
 <context>
     <name>MembersTab</name>
     <message>
         <source>Search by name, preferred name or record number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken op naam, roepnaam of dossiernummer</translation>
     </message>
     <message>
         <source>+ &amp;New client</source>
-        <translation type="unfinished"></translation>
+        <translation>+ &amp;Nieuwe cliënt</translation>
     </message>
     <message>
         <source>Create a client (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een cliënt aanmaken (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;importeren…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <source>E&amp;dit…</source>
+        <translation>Be&amp;werken…</translation>
     </message>
     <message>
-        <source>Open &amp;file</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Open file</source>
+        <translation>Dossier &amp;openen</translation>
     </message>
     <message>
         <source>Add to &amp;group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan &amp;groep toevoegen…</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënten</translation>
     </message>
     <message>
         <source>Loading clients…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënten laden…</translation>
     </message>
     <message>
         <source>No clients match &apos;{text}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen cliënten gevonden voor &apos;{text}&apos;</translation>
     </message>
     <message>
         <source>Check the spelling, search by record number, or create the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer de spelling, zoek op dossiernummer of maak de cliënt aan.</translation>
     </message>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe cliënt</translation>
     </message>
     <message>
         <source>No clients yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen cliënten</translation>
     </message>
     <message>
         <source>Create your first client, or import a list from a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak uw eerste cliënt aan, of importeer een lijst uit een CSV-bestand.</translation>
     </message>
     <message>
         <source>{shown} of {total} clients loaded — scroll for more</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} van {total} cliënten geladen — scroll voor meer</translation>
     </message>
     <message>
         <source>{total} clients</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} cliënten</translation>
+    </message>
+    <message>
+        <source>{total} client</source>
+        <translation>{total} cliënt</translation>
     </message>
     <message>
         <source>{n} selected</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} geselecteerd</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDelegate</name>
+    <message>
+        <source>Minutes attended</source>
+        <translation>Bijgewoonde minuten</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>MyWorkModel</name>
+    <message>
+        <source>To document</source>
+        <translation>Vast te leggen</translation>
+    </message>
+    <message>
+        <source>To sign</source>
+        <translation>Te ondertekenen</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>Te beoordelen</translation>
+    </message>
+    <message>
+        <source>Addendum requested</source>
+        <translation>Addendum gevraagd</translation>
+    </message>
+</context>
+<context>
+    <name>MyWorkPage</name>
+    <message>
+        <source>My work</source>
+        <translation>Mijn werk</translation>
+    </message>
+    <message>
+        <source>How much is waiting</source>
+        <translation>Hoeveel er wacht</translation>
+    </message>
+    <message>
+        <source>&amp;Open session</source>
+        <translation>Bijeenkomst &amp;openen</translation>
+    </message>
+    <message>
+        <source>Nothing waiting for you</source>
+        <translation>Er wacht niets op u</translation>
+    </message>
+    <message>
+        <source>Sessions you lead that still need documenting or your signature, sessions to review and requested addenda appear here.</source>
+        <translation>Bijeenkomsten die u leidt en die nog vastgelegd of door u ondertekend moeten worden, te beoordelen bijeenkomsten en gevraagde addenda verschijnen hier.</translation>
+    </message>
+    <message>
+        <source>What is waiting for you, oldest first.</source>
+        <translation>Wat op u wacht, oudste eerst.</translation>
+    </message>
+    <message>
+        <source>{n} to document</source>
+        <translation>{n} vast te leggen</translation>
+    </message>
+    <message>
+        <source>{n} to sign</source>
+        <translation>{n} te ondertekenen</translation>
+    </message>
+    <message>
+        <source>{n} to review</source>
+        <translation>{n} te beoordelen</translation>
+    </message>
+    <message>
+        <source>{n} addendum requested</source>
+        <translation>{n} addendum gevraagd</translation>
+    </message>
+    <message>
+        <source>{n} addenda requested</source>
+        <translation>{n} addenda gevraagd</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Niet beschikbaar</translation>
     </message>
 </context>
 <context>
     <name>OpenDatabase</name>
     <message>
         <source>The database {location} holds no ClinicDesk clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database {location} bevat geen ClinicDesk-kliniek.</translation>
     </message>
     <message>
         <source>There is no clinic database at {location}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen kliniekdatabase op {location}.</translation>
     </message>
     <message>
         <source>No clinic here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier is geen kliniek</translation>
     </message>
     <message>
         <source>Create a new, empty clinic there? If your clinic should be there, quit and check the location (an unplugged drive, a renamed folder) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daar een nieuwe, lege kliniek aanmaken? Hoort uw kliniek daar te staan, sluit dan af en controleer de locatie (een losgekoppelde schijf, een hernoemde map).</translation>
     </message>
     <message>
         <source>Create a new clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuwe kliniek aanmaken</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished">Afsluiten</translation>
+        <translation>Afsluiten</translation>
     </message>
     <message>
         <source>This clinic database is encrypted. Enter its key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze kliniekdatabase is versleuteld. Voer de sleutel in:</translation>
     </message>
     <message>
         <source>Encrypted database</source>
-        <translation type="unfinished"></translation>
+        <translation>Versleutelde database</translation>
     </message>
     <message>
         <source>Enter the key again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer de sleutel nogmaals in:</translation>
     </message>
 </context>
 <context>
     <name>OutcomeComparisonDialog</name>
     <message>
         <source>Outcomes — groups compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitkomsten — groepen vergeleken</translation>
     </message>
     <message>
         <source>Filter groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepen filteren</translation>
     </message>
     <message>
         <source>Groups to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Te vergelijken groepen</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished">Groepen</translation>
+        <translation>Groepen</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetinstrument</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;gelijken</translation>
     </message>
     <message>
         <source>&amp;Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meetinstrument</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Van</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tot</translation>
     </message>
     <message>
         <source>Groups compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergeleken groepen</translation>
     </message>
     <message>
         <source>Mean change</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddelde verandering</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloop in de tijd</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
         <source>Export &amp;table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel e&amp;xporteren…</translation>
     </message>
     <message>
         <source>This table as CSV, hidden cells marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze tabel als CSV, verborgen cellen gemarkeerd</translation>
     </message>
     <message>
         <source>Export &amp;scores…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scores exporteren…</translation>
     </message>
     <message>
         <source>Every score behind this comparison as CSV, one row each</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke score achter deze vergelijking als CSV, één regel per score</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergelijken…</translation>
     </message>
     <message>
         <source>Loading groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepen laden…</translation>
     </message>
     <message>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke datum</translation>
     </message>
     <message>
         <source>{name} (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (gearchiveerd)</translation>
     </message>
     <message>
         <source>{n} group chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} groep gekozen</translation>
     </message>
     <message>
         <source>{n} groups chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} groepen gekozen</translation>
     </message>
     <message>
         <source>Choose a measure and groups, then Compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een meetinstrument en groepen en klik op Vergelijken.</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} tot {end}</translation>
     </message>
     <message>
         <source>from {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>vanaf {start}</translation>
     </message>
     <message>
         <source>up to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>tot {end}</translation>
     </message>
     <message>
         <source>all recorded scores</source>
-        <translation type="unfinished"></translation>
+        <translation>alle geregistreerde scores</translation>
     </message>
     <message>
         <source>{measure} by group · {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{measure} per groep · {period}</translation>
     </message>
     <message>
         <source>Baseline is each client&apos;s first score in the period, latest their last; change = latest − baseline ({direction}).</source>
-        <translation type="unfinished"></translation>
+        <translation>De beginmeting is de eerste score van elke cliënt in de periode, de laatste meting de laatste; verandering = laatste − beginmeting ({direction}).</translation>
     </message>
     <message>
         <source>No figure describes fewer than {n} clients: such groups show “&lt; {n}”, such counts “hidden”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkel cijfer beschrijft minder dan {n} cliënten: zulke groepen tonen “&lt; {n}”, zulke aantallen “verborgen”.</translation>
     </message>
     <message>
         <source>Reliable change: {n} points or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrouwbare verandering: {n} punten of meer.</translation>
     </message>
     <message>
         <source>Only clients whose files you can open are counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen cliënten van wie u het dossier kunt openen, worden meegeteld.</translation>
     </message>
     <message>
         <source>Outcome report — {measure}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitkomstrapport — {measure}</translation>
     </message>
     <message>
         <source>Export the table</source>
-        <translation type="unfinished"></translation>
+        <translation>De tabel exporteren</translation>
     </message>
     <message>
         <source>Table exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel geëxporteerd.</translation>
     </message>
     <message>
         <source>Export the scores</source>
-        <translation type="unfinished"></translation>
+        <translation>De scores exporteren</translation>
     </message>
     <message>
         <source>{n} score exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} score geëxporteerd.</translation>
     </message>
     <message>
         <source>{n} scores exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} scores geëxporteerd.</translation>
     </message>
 </context>
 <context>
     <name>OutcomeItems</name>
     <message>
         <source>Little interest or pleasure in doing things</source>
-        <translation type="unfinished"></translation>
+        <translation>Weinig interesse of plezier in het doen van dingen</translation>
     </message>
     <message>
         <source>Feeling down, depressed, or hopeless</source>
-        <translation type="unfinished"></translation>
+        <translation>Zich neerslachtig, depressief of hopeloos voelen</translation>
     </message>
     <message>
         <source>Trouble falling or staying asleep, or sleeping too much</source>
-        <translation type="unfinished"></translation>
+        <translation>Moeite met in slaap vallen of doorslapen, of te veel slapen</translation>
     </message>
     <message>
         <source>Feeling tired or having little energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Zich moe voelen of weinig energie hebben</translation>
     </message>
     <message>
         <source>Poor appetite or overeating</source>
-        <translation type="unfinished"></translation>
+        <translation>Weinig eetlust of te veel eten</translation>
     </message>
     <message>
         <source>Feeling bad about yourself, or that you are a failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Een slecht gevoel over uzelf hebben, of het gevoel dat u een mislukkeling bent</translation>
     </message>
     <message>
         <source>Trouble concentrating on things</source>
-        <translation type="unfinished"></translation>
+        <translation>Moeite om u te concentreren op dingen</translation>
     </message>
     <message>
         <source>Moving or speaking slowly, or being fidgety or restless</source>
-        <translation type="unfinished"></translation>
+        <translation>Traag bewegen of praten, of juist zenuwachtig of rusteloos zijn</translation>
     </message>
     <message>
         <source>Thoughts of being better off dead or of hurting yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedachten dat u beter dood zou kunnen zijn of uzelf iets aan te doen</translation>
     </message>
     <message>
         <source>Feeling nervous, anxious, or on edge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zich nerveus, angstig of gespannen voelen</translation>
     </message>
     <message>
         <source>Not being able to stop or control worrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet kunnen stoppen met piekeren of het piekeren niet onder controle hebben</translation>
     </message>
     <message>
         <source>Worrying too much about different things</source>
-        <translation type="unfinished"></translation>
+        <translation>Zich te veel zorgen maken over verschillende dingen</translation>
     </message>
     <message>
         <source>Trouble relaxing</source>
-        <translation type="unfinished"></translation>
+        <translation>Moeite om te ontspannen</translation>
     </message>
     <message>
         <source>Being so restless that it is hard to sit still</source>
-        <translation type="unfinished"></translation>
+        <translation>Zo rusteloos zijn dat het moeilijk is om stil te zitten</translation>
     </message>
     <message>
         <source>Becoming easily annoyed or irritable</source>
-        <translation type="unfinished"></translation>
+        <translation>Snel geërgerd of prikkelbaar zijn</translation>
     </message>
     <message>
         <source>Feeling afraid, as if something awful might happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zich angstig voelen alsof er iets vreselijks zou kunnen gebeuren</translation>
     </message>
     <message>
         <source>Tired out for no good reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Moe zonder duidelijke reden</translation>
     </message>
     <message>
         <source>Nervous</source>
-        <translation type="unfinished"></translation>
+        <translation>Zenuwachtig</translation>
     </message>
     <message>
         <source>So nervous that nothing could calm you down</source>
-        <translation type="unfinished"></translation>
+        <translation>Zo zenuwachtig dat niets u kon kalmeren</translation>
     </message>
     <message>
         <source>Hopeless</source>
-        <translation type="unfinished"></translation>
+        <translation>Hopeloos</translation>
     </message>
     <message>
         <source>Restless or fidgety</source>
-        <translation type="unfinished"></translation>
+        <translation>Rusteloos of onrustig</translation>
     </message>
     <message>
         <source>So restless you could not sit still</source>
-        <translation type="unfinished"></translation>
+        <translation>Zo rusteloos dat u niet stil kon zitten</translation>
     </message>
     <message>
         <source>Depressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Neerslachtig</translation>
     </message>
     <message>
         <source>That everything was an effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat alles veel moeite kostte</translation>
     </message>
     <message>
         <source>So sad that nothing could cheer you up</source>
-        <translation type="unfinished"></translation>
+        <translation>Zo somber dat niets u kon opvrolijken</translation>
     </message>
     <message>
         <source>Worthless</source>
-        <translation type="unfinished"></translation>
+        <translation>Waardeloos</translation>
     </message>
     <message>
         <source>Over the last 2 weeks: 0 not at all · 1 several days · 2 more than half the days · 3 nearly every day</source>
-        <translation type="unfinished"></translation>
+        <translation>In de afgelopen 2 weken: 0 helemaal niet · 1 meerdere dagen · 2 meer dan de helft van de dagen · 3 bijna elke dag</translation>
     </message>
     <message>
         <source>In the past 4 weeks: 1 none of the time · 2 a little · 3 some · 4 most · 5 all of the time</source>
-        <translation type="unfinished"></translation>
+        <translation>In de afgelopen 4 weken: 1 nooit · 2 af en toe · 3 soms · 4 meestal · 5 altijd</translation>
     </message>
 </context>
 <context>
     <name>OutcomeMeasuresPage</name>
     <message>
         <source>Outcome measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetinstrumenten</translation>
     </message>
     <message>
         <source>&amp;New measure…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw meetinstrument…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <source>Ed&amp;it…</source>
+        <translation>Be&amp;werken…</translation>
     </message>
     <message>
-        <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <source>A&amp;rchive</source>
+        <translation>A&amp;rchiveren</translation>
     </message>
     <message>
-        <source>Show arc&amp;hived</source>
-        <translation type="unfinished"></translation>
+        <source>Sho&amp;w archived</source>
+        <translation>Gearchiveerde &amp;tonen</translation>
     </message>
     <message>
         <source>Standard measures are entered item by item and cannot be changed. Clinic measures are entered as a total; archiving keeps their scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaard meetinstrumenten worden per item ingevoerd en kunnen niet worden gewijzigd. Eigen meetinstrumenten van de kliniek worden als totaal ingevoerd; bij archiveren blijven hun scores bewaard.</translation>
     </message>
     <message>
         <source>The questionnaires and ratings scores are recorded on.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vragenlijsten en beoordelingsschalen waarop scores worden geregistreerd.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herstellen</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
         <source>Confirm with your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevestigen met uw wachtwoord</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Wachtwoord</translation>
+        <translation>Wachtwoord</translation>
     </message>
     <message>
         <source>Your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw wachtwoord</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevestigen</translation>
     </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>Print preview — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdrukvoorbeeld — {title}</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
         <source>Print (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdrukken (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Op&amp;slaan als pdf…</translation>
     </message>
     <message>
         <source>Save the document as a PDF file (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het document opslaan als pdf-bestand (Ctrl+S)</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoomen</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitzoomen</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitzoomen (Ctrl+−)</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzoomen</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzoomen (Ctrl++)</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbereiden…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina&apos;s</translation>
     </message>
     <message>
         <source>Preparing the document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Document voorbereiden…</translation>
     </message>
     <message>
         <source>{n} page</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} pagina</translation>
     </message>
     <message>
         <source>{n} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} pagina&apos;s</translation>
     </message>
     <message>
         <source>The document could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het document kon niet worden voorbereid.</translation>
     </message>
     <message>
         <source>The printer could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>De printer kon niet worden geopend.</translation>
     </message>
     <message>
         <source>Printed to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgedrukt naar een bestand.</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar de printer gestuurd.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als pdf</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
         <source>The file could not be saved there. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand kon daar niet worden opgeslagen. Kies een andere map.</translation>
     </message>
     <message>
         <source>Saved {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} opgeslagen.</translation>
     </message>
 </context>
 <context>
     <name>PractitionerGroupDialog</name>
     <message>
         <source>Edit practitioner group</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelaarsgroep bewerken</translation>
     </message>
     <message>
         <source>Add practitioner group</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelaarsgroep toevoegen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep toevoegen</translation>
     </message>
     <message>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsnaam</translation>
     </message>
     <message>
         <source>Group &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Groeps&amp;naam</translation>
     </message>
     <message>
         <source>Practitioners</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelaars</translation>
     </message>
     <message>
         <source>Clinic admins</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliniekbeheerders</translation>
     </message>
     <message>
         <source>Their access follows the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hun toegang volgt de groep.</translation>
     </message>
     <message>
         <source>They manage only these practitioners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zij beheren alleen deze behandelaars.</translation>
     </message>
 </context>
 <context>
     <name>PractitionerGroupsPage</name>
     <message>
         <source>Practitioner groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelaarsgroepen</translation>
     </message>
     <message>
-        <source>&amp;Add group…</source>
-        <translation type="unfinished"></translation>
+        <source>Add &amp;group…</source>
+        <translation>&amp;Groep toevoegen…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Bewerken…</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;wijderen…</translation>
     </message>
     <message>
         <source>&amp;Test your practitioner groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw behandelaarsgroepen te&amp;sten…</translation>
     </message>
     <message>
         <source>No practitioner groups: open access</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen behandelaarsgroepen: open toegang</translation>
     </message>
     <message>
         <source>Every clinician can open every client file. Add a group to restrict access to care teams, shared groups and explicit grants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke behandelaar kan elk dossier openen. Voeg een groep toe om de toegang te beperken tot behandelteams, gedeelde groepen en expliciet verleende toegang.</translation>
     </message>
     <message>
         <source>Add group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep toevoegen…</translation>
     </message>
     <message>
         <source>Divide practitioners into named groups to control which client files each person can open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdeel behandelaars over benoemde groepen om te bepalen welke dossiers elke persoon kan openen.</translation>
     </message>
     <message>
         <source>Restricted access: clinicians reach a client&apos;s file through the care team, a shared practitioner group, or a client-group grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beperkte toegang: behandelaars bereiken een dossier via het behandelteam, een gedeelde behandelaarsgroep of toegang verleend via een cliëntgroep.</translation>
     </message>
     <message>
         <source>Practitioner groups are not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelaarsgroepen zijn niet beschikbaar</translation>
     </message>
     <message>
         <source>Delete practitioner group</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandelaarsgroep verwijderen</translation>
     </message>
     <message>
         <source>Delete “{name}”? The access restrictions it enforced for its members are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” verwijderen? De toegangsbeperkingen die deze groep voor haar leden oplegde, vervallen.</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityDialog</name>
+    <message>
+        <source>Waitlist priority</source>
+        <translation>Prioriteit op de wachtlijst</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>Why this client should be offered a place sooner</source>
+        <translation>Waarom deze cliënt eerder een plaats aangeboden moet krijgen</translation>
+    </message>
+    <message>
+        <source>Higher priorities are offered a place first; clients with the same priority wait in the order they were added. A reason is required.</source>
+        <translation>Cliënten met een hogere prioriteit krijgen eerst een plaats aangeboden; cliënten met dezelfde prioriteit wachten in de volgorde waarin ze zijn toegevoegd. Een reden is verplicht.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Prioriteit</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reden</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPromptDialog</name>
+    <message>
+        <source>Other members are named</source>
+        <translation>Andere leden worden bij naam genoemd</translation>
+    </message>
+    <message>
+        <source>These texts name other group members. An individual note lands in one client&apos;s chart; the group note and a letter reach every member. Edit the text, or go ahead and give the reason (it is recorded).</source>
+        <translation>Deze teksten noemen andere groepsleden bij naam. Een individuele notitie komt in het dossier van één cliënt; de groepsnotitie en een brief bereiken elk lid. Pas de tekst aan, of ga door en geef de reden op (die wordt vastgelegd).</translation>
+    </message>
+    <message>
+        <source>Texts with the names found</source>
+        <translation>Teksten met de gevonden namen</translation>
+    </message>
+    <message>
+        <source>&amp;Reason to go ahead anyway:</source>
+        <translation>&amp;Reden om toch door te gaan:</translation>
+    </message>
+    <message>
+        <source>e.g. the member asked to be mentioned; consent is on file</source>
+        <translation>bijv. het lid vroeg om genoemd te worden; toestemming staat in het dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the text</source>
+        <translation>De tekst &amp;aanpassen</translation>
+    </message>
+    <message>
+        <source>Group note — copied into every attendee&apos;s chart</source>
+        <translation>Groepsnotitie — gekopieerd naar het dossier van elke deelnemer</translation>
+    </message>
+    <message>
+        <source>The letter — every member receives it</source>
+        <translation>De brief — elk lid ontvangt hem</translation>
+    </message>
+    <message>
+        <source>Individual note — in {name}&apos;s chart</source>
+        <translation>Individuele notitie — in het dossier van {name}</translation>
+    </message>
+    <message>
+        <source>a client</source>
+        <translation>een cliënt</translation>
+    </message>
+    <message>
+        <source>Names: {names}</source>
+        <translation>Namen: {names}</translation>
     </message>
 </context>
 <context>
     <name>ReasonDialog</name>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reden</translation>
     </message>
 </context>
 <context>
     <name>RecordScoreDialog</name>
     <message>
         <source>Record a score — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Score registreren — {name}</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetinstrument</translation>
     </message>
     <message>
         <source>Date taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Afnamedatum</translation>
     </message>
     <message>
         <source>&amp;Save score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score &amp;opslaan</translation>
     </message>
     <message>
         <source>&amp;Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meetinstrument</translation>
     </message>
     <message>
         <source>&amp;Date taken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afnamedatum</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal</translation>
     </message>
     <message>
         <source>&amp;Total</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Totaal</translation>
     </message>
     <message>
         <source>From {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>Van {low} tot {high}</translation>
     </message>
     <message>
         <source>No measure to record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen meetinstrument om te registreren.</translation>
     </message>
     <message>
         <source>{done} of {n} items answered</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} van {n} items beantwoord</translation>
     </message>
     <message>
         <source>No total yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen totaal</translation>
     </message>
     <message>
         <source>Item {n} is above {low}: follow the clinic&apos;s risk procedure before the client leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item {n} is hoger dan {low}: volg de risicoprocedure van de kliniek voordat de cliënt vertrekt.</translation>
     </message>
     <message>
         <source>Total: {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal: {total}</translation>
     </message>
 </context>
 <context>
     <name>ReportPeriodDialog</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot</translation>
     </message>
     <message>
         <source>Preview report</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld van rapport</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Van</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tot</translation>
     </message>
     <message>
         <source>Attendance report — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezigheidsrapport — {name}</translation>
     </message>
     <message>
         <source>Attendance — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezigheid — {name}</translation>
     </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset password for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord opnieuw instellen voor {name}</translation>
     </message>
     <message>
         <source>Set password</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord instellen</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw wachtwoord</translation>
     </message>
     <message>
         <source>Repeat new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw wachtwoord herhalen</translation>
     </message>
     <message>
         <source>&amp;New password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw wachtwoord</translation>
     </message>
     <message>
         <source>Re&amp;peat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herhalen</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+    </message>
+</context>
+<context>
+    <name>RetractDialog</name>
+    <message>
+        <source>Retract group action</source>
+        <translation>Groepsactie intrekken</translation>
+    </message>
+    <message>
+        <source>Retract</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <source>{kind} “{title}”, shared by {name} on {when} with {n} members.</source>
+        <translation>{kind} “{title}”, gedeeld door {name} op {when} met {n} leden.</translation>
+    </message>
+    <message>
+        <source>For example: shared with the wrong group.</source>
+        <translation>Bijvoorbeeld: gedeeld met de verkeerde groep.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required)</source>
+        <translation>&amp;Reden (verplicht)</translation>
+    </message>
+    <message>
+        <source>Every entry it wrote is marked retracted in each member&apos;s file — shown struck through with your name, the date and this reason. Nothing is deleted, and the action stays in the group&apos;s history. A retracted document can no longer be opened or printed on a handout.</source>
+        <translation>Elk item dat de actie heeft geschreven, wordt in het dossier van elk lid gemarkeerd als ingetrokken — doorgestreept, met uw naam, de datum en deze reden. Er wordt niets gewist en de actie blijft in de geschiedenis van de groep. Een ingetrokken document kan niet meer worden geopend of op een hand-out worden afgedrukt.</translation>
     </message>
 </context>
 <context>
     <name>ReviewQueue</name>
     <message>
         <source>Sessions to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Te beoordelen bijeenkomsten</translation>
     </message>
     <message>
         <source>&amp;Open and review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen en beoordelen</translation>
     </message>
     <message>
         <source>Nothing to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets te beoordelen</translation>
     </message>
     <message>
         <source>Sessions signed by staff who require review appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomsten die zijn ondertekend door medewerkers bij wie beoordeling vereist is, verschijnen hier.</translation>
     </message>
     <message>
         <source>Review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Te beoordelen</translation>
     </message>
     <message>
         <source>Sessions pending review that you can sign as reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomsten die wachten op beoordeling en die u als beoordelaar kunt ondertekenen.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
     </message>
 </context>
 <context>
     <name>ScheduleTemplateDialog</name>
     <message>
         <source>Edit schedule template</source>
-        <translation type="unfinished"></translation>
+        <translation>Roostersjabloon bewerken</translation>
     </message>
     <message>
         <source>New schedule template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw roostersjabloon</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> weken</translation>
     </message>
     <message>
         <source>Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Weken</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <source>Weekly sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wekelijkse bijeenkomsten</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Begintijd</translation>
     </message>
     <message>
         <source>Session template</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomstsjabloon</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toevoegen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam</translation>
     </message>
     <message>
         <source>&amp;Repeat for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herhalen gedurende</translation>
     </message>
     <message>
         <source>D&amp;escription</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;eschrijving</translation>
     </message>
     <message>
         <source>{name} ({minutes} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({minutes} min)</translation>
     </message>
     <message>
         <source>Create a session template first</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak eerst een bijeenkomstsjabloon aan</translation>
     </message>
     <message>
         <source>{per_week} a week × {weeks} weeks = {total} sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{per_week} per week × {weeks} weken = {total} bijeenkomsten</translation>
     </message>
 </context>
 <context>
     <name>SchedulesPage</name>
     <message>
         <source>Schedule templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Roostersjablonen</translation>
     </message>
     <message>
         <source>&amp;New schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw rooster…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Bewerken…</translation>
     </message>
     <message>
         <source>Arc&amp;hive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hiveren</translation>
     </message>
     <message>
         <source>&amp;Assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toewijzen…</translation>
     </message>
     <message>
         <source>Show archi&amp;ved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gearchi&amp;veerde tonen</translation>
     </message>
     <message>
         <source>No schedules yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen roosters</translation>
     </message>
     <message>
         <source>A schedule repeats weekly sessions for a number of weeks; assign it to clients or a group to enrol them in every session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een rooster herhaalt wekelijkse bijeenkomsten gedurende een aantal weken; wijs het toe aan cliënten of een groep om hen voor elke bijeenkomst in te schrijven.</translation>
     </message>
     <message>
         <source>New schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw rooster…</translation>
     </message>
     <message>
         <source>Weekly sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wekelijkse bijeenkomsten</translation>
     </message>
     <message>
         <source>Preview from</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld vanaf</translation>
     </message>
     <message>
         <source>Dates the schedule creates</source>
-        <translation type="unfinished"></translation>
+        <translation>Data die het rooster aanmaakt</translation>
     </message>
     <message>
         <source>Dates from</source>
-        <translation type="unfinished"></translation>
+        <translation>Data vanaf</translation>
     </message>
     <message>
         <source>Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Roosters</translation>
     </message>
     <message>
         <source>Weekly sessions repeated for some weeks; assigning one enrols clients in every session from a start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wekelijkse bijeenkomsten, een aantal weken herhaald; bij toewijzen worden cliënten vanaf een startdatum voor elke bijeenkomst ingeschreven.</translation>
     </message>
     <message>
         <source>Rest&amp;ore</source>
-        <translation type="unfinished"></translation>
+        <translation>Herst&amp;ellen</translation>
     </message>
     <message>
         <source>{n} session in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} bijeenkomst in totaal.</translation>
     </message>
     <message>
         <source>{n} sessions in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} bijeenkomsten in totaal.</translation>
     </message>
     <message>
         <source>Schedule “{name}” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rooster “{name}” opgeslagen.</translation>
     </message>
 </context>
 <context>
     <name>ScoreDelegate</name>
     <message>
         <source>Answer, {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord, {low} tot {high}</translation>
     </message>
 </context>
 <context>
     <name>ScoreGridDialog</name>
     <message>
         <source>Outcome scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitkomstscores</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetinstrument</translation>
     </message>
     <message>
         <source>Date taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Afnamedatum</translation>
     </message>
     <message>
         <source>Scores by attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores per deelnemer</translation>
     </message>
     <message>
         <source>&amp;Save scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores &amp;opslaan</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sluiten</translation>
     </message>
     <message>
         <source>&amp;Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meetinstrument</translation>
     </message>
     <message>
         <source>&amp;Date taken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afnamedatum</translation>
     </message>
     <message>
         <source>Loading the roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemerslijst laden…</translation>
     </message>
     <message>
         <source>Outcome scores — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitkomstscores — {title}</translation>
     </message>
     <message>
         <source>{n} attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} deelnemer</translation>
     </message>
     <message>
         <source>{n} attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} deelnemers</translation>
     </message>
     <message>
         <source>{n} row ready</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} regel gereed</translation>
     </message>
     <message>
         <source>{n} rows ready</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} regels gereed</translation>
     </message>
     <message>
         <source>finish or clear: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>afmaken of leegmaken: {names}</translation>
     </message>
     <message>
         <source>rows left empty are skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>lege regels worden overgeslagen</translation>
     </message>
     <message>
         <source>{n} score recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} score geregistreerd.</translation>
     </message>
     <message>
         <source>{n} scores recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} scores geregistreerd.</translation>
     </message>
 </context>
 <context>
     <name>ScoreGridModel</name>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënt</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezigheid</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal</translation>
     </message>
     <message>
         <source>Already recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Al geregistreerd</translation>
     </message>
     <message>
         <source>You may not record scores for this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>U mag voor deze cliënt geen scores registreren.</translation>
     </message>
     <message>
         <source>Record no. {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiernr. {n}</translation>
     </message>
 </context>
 <context>
     <name>SearchField</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken</translation>
     </message>
 </context>
 <context>
     <name>ServiceFormDialog</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePasswordDialog</name>
+    <message>
+        <source>Password problem</source>
+        <translation>Wachtwoordprobleem</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Controleren…</translation>
+    </message>
+    <message>
+        <source>That password is not right. Nothing was signed; try again.</source>
+        <translation>Dat wachtwoord klopt niet. Er is niets ondertekend; probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
     <name>SessionBoard</name>
     <message>
         <source>Previous day (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige dag (Alt+Links)</translation>
     </message>
     <message>
         <source>Previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige dag</translation>
     </message>
     <message>
         <source>Next day (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende dag (Alt+Rechts)</translation>
     </message>
     <message>
         <source>Next day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende dag</translation>
     </message>
     <message>
         <source>Go to today (Alt+Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar vandaag (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>&amp;Vandaag</translation>
     </message>
     <message>
         <source>Day shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Getoonde dag</translation>
     </message>
     <message>
         <source>Show &amp;cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geannuleerde tonen</translation>
     </message>
     <message>
         <source>Print day&apos;s &amp;sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presentielijsten van de dag afdrukken…</translation>
     </message>
     <message>
         <source>Loading the day…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag laden…</translation>
     </message>
     <message>
         <source>No sessions on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bijeenkomsten op deze dag</translation>
     </message>
     <message>
         <source>Assign a schedule on the Schedules page, or pick another day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijs een rooster toe op de pagina Roosters, of kies een andere dag.</translation>
     </message>
     <message>
         <source>Sessions are not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomsten zijn niet beschikbaar</translation>
     </message>
     <message>
         <source>Sign-in sheets, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentielijsten, {day}</translation>
     </message>
 </context>
 <context>
     <name>SessionCardDelegate</name>
     <message>
         <source>No leader yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen groepsleider</translation>
     </message>
     <message>
         <source>{n} enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ingeschreven</translation>
     </message>
     <message>
         <source>Needs your signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op uw handtekening</translation>
     </message>
     <message>
         <source>Needs your review</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op uw beoordeling</translation>
     </message>
 </context>
 <context>
     <name>SessionChartDialog</name>
     <message>
         <source>Chart view — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossierweergave — {title}</translation>
     </message>
     <message>
         <source>Each attendee&apos;s entry, as it shows in their chart</source>
-        <translation type="unfinished"></translation>
+        <translation>De notitie van elke deelnemer, zoals die in het dossier verschijnt</translation>
     </message>
     <message>
         <source>Attendees&apos; chart entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiernotities van de deelnemers</translation>
     </message>
     <message>
         <source>Opening the entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities openen…</translation>
     </message>
     <message>
         <source>You have no access to this client&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <translation>U hebt geen toegang tot het dossier van deze cliënt.</translation>
     </message>
 </context>
 <context>
     <name>SessionDocumentation</name>
     <message>
         <source>← Board</source>
-        <translation type="unfinished"></translation>
+        <translation>← Dagoverzicht</translation>
     </message>
     <message>
         <source>Back to the day (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar de dag (Esc)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsleiders</translation>
     </message>
     <message>
         <source>&amp;Start session</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst &amp;starten</translation>
     </message>
     <message>
         <source>S&amp;ign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ondertekenen…</translation>
     </message>
     <message>
         <source>Sign as &amp;reviewer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekenen als &amp;beoordelaar…</translation>
     </message>
     <message>
         <source>Add a&amp;ddendum…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ddendum…</translation>
     </message>
     <message>
         <source>Add &amp;co-leader…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Co-leider toevoegen…</translation>
     </message>
     <message>
         <source>Remove co-leader…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reass&amp;ign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-leider verwijderen…</translation>
     </message>
     <message>
         <source>Add &amp;attendee…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemer toe&amp;voegen…</translation>
     </message>
     <message>
         <source>Change &amp;date…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;atum wijzigen…</translation>
     </message>
     <message>
         <source>Cancel session…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print sign-in &amp;sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst annuleren…</translation>
     </message>
     <message>
         <source>Print session &amp;note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;hart view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notitie afdrukken</translation>
     </message>
     <message>
         <source>Each attendee&apos;s entry as it appears in their file</source>
-        <translation type="unfinished"></translation>
+        <translation>De notitie van elke deelnemer zoals die in het dossier verschijnt</translation>
     </message>
     <message>
         <source>&amp;Outcome scores…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uitkomstscores…</translation>
     </message>
     <message>
         <source>Enter a measure (PHQ-9, GAD-7 …) for every attendee in one grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Een meetinstrument (PHQ-9, GAD-7 …) voor alle deelnemers in één tabel invoeren</translation>
     </message>
     <message>
         <source>Integrity warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Integriteitswaarschuwing</translation>
     </message>
     <message>
         <source>Integrity warning: this session&apos;s signed content no longer matches what was signed. It was changed outside ClinicDesk after signing. Do not rely on it; report it to a records administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Integriteitswaarschuwing: de ondertekende inhoud van deze bijeenkomst komt niet meer overeen met wat ondertekend is. Die is na ondertekening buiten ClinicDesk gewijzigd. Vertrouw er niet op en meld het bij een dossierbeheerder.</translation>
     </message>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemerslijst</translation>
     </message>
     <message>
         <source>Roster and attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers en aanwezigheid</translation>
     </message>
     <message>
         <source>Individual note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Individuele notitie</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
         <source>Group note</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsnotitie</translation>
     </message>
     <message>
         <source>Save &amp;group note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groepsnotitie opslaan</translation>
     </message>
     <message>
         <source>Notes are shown to clinical staff with access to these clients only (their care team, practitioner group, a grant on their group, or the session&apos;s leaders).</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities zijn alleen zichtbaar voor klinische medewerkers met toegang tot deze cliënten (hun behandelteam, behandelaarsgroep, toegang via hun groep, of de groepsleiders van de bijeenkomst).</translation>
     </message>
     <message>
         <source>Signatures and addenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Handtekeningen en addenda</translation>
+    </message>
+    <message>
+        <source>As&amp;k for an addendum…</source>
+        <translation>Addendu&amp;m vragen…</translation>
+    </message>
+    <message>
+        <source>Ask the session&apos;s leaders to add an addendum (it appears in their My work)</source>
+        <translation>De groepsleiders van de bijeenkomst vragen een addendum toe te voegen (het verschijnt in hun Mijn werk)</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign…</source>
+        <translation>Ove&amp;rdragen…</translation>
+    </message>
+    <message>
+        <source>&amp;Print sign-in sheet</source>
+        <translation>&amp;Presentielijst</translation>
+    </message>
+    <message>
+        <source>Chart vie&amp;w</source>
+        <translation>Dossier&amp;weergave</translation>
+    </message>
+    <message>
+        <source>Keys: P present · A absent · E excused · L late · D left early · Delete clears — then the next attendee</source>
+        <translation>Toetsen: P aanwezig · A afwezig · E afgemeld · L te laat · D eerder weg · Delete wist — daarna de volgende deelnemer</translation>
+    </message>
+    <message>
+        <source>Attendance still to record</source>
+        <translation>Aanwezigheid nog te registreren</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k all present</source>
+        <translation>Iedereen aanwezig mar&amp;keren</translation>
+    </message>
+    <message>
+        <source>Marks everyone without a status as present; others keep theirs</source>
+        <translation>Markeert iedereen zonder status als aanwezig; de anderen houden hun status</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Notitie opslaan</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
     </message>
     <message>
         <source>Opening the session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst openen…</translation>
+    </message>
+    <message>
+        <source>Signatures and addenda ({n})</source>
+        <translation>Handtekeningen en addenda ({n})</translation>
+    </message>
+    <message>
+        <source>{what}: {name}</source>
+        <translation>{what}: {name}</translation>
     </message>
     <message>
         <source>Group: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep: {name}</translation>
     </message>
     <message>
         <source>documented for {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>vastgelegd voor {day}</translation>
+    </message>
+    <message>
+        <source>reason: {reason}</source>
+        <translation>reden: {reason}</translation>
     </message>
     <message>
         <source>Cancelled: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd: {reason}</translation>
     </message>
     <message>
         <source>No leader yet — whoever starts the session leads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen groepsleider — wie de bijeenkomst start, is de groepsleider.</translation>
     </message>
     <message>
         <source>signed</source>
-        <translation type="unfinished"></translation>
+        <translation>ondertekend</translation>
     </message>
     <message>
         <source>Leader: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsleider: {names}</translation>
     </message>
     <message>
         <source>Co-leaders: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-leiders: {names}</translation>
     </message>
     <message>
         <source>Start the session to record attendance and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start de bijeenkomst om aanwezigheid en notities vast te leggen.</translation>
     </message>
     <message>
         <source>You can read this session; only its leaders document it.</source>
-        <translation type="unfinished"></translation>
+        <translation>U kunt deze bijeenkomst lezen; alleen de groepsleiders leggen haar vast.</translation>
     </message>
     <message>
         <source>You can record attendance; only the session&apos;s leaders write its notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>U kunt de aanwezigheid registreren; alleen de groepsleiders van de bijeenkomst schrijven de notities.</translation>
     </message>
     <message>
         <source>A leader has signed; the remaining leaders can sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een groepsleider heeft ondertekend; de overige groepsleiders kunnen ondertekenen.</translation>
     </message>
     <message>
         <source>{n} attendee outside your access is not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} deelnemer buiten uw toegang wordt niet getoond.</translation>
     </message>
     <message>
         <source>{n} attendees outside your access are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} deelnemers buiten uw toegang worden niet getoond.</translation>
     </message>
     <message>
         <source>{n} attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} deelnemer</translation>
     </message>
     <message>
         <source>{n} attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} deelnemers</translation>
     </message>
     <message>
-        <source>{n} attendee still needs an attendance status before signing.</source>
-        <translation type="unfinished"></translation>
+        <source>The {n} attendee is marked.</source>
+        <translation>Gemarkeerd: {n} deelnemer.</translation>
     </message>
     <message>
-        <source>{n} attendees still need an attendance status before signing.</source>
-        <translation type="unfinished"></translation>
+        <source>All {n} attendees are marked.</source>
+        <translation>Alle {n} deelnemers zijn gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>{n} of {total} still unmarked — needed before signing.</source>
+        <translation>{n} van {total} nog niet gemarkeerd — nodig voor ondertekening.</translation>
     </message>
     <message>
         <source>Choose an attendee on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies links een deelnemer.</translation>
     </message>
     <message>
         <source>Individual note — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie — {name}</translation>
     </message>
     <message>
         <source>What this attendee did and said in the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat deze deelnemer deed en zei in de bijeenkomst.</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan…</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <source>Marked {n} attendee present.</source>
+        <translation>{n} deelnemer als aanwezig gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>Marked {n} attendees present.</source>
+        <translation>{n} deelnemers als aanwezig gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>{n} already had a status and kept it.</source>
+        <translation>Al een status, ongewijzigd gelaten: {n}.</translation>
     </message>
     <message>
         <source>Signing locks your documentation of “{title}”. Enter your password to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met ondertekenen vergrendelt u uw verslaglegging van “{title}”. Voer uw wachtwoord in om te ondertekenen.</translation>
     </message>
     <message>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekenen</translation>
     </message>
     <message>
         <source>Sign “{title}” as its reviewer. The session is then completed and appears in each attendee&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” ondertekenen als beoordelaar. De bijeenkomst is daarna afgerond en verschijnt in het dossier van elke deelnemer.</translation>
     </message>
     <message>
         <source>Sign as reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekenen als beoordelaar</translation>
     </message>
     <message>
         <source>Enter your password to sign the addendum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer uw wachtwoord in om het addendum te ondertekenen.</translation>
     </message>
     <message>
         <source>Sign addendum</source>
-        <translation type="unfinished"></translation>
+        <translation>Addendum ondertekenen</translation>
+    </message>
+    <message>
+        <source>Ask for an addendum</source>
+        <translation>Een addendum vragen</translation>
+    </message>
+    <message>
+        <source>The session&apos;s leaders see the request in My work until one of them adds an addendum. What should it add or correct?</source>
+        <translation>De groepsleiders van de bijeenkomst zien het verzoek in Mijn werk totdat een van hen een addendum toevoegt. Wat moet het aanvullen of corrigeren?</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>Verzoek versturen</translation>
+    </message>
+    <message>
+        <source>Addendum requested from the session&apos;s leaders.</source>
+        <translation>Addendum gevraagd aan de groepsleiders van de bijeenkomst.</translation>
     </message>
     <message>
         <source>Add a co-leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Een co-leider toevoegen</translation>
     </message>
     <message>
         <source>Reassign the session</source>
-        <translation type="unfinished"></translation>
+        <translation>De bijeenkomst overdragen</translation>
     </message>
     <message>
         <source>Add co-leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-leider toevoegen</translation>
     </message>
     <message>
         <source>Make leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsleider maken</translation>
     </message>
     <message>
         <source>Remove a co-leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Een co-leider verwijderen</translation>
     </message>
     <message>
         <source>Who no longer co-leads this session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie begeleidt deze bijeenkomst niet langer mee?</translation>
     </message>
     <message>
         <source>Add an attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>Een deelnemer toevoegen</translation>
     </message>
     <message>
         <source>Add to session</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan bijeenkomst toevoegen</translation>
     </message>
     <message>
         <source>Double booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbele boeking</translation>
     </message>
     <message>
         <source>Cancel this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze bijeenkomst annuleren</translation>
     </message>
     <message>
         <source>The session stays on the board as cancelled; nothing is deleted. Why is it cancelled?</source>
-        <translation type="unfinished"></translation>
+        <translation>De bijeenkomst blijft als geannuleerd op het dagoverzicht staan; er wordt niets gewist. Waarom wordt ze geannuleerd?</translation>
     </message>
     <message>
         <source>Cancel session</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomst annuleren</translation>
     </message>
     <message>
         <source>Sign-in sheet — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentielijst — {title}</translation>
     </message>
     <message>
         <source>Session note — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomstnotitie — {title}</translation>
     </message>
     <message>
         <source>Unsaved notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen notities</translation>
+    </message>
+    <message>
+        <source>Some notes in this session are not saved yet.</source>
+        <translation>Sommige notities in deze bijeenkomst zijn nog niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Save and go back</source>
+        <translation>Opslaan en teruggaan</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Verder bewerken</translation>
+    </message>
+    <message>
+        <source>Notes saved.</source>
+        <translation>Notities opgeslagen.</translation>
     </message>
     <message>
         <source>Some notes in this session are not saved yet. Close anyway and lose them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommige notities in deze bijeenkomst zijn nog niet opgeslagen. Toch sluiten en ze verliezen?</translation>
     </message>
 </context>
 <context>
     <name>SessionTemplateDialog</name>
     <message>
         <source>Edit session template</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomstsjabloon bewerken</translation>
     </message>
     <message>
         <source>New session template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw bijeenkomstsjabloon</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur in minuten</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen limiet</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaatsen</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep</translation>
     </message>
     <message>
         <source>No group</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen groep</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam</translation>
     </message>
     <message>
         <source>&amp;Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duur</translation>
     </message>
     <message>
         <source>&amp;Location</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Locatie</translation>
     </message>
     <message>
         <source>&amp;Places</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plaatsen</translation>
     </message>
     <message>
         <source>&amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groep</translation>
     </message>
     <message>
         <source>D&amp;escription</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;eschrijving</translation>
     </message>
 </context>
 <context>
     <name>SessionsInFileModel</name>
     <message>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min</translation>
     </message>
     <message>
         <source>{status} ⚠ integrity warning</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} ⚠ integriteitswaarschuwing</translation>
     </message>
 </context>
 <context>
     <name>SessionsTab</name>
     <message>
-        <source>&amp;Day board</source>
-        <translation type="unfinished"></translation>
+        <source>Day &amp;board</source>
+        <translation>&amp;Dagoverzicht</translation>
     </message>
     <message>
-        <source>Re&amp;view queue</source>
-        <translation type="unfinished"></translation>
+        <source>Review &amp;queue</source>
+        <translation>Te &amp;beoordelen</translation>
     </message>
     <message>
         <source>Session &amp;templates</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;jablonen</translation>
     </message>
     <message>
-        <source>Sc&amp;hedules</source>
-        <translation type="unfinished"></translation>
+        <source>Schedu&amp;les</source>
+        <translation>&amp;Roosters</translation>
+    </message>
+    <message>
+        <source>&amp;My work</source>
+        <translation>&amp;Mijn werk</translation>
     </message>
     <message>
         <source>Group sessions are turned off for this clinic (Settings ▸ Clinic). Documented sessions can still be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsbijeenkomsten staan uit voor deze kliniek (Instellingen ▸ Kliniek). Vastgelegde bijeenkomsten kunnen nog worden gelezen.</translation>
     </message>
 </context>
 <context>
     <name>SettingsTab</name>
     <message>
         <source>&amp;Clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kliniek</translation>
     </message>
     <message>
         <source>&amp;Users and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gebruikers en rollen</translation>
     </message>
     <message>
         <source>&amp;Practitioner groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behandelaarsgroepen</translation>
     </message>
     <message>
         <source>&amp;Access tester</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toegangstest</translation>
     </message>
     <message>
         <source>&amp;Database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Database</translation>
     </message>
     <message>
         <source>Outcome &amp;measures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meetinstrumenten</translation>
     </message>
 </context>
 <context>
     <name>StaffDialog</name>
     <message>
         <source>Edit account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account bewerken</translation>
     </message>
     <message>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw account</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <source>Create account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account aanmaken</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledige naam</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished">Gebruikersnaam</translation>
+        <translation>Gebruikersnaam</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Licensed clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevoegd behandelaar</translation>
     </message>
     <message>
         <source>&amp;Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volledige naam</translation>
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation type="unfinished">&amp;Gebruikersnaam</translation>
+        <translation>&amp;Gebruikersnaam</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Functies</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Wachtwoord</translation>
+        <translation>Wachtwoord</translation>
     </message>
     <message>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord herhalen</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished">&amp;Wachtwoord</translation>
+        <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
         <source>Re&amp;peat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herhalen</translation>
+    </message>
+    <message>
+        <source>&amp;One-time password</source>
+        <translation>&amp;Eenmalig wachtwoord</translation>
+    </message>
+    <message>
+        <source>The password above works once: they choose their own at first log-in.</source>
+        <translation>Het wachtwoord hierboven werkt één keer: daarna kiezen ze een eigen.</translation>
+    </message>
+    <message>
+        <source>They choose their own password at first log-in.</source>
+        <translation>Eigen wachtwoord kiezen bij de eerste aanmelding.</translation>
+    </message>
+    <message>
+        <source>Practitioner groups</source>
+        <translation>Behandelaarsgroepen</translation>
+    </message>
+    <message>
+        <source>Practitioner &amp;groups</source>
+        <translation>&amp;Behandelaarsgroepen</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
 </context>
 <context>
     <name>StaffPage</name>
     <message>
         <source>Staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Medewerkersaccounts</translation>
     </message>
     <message>
         <source>&amp;New account…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw account…</translation>
     </message>
     <message>
         <source>Users and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikers en rollen</translation>
     </message>
     <message>
         <source>Who can sign in, in which role, and with which group-session features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie zich kan aanmelden, in welke rol en met welke functies voor groepsbijeenkomsten.</translation>
     </message>
     <message>
         <source>Staff accounts are not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Medewerkersaccounts zijn niet beschikbaar</translation>
     </message>
     <message>
-        <source>Re&amp;activate</source>
-        <translation type="unfinished"></translation>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>Nieuw &amp;wachtwoord…</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation>&amp;Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Deac&amp;tivate</source>
+        <translation>&amp;Deactiveren</translation>
+    </message>
+    <message>
+        <source>&amp;Show deactivated</source>
+        <translation>Gedeactiveerde &amp;tonen</translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate</source>
+        <translation>&amp;Heractiveren</translation>
     </message>
     <message>
         <source>Account {name} created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account {name} aangemaakt.</translation>
     </message>
     <message>
         <source>Password changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord gewijzigd.</translation>
     </message>
     <message>
         <source>Deactivate account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account deactiveren</translation>
     </message>
     <message>
         <source>{name} will no longer be able to sign in. Their records and signatures stay. Deactivate?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kan zich niet meer aanmelden. De vastgelegde gegevens en handtekeningen blijven bewaard. Deactiveren?</translation>
     </message>
 </context>
 <context>
     <name>StaffPickerDialog</name>
     <message>
+        <source>Search by name or role</source>
+        <translation>Zoeken op naam of rol</translation>
+    </message>
+    <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Medewerkers</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>ClinicDesk is already open on this database, but it does not respond. Wait a moment and try again, or close the other window first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClinicDesk is al geopend op deze database, maar reageert niet. Wacht even en probeer het opnieuw, of sluit eerst het andere venster.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Synchronisatieconflicten</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <source>Mine (done offline)</source>
+        <translation>Van mij (offline gedaan)</translation>
+    </message>
+    <message>
+        <source>Theirs (on the clinic server)</source>
+        <translation>Van de ander (op de server van de kliniek)</translation>
+    </message>
+    <message>
+        <source>No conflicts are waiting. Everything done offline reached the clinic.</source>
+        <translation>Er wachten geen conflicten. Alles wat offline is gedaan, heeft de kliniek bereikt.</translation>
+    </message>
+    <message>
+        <source>Apply the edited text</source>
+        <translation>De bewerkte tekst toepassen</translation>
+    </message>
+    <message>
+        <source>Enter your password: the clinic server applies your choice.</source>
+        <translation>Voer uw wachtwoord in: de server van de kliniek past uw keuze toe.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Offline copy</source>
+        <translation>Offline kopie</translation>
+    </message>
+    <message>
+        <source>&amp;Sync with the clinic</source>
+        <translation>&amp;Synchroniseren met de kliniek</translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts…</source>
+        <translation>Synchronisatie&amp;conflicten…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Nu synchroniseren</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>copy age {age}</source>
+        <translation>kopie is {age} oud</translation>
+    </message>
+    <message>
+        <source>{n} changes waiting</source>
+        <translation>{n} wijzigingen wachten</translation>
+    </message>
+    <message>
+        <source>{n} conflicts need you</source>
+        <translation>{n} conflicten vragen uw aandacht</translation>
+    </message>
+    <message>
+        <source>Offline copy of {user}, last synced with {server} {age} ago.</source>
+        <translation>Offline kopie van {user}, {age} geleden gesynchroniseerd met {server}.</translation>
+    </message>
+    <message>
+        <source>{title} — offline copy, age {age}</source>
+        <translation>{title} — offline kopie, {age} oud</translation>
+    </message>
+    <message>
+        <source>This offline copy was last synced {age} ago (the clinic allows {days} days). Sync with the clinic before clinical data is shown again.</source>
+        <translation>Deze offline kopie is {age} geleden voor het laatst gesynchroniseerd (de kliniek staat {days} dagen toe). Synchroniseer met de kliniek voordat er weer klinische gegevens worden getoond.</translation>
+    </message>
+    <message>
+        <source>Enter your password to sync this laptop with the clinic server.</source>
+        <translation>Voer uw wachtwoord in om deze laptop te synchroniseren met de server van de kliniek.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchroniseren</translation>
+    </message>
+    <message>
+        <source>Syncing with the clinic…</source>
+        <translation>Synchroniseren met de kliniek…</translation>
+    </message>
+    <message>
+        <source>Synced: {applied} sent, {conflicts} conflicts need you.</source>
+        <translation>Gesynchroniseerd: {applied} verzonden, {conflicts} conflicten vragen uw aandacht.</translation>
     </message>
 </context>
 <context>
@@ -4243,195 +5187,342 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     <name>TemplatesPage</name>
     <message>
         <source>Session templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijeenkomstsjablonen</translation>
     </message>
     <message>
         <source>&amp;New template…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw sjabloon…</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archiveren</translation>
     </message>
     <message>
-        <source>Show arc&amp;hived</source>
-        <translation type="unfinished"></translation>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w archived</source>
+        <translation>Gearchiveerde &amp;tonen</translation>
     </message>
     <message>
         <source>No session templates yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen bijeenkomstsjablonen</translation>
     </message>
     <message>
         <source>A template names a session and sets its length and place; schedules are built from templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een sjabloon geeft een bijeenkomst een naam, duur en plaats; roosters worden uit sjablonen opgebouwd.</translation>
     </message>
     <message>
         <source>New template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw sjabloon…</translation>
     </message>
     <message>
         <source>What a session is: its name, length, place and number of places.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat een bijeenkomst is: naam, duur, plaats en aantal plaatsen.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herstellen</translation>
     </message>
     <message>
         <source>Template “{name}” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjabloon “{name}” opgeslagen.</translation>
     </message>
 </context>
 <context>
     <name>TrajectoryChart</name>
     <message>
         <source>Mean score over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddelde score in de tijd</translation>
     </message>
     <message>
         <source>{group}: from {first} to {last} after {weeks} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>{group}: van {first} naar {last} na {weeks} weken</translation>
     </message>
     <message>
         <source>{group}: too few clients</source>
-        <translation type="unfinished"></translation>
+        <translation>{group}: te weinig cliënten</translation>
     </message>
     <message>
         <source>cut-off {sign}{value}</source>
-        <translation type="unfinished"></translation>
+        <translation>afkappunt {sign}{value}</translation>
     </message>
     <message>
         <source>Weeks since baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Weken sinds beginmeting</translation>
     </message>
     <message>
         <source>Mean {measure} total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddelde totaalscore {measure}</translation>
     </message>
     <message>
         <source>{group} (too few clients)</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} (te weinig cliënten)</translation>
     </message>
     <message>
         <source>Points with fewer than {n} clients are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punten met minder dan {n} cliënten worden niet getoond.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistModel</name>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} dagen</translation>
+    </message>
+    <message>
+        <source>{n} weeks</source>
+        <translation>{n} weken</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistPanel</name>
+    <message>
+        <source>Mark as &amp;offered</source>
+        <translation>Als &amp;aangeboden markeren</translation>
+    </message>
+    <message>
+        <source>Note that the client was told about the place</source>
+        <translation>Vastleggen dat de cliënt over de plaats is geïnformeerd</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm place…</source>
+        <translation>Plaats &amp;bevestigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Put on waitlist…</source>
+        <translation>Op &amp;wachtlijst zetten…</translation>
+    </message>
+    <message>
+        <source>Set &amp;priority…</source>
+        <translation>&amp;Prioriteit instellen…</translation>
+    </message>
+    <message>
+        <source>Managers set a priority, with a reason</source>
+        <translation>Managers stellen een prioriteit in, met een reden</translation>
+    </message>
+    <message>
+        <source>&amp;Take off waitlist…</source>
+        <translation>Van wachtlijst &amp;halen…</translation>
+    </message>
+    <message>
+        <source>Print &amp;members and waitlist…</source>
+        <translation>&amp;Leden en wachtlijst afdrukken…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>Wachtlijst</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting</source>
+        <translation>Niemand wacht</translation>
+    </message>
+    <message>
+        <source>When the group is full, clients you add are offered a place on its waitlist; the first in line is offered the next free place.</source>
+        <translation>Als de groep vol is, krijgen cliënten die u toevoegt een plaats op de wachtlijst; wie vooraan staat, krijgt de volgende vrije plaats aangeboden.</translation>
+    </message>
+    <message>
+        <source>1 client waiting</source>
+        <translation>1 cliënt wacht</translation>
+    </message>
+    <message>
+        <source>{n} clients waiting</source>
+        <translation>{n} cliënten wachten</translation>
+    </message>
+    <message>
+        <source> · {free} of {cap} places free</source>
+        <translation> · {free} van {cap} plaatsen vrij</translation>
+    </message>
+    <message>
+        <source>added today</source>
+        <translation>vandaag toegevoegd</translation>
+    </message>
+    <message>
+        <source>waiting {waited}</source>
+        <translation>wacht al {waited}</translation>
+    </message>
+    <message>
+        <source>A place is free. It was offered to {name} (first in line, {waited}): confirm when they accept.</source>
+        <translation>Er is een plaats vrij. Die is aangeboden aan {name} (eerste op de lijst, {waited}): bevestig zodra de cliënt accepteert.</translation>
+    </message>
+    <message>
+        <source>A place is free: offer it to {name}, first in line ({waited}).</source>
+        <translation>Er is een plaats vrij: bied die aan aan {name}, eerste op de lijst ({waited}).</translation>
+    </message>
+    <message>
+        <source>Take off waitlist</source>
+        <translation>Van wachtlijst halen</translation>
+    </message>
+    <message>
+        <source>Take {name} off the waitlist of {group}?</source>
+        <translation>{name} van de wachtlijst van {group} halen?</translation>
+    </message>
+    <message>
+        <source>They lose their place in line; the record of their wait stays.</source>
+        <translation>De cliënt verliest de plek in de rij; de registratie van de wachttijd blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>Take off</source>
+        <translation>Van lijst halen</translation>
+    </message>
+    <message>
+        <source>Confirm place</source>
+        <translation>Plaats bevestigen</translation>
+    </message>
+    <message>
+        <source>Add {name} to {group} now?</source>
+        <translation>{name} nu aan {group} toevoegen?</translation>
+    </message>
+    <message>
+        <source>They join today, leave the waitlist and are enrolled in the group&apos;s upcoming scheduled sessions, as any new member.</source>
+        <translation>De cliënt wordt vandaag lid, gaat van de wachtlijst af en wordt ingeschreven voor de komende geplande bijeenkomsten van de groep, zoals elk nieuw lid.</translation>
+    </message>
+    <message>
+        <source>Add to group</source>
+        <translation>Aan groep toevoegen</translation>
+    </message>
+    <message>
+        <source>{name} joined {group} from the waitlist.</source>
+        <translation>{name} is vanaf de wachtlijst lid geworden van {group}.</translation>
+    </message>
+    <message>
+        <source>Members and waitlist — {name}</source>
+        <translation>Leden en wachtlijst — {name}</translation>
+    </message>
+    <message>
+        <source>Export members and waitlist</source>
+        <translation>Leden en wachtlijst exporteren</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>{path} opgeslagen.</translation>
     </message>
 </context>
 <context>
     <name>_Chart</name>
     <message>
         <source>Choose a measure and groups, then Compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een meetinstrument en groepen en klik op Vergelijken.</translation>
     </message>
 </context>
 <context>
     <name>_PageLabel</name>
     <message>
         <source>Page {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina {n} van {total}</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>Please check the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer de gegevens</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet toegestaan</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewijzigd door iemand anders</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gevonden</translation>
     </message>
     <message>
         <source>Can no longer be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet meer worden gewijzigd</translation>
     </message>
     <message>
         <source>Cannot do that</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat kan niet</translation>
     </message>
     <message>
         <source>Please log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Meld u aan</translation>
     </message>
     <message>
         <source>Database problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Databaseprobleem</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ging iets mis</translation>
     </message>
     <message>
         <source>Something went wrong, and ClinicDesk could not finish that action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ging iets mis en ClinicDesk kon die actie niet voltooien.</translation>
     </message>
     <message>
         <source>Work you saved earlier is safe. If it happens again, please tell your administrator and send them the log file:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Werk dat u eerder hebt opgeslagen, is veilig. Gebeurt het opnieuw, meld het dan aan uw beheerder en stuur het logbestand mee:
+{path}</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
         <source>Therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapie</translation>
     </message>
     <message>
         <source>Psychoeducation</source>
-        <translation type="unfinished"></translation>
+        <translation>Psycho-educatie</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondersteuning</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Overig</translation>
     </message>
     <message>
         <source>Hidden from members</source>
-        <translation type="unfinished"></translation>
+        <translation>Verborgen voor leden</translation>
     </message>
     <message>
         <source>Members see the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Leden zien de groep</translation>
     </message>
     <message>
         <source>Members see each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Leden zien elkaar</translation>
     </message>
     <message>
         <source>Clients are not told they are in this group and see nothing about it. Recommended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënten weten niet dat ze in deze groep zitten en zien er niets van. Aanbevolen.</translation>
     </message>
     <message>
         <source>Each client knows they are in the group and sees its name and staff, but not who the other members are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke cliënt weet dat hij of zij in de groep zit en ziet de naam en de medewerkers, maar niet de andere leden.</translation>
     </message>
     <message>
         <source>Clients see the group, its staff and the names of the other members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënten zien de groep, de medewerkers en de namen van de andere leden.</translation>
     </message>
     <message>
         <source>Active</source>
@@ -4447,39 +5538,39 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <source>Share a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Een document delen</translation>
     </message>
     <message>
         <source>Assign a program</source>
-        <translation type="unfinished"></translation>
+        <translation>Een programma toewijzen</translation>
     </message>
     <message>
         <source>Add an activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Een activiteit toevoegen</translation>
     </message>
     <message>
         <source>Create an objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Een doel opstellen</translation>
     </message>
     <message>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Een notitie toevoegen</translation>
     </message>
     <message>
         <source>Upcoming</source>
@@ -4519,11 +5610,11 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>Left early</source>
-        <translation>Eerder vertrokken</translation>
+        <translation>Eerder weg</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation>Niet geregistreerd</translation>
+        <translation>Niet ingevuld</translation>
     </message>
     <message>
         <source>Leader</source>
@@ -4539,22 +5630,29 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Rooster</translation>
     </message>
     <message>
         <source>Group schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsrooster</translation>
     </message>
     <message>
         <source>Ad hoc</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad hoc</translation>
     </message>
 </context>
 <context>
     <name>signatures</name>
     <message>
         <source>Addendum</source>
-        <translation type="unfinished"></translation>
+        <translation>Addendum</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <source>&amp;Sign anyway</source>
+        <translation>Toch &amp;ondertekenen</translation>
     </message>
 </context>
 </TS>
