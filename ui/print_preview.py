@@ -36,7 +36,6 @@ from ui import errors, printer_output, theme
 from ui.context import AppContext
 from ui.pdf_pages import POINTS_PER_INCH, RenderedPdf, render_pdf
 from ui.widgets.busy import BusyOverlay
-from ui.widgets.page_parts import plural
 
 log = logging.getLogger(__name__)
 
@@ -187,7 +186,7 @@ class PdfPreviewDialog(QDialog):
             label = _PageLabel(number, total)
             self._pages.append(label)
             self._sheet_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.page_info.setText(plural(total, self.tr("{n} page"), self.tr("{n} pages")))
+        self.page_info.setText(self.tr("%n page(s)", "", total))
         self._set_ready(True)
         self._apply_zoom()
         self.print_button.setFocus()

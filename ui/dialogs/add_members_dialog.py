@@ -157,9 +157,7 @@ class AddMembersDialog(QDialog):
         n = len(self.view.selectionModel().selectedRows())
         self.add_button.setEnabled(n > 0)
         if self.multi:
-            self.add_button.setText(
-                self.tr("Add 1 client") if n == 1 else self.tr("Add {n} clients").format(n=n)
-            )
+            self.add_button.setText(self.tr("Add %n client(s)", "", n))
         else:
             self.add_button.setText(self.tr("Add to group"))
         total = self.model.total_count()

@@ -42,7 +42,7 @@ from ui.models.outcome_models import ComparisonModel, ComparisonRow, GroupCheckl
 from ui.qt_dates import py_date
 from ui.widgets.busy import BusyOverlay
 from ui.widgets.comparison_charts import ChangeChart, TrajectoryChart
-from ui.widgets.page_parts import button, muted, plural
+from ui.widgets.page_parts import button, muted
 from ui.widgets.search_field import SearchField
 from ui.widgets.tables import make_table
 
@@ -251,9 +251,7 @@ class OutcomeComparisonDialog(QDialog):
 
     def _update_buttons(self, *_args) -> None:
         ticked = self.groups_model.checked_ids()
-        self.chosen.setText(
-            plural(len(ticked), self.tr("{n} group chosen"), self.tr("{n} groups chosen"))
-        )
+        self.chosen.setText(self.tr("%n group(s) chosen", "", len(ticked)))
         ready = bool(ticked) and self.measure.currentData() is not None
         self.compare_button.setEnabled(ready)
         done = self.result is not None
@@ -403,6 +401,4 @@ class OutcomeComparisonDialog(QDialog):
 
     def _scores_exported(self, count: int) -> None:
         self.exported = count
-        self.ctx.hub.status_message.emit(
-            plural(count, self.tr("{n} score exported."), self.tr("{n} scores exported."))
-        )
+        self.ctx.hub.status_message.emit(self.tr("%n score(s) exported.", "", count))

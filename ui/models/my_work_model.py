@@ -30,20 +30,17 @@ def kind_text(kind: WorkKind) -> str:
 def age_text(days: int) -> str:
     """ "today", "1 day", "12 days" — how long the work has waited."""
     if days <= 0:
-        return _tr("today")
-    return (_tr("{n} day") if days == 1 else _tr("{n} days")).format(n=days)
+        return QCoreApplication.translate("MyWorkModel", "today")
+    return MyWorkModel.tr("%n day(s)", "", days)
 
 
 def detail_text(item: WorkItem) -> str:
     if item.kind == WorkKind.ADDENDUM:
         return item.note
     if item.missing_attendance:
-        n = item.missing_attendance
-        one = _tr("{n} attendee without attendance")
-        many = _tr("{n} attendees without attendance")
-        return (one if n == 1 else many).format(n=n)
+        return MyWorkModel.tr("%n attendee(s) without attendance", "", item.missing_attendance)
     if item.kind == WorkKind.DOCUMENT:
-        return _tr("Group note not written yet")
+        return QCoreApplication.translate("MyWorkModel", "Group note not written yet")
     return ""
 
 

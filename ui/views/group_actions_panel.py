@@ -171,7 +171,7 @@ class ActionsPanel(QWidget):
         result = self.retract_dialog.result if self.retract_dialog else None
         if result is not None:
             self.ctx.hub.status_message.emit(
-                self.tr("Retracted from {n} members' files.").format(n=result.entries_retracted)
+                self.tr("Retracted from %n member(s)' files.", "", result.entries_retracted)
             )
         self.ctx.hub.groups_changed.emit()
         self.reload()

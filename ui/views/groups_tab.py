@@ -308,7 +308,7 @@ class GroupsTab(TabPage):
                 )
             self.list_stack.setCurrentIndex(1)
         n = len(records)
-        self.count.setText(self.tr("1 group") if n == 1 else self.tr("{n} groups").format(n=n))
+        self.count.setText(self.tr("%n group(s)", "", n))
         row = self.model.row_of(keep) if keep is not None else None
         if row is not None:
             self._wanted = None
@@ -440,8 +440,10 @@ class GroupsTab(TabPage):
 
     def _removed(self, group: GroupRecord, result: RemoveResult) -> None:
         self.ctx.hub.status_message.emit(
-            self.tr("Group {name} removed; {n} clients left it and keep their files.").format(
-                name=group.name, n=result.members_closed
-            )
+            self.tr(
+                "Group {name} removed; %n client(s) left it and keep their files.",
+                "",
+                result.members_closed,
+            ).format(name=group.name)
         )
         self.ctx.hub.groups_changed.emit()

@@ -202,11 +202,7 @@ class WaitlistPanel(QWidget):
         fit_columns_once(self.view)
         self.stack.setCurrentIndex(0 if record.entries else 1)
         waiting = len(record.entries) + record.hidden
-        text = (
-            self.tr("1 client waiting")
-            if waiting == 1
-            else self.tr("{n} clients waiting").format(n=waiting)
-        )
+        text = self.tr("%n client(s) waiting", "", waiting)
         if record.free_places is not None:
             text += self.tr(" · {free} of {cap} places free").format(
                 free=record.free_places, cap=record.capacity

@@ -36,8 +36,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Staff &amp;member</source>
+        <source>&amp;Staff member</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client file(s) reachable.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Access tester</source>
@@ -56,14 +63,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} client file reachable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} client files reachable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Practitioners whose accounts they manage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -74,6 +73,22 @@
 </context>
 <context>
     <name>ActionsPanel</name>
+    <message>
+        <source>Write a &amp;letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One personalised letter per member, to print or save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show retracted</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Group actions so far</source>
         <translation type="unfinished"></translation>
@@ -89,6 +104,13 @@
     <message>
         <source>History</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retracted from %n member(s)&apos; files.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -145,11 +167,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Put clients on the waitlist of {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type a name or record number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Matching clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joins on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are enrolled in the group&apos;s upcoming sessions from this date on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Joins on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put on the &amp;waitlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -160,12 +202,15 @@
         <source>Type the client&apos;s name, then press Enter to add them.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Add 1 client</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Add %n client(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Add {n} clients</source>
+        <source>The client can wait for a place: a place is offered when one frees up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -181,19 +226,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{n} put on the waitlist of {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Added {name} to {group}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AddToGroupDialog</name>
-    <message>
-        <source>Add 1 client to a group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add {n} clients to a group</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Add %n client(s) to a group</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Find a group</source>
@@ -205,6 +253,14 @@
     </message>
     <message>
         <source>Add to group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joins on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Joins on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -270,6 +326,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>— choose a group —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol the members in the schedule&apos;s &amp;sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a &amp;new series of sessions for this group (its own sessions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Assigning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -278,7 +346,70 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Assign</source>
+        <source>Sessions that gain clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the changes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 session, on {first}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), from {first} to {last}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) gain clients</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody new joins any session: everyone is already enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new session(s) will be created.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ These are sessions of another group: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n session(s) would go past capacity, so this cannot be confirmed. Choose fewer clients, raise the capacity, or start a new series for the group.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to confirm as it stands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -306,14 +437,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} session, on {first}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} sessions, from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Schedule assigned: {sessions} sessions, {enrolled} enrolments.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -323,6 +446,33 @@
     </message>
     <message>
         <source>Double bookings: {n}. These clients are already in another session at that time. Nothing was assigned. Change the start date or the clients, or enrol them anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentPreviewModel</name>
+    <message>
+        <source>(no group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — another group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} (no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {cap}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ {over} over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (new)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -356,6 +506,87 @@
     </message>
     <message>
         <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CareTeamDialog</name>
+    <message>
+        <source>Care team — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save care team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other members of the care team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The care team opens the client&apos;s file to its members when the clinic restricts access. Changes are kept in the care team&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Primary therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— nobody —</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CareTeamModel</name>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CareTeamPanel</name>
+    <message>
+        <source>&amp;Edit care team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care team history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change is kept: who was on the team, in which role, and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No care team recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only managers and administrators can change a care team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care team saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -521,6 +752,201 @@
     </message>
 </context>
 <context>
+    <name>ClientFile</name>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No care team recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished">Groupes</translation>
+    </message>
+    <message>
+        <source>since {joined}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{joined} – {left}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in any group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance by group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished">Présent</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished">Absent</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation type="unfinished">Excusé</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished">En retard</translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation type="unfinished">Parti plus tôt</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group action in {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group action in a removed group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retracted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retracted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity warning: this session&apos;s signed content no longer matches what was signed. It was changed outside ClinicDesk after signing. Do not rely on it; report it to a records administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documented late because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum by {name}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientFileDialog</name>
     <message>
         <source>Client file — {name}</source>
@@ -588,6 +1014,10 @@
     </message>
     <message>
         <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -737,9 +1167,12 @@
         <source>{title}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} retracted</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n retracted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{measure} score recorded.</source>
@@ -792,13 +1225,12 @@
         <source>Showing the first {n}; type more of the name to narrow it down.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} client chosen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} clients chosen</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n client(s) chosen</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -832,7 +1264,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;vert</source>
+        <source>&amp;Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -841,6 +1273,10 @@
     </message>
     <message>
         <source>These apply to every workstation of the clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can read the clinic settings but not change them: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -876,6 +1312,14 @@
     </message>
     <message>
         <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -956,6 +1400,26 @@
     </message>
     <message>
         <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named to others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the member agreed to be named to the other members (groups whose members see each other)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No (declined)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1091,6 +1555,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Minutes attended, for a client marked late or left early (F2 to edit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Individual note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1144,6 +1612,10 @@
     </message>
     <message>
         <source>Session template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1202,6 +1674,58 @@
         <source>Via</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Waiting for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended by</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComparisonModel</name>
@@ -1212,6 +1736,125 @@
     <message>
         <source>n/a</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {of} ({share}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than {n} clients: nothing is shown about this group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden: it describes fewer than {n} clients, or would let a hidden count be worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the latest score: {bands}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentControls</name>
+    <message>
+        <source>C&amp;onsent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record whether the selected member agrees to be named to the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the current members with their consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to be named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May the other members of {group} see {name}&apos;s name (on letters and handouts)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members exported to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPrompt</name>
+    <message>
+        <source>Members not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members who have not agreed are never named to the others. Keep them as “not asked” and ask them later (Members ▸ Consent…), or record that they declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep “not asked”, ask later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record them as declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n member(s) not asked yet whether the others may see their name.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n put on the waitlist (the group is full)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n already waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n client(s) to {group}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n already member(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1237,7 +1880,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Verify audit log</source>
+        <source>Ver&amp;ify audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1320,43 +1963,40 @@
         <source>The backup was restored. Please quit ClinicDesk and start it again.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The audit log is intact: {n} entry checked.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entry(ies) checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The audit log is intact: {n} entries checked.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n signed session(s) match their seals.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} signed session matches its seal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All {n} signed sessions match their seals.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n signed session(s) no longer match what was signed:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The audit log has been tampered with at entry {seq}: {problem}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} signed session no longer matches what was signed:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} signed sessions no longer match what was signed:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DetailsPanel</name>
     <message>
-        <source>&amp;Edit details…</source>
+        <source>Edit de&amp;tails…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print &amp;attendance report…</source>
+        <source>Print attendance re&amp;port…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1379,9 +2019,12 @@
         <source>No description.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>No limit · {n} current members</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>No limit · %n current member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{cap} places · {n} taken · {room} free</source>
@@ -1392,6 +2035,33 @@
     <name>EmptyState</name>
     <message>
         <source>Illustration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndMembershipDialog</name>
+    <message>
+        <source>Remove {name} from {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this date on they are no longer in the group&apos;s sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined on {date}. From the leaving date on they leave the group&apos;s upcoming sessions; attendance already recorded stays. A date in the past is fine (they stopped coming), and so is a planned one. Their file stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leaves on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1407,6 +2077,45 @@
     </message>
     <message>
         <source>Added to this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retracted by {name} on {when}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstPasswordDialog</name>
+    <message>
+        <source>Choose your password — ClinicDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome, {name}. Your account was created with a one-time password. Choose your own password now; nobody else will know it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set password and log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;peat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1542,25 +2251,40 @@
 </context>
 <context>
     <name>GroupActionDialog</name>
-    <message>
-        <source>Shared with {n} members</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Shared with %n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Program assigned to {n} members</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Program assigned to %n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Activity added for {n} members</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Activity added for %n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Objective set for {n} members</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Objective set for %n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Note added to {n} members&apos; files</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Note added to %n member(s)&apos; file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Group action — {group}</source>
@@ -1662,12 +2386,29 @@
         <source>You cannot open the files of {n} of them, so you cannot share with this group. Ask a manager to grant you access to it.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Share with {n} members</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Share with %n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The file could not be read. Check that it still exists and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupActionsModel</name>
+    <message>
+        <source>Retracted by {name} on {when}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupChecklistModel</name>
+    <message>
+        <source>{name} (archived)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1765,6 +2506,10 @@
         <translation type="unfinished">Clients</translation>
     </message>
     <message>
+        <source>Waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Actors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1776,9 +2521,12 @@
         <source>Group actions</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} current members</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n current member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1811,10 +2559,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show arc&amp;hived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Groups</source>
         <translation type="unfinished">Groupes</translation>
     </message>
@@ -1835,7 +2579,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;name…</source>
+        <source>Sho&amp;w archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1882,13 +2630,19 @@
         <source>No group matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 group</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} groups</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Group {name} removed; %n client(s) left it and keep their files.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Un&amp;archive</source>
@@ -1911,11 +2665,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Its {n} current members leave the group today and it disappears from the lists. The clients, their files and all their history stay; nothing is deleted.</source>
+        <source>Its {n} current member leaves the group today and it disappears from the lists. The client, their file and all their history stay; nothing is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Group {name} removed; {n} clients left it and keep their files.</source>
+        <source>Its {n} current members leave the group today and it disappears from the lists. The clients, their files and all their history stay; nothing is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1950,7 +2704,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Columns: first_name, last_name (required), preferred_name, date_of_birth (YYYY-MM-DD), record_number. Save from Excel as “CSV UTF-8”. If any row has a problem, nothing is imported and every problem is listed.</source>
+        <source>Columns: first_name, last_name (required), preferred_name, date_of_birth (YYYY-MM-DD), record_number, and the care team&apos;s primary_therapist, case_manager (staff logins). Save from Excel as “CSV UTF-8”. If any row has a problem, nothing is imported and every problem is listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2010,6 +2764,77 @@
     </message>
     <message>
         <source>ClinicDesk will be in {language} from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Letter to {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A neutral title, e.g. “About your appointments”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. “Summer break”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text every member receives. Each copy adds the greeting, the clinic&apos;s letterhead and the member&apos;s own next sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview &amp;for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produce &amp;letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This group is hidden from its members: the letters never name the group, its sessions (they read “Appointment”) or its staff, and are signed by the clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members see the group: the letters name the group, its sessions and its staff, but no other member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members see each other: the letters also list the other members — only those who agreed to be named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Produce anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} letters produced; each copy is kept in the member&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters to {group}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2355,6 +3180,36 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
 </context>
 <context>
+    <name>MeasuresModel</name>
+    <message>
+        <source>{n} items, {low}–{high} each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MembersPanel</name>
     <message>
         <source>&amp;Add member…</source>
@@ -2400,37 +3255,19 @@ Groupes de clients et séances de thérapie de groupe.</translation>
         <source>Add member…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 current member</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n current member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} current members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · {n} past stays</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · 1 past stay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove from group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove {name} from {group}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Their membership ends today and they leave the group&apos;s upcoming sessions. Their file and everything already in it stay.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source> · %n past stay(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} left {group}.</source>
@@ -2456,11 +3293,11 @@ Groupes de clients et séances de thérapie de groupe.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
+        <source>E&amp;dit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open &amp;file</source>
+        <source>&amp;Open file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2499,12 +3336,123 @@ Groupes de clients et séances de thérapie de groupe.</translation>
         <source>{shown} of {total} clients loaded — scroll for more</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{total} clients</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{total} client(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDelegate</name>
+    <message>
+        <source>Minutes attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyWorkModel</name>
+    <message>
+        <source>To document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s) without attendance</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group note not written yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyWorkPage</name>
+    <message>
+        <source>My work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much is waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions you lead that still need documenting or your signature, sessions to review and requested addenda appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is waiting for you, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to document</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to sign</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n addendum(s) requested</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not available</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2645,13 +3593,19 @@ Groupes de clients et séances de thérapie de groupe.</translation>
         <source>{name} (archived)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} group chosen</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n group(s) chosen</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} groups chosen</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n score(s) exported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a measure and groups, then Compare.</source>
@@ -2707,14 +3661,6 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>Export the scores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} score exported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} scores exported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2844,15 +3790,15 @@ Groupes de clients et séances de thérapie de groupe.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
+        <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Archive</source>
+        <source>A&amp;rchive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show arc&amp;hived</source>
+        <source>Sho&amp;w archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2945,13 +3891,12 @@ Groupes de clients et séances de thérapie de groupe.</translation>
         <source>Preparing the document…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} pages</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The document could not be prepared.</source>
@@ -3036,11 +3981,11 @@ Groupes de clients et séances de thérapie de groupe.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add group…</source>
+        <source>Add &amp;group…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
+        <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3082,6 +4027,108 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     <message>
         <source>Delete “{name}”? The access restrictions it enforced for its members are removed.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PriorityDialog</name>
+    <message>
+        <source>Waitlist priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this client should be offered a place sooner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher priorities are offered a place first; clients with the same priority wait in the order they were added. A reason is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPromptDialog</name>
+    <message>
+        <source>Other members are named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These texts name other group members. An individual note lands in one client&apos;s chart; the group note and a letter reach every member. Edit the text, or go ahead and give the reason (it is recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts with the names found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason to go ahead anyway:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the member asked to be mentioned; consent is on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group note — copied into every attendee&apos;s chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter — every member receives it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual note — in {name}&apos;s chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication.Counts</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication.MyWorkModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3217,6 +4264,37 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
 </context>
 <context>
+    <name>RetractDialog</name>
+    <message>
+        <source>Retract group action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} “{title}”, shared by {name} on {when} with {n} members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: shared with the wrong group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every entry it wrote is marked retracted in each member&apos;s file — shown struck through with your name, the date and this reason. Nothing is deleted, and the action stays in the group&apos;s history. A retracted document can no longer be opened or printed on a handout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewQueue</name>
     <message>
         <source>Sessions to review</source>
@@ -3240,6 +4318,13 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>Sessions pending review that you can sign as reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>{n} min</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3333,7 +4418,7 @@ Groupes de clients et séances de thérapie de groupe.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
+        <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3388,13 +4473,12 @@ Groupes de clients et séances de thérapie de groupe.</translation>
         <source>Rest&amp;ore</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} session in all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} sessions in all.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n session(s) in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Schedule “{name}” saved.</source>
@@ -3450,21 +4534,26 @@ Groupes de clients et séances de thérapie de groupe.</translation>
         <source>Outcome scores — {title}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} attendee</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n attendee(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} attendees</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n row(s) ready</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} row ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} rows ready</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n score(s) recorded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>finish or clear: {names}</source>
@@ -3472,14 +4561,6 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>rows left empty are skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} score recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} scores recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3511,6 +4592,13 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
 </context>
 <context>
+    <name>ScoresModel</name>
+    <message>
+        <source>Retracted: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
         <source>Search</source>
@@ -3521,6 +4609,21 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     <name>ServiceFormDialog</name>
     <message>
         <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServicePasswordDialog</name>
+    <message>
+        <source>Password problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That password is not right. Nothing was signed; try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3543,11 +4646,11 @@ Groupes de clients et séances de thérapie de groupe.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Today</source>
+        <source>Go to today (Alt+Home)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Go to today (Alt+Home)</source>
+        <source>T&amp;oday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3589,9 +4692,12 @@ Groupes de clients et séances de thérapie de groupe.</translation>
         <source>No leader yet</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} enrolled</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n enrolled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Needs your signature</source>
@@ -3668,10 +4774,6 @@ Groupes de clients et séances de thérapie de groupe.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reass&amp;ign…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add &amp;attendee…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3684,15 +4786,7 @@ Groupes de clients et séances de thérapie de groupe.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print sign-in &amp;sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print session &amp;note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;hart view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3728,10 +4822,6 @@ Groupes de clients et séances de thérapie de groupe.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save &amp;note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3752,7 +4842,59 @@ Groupes de clients et séances de thérapie de groupe.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>As&amp;k for an addendum…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the session&apos;s leaders to add an addendum (it appears in their My work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reassign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print sign-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart vie&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys: P present · A absent · E excused · L late · D left early · Delete clears — then the next attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance still to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar&amp;k all present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks everyone without a status as present; others keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Opening the session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures and addenda ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3761,6 +4903,10 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>documented for {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3799,29 +4945,33 @@ Groupes de clients et séances de thérapie de groupe.</translation>
         <source>A leader has signed; the remaining leaders can sign.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} attendee outside your access is not shown.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n attendee(s) outside your access not shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} attendees outside your access are not shown.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n attendee(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} attendee</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>All %n attendee(s) marked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} attendees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} attendee still needs an attendance status before signing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} attendees still need an attendance status before signing.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n of {total} still unmarked — needed before signing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose an attendee on the left.</source>
@@ -3847,6 +4997,20 @@ Groupes de clients et séances de thérapie de groupe.</translation>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Marked %n attendee(s) present.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already had a status and kept it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Signing locks your documentation of “{title}”. Enter your password to sign.</source>
         <translation type="unfinished"></translation>
@@ -3869,6 +5033,22 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>Sign addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for an addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session&apos;s leaders see the request in My work until one of them adds an addendum. What should it add or correct?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum requested from the session&apos;s leaders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3929,6 +5109,22 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>Unsaved notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some notes in this session are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4025,11 +5221,11 @@ Groupes de clients et séances de thérapie de groupe.</translation>
 <context>
     <name>SessionsTab</name>
     <message>
-        <source>&amp;Day board</source>
+        <source>Day &amp;board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;view queue</source>
+        <source>Review &amp;queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4037,7 +5233,11 @@ Groupes de clients et séances de thérapie de groupe.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sc&amp;hedules</source>
+        <source>Schedu&amp;les</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4139,6 +5339,26 @@ Groupes de clients et séances de thérapie de groupe.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;One-time password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password above works once: they choose their own at first log-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They choose their own password at first log-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner &amp;groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4154,26 +5374,6 @@ Groupes de clients et séances de thérapie de groupe.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;deactivated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Users and roles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4186,7 +5386,27 @@ Groupes de clients et séances de thérapie de groupe.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;activate</source>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deac&amp;tivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4209,6 +5429,10 @@ Groupes de clients et séances de thérapie de groupe.</translation>
 <context>
     <name>StaffPickerDialog</name>
     <message>
+        <source>Search by name or role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4217,6 +5441,110 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     <name>Startup</name>
     <message>
         <source>ClinicDesk is already open on this database, but it does not respond. Wait a moment and try again, or close the other window first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine (done offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (on the clinic server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts are waiting. Everything done offline reached the clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the edited text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password: the clinic server applies your choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Offline copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync with the clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy age {age}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) need you</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline copy of {user}, last synced with {server} {age} ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — offline copy, age {age}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This offline copy was last synced {age} ago (the clinic allows {days} days). Sync with the clinic before clinical data is shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password to sync this laptop with the clinic server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing with the clinic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: {applied} sent, {conflicts} conflicts need you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4250,15 +5578,15 @@ Groupes de clients et séances de thérapie de groupe.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show arc&amp;hived</source>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4318,6 +5646,150 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>Points with fewer than {n} clients are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistModel</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{n} weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistPanel</name>
+    <message>
+        <source>Mark as &amp;offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note that the client was told about the place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Put on waitlist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;priority…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managers set a priority, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take off waitlist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;members and waitlist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the group is full, clients you add are offered a place on its waitlist; the first in line is offered the next free place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · {free} of {cap} places free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting {waited}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A place is free. It was offered to {name} (first in line, {waited}): confirm when they accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A place is free: offer it to {name}, first in line ({waited}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take off waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take {name} off the waitlist of {group}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They lose their place in line; the record of their wait stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add {name} to {group} now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They join today, leave the waitlist and are enrolled in the group&apos;s upcoming scheduled sessions, as any new member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} joined {group} from the waitlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members and waitlist — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export members and waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4551,9 +6023,38 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
 </context>
 <context>
+    <name>messages</name>
+    <message>
+        <source>No one new was added to {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>signatures</name>
     <message>
         <source>Addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staff_model</name>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Actif</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <source>&amp;Sign anyway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
