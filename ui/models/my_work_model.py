@@ -31,6 +31,12 @@ def age_text(days: int) -> str:
     """ "today", "1 day", "12 days" — how long the work has waited."""
     if days <= 0:
         return QCoreApplication.translate("MyWorkModel", "today")
+    return _days(days)
+
+
+def _days(days: int) -> str:
+    # Alone in its function: lupdate files a class's tr under "QCoreApplication.<class>"
+    # after a QCoreApplication.translate call in the same function.
     return MyWorkModel.tr("%n day(s)", "", days)
 
 

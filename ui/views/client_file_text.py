@@ -18,6 +18,12 @@ from ui.i18n import Counts
 from ui.models.formatting import display_text
 
 
+def _minutes(n: int) -> str:
+    # Alone in its function: lupdate files a class's tr under "QCoreApplication.<class>"
+    # after a QCoreApplication.translate call in the same function.
+    return Counts.tr("%n minute(s)", "", n)
+
+
 def _para(text: str) -> str:
     return "<p>" + escape(text).replace("\n", "<br>") + "</p>" if text else ""
 
@@ -230,7 +236,7 @@ def session_html(s: SessionInFile) -> str:
                 ),
                 (
                     QCoreApplication.translate("ClientFile", "Duration"),
-                    Counts.tr("%n minute(s)", "", s.duration_minutes),
+                    _minutes(s.duration_minutes),
                 ),
                 (QCoreApplication.translate("ClientFile", "Group"), s.group_name),
                 (QCoreApplication.translate("ClientFile", "Location"), s.location),
@@ -241,9 +247,7 @@ def session_html(s: SessionInFile) -> str:
                 ),
                 (
                     QCoreApplication.translate("ClientFile", "Time attended"),
-                    None
-                    if s.minutes_attended is None
-                    else Counts.tr("%n minute(s)", "", s.minutes_attended),
+                    None if s.minutes_attended is None else _minutes(s.minutes_attended),
                 ),
             ]
         ),

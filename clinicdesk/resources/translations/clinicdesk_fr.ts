@@ -3386,6 +3386,13 @@ Groupes de clients et séances de thérapie de groupe.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n attendee(s) without attendance</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4109,26 +4116,6 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     <message>
         <source>Names: {names}</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication.Counts</name>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication.MyWorkModel</name>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
