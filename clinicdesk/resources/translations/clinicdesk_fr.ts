@@ -962,7 +962,7 @@
     </message>
     <message>
         <source>Print a&amp;ttendance…</source>
-        <translation>Imprimer les &amp;présences…</translation>
+        <translation>Imprimer les pré&amp;sences…</translation>
     </message>
     <message>
         <source>Opening the file…</source>
@@ -2113,7 +2113,7 @@
     </message>
     <message>
         <source>Re&amp;peat</source>
-        <translation>&amp;Répéter</translation>
+        <translation>Ré&amp;péter</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
@@ -2473,7 +2473,7 @@
     </message>
     <message>
         <source>&amp;What members see</source>
-        <translation>&amp;Ce que voient les membres</translation>
+        <translation>Ce que &amp;voient les membres</translation>
     </message>
     <message>
         <source>Group {name} created.</source>
@@ -2581,11 +2581,11 @@
     </message>
     <message>
         <source>Sho&amp;w archived</source>
-        <translation>Afficher les &amp;archivés</translation>
+        <translation>Afficher les archi&amp;vés</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation>Re&amp;nommer…</translation>
+        <translation>Reno&amp;mmer…</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
@@ -2804,7 +2804,7 @@
     </message>
     <message>
         <source>Preview &amp;for:</source>
-        <translation>Aperçu &amp;pour&#xa0;:</translation>
+        <translation>Aperçu po&amp;ur&#xa0;:</translation>
     </message>
     <message>
         <source>Produce &amp;letters</source>
@@ -3110,7 +3110,7 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>Add &amp;band</source>
-        <translation>Ajouter un &amp;niveau</translation>
+        <translation>Ajouter un ni&amp;veau</translation>
     </message>
     <message>
         <source>Remove band</source>
@@ -3239,7 +3239,7 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>Show &amp;past members</source>
-        <translation>Afficher les &amp;anciens membres</translation>
+        <translation>Afficher les anciens m&amp;embres</translation>
     </message>
     <message>
         <source>Group members</source>
@@ -3808,7 +3808,7 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>Sho&amp;w archived</source>
-        <translation>Afficher les &amp;archivés</translation>
+        <translation>Afficher les archi&amp;vés</translation>
     </message>
     <message>
         <source>Standard measures are entered item by item and cannot be changed. Clinic measures are entered as a total; archiving keeps their scores.</source>
@@ -4245,7 +4245,7 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>Re&amp;peat</source>
-        <translation>&amp;Répéter</translation>
+        <translation>Ré&amp;péter</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
@@ -4756,7 +4756,7 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>Add &amp;co-leader…</source>
-        <translation>Ajouter un &amp;co-animateur…</translation>
+        <translation>Ajouter un c&amp;o-animateur…</translation>
     </message>
     <message>
         <source>Remove co-leader…</source>
@@ -4764,11 +4764,11 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>Add &amp;attendee…</source>
-        <translation>Ajouter un &amp;participant…</translation>
+        <translation>Ajouter un p&amp;articipant…</translation>
     </message>
     <message>
         <source>Change &amp;date…</source>
-        <translation>Modifier la &amp;date…</translation>
+        <translation>Modifier la dat&amp;e…</translation>
     </message>
     <message>
         <source>Cancel session…</source>
@@ -4784,7 +4784,7 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>&amp;Outcome scores…</source>
-        <translation>Scores de &amp;résultats…</translation>
+        <translation>Scores de résu&amp;ltats…</translation>
     </message>
     <message>
         <source>Enter a measure (PHQ-9, GAD-7 …) for every attendee in one grid</source>
@@ -5325,7 +5325,7 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>Re&amp;peat</source>
-        <translation>&amp;Répéter</translation>
+        <translation>Ré&amp;péter</translation>
     </message>
     <message>
         <source>&amp;One-time password</source>
@@ -5384,7 +5384,7 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>Un&amp;lock</source>
-        <translation>Déver&amp;rouiller</translation>
+        <translation>Dé&amp;verrouiller</translation>
     </message>
     <message>
         <source>Deac&amp;tivate</source>
@@ -5392,7 +5392,7 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>&amp;Show deactivated</source>
-        <translation>&amp;Afficher les désactivés</translation>
+        <translation>A&amp;fficher les désactivés</translation>
     </message>
     <message>
         <source>Reac&amp;tivate</source>
@@ -5576,7 +5576,7 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>Sho&amp;w archived</source>
-        <translation>Afficher les &amp;archivés</translation>
+        <translation>Afficher les archi&amp;vés</translation>
     </message>
     <message>
         <source>No session templates yet</source>
@@ -5660,7 +5660,7 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     <name>WaitlistPanel</name>
     <message>
         <source>Mark as &amp;offered</source>
-        <translation>Marquer comme &amp;proposée</translation>
+        <translation>Marquer comme pr&amp;oposée</translation>
     </message>
     <message>
         <source>Note that the client was told about the place</source>
