@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation>&amp;Tester</translation>
+        <translation>Te&amp;ster</translation>
     </message>
     <message>
         <source>Client files reached</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>&amp;Staff member</source>
-        <translation>&amp;Membre du personnel</translation>
+        <translation>Membre du &amp;personnel</translation>
     </message>
     <message numerus="yes">
         <source>%n client file(s) reachable.</source>
@@ -1258,7 +1258,7 @@
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation>&amp;Enregistrer les modifications</translation>
+        <translation>Enregi&amp;strer les modifications</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
@@ -1266,7 +1266,7 @@
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation>&amp;Annuler les modifications</translation>
+        <translation>Annuler les m&amp;odifications</translation>
     </message>
     <message>
         <source>Clinic settings</source>
@@ -2573,7 +2573,7 @@
     </message>
     <message>
         <source>Compare &amp;outcomes…</source>
-        <translation>Comparer les &amp;résultats…</translation>
+        <translation>C&amp;omparer les résultats…</translation>
     </message>
     <message>
         <source>Compare groups on an outcome measure (PHQ-9, GAD-7 …)</source>
@@ -2581,7 +2581,7 @@
     </message>
     <message>
         <source>Sho&amp;w archived</source>
-        <translation>Afficher les archi&amp;vés</translation>
+        <translation>Affic&amp;her les archivés</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
@@ -3800,7 +3800,7 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation>&amp;Modifier…</translation>
+        <translation>Mod&amp;ifier…</translation>
     </message>
     <message>
         <source>A&amp;rchive</source>
@@ -3808,7 +3808,7 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>Sho&amp;w archived</source>
-        <translation>Afficher les archi&amp;vés</translation>
+        <translation>Affic&amp;her les archivés</translation>
     </message>
     <message>
         <source>Standard measures are entered item by item and cannot be changed. Clinic measures are entered as a total; archiving keeps their scores.</source>
@@ -3991,11 +3991,11 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>Add &amp;group…</source>
-        <translation>Ajouter un &amp;groupe…</translation>
+        <translation>Ajouter un gr&amp;oupe…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation>&amp;Modifier…</translation>
+        <translation>Mod&amp;ifier…</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
@@ -4003,7 +4003,7 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>&amp;Test your practitioner groups…</source>
-        <translation>&amp;Tester vos groupes de praticiens…</translation>
+        <translation>Tester &amp;vos groupes de praticiens…</translation>
     </message>
     <message>
         <source>No practitioner groups: open access</source>
@@ -4408,11 +4408,11 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation>&amp;Modifier…</translation>
+        <translation>Mod&amp;ifier…</translation>
     </message>
     <message>
         <source>Arc&amp;hive</source>
-        <translation>Arc&amp;hiver</translation>
+        <translation>Ar&amp;chiver</translation>
     </message>
     <message>
         <source>&amp;Assign…</source>
@@ -4420,7 +4420,7 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>Show archi&amp;ved</source>
-        <translation>Afficher les archi&amp;vés</translation>
+        <translation>Affic&amp;her les archivés</translation>
     </message>
     <message>
         <source>No schedules yet</source>
@@ -4460,7 +4460,7 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>Rest&amp;ore</source>
-        <translation>Rest&amp;aurer</translation>
+        <translation>Re&amp;staurer</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) in all.</source>
@@ -4648,11 +4648,11 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>Show &amp;cancelled</source>
-        <translation>Afficher les &amp;annulées</translation>
+        <translation>Afficher les a&amp;nnulées</translation>
     </message>
     <message>
         <source>Print day&apos;s &amp;sheets…</source>
-        <translation>Imprimer les &amp;feuilles du jour…</translation>
+        <translation>&amp;Imprimer les feuilles du jour…</translation>
     </message>
     <message>
         <source>Loading the day…</source>
@@ -4748,7 +4748,7 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>Sign as &amp;reviewer…</source>
-        <translation>Signer en tant que &amp;relecteur…</translation>
+        <translation>Signer en tant &amp;que relecteur…</translation>
     </message>
     <message>
         <source>Add a&amp;ddendum…</source>
@@ -4756,7 +4756,7 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>Add &amp;co-leader…</source>
-        <translation>Ajouter un c&amp;o-animateur…</translation>
+        <translation>A&amp;jouter un co-animateur…</translation>
     </message>
     <message>
         <source>Remove co-leader…</source>
@@ -4764,11 +4764,11 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>Add &amp;attendee…</source>
-        <translation>Ajouter un p&amp;articipant…</translation>
+        <translation>Ajo&amp;uter un participant…</translation>
     </message>
     <message>
         <source>Change &amp;date…</source>
-        <translation>Modifier la dat&amp;e…</translation>
+        <translation>C&amp;hanger la date…</translation>
     </message>
     <message>
         <source>Cancel session…</source>
@@ -4784,7 +4784,7 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>&amp;Outcome scores…</source>
-        <translation>Scores de résu&amp;ltats…</translation>
+        <translation>&amp;Scores de résultats…</translation>
     </message>
     <message>
         <source>Enter a measure (PHQ-9, GAD-7 …) for every attendee in one grid</source>
@@ -4832,7 +4832,7 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>As&amp;k for an addendum…</source>
-        <translation>De&amp;mander un addendum…</translation>
+        <translation>Demander &amp;un addendum…</translation>
     </message>
     <message>
         <source>Ask the session&apos;s leaders to add an addendum (it appears in their My work)</source>
@@ -4840,11 +4840,11 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>&amp;Reassign…</source>
-        <translation>Réa&amp;ttribuer…</translation>
+        <translation>Réattri&amp;buer…</translation>
     </message>
     <message>
         <source>&amp;Print sign-in sheet</source>
-        <translation>Im&amp;primer la feuille de présence</translation>
+        <translation>Imprimer la feui&amp;lle de présence</translation>
     </message>
     <message>
         <source>Chart vie&amp;w</source>
@@ -4860,7 +4860,7 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>Mar&amp;k all present</source>
-        <translation>Tous pré&amp;sents</translation>
+        <translation>Mar&amp;quer tous présents</translation>
     </message>
     <message>
         <source>Marks everyone without a status as present; others keep theirs</source>
@@ -5376,7 +5376,7 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation>&amp;Modifier…</translation>
+        <translation>Mod&amp;ifier…</translation>
     </message>
     <message>
         <source>&amp;Reset password…</source>
@@ -5384,19 +5384,19 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>Un&amp;lock</source>
-        <translation>Dé&amp;verrouiller</translation>
+        <translation>Déverrouil&amp;ler</translation>
     </message>
     <message>
         <source>Deac&amp;tivate</source>
-        <translation>Dés&amp;activer</translation>
+        <translation>&amp;Désactiver</translation>
     </message>
     <message>
         <source>&amp;Show deactivated</source>
-        <translation>A&amp;fficher les désactivés</translation>
+        <translation>Affic&amp;her les désactivés</translation>
     </message>
     <message>
         <source>Reac&amp;tivate</source>
-        <translation>Réac&amp;tiver</translation>
+        <translation>Réacti&amp;ver</translation>
     </message>
     <message>
         <source>Account {name} created.</source>
@@ -5572,11 +5572,11 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation>&amp;Modifier…</translation>
+        <translation>Mod&amp;ifier…</translation>
     </message>
     <message>
         <source>Sho&amp;w archived</source>
-        <translation>Afficher les archi&amp;vés</translation>
+        <translation>Affic&amp;her les archivés</translation>
     </message>
     <message>
         <source>No session templates yet</source>
