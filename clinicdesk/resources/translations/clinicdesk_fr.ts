@@ -1545,7 +1545,7 @@
     </message>
     <message>
         <source>Born</source>
-        <translation>Date de naissance</translation>
+        <translation>Naissance</translation>
     </message>
     <message>
         <source>Attendee</source>
@@ -4776,7 +4776,7 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>Print session &amp;note</source>
-        <translation>Imprimer la &amp;note de séance</translation>
+        <translation>&amp;Note de séance</translation>
     </message>
     <message>
         <source>Each attendee&apos;s entry as it appears in their file</source>
@@ -4784,7 +4784,7 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>&amp;Outcome scores…</source>
-        <translation>&amp;Scores de résultats…</translation>
+        <translation>&amp;Scores…</translation>
     </message>
     <message>
         <source>Enter a measure (PHQ-9, GAD-7 …) for every attendee in one grid</source>
@@ -4844,7 +4844,7 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>&amp;Print sign-in sheet</source>
-        <translation>Imprimer la feui&amp;lle de présence</translation>
+        <translation>Feui&amp;lle de présence</translation>
     </message>
     <message>
         <source>Chart vie&amp;w</source>
@@ -5211,7 +5211,7 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     <name>SessionsTab</name>
     <message>
         <source>Day &amp;board</source>
-        <translation>&amp;Tableau du jour</translation>
+        <translation>&amp;Tableau</translation>
     </message>
     <message>
         <source>Review &amp;queue</source>
