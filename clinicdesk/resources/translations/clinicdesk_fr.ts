@@ -1349,7 +1349,7 @@
     </message>
     <message>
         <source>Date of birth</source>
-        <translation>Date de naissance</translation>
+        <translation>Naissance</translation>
     </message>
     <message>
         <source>Record no.</source>
