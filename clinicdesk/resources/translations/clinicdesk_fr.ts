@@ -3787,6 +3787,10 @@ Groupes de clients et séances de thérapie de groupe.</translation>
         <source>In the past 4 weeks: 1 none of the time · 2 a little · 3 some · 4 most · 5 all of the time</source>
         <translation>Au cours des 4 dernières semaines&#xa0;: 1 jamais · 2 rarement · 3 parfois · 4 la plupart du temps · 5 tout le temps</translation>
     </message>
+    <message>
+        <source>Item {n}</source>
+        <translation>Item {n}</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeMeasuresPage</name>
@@ -5843,6 +5847,17 @@ Groupes de clients et séances de thérapie de groupe.</translation>
 {path}</source>
         <translation>Le travail que vous avez enregistré auparavant est en sécurité. Si cela se reproduit, prévenez votre administrateur et envoyez-lui le fichier journal&#xa0;:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
 </context>
 <context>

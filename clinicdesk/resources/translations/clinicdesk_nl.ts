@@ -3785,6 +3785,10 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
         <source>In the past 4 weeks: 1 none of the time · 2 a little · 3 some · 4 most · 5 all of the time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Item {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutcomeMeasuresPage</name>
@@ -5839,6 +5843,17 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     <message>
         <source>Work you saved earlier is safe. If it happens again, please tell your administrator and send them the log file:
 {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
