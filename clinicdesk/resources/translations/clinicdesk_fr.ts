@@ -1517,7 +1517,7 @@
     </message>
     <message>
         <source>Severity bands</source>
-        <translation>Niveaux de sévérité</translation>
+        <translation>Sévérité</translation>
     </message>
     <message>
         <source>Clinical cut-off</source>
