@@ -819,7 +819,7 @@
     </message>
     <message>
         <source>Attended</source>
-        <translation>Présent</translation>
+        <translation>Séances suivies</translation>
     </message>
     <message>
         <source>Attendance by group</source>
@@ -5337,11 +5337,11 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>The password above works once: they choose their own at first log-in.</source>
-        <translation>Le mot de passe ci-dessus ne fonctionne qu’une fois&#xa0;: la personne choisit le sien à la première connexion.</translation>
+        <translation>Usage unique&#xa0;: la personne choisit le sien ensuite.</translation>
     </message>
     <message>
         <source>They choose their own password at first log-in.</source>
-        <translation>La personne choisit son propre mot de passe à la première connexion.</translation>
+        <translation>La personne le choisit à sa première connexion.</translation>
     </message>
     <message>
         <source>Practitioner groups</source>
