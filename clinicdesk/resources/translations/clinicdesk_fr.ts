@@ -556,7 +556,7 @@
     <name>CareTeamModel</name>
     <message>
         <source>now</source>
-        <translation>actuellement</translation>
+        <translation>en cours</translation>
     </message>
 </context>
 <context>
@@ -1645,7 +1645,7 @@
     </message>
     <message>
         <source>Licensed</source>
-        <translation>Sous licence</translation>
+        <translation>Agréé</translation>
     </message>
     <message>
         <source>Account</source>
@@ -1906,7 +1906,7 @@
     </message>
     <message>
         <source>Care</source>
-        <translation>Précautions</translation>
+        <translation>Entretien</translation>
     </message>
     <message>
         <source>Database</source>
@@ -2938,7 +2938,7 @@ Déverrouillez-le dans la fenêtre principale.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demo clinic&lt;/b&gt; — every password is &lt;code&gt;{0}&lt;/code&gt;</source>
-        <translation>&lt;b&gt;Démonstration&lt;/b&gt; — mot de passe : &lt;code&gt;{0}&lt;/code&gt;</translation>
+        <translation>&lt;b&gt;Démonstration&lt;/b&gt; — mot de passe&#xa0;: &lt;code&gt;{0}&lt;/code&gt;</translation>
     </message>
     <message>
         <source>Demo accounts</source>
@@ -2989,11 +2989,11 @@ Déverrouillez-le dans la fenêtre principale.</translation>
     </message>
     <message>
         <source>{kind}: {where}</source>
-        <translation>{kind} : {where}</translation>
+        <translation>{kind}&#xa0;: {where}</translation>
     </message>
     <message>
         <source>Database: {where}</source>
-        <translation>Base de données : {where}</translation>
+        <translation>Base de données&#xa0;: {where}</translation>
     </message>
     <message>
         <source>Database</source>
@@ -5496,7 +5496,7 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>copy age {age}</source>
-        <translation>copie datant de {age}</translation>
+        <translation>âge de la copie&#xa0;: {age}</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
@@ -5518,7 +5518,7 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>{title} — offline copy, age {age}</source>
-        <translation>{title} — copie hors ligne, datant de {age}</translation>
+        <translation>{title} — copie hors ligne, âge&#xa0;: {age}</translation>
     </message>
     <message>
         <source>This offline copy was last synced {age} ago (the clinic allows {days} days). Sync with the clinic before clinical data is shown again.</source>
@@ -6024,7 +6024,7 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>Ad hoc</source>
-        <translation>Ponctuelle</translation>
+        <translation>Ad hoc</translation>
     </message>
 </context>
 <context>
