@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from clinicdesk.services import groups
 from tests.i18n.catalogues import i18n_tools
 from tests.ui.clinic_data import seed_clients
+from ui import i18n
 from ui.views.group_page import GroupPage
 
 
@@ -65,3 +66,18 @@ def test_french_counts_follow_french_plural_rules(page, ctx, french):
         ("1 membre actuel", "Sans limite · 1 membre actuel"),
         ("2 membres actuels", "Sans limite · 2 membres actuels"),
     ]
+
+
+def test_the_english_plural_forms_answer_only_counts(qapp):
+    forms = i18n.EnglishPlurals()
+    assert forms.forms[("GroupPage", "%n current member(s)")] == [
+        "%n current member",
+        "%n current members",
+    ]
+    # Not a count, or not one of ours: left to the next catalogue or the source text.
+    assert forms.translate("GroupPage", "%n current member(s)", None, -1) is None
+    assert forms.translate("GroupPage", "Details") is None
+    assert QCoreApplication.translate("GroupPage", "Details") == "Details"
+    assert QCoreApplication.translate("SyncController", "%n change(s) waiting", "", 1) == (
+        "1 change waiting"
+    )
