@@ -196,7 +196,7 @@ class AssignScheduleDialog(QDialog):
     def _groups_loaded(self, records: list) -> None:
         for g in records:
             self.group.addItem(
-                self.tr("{name} ({n} members)").format(name=g.name, n=g.member_count), g.id
+                self.tr("{name} (%n member(s))", "", g.member_count).format(name=g.name), g.id
             )
         self._update()
 

@@ -254,12 +254,9 @@ class GroupActionDialog(ServiceFormDialog):
             more = preview.count - len(shown)
             if more > 0:
                 names += self.tr(" and {n} more").format(n=more)
-            text = (
-                self.tr("Will be added to the file of 1 current member: {names}")
-                if preview.count == 1
-                else self.tr("Will be added to the files of {n} current members: {names}")
-            )
-            text = text.format(n=preview.count, names=names)
+            text = self.tr(
+                "Will be added to the file(s) of %n current member(s): {names}", "", preview.count
+            ).format(names=names)
             if preview.outside_access:
                 # The service refuses the action as a whole: say so before anything is typed.
                 text += "\n" + self.tr(

@@ -411,19 +411,13 @@ class GroupsTab(TabPage):
             self,
             self.tr("Remove group"),
             self.tr("Remove the group {name}?").format(name=group.name),
-            informative=(
-                self.tr(
-                    "Its {n} current member leaves the group today and it disappears from "
-                    "the lists. The client, their file and all their history stay; nothing "
-                    "is deleted."
-                )
-                if group.member_count == 1
-                else self.tr(
-                    "Its {n} current members leave the group today and it disappears from the "
-                    "lists. The clients, their files and all their history stay; nothing is "
-                    "deleted."
-                )
-            ).format(n=group.member_count),
+            informative=self.tr(
+                "Its %n current member(s) leave the group today and it disappears from the "
+                "lists. The client(s), their file(s) and all their history stay; nothing is "
+                "deleted.",
+                "",
+                group.member_count,
+            ),
             yes_text=self.tr("Remove group"),
             danger=True,
             on_yes=lambda: self._remove(group),

@@ -44,6 +44,13 @@
 <context>
     <name>AssignScheduleDialog</name>
     <message numerus="yes">
+        <source>{name} (%n member(s))</source>
+        <translation>
+            <numerusform>{name} (%n member)</numerusform>
+            <numerusform>{name} (%n members)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n session(s), from {first} to {last}.</source>
         <translation>
             <numerusform>%n session, from {first} to {last}.</numerusform>
@@ -216,6 +223,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Will be added to the file(s) of %n current member(s): {names}</source>
+        <translation>
+            <numerusform>Will be added to the file of %n current member: {names}</numerusform>
+            <numerusform>Will be added to the files of %n current members: {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Share with %n member(s)</source>
         <translation>
             <numerusform>Share with %n member</numerusform>
@@ -240,6 +254,13 @@
         <translation>
             <numerusform>%n group</numerusform>
             <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n current member(s) leave the group today and it disappears from the lists. The client(s), their file(s) and all their history stay; nothing is deleted.</source>
+        <translation>
+            <numerusform>Its %n current member leaves the group today and it disappears from the lists. The client, their file and all their history stay; nothing is deleted.</numerusform>
+            <numerusform>Its %n current members leave the group today and it disappears from the lists. The clients, their files and all their history stay; nothing is deleted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -359,6 +380,16 @@
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetractDialog</name>
+    <message numerus="yes">
+        <source>{kind} “{title}”, shared by {name} on {when} with %n member(s).</source>
+        <translation>
+            <numerusform>{kind} “{title}”, shared by {name} on {when} with %n member.</numerusform>
+            <numerusform>{kind} “{title}”, shared by {name} on {when} with %n members.</numerusform>
         </translation>
     </message>
 </context>

@@ -361,6 +361,13 @@
         <source>Preview the changes first.</source>
         <translation>Affichez d’abord l’aperçu des modifications.</translation>
     </message>
+    <message numerus="yes">
+        <source>{name} (%n member(s))</source>
+        <translation>
+            <numerusform>{name} (%n membre)</numerusform>
+            <numerusform>{name} (%n membres)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>1 session, on {first}.</source>
         <translation>1 séance, le {first}.</translation>
@@ -427,10 +434,6 @@
     <message>
         <source>&amp;Enrol anyway</source>
         <translation>&amp;Inscrire quand même</translation>
-    </message>
-    <message>
-        <source>{name} ({n} members)</source>
-        <translation>{name} ({n} membres)</translation>
     </message>
     <message>
         <source>This schedule has no weekly sessions yet.</source>
@@ -2375,13 +2378,12 @@
         <source> and {n} more</source>
         <translation> et {n} autre(s)</translation>
     </message>
-    <message>
-        <source>Will be added to the file of 1 current member: {names}</source>
-        <translation>Sera ajouté au dossier de 1 membre actuel&#xa0;: {names}</translation>
-    </message>
-    <message>
-        <source>Will be added to the files of {n} current members: {names}</source>
-        <translation>Sera ajouté aux dossiers de {n} membres actuels&#xa0;: {names}</translation>
+    <message numerus="yes">
+        <source>Will be added to the file(s) of %n current member(s): {names}</source>
+        <translation>
+            <numerusform>Sera ajouté au dossier de %n membre actuel&#xa0;: {names}</numerusform>
+            <numerusform>Sera ajouté aux dossiers de %n membres actuels&#xa0;: {names}</numerusform>
+        </translation>
     </message>
     <message>
         <source>You cannot open the files of {n} of them, so you cannot share with this group. Ask a manager to grant you access to it.</source>
@@ -2639,6 +2641,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Its %n current member(s) leave the group today and it disappears from the lists. The client(s), their file(s) and all their history stay; nothing is deleted.</source>
+        <translation>
+            <numerusform>Son membre actuel (%n) quitte le groupe aujourd’hui et le groupe disparaît des listes. Le client, son dossier et tout son historique sont conservés&#xa0;; rien n’est effacé.</numerusform>
+            <numerusform>Ses %n membres actuels quittent le groupe aujourd’hui et le groupe disparaît des listes. Les clients, leurs dossiers et tout leur historique sont conservés&#xa0;; rien n’est effacé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Group {name} removed; %n client(s) left it and keep their files.</source>
         <translation>
             <numerusform>Groupe {name} supprimé&#xa0;; %n client l’a quitté et conserve son dossier.</numerusform>
@@ -2664,14 +2673,6 @@
     <message>
         <source>Remove the group {name}?</source>
         <translation>Supprimer le groupe {name}&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Its {n} current member leaves the group today and it disappears from the lists. The client, their file and all their history stay; nothing is deleted.</source>
-        <translation>Son membre actuel ({n}) quitte le groupe aujourd’hui et le groupe disparaît des listes. Le client, son dossier et tout son historique sont conservés&#xa0;; rien n’est effacé.</translation>
-    </message>
-    <message>
-        <source>Its {n} current members leave the group today and it disappears from the lists. The clients, their files and all their history stay; nothing is deleted.</source>
-        <translation>Ses {n} membres actuels quittent le groupe aujourd’hui et le groupe disparaît des listes. Les clients, leurs dossiers et tout leur historique sont conservés&#xa0;; rien n’est effacé.</translation>
     </message>
 </context>
 <context>
@@ -4266,9 +4267,12 @@ Groupes de clients et séances de thérapie de groupe.</translation>
         <source>Retract</source>
         <translation>Retirer</translation>
     </message>
-    <message>
-        <source>{kind} “{title}”, shared by {name} on {when} with {n} members.</source>
-        <translation>{kind} «&#xa0;{title}&#xa0;», partagé par {name} le {when} avec {n} membres.</translation>
+    <message numerus="yes">
+        <source>{kind} “{title}”, shared by {name} on {when} with %n member(s).</source>
+        <translation>
+            <numerusform>{kind} «&#xa0;{title}&#xa0;», partagé par {name} le {when} avec %n membre.</numerusform>
+            <numerusform>{kind} «&#xa0;{title}&#xa0;», partagé par {name} le {when} avec %n membres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>For example: shared with the wrong group.</source>

@@ -361,6 +361,13 @@
         <source>Preview the changes first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>{name} (%n member(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>1 session, on {first}.</source>
         <translation type="unfinished"></translation>
@@ -426,10 +433,6 @@
     </message>
     <message>
         <source>&amp;Enrol anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} ({n} members)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2374,13 +2377,12 @@
         <source> and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Will be added to the file of 1 current member: {names}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Will be added to the files of {n} current members: {names}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Will be added to the file(s) of %n current member(s): {names}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>You cannot open the files of {n} of them, so you cannot share with this group. Ask a manager to grant you access to it.</source>
@@ -2638,6 +2640,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Its %n current member(s) leave the group today and it disappears from the lists. The client(s), their file(s) and all their history stay; nothing is deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Group {name} removed; %n client(s) left it and keep their files.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2662,14 +2671,6 @@
     </message>
     <message>
         <source>Remove the group {name}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its {n} current member leaves the group today and it disappears from the lists. The client, their file and all their history stay; nothing is deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its {n} current members leave the group today and it disappears from the lists. The clients, their files and all their history stay; nothing is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4264,9 +4265,12 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
         <source>Retract</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{kind} “{title}”, shared by {name} on {when} with {n} members.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{kind} “{title}”, shared by {name} on {when} with %n member(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>For example: shared with the wrong group.</source>
