@@ -216,8 +216,8 @@ class AddMembersDialog(QDialog):
         if isinstance(result, waitlist.Placement):
             self.message = bulk_add_message(result, self.group.name)
         elif isinstance(result, waitlist.WaitlistAddResult):
-            self.message = self.tr("{n} put on the waitlist of {group}").format(
-                n=result.added, group=self.group.name
+            self.message = self.tr("%n put on the waitlist of {group}", "", result.added).format(
+                group=self.group.name
             )
         elif isinstance(result, groups.BulkAddResult):
             self.message = bulk_add_message(result, self.group.name)

@@ -253,7 +253,7 @@ class GroupActionDialog(ServiceFormDialog):
             names = ", ".join(shown)
             more = preview.count - len(shown)
             if more > 0:
-                names += self.tr(" and {n} more").format(n=more)
+                names += self.tr(" and %n more", "", more)
             text = self.tr(
                 "Will be added to the file(s) of %n current member(s): {names}", "", preview.count
             ).format(names=names)

@@ -30,6 +30,13 @@
             <numerusform>Add %n clients</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n put on the waitlist of {group}</source>
+        <translation>
+            <numerusform>%n put on the waitlist of {group}</numerusform>
+            <numerusform>%n put on the waitlist of {group}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AddToGroupDialog</name>
@@ -223,6 +230,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Will be added to the file(s) of %n current member(s): {names}</source>
         <translation>
             <numerusform>Will be added to the file of %n current member: {names}</numerusform>
@@ -268,6 +282,33 @@
         <translation>
             <numerusform>Group {name} removed; %n client left it and keeps their file.</numerusform>
             <numerusform>Group {name} removed; %n clients left it and keep their files.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>Imported %n client(s).</source>
+        <translation>
+            <numerusform>Imported %n client.</numerusform>
+            <numerusform>Imported %n clients.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added to {group}.</source>
+        <translation>
+            <numerusform>%n was added to {group}.</numerusform>
+            <numerusform>%n were added to {group}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message numerus="yes">
+        <source>%n letter(s) produced; each copy is kept in the member&apos;s file.</source>
+        <translation>
+            <numerusform>%n letter produced; it is kept in the member&apos;s file.</numerusform>
+            <numerusform>%n letters produced; each copy is kept in the member&apos;s file.</numerusform>
         </translation>
     </message>
 </context>

@@ -209,6 +209,13 @@
             <numerusform>Ajouter %n clients</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n put on the waitlist of {group}</source>
+        <translation>
+            <numerusform>%n inscrit sur la liste d’attente de {group}</numerusform>
+            <numerusform>%n inscrits sur la liste d’attente de {group}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The client can wait for a place: a place is offered when one frees up.</source>
         <translation>Le client peut attendre une place&#xa0;: une place lui est proposée dès qu’elle se libère.</translation>
@@ -224,10 +231,6 @@
     <message>
         <source>{total} matching</source>
         <translation>{total} correspondant(s)</translation>
-    </message>
-    <message>
-        <source>{n} put on the waitlist of {group}</source>
-        <translation>{n} inscrit(s) sur la liste d’attente de {group}</translation>
     </message>
     <message>
         <source>Added {name} to {group}</source>
@@ -2374,9 +2377,12 @@
         <source>{group} has no current members, so there is no one to send it to.</source>
         <translation>{group} n’a aucun membre actuel&#xa0;: il n’y a personne à qui l’envoyer.</translation>
     </message>
-    <message>
-        <source> and {n} more</source>
-        <translation> et {n} autre(s)</translation>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> et %n autre</numerusform>
+            <numerusform> et %n autres</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Will be added to the file(s) of %n current member(s): {names}</source>
@@ -2725,13 +2731,19 @@
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
-    <message>
-        <source>Imported {n} clients.</source>
-        <translation>Clients importés&#xa0;: {n}.</translation>
+    <message numerus="yes">
+        <source>Imported %n client(s).</source>
+        <translation>
+            <numerusform>%n client importé.</numerusform>
+            <numerusform>%n clients importés.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} were added to {group}.</source>
-        <translation>Ajoutés à {group}&#xa0;: {n}.</translation>
+    <message numerus="yes">
+        <source>%n added to {group}.</source>
+        <translation>
+            <numerusform>%n ajouté à {group}.</numerusform>
+            <numerusform>%n ajoutés à {group}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported. {n} line(s) need fixing; correct the file and import it again.</source>
@@ -2831,9 +2843,12 @@
         <source>&amp;Produce anyway</source>
         <translation>&amp;Produire quand même</translation>
     </message>
-    <message>
-        <source>{n} letters produced; each copy is kept in the member&apos;s file.</source>
-        <translation>Courriers produits&#xa0;: {n}&#xa0;; chaque exemplaire est conservé dans le dossier du membre.</translation>
+    <message numerus="yes">
+        <source>%n letter(s) produced; each copy is kept in the member&apos;s file.</source>
+        <translation>
+            <numerusform>%n courrier produit&#xa0;; l’exemplaire est conservé dans le dossier du membre.</numerusform>
+            <numerusform>%n courriers produits&#xa0;; chaque exemplaire est conservé dans le dossier du membre.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Letters to {group}</source>

@@ -209,6 +209,13 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n put on the waitlist of {group}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>The client can wait for a place: a place is offered when one frees up.</source>
         <translation type="unfinished"></translation>
@@ -223,10 +230,6 @@
     </message>
     <message>
         <source>{total} matching</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} put on the waitlist of {group}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2373,9 +2376,12 @@
         <source>{group} has no current members, so there is no one to send it to.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source> and {n} more</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Will be added to the file(s) of %n current member(s): {names}</source>
@@ -2724,13 +2730,19 @@
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Imported {n} clients.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Imported %n client(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} were added to {group}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n added to {group}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported. {n} line(s) need fixing; correct the file and import it again.</source>
@@ -2830,9 +2842,12 @@
         <source>&amp;Produce anyway</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} letters produced; each copy is kept in the member&apos;s file.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n letter(s) produced; each copy is kept in the member&apos;s file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Letters to {group}</source>
