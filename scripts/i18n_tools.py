@@ -23,6 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 LANGUAGES = ("fr", "nl")  # translated into; English is the source language
+PLURALS_LANGUAGE = "en"  # only the English forms of the plural (%n) messages
 DOMAIN = "clinicdesk"
 TS_DIR = Path("clinicdesk/resources/translations")  # relative to a source root
 LOCALE_DIR = Path("clinicdesk/resources/locale")
@@ -70,13 +71,22 @@ def _qt_tool(name: str, args: Iterable[str]) -> subprocess.CompletedProcess[str]
 # ------------------------------------------------------------------------ GUI (Qt)
 
 
-def lupdate(sources: Iterable[Path], ts_files: Iterable[Path], *, locations: str = "none") -> str:
+def lupdate(
+    sources: Iterable[Path],
+    ts_files: Iterable[Path],
+    *,
+    locations: str = "none",
+    plural_only: bool = False,
+) -> str:
     """Refresh ``ts_files`` from ``sources``: new strings added, existing translations
-    kept, strings no longer in the code dropped (``-no-obsolete``)."""
+    kept, strings no longer in the code dropped (``-no-obsolete``). ``plural_only``:
+    only the ``%n`` messages (the English catalogue)."""
     ts = [str(p) for p in ts_files]
     for path in ts:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
     args = [*map(str, sources), "-no-obsolete", "-locations", locations]
+    if plural_only:
+        args.append("-pluralonly")
     args += ["-source-language", "en", "-ts", *ts]
     return _qt_tool("lupdate", args).stdout
 
@@ -173,6 +183,8 @@ def update_sources(root: Path = ROOT, languages: Iterable[str] = LANGUAGES) -> N
     """``make translations``: refresh every ``.ts`` and ``.po`` from the code."""
     languages = list(languages)
     lupdate(ui_sources(root), [ts_file(root, lang) for lang in languages])
+    # English is the source, but "%n member(s)" needs its two English forms.
+    lupdate(ui_sources(root), [ts_file(root, PLURALS_LANGUAGE)], plural_only=True)
     template = core_template(root)
     for lang in languages:
         update_po(template, po_file(root, lang), lang)

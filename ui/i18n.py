@@ -9,7 +9,10 @@ which ``install`` sets to the same language.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from clinicdesk import i18n as core_i18n
@@ -29,7 +32,8 @@ def install(
     same = system.name().split("_")[0] == language
     locale = system if same else QLocale(language)
     QLocale.setDefault(locale)
-    installed: list[QTranslator] = []
+    # First, so that it is asked last: English plural forms wherever a language has none.
+    installed: list[QTranslator] = [install_english_plurals(app)]
     if language == core_i18n.SOURCE_LANGUAGE:
         return installed
     sources = [
@@ -65,3 +69,48 @@ def column(text: str) -> str:
 def tab_title(text: str) -> str:
     """A main-window tab title, marked ``QT_TRANSLATE_NOOP("Tabs", …)``."""
     return lookup(TABS, text)
+
+
+class Counts(QObject):
+    """The context of plural texts shown outside a class: ``Counts.tr("%n page(s)", "", n)``.
+
+    lupdate sees a plural (``%n``) only in a ``tr`` call; outside a class, a class's
+    ``tr`` gives it the class's name as context, here as at run time.
+    """
+
+
+class EnglishPlurals(QTranslator):
+    """The English forms of the plural messages ("1 member" / "2 members" for
+    "%n member(s)"), read from ``clinicdesk_en.ts``; any other message is left to the
+    next translator (or the source text)."""
+
+    def __init__(self, parent: QObject | None = None, ts: Path | None = None) -> None:
+        super().__init__(parent)
+        self.forms: dict[tuple[str, str], list[str]] = {}
+        path = ts or Path(paths.translations_dir()) / "clinicdesk_en.ts"
+        if not path.exists():
+            return
+        for context in ET.parse(path).getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                forms = [f.text or "" for f in message.iter("numerusform")]
+                if all(forms) and len(forms) == 2:
+                    self.forms[(name, message.findtext("source") or "")] = forms
+
+    def isEmpty(self) -> bool:
+        return not self.forms
+
+    def translate(  # type: ignore[override]  # Qt returns a null string for "not here"
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        forms = self.forms.get((context, source))
+        if forms is None or n < 0:
+            return None
+        return forms[0] if n == 1 else forms[1]
+
+
+def install_english_plurals(app: QCoreApplication) -> QTranslator:
+    """Install the English plural forms (the source texts read "%n member(s)")."""
+    translator = EnglishPlurals(app)
+    app.installTranslator(translator)
+    return translator

@@ -81,7 +81,7 @@ def item_text(measure: str, number: int) -> str:
     items = _ITEMS.get(measure, ())
     if 1 <= number <= len(items):
         return QCoreApplication.translate(_CTX, items[number - 1])
-    return QCoreApplication.translate(_CTX, "Item {n}").format(n=number)
+    return QCoreApplication.translate("OutcomeItems", "Item {n}").format(n=number)
 
 
 def answer_scale(measure: str) -> str:

@@ -39,7 +39,6 @@ from ui.pdf_pages import POINTS_PER_INCH, RenderedPdf, render_pdf
 from ui.widgets.busy import BusyOverlay
 from ui.widgets.dialog import Dialog
 from ui.widgets.language_choice import DocumentLanguageCombo
-from ui.widgets.page_parts import plural
 
 log = logging.getLogger(__name__)
 
@@ -228,7 +227,7 @@ class PdfPreviewDialog(Dialog):
             label = _PageLabel(number, total)
             self._pages.append(label)
             self._sheet_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.page_info.setText(plural(total, self.tr("{n} page"), self.tr("{n} pages")))
+        self.page_info.setText(self.tr("%n page(s)", "", total))
         self._set_ready(True)
         self._apply_zoom()
         self.print_button.setFocus()

@@ -118,9 +118,9 @@ class SyncController(QObject):
         }[self.online]
         parts = [where, self.tr("copy age {age}").format(age=status.age)]
         if status.pending:
-            parts.append(self.tr("{n} changes waiting").format(n=status.pending))
+            parts.append(self.tr("%n change(s) waiting", "", status.pending))
         if status.conflicts:
-            parts.append(self.tr("{n} conflicts need you").format(n=len(status.conflicts)))
+            parts.append(self.tr("%n conflict(s) need you", "", len(status.conflicts)))
         self.indicator.setText(" · ".join(parts))
         self.indicator.setProperty("role", "error" if status.conflicts or status.stale else "")
         theme.repolish(self.indicator)

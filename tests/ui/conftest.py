@@ -18,7 +18,7 @@ from clinicdesk.db.engine import Database
 from clinicdesk.domain.enums import Role
 from clinicdesk.services.records import Actor
 from tests.fixtures.people import TEST_PASSWORD, insert_staff
-from ui import theme
+from ui import i18n, theme
 from ui.context import AppContext
 from ui.executor import Executor
 from ui.gc_guard import GuiThreadCollector
@@ -50,6 +50,14 @@ def _collect_on_gui_thread(qapp: QApplication) -> Iterator[None]:
     collector = GuiThreadCollector()
     yield
     collector.stop()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english_plurals(qapp: QApplication) -> Iterator[None]:
+    """As at start-up (``ui.i18n.install``): "%n member(s)" reads "1 member", "2 members"."""
+    translator = i18n.install_english_plurals(qapp)
+    yield
+    qapp.removeTranslator(translator)
 
 
 @pytest.fixture(autouse=True)

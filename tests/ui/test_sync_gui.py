@@ -83,7 +83,7 @@ def test_indicator_sync_action_and_offline_marking(qtbot, window, offline):
     # Back online later: the probe finds the server and syncs by itself.
     sessions.set_individual_note(laptop, me, sid, client_id=ids[1], text="Later, offline")
     controller.refresh()
-    assert "1 changes waiting" in controller.indicator.text()
+    assert "1 change waiting" in controller.indicator.text()
     controller.probe()
     qtbot.waitUntil(lambda: controller.syncing, timeout=10_000)
     qtbot.waitUntil(lambda: not controller.syncing, timeout=30_000)
@@ -99,7 +99,7 @@ def test_conflicts_screen_shows_both_sides_and_resolves(qtbot, window, offline):
     sessions.set_group_note(server, ana, sid, text="Theirs, typed at the front desk")
     controller.sync_now(TEST_PASSWORD)
     qtbot.waitUntil(lambda: not controller.syncing, timeout=30_000)
-    assert "1 conflicts need you" in controller.indicator.text()
+    assert "1 conflict needs you" in controller.indicator.text()
     assert controller.conflicts_action.isEnabled()
 
     dialog = SyncConflictsDialog(window.ctx, window)

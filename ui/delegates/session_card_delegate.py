@@ -84,7 +84,7 @@ class SessionCardDelegate(QStyledItemDelegate):
                 fm_small.elidedText(line, Qt.TextElideMode.ElideRight, width),
             )
             y += fm_small.height() + 1
-        enrolled = self.tr("{n} enrolled").format(n=card.enrolled_count)
+        enrolled = self.tr("%n enrolled", "", card.enrolled_count)
         painter.drawText(
             QRect(left, rect.bottom() - PAD - fm_small.height() + 2, width, fm_small.height()),
             Qt.AlignmentFlag.AlignRight,

@@ -157,9 +157,7 @@ class AddMembersDialog(Dialog):
         n = len(self.view.selectionModel().selectedRows())
         self.add_button.setEnabled(n > 0)
         if self.multi:
-            self.add_button.setText(
-                self.tr("Add 1 client") if n == 1 else self.tr("Add {n} clients").format(n=n)
-            )
+            self.add_button.setText(self.tr("Add %n client(s)", "", n))
         else:
             self.add_button.setText(self.tr("Add to group"))
         total = self.model.total_count()
@@ -218,8 +216,8 @@ class AddMembersDialog(Dialog):
         if isinstance(result, waitlist.Placement):
             self.message = bulk_add_message(result, self.group.name)
         elif isinstance(result, waitlist.WaitlistAddResult):
-            self.message = self.tr("{n} put on the waitlist of {group}").format(
-                n=result.added, group=self.group.name
+            self.message = self.tr("%n put on the waitlist of {group}", "", result.added).format(
+                group=self.group.name
             )
         elif isinstance(result, groups.BulkAddResult):
             self.message = bulk_add_message(result, self.group.name)

@@ -51,11 +51,7 @@ class AddToGroupDialog(Dialog):
         self.result: Placement | None = None
         self.setObjectName("AddToGroupDialog")
         n = len(self.client_ids)
-        self.setWindowTitle(
-            self.tr("Add 1 client to a group")
-            if n == 1
-            else self.tr("Add {n} clients to a group").format(n=n)
-        )
+        self.setWindowTitle(self.tr("Add %n client(s) to a group", "", n))
         self.resize(520, 440)
 
         self.search = SearchField(self.tr("Find a group"))

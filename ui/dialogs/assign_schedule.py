@@ -46,7 +46,7 @@ from ui.models.sessions_models import ConflictsModel
 from ui.qt_dates import py_date
 from ui.widgets.date_edit import DateEdit
 from ui.widgets.dialog import Dialog
-from ui.widgets.page_parts import button, muted, plural
+from ui.widgets.page_parts import button, muted
 from ui.widgets.tables import make_table
 
 ASSIGN_KEY = "schedules.assign"
@@ -196,7 +196,7 @@ class AssignScheduleDialog(Dialog):
     def _groups_loaded(self, records: list) -> None:
         for g in records:
             self.group.addItem(
-                self.tr("{name} ({n} members)").format(name=g.name, n=g.member_count), g.id
+                self.tr("{name} (%n member(s))", "", g.member_count).format(name=g.name), g.id
             )
         self._update()
 
@@ -220,10 +220,11 @@ class AssignScheduleDialog(Dialog):
         locale = QLocale()
         fmt = QLocale.FormatType.ShortFormat
         self.preview.setText(
-            plural(
-                len(slots),
-                self.tr("{n} session, on {first}."),
-                self.tr("{n} sessions, from {first} to {last}."),
+            (
+                self.tr("1 session, on {first}.")
+                if len(slots) == 1
+                else self.tr("%n session(s), from {first} to {last}.", "", len(slots))
+            ).format(
                 first=locale.toString(QDate(slots[0].day), fmt),
                 last=locale.toString(QDate(slots[-1].day), fmt),
             )
@@ -271,23 +272,13 @@ class AssignScheduleDialog(Dialog):
         self.changes.set_records(gaining)
         self.changes_view.resizeColumnsToContents()
         if gaining:
-            sessions_text = plural(
-                len(gaining),
-                self.tr("1 session gains clients"),
-                self.tr("{n} sessions gain clients"),
-            )
-            enrolments = plural(plan.enrolments, self.tr("1 enrolment"), self.tr("{n} enrolments"))
+            sessions_text = self.tr("%n session(s) gain clients", "", len(gaining))
+            enrolments = self.tr("%n enrolment(s)", "", plan.enrolments)
             lines = [f"{sessions_text} ({enrolments})."]
         else:
             lines = [self.tr("Nobody new joins any session: everyone is already enrolled.")]
         if plan.sessions_created:
-            lines.append(
-                plural(
-                    plan.sessions_created,
-                    self.tr("1 new session will be created."),
-                    self.tr("{n} new sessions will be created."),
-                )
-            )
+            lines.append(self.tr("%n new session(s) will be created.", "", plan.sessions_created))
         if plan.other_groups:
             lines.append(
                 self.tr("⚠ These are sessions of another group: {names}.").format(
@@ -297,18 +288,12 @@ class AssignScheduleDialog(Dialog):
         over = plan.over_capacity
         if over:
             lines.append(
-                plural(
+                self.tr(
+                    "⚠ %n session(s) would go past capacity, so this cannot be "
+                    "confirmed. Choose fewer clients, raise the capacity, or start a "
+                    "new series for the group.",
+                    "",
                     len(over),
-                    self.tr(
-                        "⚠ 1 session would go past its capacity, so this cannot be "
-                        "confirmed. Choose fewer clients, raise the capacity, or start a "
-                        "new series for the group."
-                    ),
-                    self.tr(
-                        "⚠ {n} sessions would go past their capacity, so this cannot be "
-                        "confirmed. Choose fewer clients, raise the capacity, or start a "
-                        "new series for the group."
-                    ),
                 )
             )
         self.changes_summary.setText("\n".join(lines))

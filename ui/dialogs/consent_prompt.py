@@ -17,10 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from clinicdesk.services import consent
 from clinicdesk.services.consent import UnaskedChoice
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConsentPrompt", text)
+from ui.i18n import Counts
 
 
 def ask_about_unasked(
@@ -53,26 +50,31 @@ def ask_about_unasked(
 
 
 def unasked_box(parent: QWidget, n: int) -> QMessageBox:
-    title = _tr("Members not asked yet")
-    text = (
-        _tr("1 member has not been asked whether the others may see their name.")
-        if n == 1
-        else _tr("{n} members have not been asked whether the others may see their name.").format(
-            n=n
-        )
+    title = QCoreApplication.translate("ConsentPrompt", "Members not asked yet")
+    text = Counts.tr(
+        "%n member(s) not asked yet whether the others may see their name.",
+        "",
+        n,
     )
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton)
     box.setParent(parent, box.windowFlags())
     box.setObjectName("UnaskedConsentBox")
     box.setInformativeText(
-        _tr(
+        QCoreApplication.translate(
+            "ConsentPrompt",
             "Members who have not agreed are never named to the others. Keep them as "
             "“not asked” and ask them later (Members ▸ Consent…), or record that they "
-            "declined."
+            "declined.",
         )
     )
-    box.keep = box.addButton(_tr("Keep “not asked”, ask later"), QMessageBox.ButtonRole.AcceptRole)
-    box.declined = box.addButton(_tr("Record them as declined"), QMessageBox.ButtonRole.ActionRole)
+    box.keep = box.addButton(
+        QCoreApplication.translate("ConsentPrompt", "Keep “not asked”, ask later"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.declined = box.addButton(
+        QCoreApplication.translate("ConsentPrompt", "Record them as declined"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(box.keep)
     box.setEscapeButton(cancel)

@@ -8,7 +8,6 @@ import os
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -74,36 +73,21 @@ def perform_group_action(
     return _SIMPLE[kind](db, actor, group_id, title=title, description=body)
 
 
-# What the status bar says afterwards, for one recipient and for several.
-_DONE = {
-    GroupActionKind.DOCUMENT: (
-        QT_TRANSLATE_NOOP("GroupActionDialog", "Shared with {n} member"),
-        QT_TRANSLATE_NOOP("GroupActionDialog", "Shared with {n} members"),
-    ),
-    GroupActionKind.PROGRAM: (
-        QT_TRANSLATE_NOOP("GroupActionDialog", "Program assigned to {n} member"),
-        QT_TRANSLATE_NOOP("GroupActionDialog", "Program assigned to {n} members"),
-    ),
-    GroupActionKind.ACTIVITY: (
-        QT_TRANSLATE_NOOP("GroupActionDialog", "Activity added for {n} member"),
-        QT_TRANSLATE_NOOP("GroupActionDialog", "Activity added for {n} members"),
-    ),
-    GroupActionKind.OBJECTIVE: (
-        QT_TRANSLATE_NOOP("GroupActionDialog", "Objective set for {n} member"),
-        QT_TRANSLATE_NOOP("GroupActionDialog", "Objective set for {n} members"),
-    ),
-    GroupActionKind.NOTE: (
-        QT_TRANSLATE_NOOP("GroupActionDialog", "Note added to {n} member's file"),
-        QT_TRANSLATE_NOOP("GroupActionDialog", "Note added to {n} members' files"),
-    ),
-}
-
-
 def done_message(result: GroupActionResult) -> str:
     """ "Shared with 23 members" — what the status bar says afterwards."""
     n = result.recipients
-    one, many = _DONE[result.kind]
-    return QCoreApplication.translate("GroupActionDialog", one if n == 1 else many).format(n=n)
+    match result.kind:
+        case GroupActionKind.DOCUMENT:
+            return GroupActionDialog.tr("Shared with %n member(s)", "", n)
+        case GroupActionKind.PROGRAM:
+            return GroupActionDialog.tr("Program assigned to %n member(s)", "", n)
+        case GroupActionKind.ACTIVITY:
+            return GroupActionDialog.tr("Activity added for %n member(s)", "", n)
+        case GroupActionKind.OBJECTIVE:
+            return GroupActionDialog.tr("Objective set for %n member(s)", "", n)
+        case GroupActionKind.NOTE:
+            return GroupActionDialog.tr("Note added to %n member(s)' file(s)", "", n)
+    raise AssertionError(result.kind)
 
 
 class GroupActionDialog(ServiceFormDialog):
@@ -269,13 +253,10 @@ class GroupActionDialog(ServiceFormDialog):
             names = ", ".join(shown)
             more = preview.count - len(shown)
             if more > 0:
-                names += self.tr(" and {n} more").format(n=more)
-            text = (
-                self.tr("Will be added to the file of 1 current member: {names}")
-                if preview.count == 1
-                else self.tr("Will be added to the files of {n} current members: {names}")
-            )
-            text = text.format(n=preview.count, names=names)
+                names += self.tr(" and %n more", "", more)
+            text = self.tr(
+                "Will be added to the file(s) of %n current member(s): {names}", "", preview.count
+            ).format(names=names)
             if preview.outside_access:
                 # The service refuses the action as a whole: say so before anything is typed.
                 text += "\n" + self.tr(
@@ -297,9 +278,7 @@ class GroupActionDialog(ServiceFormDialog):
         self.ok_button.setEnabled(ready)
         verb = labels.action_verb(kind)
         self.ok_button.setText(
-            (
-                self.tr("Share with {n} member") if n == 1 else self.tr("Share with {n} members")
-            ).format(n=n)
+            (self.tr("Share with %n member(s)", "", n))
             if kind is GroupActionKind.DOCUMENT and n
             else verb
         )

@@ -165,10 +165,10 @@ class ImportDialog(Dialog):
         self.view.setVisible(not report.ok)
         self.summary.setProperty("role", "muted" if report.ok else "error")
         if report.ok:
-            text = self.tr("Imported {n} clients.").format(n=report.imported)
+            text = self.tr("Imported %n client(s).", "", report.imported)
             if report.added_to_group:
-                text += " " + self.tr("{n} were added to {group}.").format(
-                    n=report.added_to_group, group=self.group.currentText()
+                text += " " + self.tr("%n added to {group}.", "", report.added_to_group).format(
+                    group=self.group.currentText()
                 )
             self.ctx.hub.clients_changed.emit()
             if self.group.currentData() is not None:

@@ -220,8 +220,10 @@ class LetterDialog(Dialog):
         self.result = result
         self.ctx.hub.groups_changed.emit()
         self.ctx.hub.status_message.emit(
-            self.tr("{n} letters produced; each copy is kept in the member's file.").format(
-                n=result.recipients
+            self.tr(
+                "%n letter(s) produced; each copy is kept in the member's file.",
+                "",
+                result.recipients,
             )
         )
         pdf = result.pdf

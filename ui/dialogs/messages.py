@@ -6,10 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from clinicdesk.services.groups import BulkAddResult
 from clinicdesk.services.waitlist import Placement
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
+from ui.i18n import Counts
 
 
 def bulk_add_message(result: BulkAddResult | Placement, group_name: str) -> str:
@@ -18,21 +15,19 @@ def bulk_add_message(result: BulkAddResult | Placement, group_name: str) -> str:
     text = _members_message(result, group_name)
     if isinstance(result, Placement):
         if result.waitlisted:
-            text += _tr("; {n} put on the waitlist (the group is full)").format(n=result.waitlisted)
+            text += Counts.tr("; %n put on the waitlist (the group is full)", "", result.waitlisted)
         if result.already_waiting:
-            text += _tr("; {n} already waiting").format(n=result.already_waiting)
+            text += Counts.tr("; %n already waiting", "", result.already_waiting)
     return text
 
 
 def _members_message(result: BulkAddResult | Placement, group_name: str) -> str:
-    if result.added == 1:
-        text = _tr("Added 1 client to {group}").format(group=group_name)
-    elif result.added:
-        text = _tr("Added {n} clients to {group}").format(n=result.added, group=group_name)
+    if result.added:
+        text = Counts.tr("Added %n client(s) to {group}", "", result.added).format(group=group_name)
     else:
-        text = _tr("No one new was added to {group}").format(group=group_name)
-    if result.already_members == 1:
-        return text + _tr(" (1 was already a member)")
+        text = QCoreApplication.translate("messages", "No one new was added to {group}").format(
+            group=group_name
+        )
     if result.already_members:
-        return text + _tr(" ({n} were already members)").format(n=result.already_members)
+        return text + Counts.tr(" (%n already member(s))", "", result.already_members)
     return text

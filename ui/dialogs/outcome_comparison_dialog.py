@@ -43,7 +43,7 @@ from ui.widgets.busy import BusyOverlay
 from ui.widgets.comparison_charts import ChangeChart, TrajectoryChart
 from ui.widgets.date_edit import DateEdit
 from ui.widgets.dialog import Dialog
-from ui.widgets.page_parts import button, muted, plural
+from ui.widgets.page_parts import button, muted
 from ui.widgets.search_field import SearchField
 from ui.widgets.tables import make_table
 
@@ -249,9 +249,7 @@ class OutcomeComparisonDialog(Dialog):
 
     def _update_buttons(self, *_args) -> None:
         ticked = self.groups_model.checked_ids()
-        self.chosen.setText(
-            plural(len(ticked), self.tr("{n} group chosen"), self.tr("{n} groups chosen"))
-        )
+        self.chosen.setText(self.tr("%n group(s) chosen", "", len(ticked)))
         ready = bool(ticked) and self.measure.currentData() is not None
         self.compare_button.setEnabled(ready)
         done = self.result is not None
@@ -401,6 +399,4 @@ class OutcomeComparisonDialog(Dialog):
 
     def _scores_exported(self, count: int) -> None:
         self.exported = count
-        self.ctx.hub.status_message.emit(
-            plural(count, self.tr("{n} score exported."), self.tr("{n} scores exported."))
-        )
+        self.ctx.hub.status_message.emit(self.tr("%n score(s) exported.", "", count))

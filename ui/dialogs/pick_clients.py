@@ -23,7 +23,7 @@ from ui.context import AppContext
 from ui.models.columns import RecordRole
 from ui.models.picker_models import ClientChoiceModel
 from ui.widgets.dialog import Dialog
-from ui.widgets.page_parts import button, muted, plural
+from ui.widgets.page_parts import button, muted
 from ui.widgets.search_field import SearchField
 from ui.widgets.tables import make_table
 
@@ -125,11 +125,7 @@ class ClientPicker(QWidget):
         self.changed.emit()
 
     def _update_chosen_label(self) -> None:
-        self.chosen_label.setText(
-            plural(
-                self.chosen.rowCount(), self.tr("{n} client chosen"), self.tr("{n} clients chosen")
-            )
-        )
+        self.chosen_label.setText(self.tr("%n client(s) chosen", "", self.chosen.rowCount()))
 
     def chosen_ids(self) -> list[uuid.UUID]:
         if self.single:

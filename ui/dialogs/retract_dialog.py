@@ -28,12 +28,15 @@ class RetractDialog(ServiceFormDialog):
         self.action = action
         self.ok_button.setProperty("role", "danger")
         what = QLabel(
-            self.tr("{kind} “{title}”, shared by {name} on {when} with {n} members.").format(
+            self.tr(
+                "{kind} “{title}”, shared by {name} on {when} with %n member(s).",
+                "",
+                action.recipient_count,
+            ).format(
                 kind=labels.action_kind(action.kind),
                 title=action.title,
                 name=action.created_by_name,
                 when=display_text(action.created_at),
-                n=action.recipient_count,
             ),
             wordWrap=True,
         )

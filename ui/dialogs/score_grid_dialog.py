@@ -50,7 +50,7 @@ from ui.qt_dates import py_date
 from ui.widgets.busy import BusyOverlay
 from ui.widgets.date_edit import DateEdit
 from ui.widgets.dialog import Dialog
-from ui.widgets.page_parts import button, muted, plural
+from ui.widgets.page_parts import button, muted
 
 LOAD_KEY = "outcomes.grid.load"
 SAVE_KEY = "outcomes.grid.save"
@@ -183,7 +183,7 @@ class ScoreGridDialog(Dialog):
         parts = [display_text(sheet.on)]
         if sheet.group_name:
             parts.insert(0, sheet.group_name)
-        parts.append(plural(len(sheet.rows), self.tr("{n} attendee"), self.tr("{n} attendees")))
+        parts.append(self.tr("%n attendee(s)", "", len(sheet.rows)))
         self.subtitle.setText(" · ".join(parts))
         self.date_edit.setDate(QDate(sheet.on))
         wanted = self.measure.currentData()
@@ -248,7 +248,7 @@ class ScoreGridDialog(Dialog):
     def _update(self, *_args) -> None:
         complete = len(self.model.complete_rows())
         partial = self.model.partial_rows()
-        text = plural(complete, self.tr("{n} row ready"), self.tr("{n} rows ready"))
+        text = self.tr("%n row(s) ready", "", complete)
         if partial:
             names = ", ".join(self.model.rows[r].display_name for r in partial[:3])
             text += " · " + self.tr("finish or clear: {names}").format(names=names)
@@ -279,9 +279,7 @@ class ScoreGridDialog(Dialog):
 
     def _saved(self, scores: list[ScoreRecord]) -> None:
         self.saved.extend(scores)
-        self.ctx.hub.status_message.emit(
-            plural(len(scores), self.tr("{n} score recorded."), self.tr("{n} scores recorded."))
-        )
+        self.ctx.hub.status_message.emit(self.tr("%n score(s) recorded.", "", len(scores)))
         self.ctx.hub.clients_changed.emit()
         self.reload()
 

@@ -11,27 +11,43 @@ from ui.models.base import RecordTableModel
 from ui.models.columns import RIGHT, ColumnSpec
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AssignmentPreviewModel", text)
-
-
 def _group(p: PreviewSession) -> str:
-    name = p.group_name or _tr("(no group)")
-    return _tr("{name} — another group").format(name=name) if p.other_group else name
+    name = p.group_name or QCoreApplication.translate("AssignmentPreviewModel", "(no group)")
+    return (
+        QCoreApplication.translate("AssignmentPreviewModel", "{name} — another group").format(
+            name=name
+        )
+        if p.other_group
+        else name
+    )
 
 
 def _places(p: PreviewSession) -> str:
     after = p.enrolled + len(p.gains)
     if p.capacity is None:
-        return _tr("{n} (no limit)").format(n=after)
-    text = _tr("{n} of {cap}").format(n=after, cap=p.capacity)
+        return QCoreApplication.translate("AssignmentPreviewModel", "{n} (no limit)").format(
+            n=after
+        )
+    text = QCoreApplication.translate("AssignmentPreviewModel", "{n} of {cap}").format(
+        n=after, cap=p.capacity
+    )
     if not p.over_capacity:
         return text
-    return text + " " + _tr("⚠ {over} over").format(over=p.over_capacity)
+    return (
+        text
+        + " "
+        + QCoreApplication.translate("AssignmentPreviewModel", "⚠ {over} over").format(
+            over=p.over_capacity
+        )
+    )
 
 
 def _session(p: PreviewSession) -> str:
-    return _tr("{title} (new)").format(title=p.title) if p.new else p.title
+    return (
+        QCoreApplication.translate("AssignmentPreviewModel", "{title} (new)").format(title=p.title)
+        if p.new
+        else p.title
+    )
 
 
 class AssignmentPreviewModel(RecordTableModel[PreviewSession]):

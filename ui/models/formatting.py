@@ -28,7 +28,10 @@ def display_text(value: object) -> str:
     if isinstance(label, str):  # the domain's enums carry a human label
         return label
     if isinstance(value, bool):
-        return QCoreApplication.translate("formatting", "Yes" if value else "No")
+        # Two literal lookups: lupdate extracts only a literal text.
+        if value:
+            return QCoreApplication.translate("formatting", "Yes")
+        return QCoreApplication.translate("formatting", "No")
     locale = QLocale()
     if isinstance(value, datetime):
         local = value.astimezone() if value.tzinfo else value

@@ -92,4 +92,4 @@ _CONSENT_LABELS = {
 
 
 def consent_label(status: ConsentStatus) -> str:
-    return QCoreApplication.translate("MembershipsModel", _CONSENT_LABELS[ConsentStatus(status)])
+    return QCoreApplication.translate("Columns", _CONSENT_LABELS[ConsentStatus(status)])

@@ -31,22 +31,31 @@ def kind_text(kind: WorkKind) -> str:
 def age_text(days: int) -> str:
     """ "today", "1 day", "12 days" — how long the work has waited."""
     if days <= 0:
-        return _tr("today")
-    return (_tr("{n} day") if days == 1 else _tr("{n} days")).format(n=days)
+        return QCoreApplication.translate("MyWorkModel", "today")
+    return _days(days)
+
+
+def _days(days: int) -> str:
+    # Alone in its function: lupdate files a class's tr under "QCoreApplication.<class>"
+    # after a QCoreApplication.translate call in the same function.
+    return MyWorkModel.tr("%n day(s)", "", days)
+
+
+def _unmarked(n: int) -> str:
+    return MyWorkModel.tr("%n attendee(s) without attendance", "", n)  # alone: see _days
 
 
 def detail_text(item: WorkItem) -> str:
     if item.kind == WorkKind.ADDENDUM:
         return item.note
     if item.status == SessionStatus.UPCOMING:  # its start has passed
-        return _tr("Not started: start it to document it, or cancel it")
+        return QCoreApplication.translate(
+            "MyWorkModel", "Not started: start it to document it, or cancel it"
+        )
     if item.missing_attendance:
-        n = item.missing_attendance
-        one = _tr("{n} attendee without attendance")
-        many = _tr("{n} attendees without attendance")
-        return (one if n == 1 else many).format(n=n)
+        return _unmarked(item.missing_attendance)
     if item.kind == WorkKind.DOCUMENT:
-        return _tr("Group note not written yet")
+        return QCoreApplication.translate("MyWorkModel", "Group note not written yet")
     return ""
 
 

@@ -55,7 +55,9 @@ def _items(score: ScoreRecord) -> str:
 def _status(score: ScoreRecord) -> str:
     if score.retracted_at is None:
         return ""
-    return _tr("ScoresModel", "Retracted: {reason}").format(reason=score.retraction_reason or "")
+    return QCoreApplication.translate("ScoresModel", "Retracted: {reason}").format(
+        reason=score.retraction_reason or ""
+    )
 
 
 class ScoresModel(RecordTableModel[ScoreRecord]):
@@ -158,7 +160,8 @@ def _change(row: ComparisonRow) -> str:
         return "\u2013"
     text = _signed(o.mean_change)
     if o.ci_low is not None and o.ci_high is not None:
-        text += f" ({_signed(o.ci_low)} {_tr(_C, 'to')} {_signed(o.ci_high)})"
+        to = QCoreApplication.translate("ComparisonModel", "to")
+        text += f" ({_signed(o.ci_low)} {to} {_signed(o.ci_high)})"
     return text
 
 
@@ -178,7 +181,9 @@ def _count(field: str):
             if clinical is None:
                 return str(value)
             share = round(100 * value / clinical) if clinical else 0
-            return _tr(_C, "{n} of {of} ({share}%)").format(n=value, of=clinical, share=share)
+            return QCoreApplication.translate("ComparisonModel", "{n} of {of} ({share}%)").format(
+                n=value, of=clinical, share=share
+            )
         return f"{value} ({round(100 * value / o.n)}%)"
 
     return cell
@@ -193,17 +198,17 @@ def _sort_number(field: str):
 
 def _why_hidden(row: ComparisonRow) -> str | None:
     if _hidden(row):
-        return _tr(_C, "Fewer than {n} clients: nothing is shown about this group.").format(
-            n=row.min_cell
-        )
+        return QCoreApplication.translate(
+            "ComparisonModel", "Fewer than {n} clients: nothing is shown about this group."
+        ).format(n=row.min_cell)
     return None
 
 
 def _count_tip(field: str):
     def tip(row: ComparisonRow) -> str | None:
         if row.outcome.is_suppressed(field) and not _hidden(row):
-            return _tr(
-                _C,
+            return QCoreApplication.translate(
+                "ComparisonModel",
                 "Hidden: it describes fewer than {n} clients, or would let a hidden count "
                 "be worked out.",
             ).format(n=row.min_cell)
@@ -216,7 +221,9 @@ def _bands_tip(row: ComparisonRow) -> str | None:
     if _hidden(row) or not row.bands:
         return _why_hidden(row)
     parts = [f"{b.label} {_tr(_C, HIDDEN) if b.count is None else b.count}" for b in row.bands]
-    return _tr(_C, "At the latest score: {bands}").format(bands=" · ".join(parts))
+    return QCoreApplication.translate("ComparisonModel", "At the latest score: {bands}").format(
+        bands=" · ".join(parts)
+    )
 
 
 class ComparisonModel(RecordTableModel[ComparisonRow]):
@@ -346,7 +353,9 @@ class GroupChecklistModel(RecordTableModel[GroupRecord]):
             lambda g: (
                 g.name
                 if not g.archived
-                else _tr("GroupChecklistModel", "{name} (archived)").format(name=g.name)
+                else QCoreApplication.translate("GroupChecklistModel", "{name} (archived)").format(
+                    name=g.name
+                )
             ),
             sort_key=lambda g: g.name,
         ),
@@ -407,10 +416,10 @@ _M = "MeasuresModel"
 def _entry(m: MeasureRecord) -> str:
     d = m.definition
     if d.item_count:
-        return _tr(_M, "{n} items, {low}–{high} each").format(
+        return QCoreApplication.translate("MeasuresModel", "{n} items, {low}–{high} each").format(
             n=d.item_count, low=d.item_min, high=d.item_max
         )
-    return _tr(_M, "Total")
+    return QCoreApplication.translate("MeasuresModel", "Total")
 
 
 def _bands_text(m: MeasureRecord) -> str:
@@ -426,13 +435,17 @@ def _cutoff_text(m: MeasureRecord) -> str:
 
 def _rci_text(m: MeasureRecord) -> str:
     points = m.definition.reliable_change_points
-    return "" if points is None else _tr(_M, "{n} points").format(n=points)
+    return "" if points is None else MeasuresModel.tr("%n point(s)", "", points)
 
 
 def _measure_status(m: MeasureRecord) -> str:
     if m.standard:
-        return _tr(_M, "Standard")
-    return _tr(_M, "Archived") if m.archived else _tr(_M, "Clinic")
+        return QCoreApplication.translate("MeasuresModel", "Standard")
+    return (
+        QCoreApplication.translate("MeasuresModel", "Archived")
+        if m.archived
+        else QCoreApplication.translate("MeasuresModel", "Clinic")
+    )
 
 
 class MeasuresModel(RecordTableModel[MeasureRecord]):

@@ -16,16 +16,12 @@ from ui.models.base import RecordTableModel
 from ui.models.columns import RIGHT, ColumnSpec
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("staff_model", text)
-
-
 def account_state(s: StaffRecord) -> str:
     if not s.active:
-        return _tr("Deactivated")
+        return QCoreApplication.translate("staff_model", "Deactivated")
     if s.locked_until is not None and s.locked_until > clock.now():
-        return _tr("Locked")
-    return _tr("Active")
+        return QCoreApplication.translate("staff_model", "Locked")
+    return QCoreApplication.translate("staff_model", "Active")
 
 
 class StaffModel(RecordTableModel[StaffRecord]):

@@ -23,10 +23,8 @@ def waited_text(e: WaitlistEntryRecord, today: date | None = None) -> str:
     days = e.days_waiting(today)
     if days == 0:
         return QCoreApplication.translate("WaitlistModel", "Today")
-    if days == 1:
-        return QCoreApplication.translate("WaitlistModel", "1 day")
     if days < 60:
-        return QCoreApplication.translate("WaitlistModel", "{n} days").format(n=days)
+        return WaitlistModel.tr("%n day(s)", "", days)
     return QCoreApplication.translate("WaitlistModel", "{n} weeks").format(n=days // 7)
 
 

@@ -28,7 +28,7 @@ from ui.context import AppContext
 from ui.models.staff_model import AccessClientsModel, AccessPractitionersModel
 from ui.widgets.busy import BusyOverlay
 from ui.widgets.empty_state import EmptyState
-from ui.widgets.page_parts import button, card, muted, plural, subtitle, title_row
+from ui.widgets.page_parts import button, card, muted, subtitle, title_row
 from ui.widgets.tables import make_table
 
 TEST_KEY = "settings.access_test"
@@ -166,13 +166,7 @@ class AccessTesterPage(QWidget):
             self.tr("{name}: {mode}").format(name=report.staff.full_name, mode=report.mode.label)
         )
         self.summary.setText(report.summary)
-        self.count.setText(
-            plural(
-                report.client_count,
-                self.tr("{n} client file reachable."),
-                self.tr("{n} client files reachable."),
-            )
-        )
+        self.count.setText(self.tr("%n client file(s) reachable.", "", report.client_count))
         self.directory.setText(report.directory_summary)
         self.clients.set_records(report.clients + report.limited)
         self.clients_view.resizeColumnToContents(0)

@@ -14,11 +14,14 @@ from clinicdesk.domain.enums import AttendanceStatus
 from clinicdesk.services.client_file import ClientFile, FileEntryRecord
 from clinicdesk.services.session_history import SessionInFile
 from ui import labels, theme
+from ui.i18n import Counts
 from ui.models.formatting import display_text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClientFile", text)
+def _minutes(n: int) -> str:
+    # Alone in its function: lupdate files a class's tr under "QCoreApplication.<class>"
+    # after a QCoreApplication.translate call in the same function.
+    return Counts.tr("%n minute(s)", "", n)
 
 
 def _para(text: str) -> str:
@@ -44,17 +47,20 @@ def overview_html(file: ClientFile) -> str:
     """Identity, care team, groups and (when the clinic shows them) attendance counts."""
     c, team = file.client, file.care_team
     parts = [
-        _h(_tr("Identity")),
+        _h(QCoreApplication.translate("ClientFile", "Identity")),
         _rows(
             [
-                (_tr("Legal name"), c.display_name),
-                (_tr("Preferred name"), c.preferred_name),
-                (_tr("Date of birth"), c.date_of_birth),
-                (_tr("Record number"), c.record_number),
-                (_tr("Status"), labels.client_status(c.status)),
+                (QCoreApplication.translate("ClientFile", "Legal name"), c.display_name),
+                (QCoreApplication.translate("ClientFile", "Preferred name"), c.preferred_name),
+                (QCoreApplication.translate("ClientFile", "Date of birth"), c.date_of_birth),
+                (QCoreApplication.translate("ClientFile", "Record number"), c.record_number),
+                (
+                    QCoreApplication.translate("ClientFile", "Status"),
+                    labels.client_status(c.status),
+                ),
             ]
         ),
-        _h(_tr("Care team")),
+        _h(QCoreApplication.translate("ClientFile", "Care team")),
     ]
     others = ", ".join(p.full_name for p in team.others)
     if team.primary_therapist or team.case_manager or others:
@@ -62,39 +68,44 @@ def overview_html(file: ClientFile) -> str:
             _rows(
                 [
                     (
-                        _tr("Primary therapist"),
+                        QCoreApplication.translate("ClientFile", "Primary therapist"),
                         team.primary_therapist.full_name if team.primary_therapist else None,
                     ),
                     (
-                        _tr("Case manager"),
+                        QCoreApplication.translate("ClientFile", "Case manager"),
                         team.case_manager.full_name if team.case_manager else None,
                     ),
-                    (_tr("Others"), others),
+                    (QCoreApplication.translate("ClientFile", "Others"), others),
                 ]
             )
         )
     else:
-        parts.append(_para(_tr("No care team recorded yet.")))
-    parts.append(_h(_tr("Groups")))
+        parts.append(_para(QCoreApplication.translate("ClientFile", "No care team recorded yet.")))
+    parts.append(_h(QCoreApplication.translate("ClientFile", "Groups")))
     if file.groups:
         rows = []
         for g in file.groups:
-            when = _tr("since {joined}").format(joined=display_text(g.joined_on))
+            when = QCoreApplication.translate("ClientFile", "since {joined}").format(
+                joined=display_text(g.joined_on)
+            )
             if g.left_on:
-                when = _tr("{joined} – {left}").format(
+                when = QCoreApplication.translate("ClientFile", "{joined} – {left}").format(
                     joined=display_text(g.joined_on), left=display_text(g.left_on)
                 )
             rows.append((g.group_name, f"{labels.kind(g.kind)} · {when}"))
         parts.append(_rows(rows))
     else:
-        parts.append(_para(_tr("Not in any group.")))
+        parts.append(_para(QCoreApplication.translate("ClientFile", "Not in any group.")))
     if file.attendance is not None:
         a = file.attendance
-        parts.append(_h(_tr("Attendance")))
+        parts.append(_h(QCoreApplication.translate("ClientFile", "Attendance")))
         parts.append(
             _rows(
                 [
-                    (_tr("Attended"), f"{a.attended} / {a.total}"),
+                    (
+                        QCoreApplication.translate("ClientFile", "Attended"),
+                        f"{a.attended} / {a.total}",
+                    ),
                     (labels.attendance(AttendanceStatus.ABSENT), a.absent),
                     (labels.attendance(AttendanceStatus.EXCUSED), a.excused),
                     (labels.attendance(AttendanceStatus.LATE), a.late),
@@ -103,7 +114,7 @@ def overview_html(file: ClientFile) -> str:
             )
         )
         if file.attendance_by_group:
-            parts.append(_h(_tr("Attendance by group")))
+            parts.append(_h(QCoreApplication.translate("ClientFile", "Attendance by group")))
             parts.append(_by_group_table(file))
     return "".join(parts)
 
@@ -112,13 +123,13 @@ def _by_group_table(file: ClientFile) -> str:
     """One row per group: attended of total, then each status (seed 004's chart counts)."""
     muted = theme.colors().muted
     heads = [
-        _tr("Group"),
-        _tr("Attended"),
-        _tr("Present"),
-        _tr("Absent"),
-        _tr("Excused"),
-        _tr("Late"),
-        _tr("Left early"),
+        QCoreApplication.translate("ClientFile", "Group"),
+        QCoreApplication.translate("ClientFile", "Attended"),
+        QCoreApplication.translate("ClientFile", "Present"),
+        QCoreApplication.translate("ClientFile", "Absent"),
+        QCoreApplication.translate("ClientFile", "Excused"),
+        QCoreApplication.translate("ClientFile", "Late"),
+        QCoreApplication.translate("ClientFile", "Left early"),
     ]
     head = "".join(
         f"<th style='color:{muted};text-align:left;padding:2px 12px 2px 0'>{escape(h)}</th>"
@@ -128,7 +139,7 @@ def _by_group_table(file: ClientFile) -> str:
     for g in file.attendance_by_group:
         c = g.counts
         cells = [
-            g.group_name or _tr("(no group)"),
+            g.group_name or QCoreApplication.translate("ClientFile", "(no group)"),
             f"{c.attended} / {c.total}",
             c.present,
             c.absent,
@@ -146,11 +157,13 @@ def _by_group_table(file: ClientFile) -> str:
 
 def entry_html(entry: FileEntryRecord) -> str:
     source = (
-        _tr("Group action in {group}").format(group=entry.group_name)
+        QCoreApplication.translate("ClientFile", "Group action in {group}").format(
+            group=entry.group_name
+        )
         if entry.group_name
-        else _tr("Group action in a removed group")
+        else QCoreApplication.translate("ClientFile", "Group action in a removed group")
         if entry.group_action_id
-        else _tr("Added to this file")
+        else QCoreApplication.translate("ClientFile", "Added to this file")
     )
     title = escape(entry.title)
     retracted = ""
@@ -159,9 +172,9 @@ def entry_html(entry: FileEntryRecord) -> str:
         title = f"<s>{title}</s>"
         retracted = _rows(
             [
-                (_tr("Retracted by"), entry.retracted_by_name),
-                (_tr("Retracted on"), entry.retracted_at),
-                (_tr("Reason"), entry.retraction_reason),
+                (QCoreApplication.translate("ClientFile", "Retracted by"), entry.retracted_by_name),
+                (QCoreApplication.translate("ClientFile", "Retracted on"), entry.retracted_at),
+                (QCoreApplication.translate("ClientFile", "Reason"), entry.retraction_reason),
             ]
         )
     return "".join(
@@ -170,11 +183,14 @@ def entry_html(entry: FileEntryRecord) -> str:
             retracted,
             _rows(
                 [
-                    (_tr("Kind"), labels.action_kind(entry.kind)),
-                    (_tr("From"), source),
-                    (_tr("By"), entry.created_by_name),
-                    (_tr("Date"), entry.created_at),
-                    (_tr("File"), entry.filename),
+                    (
+                        QCoreApplication.translate("ClientFile", "Kind"),
+                        labels.action_kind(entry.kind),
+                    ),
+                    (QCoreApplication.translate("ClientFile", "From"), source),
+                    (QCoreApplication.translate("ClientFile", "By"), entry.created_by_name),
+                    (QCoreApplication.translate("ClientFile", "Date"), entry.created_at),
+                    (QCoreApplication.translate("ClientFile", "File"), entry.filename),
                 ]
             ),
             _para(entry.body),
@@ -184,10 +200,11 @@ def entry_html(entry: FileEntryRecord) -> str:
 
 def integrity_warning_html() -> str:
     """The warning over a session whose signed content no longer matches its seal."""
-    text = _tr(
+    text = QCoreApplication.translate(
+        "ClientFile",
         "Integrity warning: this session's signed content no longer matches what was "
         "signed. It was changed outside ClinicDesk after signing. Do not rely on it; "
-        "report it to a records administrator."
+        "report it to a records administrator.",
     )
     return (
         "<table width='100%' cellpadding='6' style='background:#fdecea;"
@@ -204,36 +221,46 @@ def session_html(s: SessionInFile) -> str:
         f"<h3 style='margin:0 0 6px 0'>{escape(s.title)}</h3>",
         _rows(
             [
-                (_tr("Status"), labels.session_status(s.status)),
-                (_tr("Date"), s.date),
                 (
-                    _tr("Scheduled for"),
+                    QCoreApplication.translate("ClientFile", "Status"),
+                    labels.session_status(s.status),
+                ),
+                (QCoreApplication.translate("ClientFile", "Date"), s.date),
+                (
+                    QCoreApplication.translate("ClientFile", "Scheduled for"),
                     s.scheduled_date if s.documented_date_reason else None,
                 ),
-                (_tr("Documented late because"), s.documented_date_reason),
-                (_tr("Duration"), _tr("{n} minutes").format(n=s.duration_minutes)),
-                (_tr("Group"), s.group_name),
-                (_tr("Location"), s.location),
-                (_tr("Leaders"), ", ".join(s.leaders)),
-                (_tr("Attendance"), labels.attendance(s.attendance)),
                 (
-                    _tr("Time attended"),
-                    None
-                    if s.minutes_attended is None
-                    else _tr("{n} minutes").format(n=s.minutes_attended),
+                    QCoreApplication.translate("ClientFile", "Documented late because"),
+                    s.documented_date_reason,
+                ),
+                (
+                    QCoreApplication.translate("ClientFile", "Duration"),
+                    _minutes(s.duration_minutes),
+                ),
+                (QCoreApplication.translate("ClientFile", "Group"), s.group_name),
+                (QCoreApplication.translate("ClientFile", "Location"), s.location),
+                (QCoreApplication.translate("ClientFile", "Leaders"), ", ".join(s.leaders)),
+                (
+                    QCoreApplication.translate("ClientFile", "Attendance"),
+                    labels.attendance(s.attendance),
+                ),
+                (
+                    QCoreApplication.translate("ClientFile", "Time attended"),
+                    None if s.minutes_attended is None else _minutes(s.minutes_attended),
                 ),
             ]
         ),
     ]
     for heading, text in (
-        (_tr("Description"), s.description),
-        (_tr("Individual note"), s.individual_note),
-        (_tr("Group note"), s.group_note),
+        (QCoreApplication.translate("ClientFile", "Description"), s.description),
+        (QCoreApplication.translate("ClientFile", "Individual note"), s.individual_note),
+        (QCoreApplication.translate("ClientFile", "Group note"), s.group_note),
     ):
         if text:
             parts += [_h(heading), _para(text)]
     if s.signatures:
-        parts.append(_h(_tr("Signatures")))
+        parts.append(_h(QCoreApplication.translate("ClientFile", "Signatures")))
         parts.append(
             _rows(
                 [
@@ -248,7 +275,7 @@ def session_html(s: SessionInFile) -> str:
     for addendum in s.addenda:
         parts.append(
             _h(
-                _tr("Addendum by {name}, {when}").format(
+                QCoreApplication.translate("ClientFile", "Addendum by {name}, {when}").format(
                     name=addendum.author_name, when=display_text(addendum.signed_at)
                 )
             )

@@ -168,7 +168,7 @@ class ClientOutcomesPanel(QWidget):
         retracted = len(every) - len(live)
         text = self.tr("{title}").format(title=record.definition.title)
         if retracted:
-            text += " · " + self.tr("{n} retracted").format(n=retracted)
+            text += " · " + self.tr("%n retracted", "", retracted)
         self.summary.setText(text)
         self._update_buttons()
 

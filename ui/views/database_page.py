@@ -24,7 +24,7 @@ from clinicdesk.services import maintenance
 from ui import errors
 from ui.context import AppContext
 from ui.widgets.busy import BusyOverlay
-from ui.widgets.page_parts import button, card, muted, plural, subtitle, title_row
+from ui.widgets.page_parts import button, card, muted, subtitle, title_row
 
 KEY = "settings.database"
 
@@ -158,15 +158,9 @@ class DatabasePage(QWidget):
 
     def _verified(self, report) -> None:
         if report.ok:
-            text = plural(
-                report.entries,
-                self.tr("The audit log is intact: {n} entry checked."),
-                self.tr("The audit log is intact: {n} entries checked."),
-            )
-            text += " " + plural(
-                report.sessions_checked,
-                self.tr("{n} signed session matches its seal."),
-                self.tr("All {n} signed sessions match their seals."),
+            text = self.tr("The audit log is intact: %n entry(ies) checked.", "", report.entries)
+            text += " " + self.tr(
+                "%n signed session(s) match their seals.", "", report.sessions_checked
             )
         elif report.key_missing:
             text = report.problem or ""
@@ -181,10 +175,10 @@ class DatabasePage(QWidget):
                 lines += [p for p in report.problems[1:] if not p.startswith("signed session ")]
             if report.broken_sessions:
                 lines.append(
-                    plural(
+                    self.tr(
+                        "%n signed session(s) no longer match what was signed:",
+                        "",
                         len(report.broken_sessions),
-                        self.tr("{n} signed session no longer matches what was signed:"),
-                        self.tr("{n} signed sessions no longer match what was signed:"),
                     )
                     + " "
                     + ", ".join(str(i) for i in report.broken_sessions)

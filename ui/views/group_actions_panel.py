@@ -26,6 +26,7 @@ from ui.dialogs.retract_dialog import RetractDialog
 from ui.models.columns import RecordRole
 from ui.models.group_actions_model import GroupActionsModel
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.tables import fit_columns_once, make_table
 
 
@@ -39,13 +40,15 @@ class ActionsPanel(QWidget):
         self.dialog: GroupActionDialog | None = None
         self.retract_dialog: RetractDialog | None = None
         self.buttons: dict[GroupActionKind, QPushButton] = {}
-        bar = QHBoxLayout()
+        # Wraps onto a second line where the labels run longer (French, Dutch) or the
+        # screen is small, rather than squeezing the buttons until their text is cut.
+        bar = QWidget()
+        flow = FlowLayout(bar)
         for kind in GroupActionKind:
             button = QPushButton(labels.action_verb(kind) + "…")
             button.clicked.connect(partial(self.open_dialog, kind))
             self.buttons[kind] = button
-            bar.addWidget(button)
-        bar.addStretch()
+            flow.addWidget(button)
         # Issue 17: a letter to every member (ui/dialogs/letter_dialog.py), on its own row.
         self.letter_button = QPushButton(self.tr("Write a &letter…"))
         self.letter_button.clicked.connect(self.open_letter)
@@ -79,7 +82,7 @@ class ActionsPanel(QWidget):
             self.stack.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addLayout(letter_row)
         history = QLabel(self.tr("History"))
         history.setProperty("role", "subtitle")
@@ -171,7 +174,7 @@ class ActionsPanel(QWidget):
         result = self.retract_dialog.result if self.retract_dialog else None
         if result is not None:
             self.ctx.hub.status_message.emit(
-                self.tr("Retracted from {n} members' files.").format(n=result.entries_retracted)
+                self.tr("Retracted from %n member(s)' files.", "", result.entries_retracted)
             )
         self.ctx.hub.groups_changed.emit()
         self.reload()

@@ -120,15 +120,9 @@ class MembersPanel(QWidget):
         fit_columns_once(self.view)
         current = sum(1 for m in members if m.left_on is None)
         self.stack.setCurrentIndex(0 if members else 1)
-        text = (
-            self.tr("1 current member")
-            if current == 1
-            else self.tr("{n} current members").format(n=current)
-        )
+        text = self.tr("%n current member(s)", "", current)
         if self.show_past.isChecked():
-            past = len(members) - current
-            many = self.tr(" · {n} past stays").format(n=past)
-            text += self.tr(" · 1 past stay") if past == 1 else many
+            text += self.tr(" · %n past stay(s)", "", len(members) - current)
         self.count.setText(text)
         self._selection_changed()
         self.consent.refresh()

@@ -21,7 +21,6 @@ from ui.views.group_actions_panel import ActionsPanel
 from ui.views.group_members_panel import MembersPanel
 from ui.views.group_staff_panels import ActorsPanel, GrantsPanel
 from ui.views.waitlist_panel import WaitlistPanel
-from ui.widgets.page_parts import plural
 
 
 class DetailsPanel(QWidget):
@@ -77,11 +76,7 @@ class DetailsPanel(QWidget):
         self.visibility_help.setText(labels.visibility_help(group.visibility))
         if group.capacity is None:
             self.capacity.setText(
-                plural(
-                    group.member_count,
-                    self.tr("No limit · {n} current member"),
-                    self.tr("No limit · {n} current members"),
-                )
+                self.tr("No limit · %n current member(s)", "", group.member_count)
             )
         else:
             self.capacity.setText(
@@ -146,9 +141,7 @@ class GroupPage(QWidget):
         same = self.group is not None and self.group.id == group.id
         self.group = group
         self.title.setText(group.name)
-        members = plural(
-            group.member_count, self.tr("{n} current member"), self.tr("{n} current members")
-        )
+        members = self.tr("%n current member(s)", "", group.member_count)
         self.subtitle.setText(
             f"{labels.kind(group.kind)} · {labels.visibility(group.visibility)} · {members}"
         )

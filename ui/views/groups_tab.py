@@ -308,7 +308,7 @@ class GroupsTab(TabPage):
                 )
             self.list_stack.setCurrentIndex(1)
         n = len(records)
-        self.count.setText(self.tr("1 group") if n == 1 else self.tr("{n} groups").format(n=n))
+        self.count.setText(self.tr("%n group(s)", "", n))
         row = self.model.row_of(keep) if keep is not None else None
         if row is not None:
             self._wanted = None
@@ -411,19 +411,13 @@ class GroupsTab(TabPage):
             self,
             self.tr("Remove group"),
             self.tr("Remove the group {name}?").format(name=group.name),
-            informative=(
-                self.tr(
-                    "Its {n} current member leaves the group today and it disappears from "
-                    "the lists. The client, their file and all their history stay; nothing "
-                    "is deleted."
-                )
-                if group.member_count == 1
-                else self.tr(
-                    "Its {n} current members leave the group today and it disappears from the "
-                    "lists. The clients, their files and all their history stay; nothing is "
-                    "deleted."
-                )
-            ).format(n=group.member_count),
+            informative=self.tr(
+                "Its %n current member(s) leave the group today and it disappears from the "
+                "lists. The client(s), their file(s) and all their history stay; nothing is "
+                "deleted.",
+                "",
+                group.member_count,
+            ),
             yes_text=self.tr("Remove group"),
             danger=True,
             on_yes=lambda: self._remove(group),
@@ -440,8 +434,10 @@ class GroupsTab(TabPage):
 
     def _removed(self, group: GroupRecord, result: RemoveResult) -> None:
         self.ctx.hub.status_message.emit(
-            self.tr("Group {name} removed; {n} clients left it and keep their files.").format(
-                name=group.name, n=result.members_closed
-            )
+            self.tr(
+                "Group {name} removed; %n client(s) left it and keep their files.",
+                "",
+                result.members_closed,
+            ).format(name=group.name)
         )
         self.ctx.hub.groups_changed.emit()

@@ -191,9 +191,7 @@ class MembersTab(TabPage):
                 shown=locale.toString(shown), total=locale.toString(total)
             )
         else:
-            text = (self.tr("{total} client") if total == 1 else self.tr("{total} clients")).format(
-                total=locale.toString(total)
-            )
+            text = self.tr("{total} client(s)", "", total).format(total=locale.toString(total))
         self.count.setText(text)
 
     def _clients_changed(self) -> None:

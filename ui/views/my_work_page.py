@@ -17,7 +17,7 @@ from ui.models.columns import RecordRole
 from ui.models.my_work_model import MyWorkModel
 from ui.widgets.busy import BusyOverlay
 from ui.widgets.empty_state import EmptyState
-from ui.widgets.page_parts import button, plural, title_row
+from ui.widgets.page_parts import button, title_row
 from ui.widgets.tables import make_table
 
 WORK_KEY = "sessions.my_work"
@@ -90,16 +90,10 @@ class MyWorkPage(QWidget):
     def counts_text(self, work: my_work.MyWork) -> str:
         return " · ".join(
             (
-                plural(
-                    len(work.to_document), self.tr("{n} to document"), self.tr("{n} to document")
-                ),
-                plural(len(work.to_sign), self.tr("{n} to sign"), self.tr("{n} to sign")),
-                plural(len(work.to_review), self.tr("{n} to review"), self.tr("{n} to review")),
-                plural(
-                    len(work.addenda_requested),
-                    self.tr("{n} addendum requested"),
-                    self.tr("{n} addenda requested"),
-                ),
+                self.tr("%n to document", "", len(work.to_document)),
+                self.tr("%n to sign", "", len(work.to_sign)),
+                self.tr("%n to review", "", len(work.to_review)),
+                self.tr("%n addendum(s) requested", "", len(work.addenda_requested)),
             )
         )
 

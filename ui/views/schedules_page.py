@@ -29,7 +29,7 @@ from ui.models.sessions_models import (
 from ui.qt_dates import py_date
 from ui.views.base import ListPage
 from ui.widgets.date_edit import DateEdit
-from ui.widgets.page_parts import accepted, button, card, muted, plural, subtitle, title_row
+from ui.widgets.page_parts import accepted, button, card, muted, subtitle, title_row
 from ui.widgets.tables import make_table
 
 LIST_KEY = "templates.schedules"
@@ -186,9 +186,7 @@ class SchedulesPage(ListPage[ScheduleTemplateRecord]):
 
     def _preview_loaded(self, slots: list[SlotPreview]) -> None:
         self.slots.set_records(slots)
-        self.summary.setText(
-            plural(len(slots), self.tr("{n} session in all."), self.tr("{n} sessions in all."))
-        )
+        self.summary.setText(self.tr("%n session(s) in all.", "", len(slots)))
 
     # --------------------------------------------------------------- actions
 

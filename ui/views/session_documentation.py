@@ -52,7 +52,7 @@ from ui.views.roster_keys import RosterKeyEntry
 from ui.widgets import password_dialog
 from ui.widgets.busy import BusyOverlay
 from ui.widgets.flow_layout import FlowLayout
-from ui.widgets.page_parts import accepted, button, card, muted, plural, subtitle
+from ui.widgets.page_parts import accepted, button, card, muted, subtitle
 from ui.widgets.tables import make_table
 
 LOAD_KEY = "session.load"
@@ -534,10 +534,8 @@ class SessionDocumentation(QWidget):
             if any(r.has_signed for r in d.leaders):
                 message = self.tr("A leader has signed; the remaining leaders can sign.")
         if d.hidden_attendees:
-            hidden = plural(
-                d.hidden_attendees,
-                self.tr("{n} attendee outside your access is not shown."),
-                self.tr("{n} attendees outside your access are not shown."),
+            hidden = self.tr(
+                "%n attendee(s) outside your access not shown.", "", d.hidden_attendees
             )
             message = f"{message}  {hidden}" if message else hidden
         self.banner.setText(message or "")
@@ -550,23 +548,14 @@ class SessionDocumentation(QWidget):
         n = self.roster.rowCount()
         in_progress = self.detail is not None and self.detail.status == SessionStatus.IN_PROGRESS
         if not in_progress or not n:
-            self.missing.setText(plural(n, self.tr("{n} attendee"), self.tr("{n} attendees")))
+            self.missing.setText(self.tr("%n attendee(s)", "", n))
         elif not missing:
-            self.missing.setText(
-                plural(
-                    n,
-                    self.tr("The {n} attendee is marked."),
-                    self.tr("All {n} attendees are marked."),
-                )
-            )
+            self.missing.setText(self.tr("All %n attendee(s) marked.", "", n))
         else:
             self.missing.setText(
-                plural(
-                    missing,
-                    self.tr("{n} of {total} still unmarked — needed before signing."),
-                    self.tr("{n} of {total} still unmarked — needed before signing."),
-                    total=n,
-                )
+                self.tr(
+                    "%n of {total} still unmarked — needed before signing.", "", missing
+                ).format(total=n)
             )
         if in_progress and self.detail is not None:
             self.all_present_button.setEnabled(
@@ -732,17 +721,9 @@ class SessionDocumentation(QWidget):
 
     def _all_marked(self, result: session_attendance.MarkedPresent) -> None:
         self.show_detail(result.detail)
-        text = plural(
-            result.marked,
-            self.tr("Marked {n} attendee present."),
-            self.tr("Marked {n} attendees present."),
-        )
+        text = self.tr("Marked %n attendee(s) present.", "", result.marked)
         if result.already_marked:
-            text += " " + plural(
-                result.already_marked,
-                self.tr("{n} already had a status and kept it."),
-                self.tr("{n} already had a status and kept it."),
-            )
+            text += " " + self.tr("%n already had a status and kept it.", "", result.already_marked)
         self.last_confirmation = text
         self.ctx.hub.status_message.emit(text)
         self.ctx.hub.sessions_changed.emit()

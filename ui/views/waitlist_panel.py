@@ -36,6 +36,7 @@ from ui.dialogs.service_dialog import ServiceFormDialog
 from ui.models.columns import RecordRole
 from ui.models.waitlist_model import WaitlistModel, waited_text
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.tables import fit_columns_once, make_table
 
 
@@ -141,16 +142,22 @@ class WaitlistPanel(QWidget):
         self.count = QLabel(objectName="WaitlistCount")
         self.count.setProperty("role", "muted")
 
-        bar = QHBoxLayout()
-        for button in (self.add_button, self.priority_button, self.remove_button):
-            bar.addWidget(button)
-        bar.addStretch()
-        bar.addWidget(self.print_button)
-        bar.addWidget(self.export_button)
+        # Wraps onto a second line where the labels run longer (French, Dutch) or the
+        # screen is small, rather than squeezing the buttons until their text is cut.
+        bar = QWidget()
+        flow = FlowLayout(bar)
+        for button in (
+            self.add_button,
+            self.priority_button,
+            self.remove_button,
+            self.print_button,
+            self.export_button,
+        ):
+            flow.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(self.offer)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.count)
 
@@ -202,11 +209,7 @@ class WaitlistPanel(QWidget):
         fit_columns_once(self.view)
         self.stack.setCurrentIndex(0 if record.entries else 1)
         waiting = len(record.entries) + record.hidden
-        text = (
-            self.tr("1 client waiting")
-            if waiting == 1
-            else self.tr("{n} clients waiting").format(n=waiting)
-        )
+        text = self.tr("%n client(s) waiting", "", waiting)
         if record.free_places is not None:
             text += self.tr(" · {free} of {cap} places free").format(
                 free=record.free_places, cap=record.capacity

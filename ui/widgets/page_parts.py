@@ -113,15 +113,6 @@ class NavBar(QWidget):
         self._layout.addStretch()
 
 
-def plural(n: int, one: str, many: str, **fields: object) -> str:
-    """ "1 session" / "3 sessions" from two translated texts with ``{n}``.
-
-    Qt's "%n" plurals need a compiled English translation to read well, and none is
-    shipped; two explicit forms read correctly without one.
-    """
-    return (one if n == 1 else many).format(n=n, **fields)
-
-
 def accepted(dialog: QDialog) -> bool:
     """Run a modal dialog; True if accepted. The dialog is deleted afterwards.
 

@@ -39,6 +39,13 @@
         <source>&amp;Staff member</source>
         <translation>&amp;Medewerker</translation>
     </message>
+    <message numerus="yes">
+        <source>%n client file(s) reachable.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Access tester</source>
         <translation>Toegangstest</translation>
@@ -54,14 +61,6 @@
     <message>
         <source>{name}: {mode}</source>
         <translation>{name}: {mode}</translation>
-    </message>
-    <message>
-        <source>{n} client file reachable.</source>
-        <translation>{n} dossier bereikbaar.</translation>
-    </message>
-    <message>
-        <source>{n} client files reachable.</source>
-        <translation>{n} dossiers bereikbaar.</translation>
     </message>
     <message>
         <source>Practitioners whose accounts they manage</source>
@@ -106,9 +105,12 @@
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
-    <message>
-        <source>Retracted from {n} members&apos; files.</source>
-        <translation>Ingetrokken uit de dossiers van {n} leden.</translation>
+    <message numerus="yes">
+        <source>Retracted from %n member(s)&apos; files.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -200,13 +202,23 @@
         <source>Type the client&apos;s name, then press Enter to add them.</source>
         <translation>Typ de naam van de cliënt en druk op Enter om deze toe te voegen.</translation>
     </message>
-    <message>
-        <source>Add 1 client</source>
-        <translation>1 cliënt toevoegen</translation>
+    <message numerus="yes">
+        <source>Add %n client(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n put on the waitlist of {group}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Add {n} clients</source>
-        <translation>{n} cliënten toevoegen</translation>
+        <source>The client can wait for a place: a place is offered when one frees up.</source>
+        <translation>De cliënt kan op een plaats wachten: er wordt een plaats aangeboden zodra er een vrijkomt.</translation>
     </message>
     <message>
         <source>Add to group</source>
@@ -221,27 +233,18 @@
         <translation>{total} gevonden</translation>
     </message>
     <message>
-        <source>{n} put on the waitlist of {group}</source>
-        <translation>{n} op de wachtlijst van {group} gezet</translation>
-    </message>
-    <message>
         <source>Added {name} to {group}</source>
         <translation>{name} toegevoegd aan {group}</translation>
-    </message>
-    <message>
-        <source>The client can wait for a place: a place is offered when one frees up.</source>
-        <translation>De cliënt kan op een plaats wachten: er wordt een plaats aangeboden zodra er een vrijkomt.</translation>
     </message>
 </context>
 <context>
     <name>AddToGroupDialog</name>
-    <message>
-        <source>Add 1 client to a group</source>
-        <translation>1 cliënt aan een groep toevoegen</translation>
-    </message>
-    <message>
-        <source>Add {n} clients to a group</source>
-        <translation>{n} cliënten aan een groep toevoegen</translation>
+    <message numerus="yes">
+        <source>Add %n client(s) to a group</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Find a group</source>
@@ -361,6 +364,64 @@
         <source>Preview the changes first.</source>
         <translation>Bekijk eerst een voorbeeld van de wijzigingen.</translation>
     </message>
+    <message numerus="yes">
+        <source>{name} (%n member(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 session, on {first}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), from {first} to {last}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) gain clients</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody new joins any session: everyone is already enrolled.</source>
+        <translation>Er komt niemand nieuw bij in een bijeenkomst: iedereen is al ingeschreven.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new session(s) will be created.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ These are sessions of another group: {names}.</source>
+        <translation>⚠ Dit zijn bijeenkomsten van een andere groep: {names}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n session(s) would go past capacity, so this cannot be confirmed. Choose fewer clients, raise the capacity, or start a new series for the group.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to confirm as it stands.</source>
+        <translation>Zoals het nu staat, valt er niets te bevestigen.</translation>
+    </message>
     <message>
         <source>&amp;Start on</source>
         <translation>&amp;Beginnen op</translation>
@@ -378,64 +439,8 @@
         <translation>Toch &amp;inschrijven</translation>
     </message>
     <message>
-        <source>{name} ({n} members)</source>
-        <translation>{name} ({n} leden)</translation>
-    </message>
-    <message>
         <source>This schedule has no weekly sessions yet.</source>
         <translation>Dit rooster heeft nog geen wekelijkse bijeenkomsten.</translation>
-    </message>
-    <message>
-        <source>{n} session, on {first}.</source>
-        <translation>{n} bijeenkomst, op {first}.</translation>
-    </message>
-    <message>
-        <source>{n} sessions, from {first} to {last}.</source>
-        <translation>{n} bijeenkomsten, van {first} tot {last}.</translation>
-    </message>
-    <message>
-        <source>1 session gains clients</source>
-        <translation>1 bijeenkomst krijgt cliënten erbij</translation>
-    </message>
-    <message>
-        <source>{n} sessions gain clients</source>
-        <translation>{n} bijeenkomsten krijgen cliënten erbij</translation>
-    </message>
-    <message>
-        <source>1 enrolment</source>
-        <translation>1 inschrijving</translation>
-    </message>
-    <message>
-        <source>{n} enrolments</source>
-        <translation>{n} inschrijvingen</translation>
-    </message>
-    <message>
-        <source>Nobody new joins any session: everyone is already enrolled.</source>
-        <translation>Er komt niemand nieuw bij in een bijeenkomst: iedereen is al ingeschreven.</translation>
-    </message>
-    <message>
-        <source>1 new session will be created.</source>
-        <translation>Er wordt 1 nieuwe bijeenkomst aangemaakt.</translation>
-    </message>
-    <message>
-        <source>{n} new sessions will be created.</source>
-        <translation>Er worden {n} nieuwe bijeenkomsten aangemaakt.</translation>
-    </message>
-    <message>
-        <source>⚠ These are sessions of another group: {names}.</source>
-        <translation>⚠ Dit zijn bijeenkomsten van een andere groep: {names}.</translation>
-    </message>
-    <message>
-        <source>⚠ 1 session would go past its capacity, so this cannot be confirmed. Choose fewer clients, raise the capacity, or start a new series for the group.</source>
-        <translation>⚠ 1 bijeenkomst zou boven haar capaciteit uitkomen, dus dit kan niet worden bevestigd. Kies minder cliënten, verhoog de capaciteit of start een nieuwe reeks voor de groep.</translation>
-    </message>
-    <message>
-        <source>⚠ {n} sessions would go past their capacity, so this cannot be confirmed. Choose fewer clients, raise the capacity, or start a new series for the group.</source>
-        <translation>⚠ {n} bijeenkomsten zouden boven hun capaciteit uitkomen, dus dit kan niet worden bevestigd. Kies minder cliënten, verhoog de capaciteit of start een nieuwe reeks voor de groep.</translation>
-    </message>
-    <message>
-        <source>Nothing to confirm as it stands.</source>
-        <translation>Zoals het nu staat, valt er niets te bevestigen.</translation>
     </message>
     <message>
         <source>Schedule assigned: {sessions} sessions, {enrolled} enrolments.</source>
@@ -448,6 +453,33 @@
     <message>
         <source>Double bookings: {n}. These clients are already in another session at that time. Nothing was assigned. Change the start date or the clients, or enrol them anyway.</source>
         <translation>Dubbele boekingen: {n}. Deze cliënten zitten op dat tijdstip al in een andere bijeenkomst. Er is niets toegewezen. Wijzig de startdatum of de cliënten, of schrijf ze toch in.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentPreviewModel</name>
+    <message>
+        <source>(no group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — another group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} (no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {cap}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ {over} over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (new)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -641,10 +673,6 @@
         <translation>Nieuwe cliënt</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>JJJJ-MM-DD</translation>
-    </message>
-    <message>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
@@ -723,6 +751,201 @@
     <message>
         <source>This is the current version. Make your changes again and save.</source>
         <translation>Dit is de huidige versie. Breng uw wijzigingen opnieuw aan en sla op.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFile</name>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation type="unfinished">Roepnaam</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished">Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation type="unfinished">Dossiernummer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Care team</source>
+        <translation type="unfinished">Behandelteam</translation>
+    </message>
+    <message>
+        <source>Primary therapist</source>
+        <translation type="unfinished">Hoofdbehandelaar</translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation type="unfinished">Casemanager</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No care team recorded yet.</source>
+        <translation type="unfinished">Nog geen behandelteam vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished">Groepen</translation>
+    </message>
+    <message>
+        <source>since {joined}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{joined} – {left}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in any group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished">Aanwezigheid</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance by group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Groep</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished">Aanwezig</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished">Afwezig</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation type="unfinished">Afgemeld</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished">Te laat</translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation type="unfinished">Eerder vertrokken</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group action in {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group action in a removed group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to this file</source>
+        <translation type="unfinished">Toegevoegd aan dit dossier</translation>
+    </message>
+    <message>
+        <source>Retracted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retracted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Reden</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Soort</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Van</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">Door</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity warning: this session&apos;s signed content no longer matches what was signed. It was changed outside ClinicDesk after signing. Do not rely on it; report it to a records administrator.</source>
+        <translation type="unfinished">Integriteitswaarschuwing: de ondertekende inhoud van deze bijeenkomst komt niet meer overeen met wat ondertekend is. Die is na ondertekening buiten ClinicDesk gewijzigd. Vertrouw er niet op en meld het bij een dossierbeheerder.</translation>
+    </message>
+    <message>
+        <source>Scheduled for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documented late because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished">Duur</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">Locatie</translation>
+    </message>
+    <message>
+        <source>Leaders</source>
+        <translation type="unfinished">Groepsleiders</translation>
+    </message>
+    <message>
+        <source>Time attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Beschrijving</translation>
+    </message>
+    <message>
+        <source>Individual note</source>
+        <translation type="unfinished">Individuele notitie</translation>
+    </message>
+    <message>
+        <source>Group note</source>
+        <translation type="unfinished">Groepsnotitie</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum by {name}, {when}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -947,9 +1170,12 @@
         <source>{title}</source>
         <translation>{title}</translation>
     </message>
-    <message>
-        <source>{n} retracted</source>
-        <translation>{n} ingetrokken</translation>
+    <message numerus="yes">
+        <source>%n retracted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{measure} score recorded.</source>
@@ -1002,13 +1228,12 @@
         <source>Showing the first {n}; type more of the name to narrow it down.</source>
         <translation>De eerste {n} worden getoond; typ meer van de naam om te verfijnen.</translation>
     </message>
-    <message>
-        <source>{n} client chosen</source>
-        <translation>{n} cliënt gekozen</translation>
-    </message>
-    <message>
-        <source>{n} clients chosen</source>
-        <translation>{n} cliënten gekozen</translation>
+    <message numerus="yes">
+        <source>%n client(s) chosen</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1740,26 @@
         <source>n/a</source>
         <translation>n.v.t.</translation>
     </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished">tot</translation>
+    </message>
+    <message>
+        <source>{n} of {of} ({share}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than {n} clients: nothing is shown about this group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden: it describes fewer than {n} clients, or would let a hidden count be worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the latest score: {bands}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsentControls</name>
@@ -1549,6 +1794,70 @@
     <message>
         <source>Members exported to {path}.</source>
         <translation>Leden geëxporteerd naar {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPrompt</name>
+    <message>
+        <source>Members not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members who have not agreed are never named to the others. Keep them as “not asked” and ask them later (Members ▸ Consent…), or record that they declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep “not asked”, ask later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record them as declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n member(s) not asked yet whether the others may see their name.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n put on the waitlist (the group is full)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n already waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n client(s) to {group}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n already member(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1657,33 +1966,59 @@
         <source>The backup was restored. Please quit ClinicDesk and start it again.</source>
         <translation>De back-up is teruggezet. Sluit ClinicDesk af en start het opnieuw.</translation>
     </message>
-    <message>
-        <source>The audit log is intact: {n} entry checked.</source>
-        <translation>Het auditlog is intact: {n} regel gecontroleerd.</translation>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entry(ies) checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The audit log is intact: {n} entries checked.</source>
-        <translation>Het auditlog is intact: {n} regels gecontroleerd.</translation>
+    <message numerus="yes">
+        <source>%n signed session(s) match their seals.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} signed session matches its seal.</source>
-        <translation>{n} ondertekende bijeenkomst komt overeen met het zegel.</translation>
-    </message>
-    <message>
-        <source>All {n} signed sessions match their seals.</source>
-        <translation>Alle {n} ondertekende bijeenkomsten komen overeen met hun zegel.</translation>
+    <message numerus="yes">
+        <source>%n signed session(s) no longer match what was signed:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The audit log has been tampered with at entry {seq}: {problem}</source>
         <translation>Er is geknoeid met het auditlog bij regel {seq}: {problem}</translation>
     </message>
+</context>
+<context>
+    <name>DateEdit</name>
     <message>
-        <source>{n} signed session no longer matches what was signed:</source>
-        <translation>{n} ondertekende bijeenkomst komt niet meer overeen met wat ondertekend is:</translation>
+        <source>dd</source>
+        <comment>the day in a typed date&apos;s hint</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} signed sessions no longer match what was signed:</source>
-        <translation>{n} ondertekende bijeenkomsten komen niet meer overeen met wat ondertekend is:</translation>
+        <source>mm</source>
+        <comment>the month in a typed date&apos;s hint</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy</source>
+        <comment>the year in a typed date&apos;s hint</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Pick from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date as {form}, or pick it from the calendar.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1716,17 +2051,31 @@
         <source>No description.</source>
         <translation>Geen beschrijving.</translation>
     </message>
-    <message>
-        <source>No limit · {n} current member</source>
-        <translation>Geen limiet · {n} huidig lid</translation>
-    </message>
-    <message>
-        <source>No limit · {n} current members</source>
-        <translation>Geen limiet · {n} huidige leden</translation>
+    <message numerus="yes">
+        <source>No limit · %n current member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{cap} places · {n} taken · {room} free</source>
         <translation>{cap} plaatsen · {n} bezet · {room} vrij</translation>
+    </message>
+</context>
+<context>
+    <name>Dialog</name>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed in this window has not been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1949,45 +2298,40 @@
 </context>
 <context>
     <name>GroupActionDialog</name>
-    <message>
-        <source>Shared with {n} member</source>
-        <translation>Gedeeld met {n} lid</translation>
+    <message numerus="yes">
+        <source>Shared with %n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Shared with {n} members</source>
-        <translation>Gedeeld met {n} leden</translation>
+    <message numerus="yes">
+        <source>Program assigned to %n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Program assigned to {n} member</source>
-        <translation>Programma toegewezen aan {n} lid</translation>
+    <message numerus="yes">
+        <source>Activity added for %n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Program assigned to {n} members</source>
-        <translation>Programma toegewezen aan {n} leden</translation>
+    <message numerus="yes">
+        <source>Objective set for %n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Activity added for {n} member</source>
-        <translation>Activiteit toegevoegd voor {n} lid</translation>
-    </message>
-    <message>
-        <source>Activity added for {n} members</source>
-        <translation>Activiteit toegevoegd voor {n} leden</translation>
-    </message>
-    <message>
-        <source>Objective set for {n} member</source>
-        <translation>Doel vastgesteld voor {n} lid</translation>
-    </message>
-    <message>
-        <source>Objective set for {n} members</source>
-        <translation>Doel vastgesteld voor {n} leden</translation>
-    </message>
-    <message>
-        <source>Note added to {n} member&apos;s file</source>
-        <translation>Notitie toegevoegd aan het dossier van {n} lid</translation>
-    </message>
-    <message>
-        <source>Note added to {n} members&apos; files</source>
-        <translation>Notitie toegevoegd aan de dossiers van {n} leden</translation>
+    <message numerus="yes">
+        <source>Note added to %n member(s)&apos; file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Group action — {group}</source>
@@ -2073,29 +2417,30 @@
         <source>{group} has no current members, so there is no one to send it to.</source>
         <translation>{group} heeft geen huidige leden, dus er is niemand om het naar te sturen.</translation>
     </message>
-    <message>
-        <source> and {n} more</source>
-        <translation> en nog {n}</translation>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Will be added to the file of 1 current member: {names}</source>
-        <translation>Wordt toegevoegd aan het dossier van 1 huidig lid: {names}</translation>
-    </message>
-    <message>
-        <source>Will be added to the files of {n} current members: {names}</source>
-        <translation>Wordt toegevoegd aan de dossiers van {n} huidige leden: {names}</translation>
+    <message numerus="yes">
+        <source>Will be added to the file(s) of %n current member(s): {names}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>You cannot open the files of {n} of them, so you cannot share with this group. Ask a manager to grant you access to it.</source>
         <translation>U kunt de dossiers van {n} van hen niet openen, dus u kunt niet met deze groep delen. Vraag een manager om u toegang te verlenen.</translation>
     </message>
-    <message>
-        <source>Share with {n} members</source>
-        <translation>Delen met {n} leden</translation>
-    </message>
-    <message>
-        <source>Share with {n} member</source>
-        <translation>Delen met {n} lid</translation>
+    <message numerus="yes">
+        <source>Share with %n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The file could not be read. Check that it still exists and try again.</source>
@@ -2107,6 +2452,13 @@
     <message>
         <source>Retracted by {name} on {when}: {reason}</source>
         <translation>Ingetrokken door {name} op {when}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>GroupChecklistModel</name>
+    <message>
+        <source>{name} (archived)</source>
+        <translation type="unfinished">{name} (gearchiveerd)</translation>
     </message>
 </context>
 <context>
@@ -2218,13 +2570,12 @@
         <source>Group actions</source>
         <translation>Groepsacties</translation>
     </message>
-    <message>
-        <source>{n} current members</source>
-        <translation>{n} huidige leden</translation>
-    </message>
-    <message>
-        <source>{n} current member</source>
-        <translation>{n} huidig lid</translation>
+    <message numerus="yes">
+        <source>%n current member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2328,13 +2679,26 @@
         <source>No group matches these filters.</source>
         <translation>Geen groep voldoet aan deze filters.</translation>
     </message>
-    <message>
-        <source>1 group</source>
-        <translation>1 groep</translation>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} groups</source>
-        <translation>{n} groepen</translation>
+    <message numerus="yes">
+        <source>Its %n current member(s) leave the group today and it disappears from the lists. The client(s), their file(s) and all their history stay; nothing is deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Group {name} removed; %n client(s) left it and keep their files.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Un&amp;archive</source>
@@ -2355,18 +2719,6 @@
     <message>
         <source>Remove the group {name}?</source>
         <translation>De groep {name} verwijderen?</translation>
-    </message>
-    <message>
-        <source>Its {n} current member leaves the group today and it disappears from the lists. The client, their file and all their history stay; nothing is deleted.</source>
-        <translation>Het {n} huidige lid verlaat vandaag de groep en de groep verdwijnt uit de lijsten. De cliënt, het dossier en de hele geschiedenis blijven bewaard; er wordt niets gewist.</translation>
-    </message>
-    <message>
-        <source>Its {n} current members leave the group today and it disappears from the lists. The clients, their files and all their history stay; nothing is deleted.</source>
-        <translation>De {n} huidige leden verlaten vandaag de groep en de groep verdwijnt uit de lijsten. De cliënten, hun dossiers en hun hele geschiedenis blijven bewaard; er wordt niets gewist.</translation>
-    </message>
-    <message>
-        <source>Group {name} removed; {n} clients left it and keep their files.</source>
-        <translation>Groep {name} verwijderd; {n} cliënten zijn uitgestroomd en behouden hun dossier.</translation>
     </message>
 </context>
 <context>
@@ -2419,13 +2771,19 @@
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
     </message>
-    <message>
-        <source>Imported {n} clients.</source>
-        <translation>{n} cliënten geïmporteerd.</translation>
+    <message numerus="yes">
+        <source>Imported %n client(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} were added to {group}.</source>
-        <translation>{n} toegevoegd aan {group}.</translation>
+    <message numerus="yes">
+        <source>%n added to {group}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported. {n} line(s) need fixing; correct the file and import it again.</source>
@@ -2486,6 +2844,10 @@
         <translation>Voorbeeld voor</translation>
     </message>
     <message>
+        <source>Language of the letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Preview…</source>
         <translation>&amp;Voorbeeld…</translation>
     </message>
@@ -2496,6 +2858,10 @@
     <message>
         <source>Te&amp;xt:</source>
         <translation>Te&amp;kst:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Preview &amp;for:</source>
@@ -2525,9 +2891,12 @@
         <source>&amp;Produce anyway</source>
         <translation>Toch &amp;maken</translation>
     </message>
-    <message>
-        <source>{n} letters produced; each copy is kept in the member&apos;s file.</source>
-        <translation>{n} brieven gemaakt; elk exemplaar wordt in het dossier van het lid bewaard.</translation>
+    <message numerus="yes">
+        <source>%n letter(s) produced; each copy is kept in the member&apos;s file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Letters to {group}</source>
@@ -2877,6 +3246,36 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
 </context>
 <context>
+    <name>MeasuresModel</name>
+    <message>
+        <source>{n} items, {low}–{high} each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Totaal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished">Archief</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation type="unfinished">Kliniek</translation>
+    </message>
+</context>
+<context>
     <name>MembersPanel</name>
     <message>
         <source>&amp;Add member…</source>
@@ -2922,21 +3321,19 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
         <source>Add member…</source>
         <translation>Lid toevoegen…</translation>
     </message>
-    <message>
-        <source>1 current member</source>
-        <translation>1 huidig lid</translation>
+    <message numerus="yes">
+        <source>%n current member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} current members</source>
-        <translation>{n} huidige leden</translation>
-    </message>
-    <message>
-        <source> · {n} past stays</source>
-        <translation> · {n} eerdere periodes</translation>
-    </message>
-    <message>
-        <source> · 1 past stay</source>
-        <translation> · 1 eerdere periode</translation>
+    <message numerus="yes">
+        <source> · %n past stay(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} left {group}.</source>
@@ -3005,13 +3402,12 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
         <source>{shown} of {total} clients loaded — scroll for more</source>
         <translation>{shown} van {total} cliënten geladen — scroll voor meer</translation>
     </message>
-    <message>
-        <source>{total} clients</source>
-        <translation>{total} cliënten</translation>
-    </message>
-    <message>
-        <source>{total} client</source>
-        <translation>{total} cliënt</translation>
+    <message numerus="yes">
+        <source>{total} client(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} selected</source>
@@ -3051,6 +3447,32 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
         <source>Addendum requested</source>
         <translation>Addendum gevraagd</translation>
     </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s) without attendance</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not started: start it to document it, or cancel it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group note not written yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MyWorkPage</name>
@@ -3078,25 +3500,33 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
         <source>What is waiting for you, oldest first.</source>
         <translation>Wat op u wacht, oudste eerst.</translation>
     </message>
-    <message>
-        <source>{n} to document</source>
-        <translation>{n} vast te leggen</translation>
+    <message numerus="yes">
+        <source>%n to document</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} to sign</source>
-        <translation>{n} te ondertekenen</translation>
+    <message numerus="yes">
+        <source>%n to sign</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} to review</source>
-        <translation>{n} te beoordelen</translation>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} addendum requested</source>
-        <translation>{n} addendum gevraagd</translation>
-    </message>
-    <message>
-        <source>{n} addenda requested</source>
-        <translation>{n} addenda gevraagd</translation>
+    <message numerus="yes">
+        <source>%n addendum(s) requested</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Not available</source>
@@ -3240,13 +3670,19 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
         <source>{name} (archived)</source>
         <translation>{name} (gearchiveerd)</translation>
     </message>
-    <message>
-        <source>{n} group chosen</source>
-        <translation>{n} groep gekozen</translation>
+    <message numerus="yes">
+        <source>%n group(s) chosen</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} groups chosen</source>
-        <translation>{n} groepen gekozen</translation>
+    <message numerus="yes">
+        <source>%n score(s) exported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a measure and groups, then Compare.</source>
@@ -3303,14 +3739,6 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     <message>
         <source>Export the scores</source>
         <translation>De scores exporteren</translation>
-    </message>
-    <message>
-        <source>{n} score exported.</source>
-        <translation>{n} score geëxporteerd.</translation>
-    </message>
-    <message>
-        <source>{n} scores exported.</source>
-        <translation>{n} scores geëxporteerd.</translation>
     </message>
 </context>
 <context>
@@ -3427,6 +3855,10 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
         <source>In the past 4 weeks: 1 none of the time · 2 a little · 3 some · 4 most · 5 all of the time</source>
         <translation>In de afgelopen 4 weken: 1 nooit · 2 af en toe · 3 soms · 4 meestal · 5 altijd</translation>
     </message>
+    <message>
+        <source>Item {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutcomeMeasuresPage</name>
@@ -3525,12 +3957,24 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
         <translation>Inzoomen (Ctrl++)</translation>
     </message>
     <message>
+        <source>Language of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print in another language, e.g. the client&apos;s; the screen stays as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preparing…</source>
         <translation>Voorbereiden…</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pages</source>
@@ -3540,13 +3984,12 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
         <source>Preparing the document…</source>
         <translation>Document voorbereiden…</translation>
     </message>
-    <message>
-        <source>{n} page</source>
-        <translation>{n} pagina</translation>
-    </message>
-    <message>
-        <source>{n} pages</source>
-        <translation>{n} pagina&apos;s</translation>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The document could not be prepared.</source>
@@ -3903,9 +4346,12 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
         <source>Retract</source>
         <translation>Intrekken</translation>
     </message>
-    <message>
-        <source>{kind} “{title}”, shared by {name} on {when} with {n} members.</source>
-        <translation>{kind} “{title}”, gedeeld door {name} op {when} met {n} leden.</translation>
+    <message numerus="yes">
+        <source>{kind} “{title}”, shared by {name} on {when} with %n member(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>For example: shared with the wrong group.</source>
@@ -4103,13 +4549,12 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
         <source>Rest&amp;ore</source>
         <translation>Herst&amp;ellen</translation>
     </message>
-    <message>
-        <source>{n} session in all.</source>
-        <translation>{n} bijeenkomst in totaal.</translation>
-    </message>
-    <message>
-        <source>{n} sessions in all.</source>
-        <translation>{n} bijeenkomsten in totaal.</translation>
+    <message numerus="yes">
+        <source>%n session(s) in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Schedule “{name}” saved.</source>
@@ -4165,21 +4610,26 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
         <source>Outcome scores — {title}</source>
         <translation>Uitkomstscores — {title}</translation>
     </message>
-    <message>
-        <source>{n} attendee</source>
-        <translation>{n} deelnemer</translation>
+    <message numerus="yes">
+        <source>%n attendee(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} attendees</source>
-        <translation>{n} deelnemers</translation>
+    <message numerus="yes">
+        <source>%n row(s) ready</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} row ready</source>
-        <translation>{n} regel gereed</translation>
-    </message>
-    <message>
-        <source>{n} rows ready</source>
-        <translation>{n} regels gereed</translation>
+    <message numerus="yes">
+        <source>%n score(s) recorded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>finish or clear: {names}</source>
@@ -4188,14 +4638,6 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     <message>
         <source>rows left empty are skipped</source>
         <translation>lege regels worden overgeslagen</translation>
-    </message>
-    <message>
-        <source>{n} score recorded.</source>
-        <translation>{n} score geregistreerd.</translation>
-    </message>
-    <message>
-        <source>{n} scores recorded.</source>
-        <translation>{n} scores geregistreerd.</translation>
     </message>
 </context>
 <context>
@@ -4223,6 +4665,13 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     <message>
         <source>Record no. {n}</source>
         <translation>Dossiernr. {n}</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresModel</name>
+    <message>
+        <source>Retracted: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4319,9 +4768,12 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
         <source>No leader yet</source>
         <translation>Nog geen groepsleider</translation>
     </message>
-    <message>
-        <source>{n} enrolled</source>
-        <translation>{n} ingeschreven</translation>
+    <message numerus="yes">
+        <source>%n enrolled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Needs your signature</source>
@@ -4569,33 +5021,33 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
         <source>A leader has signed; the remaining leaders can sign.</source>
         <translation>Een groepsleider heeft ondertekend; de overige groepsleiders kunnen ondertekenen.</translation>
     </message>
-    <message>
-        <source>{n} attendee outside your access is not shown.</source>
-        <translation>{n} deelnemer buiten uw toegang wordt niet getoond.</translation>
+    <message numerus="yes">
+        <source>%n attendee(s) outside your access not shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} attendees outside your access are not shown.</source>
-        <translation>{n} deelnemers buiten uw toegang worden niet getoond.</translation>
+    <message numerus="yes">
+        <source>%n attendee(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} attendee</source>
-        <translation>{n} deelnemer</translation>
+    <message numerus="yes">
+        <source>All %n attendee(s) marked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} attendees</source>
-        <translation>{n} deelnemers</translation>
-    </message>
-    <message>
-        <source>The {n} attendee is marked.</source>
-        <translation>Gemarkeerd: {n} deelnemer.</translation>
-    </message>
-    <message>
-        <source>All {n} attendees are marked.</source>
-        <translation>Alle {n} deelnemers zijn gemarkeerd.</translation>
-    </message>
-    <message>
-        <source>{n} of {total} still unmarked — needed before signing.</source>
-        <translation>{n} van {total} nog niet gemarkeerd — nodig voor ondertekening.</translation>
+    <message numerus="yes">
+        <source>%n of {total} still unmarked — needed before signing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose an attendee on the left.</source>
@@ -4621,17 +5073,19 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
-    <message>
-        <source>Marked {n} attendee present.</source>
-        <translation>{n} deelnemer als aanwezig gemarkeerd.</translation>
+    <message numerus="yes">
+        <source>Marked %n attendee(s) present.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Marked {n} attendees present.</source>
-        <translation>{n} deelnemers als aanwezig gemarkeerd.</translation>
-    </message>
-    <message>
-        <source>{n} already had a status and kept it.</source>
-        <translation>Al een status, ongewijzigd gelaten: {n}.</translation>
+    <message numerus="yes">
+        <source>%n already had a status and kept it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Signing locks your documentation of “{title}”. Enter your password to sign.</source>
@@ -5127,13 +5581,19 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
         <source>copy age {age}</source>
         <translation>kopie is {age} oud</translation>
     </message>
-    <message>
-        <source>{n} changes waiting</source>
-        <translation>{n} wijzigingen wachten</translation>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} conflicts need you</source>
-        <translation>{n} conflicten vragen uw aandacht</translation>
+    <message numerus="yes">
+        <source>%n conflict(s) need you</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Offline copy of {user}, last synced with {server} {age} ago.</source>
@@ -5271,13 +5731,12 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 dag</translation>
-    </message>
-    <message>
-        <source>{n} days</source>
-        <translation>{n} dagen</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} weeks</source>
@@ -5334,13 +5793,12 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
         <source>When the group is full, clients you add are offered a place on its waitlist; the first in line is offered the next free place.</source>
         <translation>Als de groep vol is, krijgen cliënten die u toevoegt een plaats op de wachtlijst; wie vooraan staat, krijgt de volgende vrije plaats aangeboden.</translation>
     </message>
-    <message>
-        <source>1 client waiting</source>
-        <translation>1 cliënt wacht</translation>
-    </message>
-    <message>
-        <source>{n} clients waiting</source>
-        <translation>{n} cliënten wachten</translation>
+    <message numerus="yes">
+        <source>%n client(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source> · {free} of {cap} places free</source>
@@ -5472,6 +5930,17 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
 {path}</source>
         <translation>Werk dat u eerder hebt opgeslagen, is veilig. Gebeurt het opnieuw, meld het dan aan uw beheerder en stuur het logbestand mee:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5610,11 +6079,11 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>Left early</source>
-        <translation>Eerder weg</translation>
+        <translation>Eerder vertrokken</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation>Niet ingevuld</translation>
+        <translation>Niet geregistreerd</translation>
     </message>
     <message>
         <source>Leader</source>
@@ -5642,10 +6111,32 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
 </context>
 <context>
+    <name>messages</name>
+    <message>
+        <source>No one new was added to {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>signatures</name>
     <message>
         <source>Addendum</source>
         <translation>Addendum</translation>
+    </message>
+</context>
+<context>
+    <name>staff_model</name>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Actief</translation>
     </message>
 </context>
 <context>
