@@ -24,6 +24,7 @@ from sqlalchemy.pool import QueuePool
 
 from clinicdesk import paths, private_files
 from clinicdesk.domain.errors import ClinicDeskError, Conflict, DatabaseError, PermissionDenied
+from clinicdesk.i18n import _
 
 log = logging.getLogger(__name__)
 
@@ -304,7 +305,7 @@ class Database:
             raise
         except StaleDataError as exc:
             raise Conflict(
-                "Someone else saved this record at the same moment. Reload and try again."
+                _("Someone else saved this record at the same moment. Reload and try again.")
             ) from exc
         except IntegrityError as exc:
             raise Conflict(_integrity_message(exc)) from exc
@@ -362,7 +363,11 @@ def _ensure_file(path: Path, *, create: bool) -> bool:
     except FileExistsError:
         return False
     except OSError as exc:
-        raise DatabaseError(f"Cannot create the database {path}: {exc.strerror}.") from exc
+        raise DatabaseError(
+            _("Cannot create the database {path}: {strerror}.").format(
+                path=path, strerror=exc.strerror
+            )
+        ) from exc
     return True
 
 

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from clinicdesk.domain.enums import CLINICIAN_ROLES, Role
 from clinicdesk.domain.errors import AuthenticationError, ValidationError
 from clinicdesk.domain.text import clean, require_text
+from clinicdesk.i18n import _
 
 # --- usernames and names -------------------------------------------------------------
 
@@ -29,15 +30,17 @@ def clean_username(value: str | None) -> str:
     """The username as stored (case kept), or ``ValidationError``."""
     text = clean(value)
     if not text:
-        raise ValidationError("Username is required.", field="username")
+        raise ValidationError(_("Username is required."), field="username")
     if not USERNAME_MIN <= len(text) <= USERNAME_MAX:
         raise ValidationError(
-            f"Username must be {USERNAME_MIN} to {USERNAME_MAX} characters long.",
+            _("Username must be {USERNAME_MIN} to {USERNAME_MAX} characters long.").format(
+                USERNAME_MIN=USERNAME_MIN, USERNAME_MAX=USERNAME_MAX
+            ),
             field="username",
         )
     if not _USERNAME_RE.fullmatch(text):
         raise ValidationError(
-            "Username may contain only letters (a–z), digits, dots, underscores and hyphens.",
+            _("Username may contain only letters (a–z), digits, dots, underscores and hyphens."),
             field="username",
         )
     return text

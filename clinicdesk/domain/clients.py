@@ -13,6 +13,7 @@ from datetime import date
 
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.text import fold, long_text, optional_text, require_text
+from clinicdesk.i18n import _
 
 NAME_MAX = 100
 RECORD_NUMBER_MAX = 50
@@ -108,16 +109,19 @@ def check_date_of_birth(value: date | None, today: date) -> date | None:
     if value is None:
         return None
     if not isinstance(value, date):
-        raise ValidationError("Date of birth must be a date.", field="date_of_birth")
+        raise ValidationError(_("Date of birth must be a date."), field="date_of_birth")
     if hasattr(value, "date"):  # a datetime: keep only the calendar date
         value = value.date()
     if value > today:
         raise ValidationError(
-            f"Date of birth {value.isoformat()} is in the future.", field="date_of_birth"
+            _("Date of birth {value} is in the future.").format(value=value.isoformat()),
+            field="date_of_birth",
         )
     if value < EARLIEST_BIRTH:
         raise ValidationError(
-            f"Date of birth {value.isoformat()} is before 1900; check the year.",
+            _("Date of birth {value} is before 1900; check the year.").format(
+                value=value.isoformat()
+            ),
             field="date_of_birth",
         )
     return value
@@ -130,7 +134,7 @@ def check_record_number(value: str | None) -> str | None:
     text = text.upper()
     if not _RECORD_NUMBER.fullmatch(text):
         raise ValidationError(
-            "Record number may contain only letters A–Z, digits, '-' and '/'.",
+            _("Record number may contain only letters A–Z, digits, '-' and '/'."),
             field="record_number",
         )
     return text
@@ -161,11 +165,18 @@ def parse_date(text: str | None, label: str, *, field: str) -> date | None:
     if not text:
         return None
     if not _ISO_DATE.fullmatch(text):
-        raise ValidationError(f"{label} '{text[:20]}' is not a date in YYYY-MM-DD form.", field)
+        raise ValidationError(
+            _("{label} '{text}' is not a date in YYYY-MM-DD form.").format(
+                label=label, text=text[:20]
+            ),
+            field,
+        )
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise ValidationError(f"{label} '{text}' is not a real calendar date.", field) from None
+        raise ValidationError(
+            _("{label} '{text}' is not a real calendar date.").format(label=label, text=text), field
+        ) from None
 
 
 # Groups ----------------------------------------------------------------------------
@@ -183,13 +194,13 @@ def check_capacity(value: int | None) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError("Capacity must be a whole number.", field="capacity")
+        raise ValidationError(_("Capacity must be a whole number."), field="capacity")
     if value < 1:
         raise ValidationError(
-            "Capacity must be at least 1 (leave it empty for no limit).", field="capacity"
+            _("Capacity must be at least 1 (leave it empty for no limit)."), field="capacity"
         )
     if value > 100_000:
-        raise ValidationError("Capacity is too large (at most 100,000).", field="capacity")
+        raise ValidationError(_("Capacity is too large (at most 100,000)."), field="capacity")
     return value
 
 

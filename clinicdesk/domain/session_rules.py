@@ -34,6 +34,7 @@ from clinicdesk.domain.access import is_clinical
 from clinicdesk.domain.enums import ALL_ACCESS_ROLES, Feature, Role, SessionStatus, SignatureMeaning
 from clinicdesk.domain.errors import Conflict, Locked
 from clinicdesk.domain.permissions import Permission, allowed, refusal
+from clinicdesk.i18n import _
 
 EDITABLE = frozenset({SessionStatus.UPCOMING, SessionStatus.IN_PROGRESS})
 SIGNED = frozenset({SessionStatus.PENDING_REVIEW, SessionStatus.COMPLETED})
@@ -118,32 +119,38 @@ def check_documentable(status: SessionStatus) -> None:
     """Attendance and notes are written while the session is In progress."""
     check_editable(status)
     if status == SessionStatus.UPCOMING:
-        raise Conflict("Start the session before recording attendance or notes.")
+        raise Conflict(_("Start the session before recording attendance or notes."))
 
 
 def check_startable(status: SessionStatus) -> None:
     check_editable(status)
     if status != SessionStatus.UPCOMING:
-        raise Conflict("This session has already been started.")
+        raise Conflict(_("This session has already been started."))
 
 
 def check_signable(status: SessionStatus) -> None:
     check_editable(status)
     if status != SessionStatus.IN_PROGRESS:
-        raise Conflict("Only a session in progress can be signed; start it first.")
+        raise Conflict(_("Only a session in progress can be signed; start it first."))
 
 
 def check_reviewable(status: SessionStatus) -> None:
     if status != SessionStatus.PENDING_REVIEW:
         label = STATUS_LABELS[status].lower()
-        raise Conflict(f"Only sessions pending review can be reviewed; this one is {label}.")
+        raise Conflict(
+            _("Only sessions pending review can be reviewed; this one is {label}.").format(
+                label=label
+            )
+        )
 
 
 def check_addendum_allowed(status: SessionStatus) -> None:
     if status not in SIGNED:
         raise Conflict(
-            "Addenda are added to signed sessions only; while the session is open, "
-            "edit the notes directly."
+            _(
+                "Addenda are added to signed sessions only; while the "
+                "session is open, edit the notes directly."
+            )
         )
 
 

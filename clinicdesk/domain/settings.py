@@ -15,6 +15,7 @@ from typing import Any
 
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.text import clean
+from clinicdesk.i18n import _
 
 
 class SettingKey(StrEnum):
@@ -201,7 +202,10 @@ def setting_key(value: str | SettingKey) -> SettingKey:
     except ValueError:
         known = ", ".join(k.value for k in SettingKey)
         raise ValidationError(
-            f"There is no setting called “{value}”. The settings are: {known}.", field="key"
+            _("There is no setting called “{value}”. The settings are: {known}.").format(
+                value=value, known=known
+            ),
+            field="key",
         ) from None
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from clinicdesk.i18n import _
+
 DEFAULT_DAYS = 14
 MAX_DAYS = 90
 DEFAULT_STALE_DAYS = 14
@@ -48,8 +50,10 @@ def check_days(days: int) -> int:
 
     if not 1 <= days <= MAX_DAYS:
         raise ValidationError(
-            f"An offline copy takes between 1 and {MAX_DAYS} days of sessions; "
-            f"{days} is outside that range.",
+            _(
+                "An offline copy takes between 1 and {MAX_DAYS} days of "
+                "sessions; {days} is outside that range."
+            ).format(MAX_DAYS=MAX_DAYS, days=days),
             "days",
         )
     return days

@@ -40,6 +40,7 @@ from clinicdesk.domain.accounts import (
 from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import AuditOutcome
 from clinicdesk.domain.errors import AuthenticationError, ValidationError
+from clinicdesk.i18n import _
 from clinicdesk.services import audit, authz
 from clinicdesk.services.records import Actor
 from clinicdesk.services.sql_types import table_of
@@ -210,7 +211,7 @@ def set_first_password(
             check_password_policy(new_password, username=staff.username)
             if new_password == one_time_password:
                 raise ValidationError(
-                    "Choose a password of your own, not the one-time password.",
+                    _("Choose a password of your own, not the one-time password."),
                     field="password",
                 )
             _bookkeep(
@@ -260,7 +261,7 @@ def change_password(db: Database, actor: Actor, old_password: str, new_password:
         check_password_policy(new_password, username=staff.username)
         if new_password == old_password:
             raise ValidationError(
-                "The new password must be different from the current one.", field="password"
+                _("The new password must be different from the current one."), field="password"
             )
         failure, reason = _attempt(s, staff, old_password, at, WRONG_PASSWORD)
         if failure is not None:

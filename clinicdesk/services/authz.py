@@ -74,6 +74,7 @@ from clinicdesk.domain.enums import (
 )
 from clinicdesk.domain.errors import AuthenticationError, PermissionDenied
 from clinicdesk.domain.permissions import Permission, refusal
+from clinicdesk.i18n import _
 from clinicdesk.services.records import Actor
 from clinicdesk.services.sql_types import AnySelect, ClientColumn
 
@@ -86,7 +87,7 @@ _CHUNK = 900
 def acting_staff(session: Session, actor: Actor) -> Staff:
     staff = session.get(Staff, actor.staff_id)
     if staff is None or not staff.active:
-        raise AuthenticationError("Your account is no longer active. Please log in again.")
+        raise AuthenticationError(_("Your account is no longer active. Please log in again."))
     return staff
 
 

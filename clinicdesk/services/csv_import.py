@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.i18n import _
 
 __all__ = ["RowError", "Table", "decode", "delimiter_problem", "normalise_header", "read_table"]
 
@@ -46,8 +47,10 @@ def decode(data: bytes | str) -> str:
         return bytes(data).decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ValidationError(
-            "The file is not UTF-8 text. In Excel choose “CSV UTF-8 (comma delimited)” "
-            "when saving, then import it again."
+            _(
+                "The file is not UTF-8 text. In Excel choose “CSV UTF-8 "
+                "(comma delimited)” when saving, then import it again."
+            )
         ) from None
 
 
@@ -86,9 +89,9 @@ def read_table(
     try:
         raw = next(reader, None)
     except csv.Error as exc:
-        raise ValidationError(f"The file is not valid CSV ({exc}).") from None
+        raise ValidationError(_("The file is not valid CSV ({exc}).").format(exc=exc)) from None
     if raw is None or not any(c.strip() for c in raw):
-        raise ValidationError("The file is empty; the first line must name the columns.")
+        raise ValidationError(_("The file is empty; the first line must name the columns."))
     header = normalise_header(raw)
     problem = delimiter_problem(raw) or check_header(header, raw)
     if problem:

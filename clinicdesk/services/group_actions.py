@@ -47,6 +47,7 @@ from clinicdesk.domain.enums import ALL_ACCESS_ROLES, GroupActionKind
 from clinicdesk.domain.errors import Conflict, PermissionDenied, ValidationError
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.text import long_text, optional_text, require_text
+from clinicdesk.i18n import _
 from clinicdesk.services import audit, authz
 from clinicdesk.services.group_membership import is_actor, load_group
 from clinicdesk.services.records import Actor
@@ -124,8 +125,11 @@ def _require(session: Session, actor: Actor, group_id: uuid.UUID) -> Staff:
     )
     if staff.role not in ALL_ACCESS_ROLES and not is_actor(session, group_id, staff.id):
         raise PermissionDenied(
-            "Only the group's actors (or a super admin or records admin) may share items "
-            "with its members; ask a manager to make you one of its actors.",
+            lambda: _(
+                "Only the group's actors (or a super admin or records admin) "
+                "may share items with its members; ask a manager to make you "
+                "one of its actors."
+            ),
             action=AuditAction.GROUP_ACTION,
             entity_type=AuditEntity.CLIENT_GROUP,
             entity_id=str(group_id),
@@ -167,7 +171,11 @@ def _perform(
     group row lock keeps the member list fixed until commit.
     """
     if group.archived:
-        raise Conflict(f"Group {group.name} is archived; unarchive it to share with its members.")
+        raise Conflict(
+            _("Group {name} is archived; unarchive it to share with its members.").format(
+                name=group.name
+            )
+        )
     members = list(
         session.execute(
             select(GroupMembership.client_id)
@@ -176,7 +184,9 @@ def _perform(
         ).scalars()
     )
     if not members:
-        raise Conflict(f"Group {group.name} has no current members; nothing was shared.")
+        raise Conflict(
+            _("Group {name} has no current members; nothing was shared.").format(name=group.name)
+        )
     blocked = authz.unreachable(session, staff, members, Purpose.FILE)
     if blocked:
         raise PermissionDenied(
@@ -257,7 +267,9 @@ def _simple(
         staff = _require(s, actor, group_id)
         title, body = _title(title), _body(body, body_label)
         if body_required and not body:
-            raise ValidationError(f"{body_label} is required.", field="body")
+            raise ValidationError(
+                _("{body_label} is required.").format(body_label=body_label), field="body"
+            )
         group = load_group(s, group_id, for_update=True)
         return _perform(s, staff, group, kind=kind, title=title, body=body)
 
@@ -267,7 +279,7 @@ def _clean_filename(filename: str | None) -> str:
     raw = PureWindowsPath(PurePosixPath(str(filename or "")).name).name
     name = optional_text(raw, "File name", max_len=255, field="filename")
     if not name or name in {".", ".."}:
-        raise ValidationError("The file needs a name.", field="filename")
+        raise ValidationError(_("The file needs a name."), field="filename")
     return name
 
 
@@ -290,16 +302,19 @@ def share_document(
         staff = _require(s, actor, group_id)
         name = _clean_filename(filename)
         if not isinstance(content, bytes | bytearray | memoryview):
-            raise ValidationError("The document content must be bytes.", field="content")
+            raise ValidationError(_("The document content must be bytes."), field="content")
         content = bytes(content)
         if len(content) > MAX_DOCUMENT_BYTES:
             raise ValidationError(
-                f"{name} is {rules.size_text(len(content))}; the limit is "
-                f"{MAX_DOCUMENT_BYTES // (1024 * 1024)} MB.",
+                _("{name} is {size_text}; the limit is {value} MB.").format(
+                    name=name,
+                    size_text=rules.size_text(len(content)),
+                    value=MAX_DOCUMENT_BYTES // (1024 * 1024),
+                ),
                 field="content",
             )
         if not content:
-            raise ValidationError(f"{name} is empty.", field="content")
+            raise ValidationError(_("{name} is empty.").format(name=name), field="content")
         mime = (mime_type or "").strip() or mimetypes.guess_type(name)[0]
         mime = optional_text(mime, "File type", max_len=100, field="mime_type")
         heading = _title(title if title and title.strip() else name)

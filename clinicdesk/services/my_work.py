@@ -49,6 +49,7 @@ from clinicdesk.domain.enums import SessionStatus
 from clinicdesk.domain.errors import NotFound, PermissionDenied, ValidationError
 from clinicdesk.domain.permissions import Permission, allowed
 from clinicdesk.domain.text import long_text
+from clinicdesk.i18n import _
 from clinicdesk.services import audit, authz
 from clinicdesk.services.records import Actor
 from clinicdesk.services.staff import StaffRef, staff_ref
@@ -248,7 +249,7 @@ def request_addendum(
         )
         gs = s.get(GroupSession, session_id)
         if gs is None:
-            raise NotFound("That session does not exist.")
+            raise NotFound(_("That session does not exist."))
         refusal = request_refusal(s, staff, gs)
         if refusal:
             raise PermissionDenied(
@@ -260,7 +261,7 @@ def request_addendum(
             )
         text = long_text(reason, "The reason", max_len=REASON_MAX, field="reason")
         if not text:
-            raise ValidationError("Say what the addendum should add or correct.", "reason")
+            raise ValidationError(_("Say what the addendum should add or correct."), "reason")
         # Whole seconds, as addenda are signed: an addendum signed in the same second
         # as the request answers it (``signed_at >= requested_at``).
         row = AddendumRequest(
@@ -313,7 +314,7 @@ def possible_leaders(db: Database, actor: Actor, session_id: uuid.UUID) -> list[
             entity_id=session_id,
         )
         if s.get(GroupSession, session_id) is None:
-            raise NotFound("That session does not exist.")
+            raise NotFound(_("That session does not exist."))
         leading = set(
             s.scalars(select(SessionLeader.staff_id).where(SessionLeader.session_id == session_id))
         )

@@ -33,6 +33,7 @@ from clinicdesk.domain.enums import Role
 from clinicdesk.domain.errors import Conflict, NotFound, ValidationError
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.text import fold, require_text
+from clinicdesk.i18n import N_, _
 from clinicdesk.services import audit, authz, editing
 from clinicdesk.services.records import Actor
 from clinicdesk.services.sql_types import rowcount
@@ -89,7 +90,7 @@ def _records(
 def _load(session: Session, group_id: uuid.UUID) -> PractitionerGroup:
     group = session.get(PractitionerGroup, group_id)
     if group is None:
-        raise NotFound("That practitioner group does not exist (it may have been deleted).")
+        raise NotFound(_("That practitioner group does not exist (it may have been deleted)."))
     return group
 
 
@@ -102,7 +103,9 @@ def _clean_name(
     if exclude is not None:
         query = query.where(PractitionerGroup.id != exclude)
     if session.scalar(query) is not None:
-        raise Conflict(f"There is already a practitioner group called “{name}”.")
+        raise Conflict(
+            _("There is already a practitioner group called “{name}”.").format(name=name)
+        )
     return name, key
 
 
@@ -112,11 +115,13 @@ def _checked_staff(
     ids = frozenset(staff_ids)
     people = list(session.scalars(select(Staff).where(Staff.id.in_(ids))))
     if len(people) != len(ids):
-        raise NotFound("One of the chosen staff members does not exist.")
+        raise NotFound(_("One of the chosen staff members does not exist."))
     for person in sorted(people, key=lambda p: p.full_name):
         if person.role not in roles:
             raise ValidationError(
-                f"{what} the role of {person.full_name} is {person.role.label.lower()}.",
+                _("{what} the role of {full_name} is {label}.").format(
+                    what=what, full_name=person.full_name, label=person.role.label.lower()
+                ),
                 field="staff_ids",
             )
     return ids
@@ -209,7 +214,7 @@ def _for_change(
         entity_id=group_id,
     )
     group = _load(s, group_id)
-    editing.check_version(s, group, expected_version, "practitioner group")
+    editing.check_version(s, group, expected_version, N_("practitioner group"))
     return me, group
 
 

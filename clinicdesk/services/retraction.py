@@ -36,6 +36,7 @@ from clinicdesk.domain.enums import GroupActionKind
 from clinicdesk.domain.errors import Conflict, NotFound, PermissionDenied
 from clinicdesk.domain.permissions import Permission, refusal
 from clinicdesk.domain.text import require_text
+from clinicdesk.i18n import _
 from clinicdesk.services import audit, authz, group_membership
 from clinicdesk.services.records import Actor
 from clinicdesk.services.sql_types import rowcount
@@ -97,11 +98,11 @@ def retract_group_action(
             select(GroupAction).where(GroupAction.id == action_id).with_for_update()
         ).scalar_one_or_none()
         if action is None:
-            raise NotFound("That group action does not exist.")
+            raise NotFound(_("That group action does not exist."))
         staff = _require_author_or_manager(s, actor, action)
         why = require_text(reason, "Reason", max_len=REASON_MAX, field="reason")
         if action.retracted_at is not None:
-            raise Conflict(f"“{action.title}” was already retracted.")
+            raise Conflict(_("“{title}” was already retracted.").format(title=action.title))
         # The group lock orders this against a fan-out or membership change running now.
         group_membership.load_group(s, action.group_id, for_update=True)
         now = utcnow()

@@ -32,6 +32,7 @@ from clinicdesk.domain.settings import (
     setting_key,
     settings_from,
 )
+from clinicdesk.i18n import N_
 from clinicdesk.services import audit, authz, editing
 from clinicdesk.services.records import Actor
 
@@ -117,10 +118,10 @@ def update_setting(
         row = s.get(ClinicSetting, key.value)
         if row is None:
             if expected_version not in (None, 0):
-                raise StaleEdit("setting", None, None)
+                raise StaleEdit(N_("setting"), None, None)
             old = DEFINITIONS[key].default
         else:
-            editing.check_version(s, row, expected_version, "setting")
+            editing.check_version(s, row, expected_version, N_("setting"))
             old = decode(key, row.value)
         if row is not None and old == new and row.value == encode(new):
             return _record(key, row)

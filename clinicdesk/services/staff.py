@@ -47,6 +47,7 @@ from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import Feature, Role
 from clinicdesk.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from clinicdesk.domain.permissions import Permission, allowed, review_flags_refusal
+from clinicdesk.i18n import N_, _
 from clinicdesk.services import audit, auth, authz, editing
 from clinicdesk.services.records import Actor
 from clinicdesk.services.sql_types import AnySelect, rowcount
@@ -186,7 +187,7 @@ def _deny(manager: Staff, reason: str, target_id: object | None = None) -> Permi
 def _load(session: Session, staff_id: uuid.UUID) -> Staff:
     staff = session.get(Staff, staff_id)
     if staff is None:
-        raise NotFound("That staff account does not exist.")
+        raise NotFound(_("That staff account does not exist."))
     return staff
 
 
@@ -196,7 +197,7 @@ def _features(values: Iterable[Feature | str]) -> frozenset[Feature]:
     except ValueError:
         known = ", ".join(f.value for f in Feature)
         raise ValidationError(
-            f"Unknown feature. The features are: {known}.", field="features"
+            _("Unknown feature. The features are: {known}.").format(known=known), field="features"
         ) from None
     reason = review_flags_refusal(
         Feature.REQUIRES_REVIEW in features, Feature.REVIEWS_SESSIONS in features
@@ -211,15 +212,19 @@ def _role(value: Role | str) -> Role:
         return Role(value)
     except ValueError:
         known = ", ".join(r.value for r in Role)
-        raise ValidationError(f"Unknown role. The roles are: {known}.", field="role") from None
+        raise ValidationError(
+            _("Unknown role. The roles are: {known}.").format(known=known), field="role"
+        ) from None
 
 
 def _check_username_free(session: Session, username: str) -> None:
     taken = session.scalar(select(exists().where(Staff.username_key == username_key(username))))
     if taken:
         raise Conflict(
-            f"The username “{username}” is already taken (upper and lower case count as "
-            "the same). Choose another."
+            _(
+                "The username “{username}” is already taken (upper and lower "
+                "case count as the same). Choose another."
+            ).format(username=username)
         )
 
 
@@ -260,7 +265,9 @@ def create_first_admin(db: Database, *, username: str, full_name: str, password:
         s.execute(select(AuditHead.id).where(AuditHead.id == 1).with_for_update())
         if s.scalar(select(exists().select_from(Staff))):
             raise PermissionDenied(
-                "This clinic already has staff accounts; ask an administrator to create yours.",
+                lambda: _(
+                    "This clinic already has staff accounts; ask an administrator to create yours."
+                ),
                 action=AuditAction.CREATE_FIRST_ADMIN,
                 entity_type=AuditEntity.STAFF,
             )
@@ -339,15 +346,17 @@ def create_staff(
         feature_set = _features(features)
         if group_ids and role not in PRACTITIONER_ROLES:
             raise ValidationError(
-                "Only therapists, case managers and managers can be members of a "
-                "practitioner group.",
+                _(
+                    "Only therapists, case managers and managers can be members "
+                    "of a practitioner group."
+                ),
                 field="practitioner_group_ids",
             )
         found = set(
             s.scalars(select(PractitionerGroup.id).where(PractitionerGroup.id.in_(group_ids)))
         )
         if found != group_ids:
-            raise NotFound("One of the chosen practitioner groups no longer exists.")
+            raise NotFound(_("One of the chosen practitioner groups no longer exists."))
         _check_username_free(s, username)
 
         staff = Staff(
@@ -415,7 +424,7 @@ def update_staff(
         new_role = _role(role) if role is not None else target.role
         if new_role not in scope.roles:
             raise _deny(me, role_refusal(me.role, new_role) or "", staff_id)
-        editing.check_version(s, target, expected_version, "staff account")
+        editing.check_version(s, target, expected_version, N_("staff account"))
 
         new_name = clean_full_name(full_name) if full_name is not None else target.full_name
         new_features = _features(features) if features is not None else target.features
@@ -504,12 +513,12 @@ def reset_password(
         target = _load(s, staff_id)
         if target.id == me.id:
             raise ValidationError(
-                "Use “Change password” to change your own password.", field="staff_id"
+                _("Use “Change password” to change your own password."), field="staff_id"
             )
         reason = manage_refusal(s, me, target, manage_scope(s, me))
         if reason:
             raise _deny(me, reason, staff_id)
-        editing.check_version(s, target, expected_version, "staff account")
+        editing.check_version(s, target, expected_version, N_("staff account"))
         check_password_policy(new_password, username=target.username)
         target.password_hash = auth.hash_password(new_password)
         target.failed_logins = 0

@@ -36,6 +36,7 @@ from clinicdesk.domain.errors import (
     Conflict,
     DatabaseError,
 )
+from clinicdesk.i18n import _
 from clinicdesk.services import audit
 from clinicdesk.services.records import Actor
 from clinicdesk.sync import outbox
@@ -204,8 +205,10 @@ def expected_from(item: Item, translate: Mapping[tuple[str, Any], int]):
         mapped = translate.get((key, seen))
         if mapped == CONFLICTED:
             raise Blocked(
-                "This change builds on an earlier offline change that is waiting in the "
-                "conflicts queue; resolve that one first."
+                _(
+                    "This change builds on an earlier offline change that is "
+                    "waiting in the conflicts queue; resolve that one first."
+                )
             )
         return mapped if mapped is not None else seen
 
@@ -247,7 +250,9 @@ def run(
         _CURRENT.reset(token)
     if not current.applied:
         raise DatabaseError(
-            f"The server applied {name} but did not record it; run sync again to check."
+            _("The server applied {name} but did not record it; run sync again to check.").format(
+                name=name
+            )
         )
     return Outcome(item.id, True, current.versions)
 

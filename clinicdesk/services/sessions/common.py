@@ -38,6 +38,7 @@ from clinicdesk.domain.enums import (
 from clinicdesk.domain.errors import Locked, NotFound, PermissionDenied
 from clinicdesk.domain.permissions import Permission, allowed
 from clinicdesk.domain.session_rules import SessionViewer
+from clinicdesk.i18n import N_, _
 from clinicdesk.services import authz, editing, seals, settings
 from clinicdesk.services.group_schedule_sync import (
     group_sessions_enabled,
@@ -66,7 +67,7 @@ def _load(session: Session, session_id: uuid.UUID, *, for_update: bool = False) 
         else session.get(GroupSession, session_id)
     )
     if gs is None:
-        raise NotFound("That group session does not exist.")
+        raise NotFound(_("That group session does not exist."))
     return gs
 
 
@@ -149,8 +150,11 @@ def _frozen_check(session: Session, gs: GroupSession) -> None:
     """After the first leader signature, the documented content can no longer change."""
     if _has_signatures(session, gs.id):
         raise Locked(
-            "A leader has already signed this session, so it can no longer be changed. "
-            "The remaining leaders can sign; add an addendum afterwards if needed."
+            _(
+                "A leader has already signed this session, so it can no "
+                "longer be changed. The remaining leaders can sign; add an "
+                "addendum afterwards if needed."
+            )
         )
 
 
@@ -181,7 +185,7 @@ def _for_change(
         session_rules.check_documentable(status)
     else:
         session_rules.check_editable(status)
-    editing.check_version(session, gs, expected_version, "session")
+    editing.check_version(session, gs, expected_version, N_("session"))
     _frozen_check(session, gs)
     return staff, gs, leaders
 

@@ -27,6 +27,7 @@ from clinicdesk.domain.enums import (
 from clinicdesk.domain.errors import Conflict, ValidationError
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.text import long_text
+from clinicdesk.i18n import _
 from clinicdesk.services import audit, auth, authz, privacy, seals
 from clinicdesk.services import minutes_attended as time_attended
 from clinicdesk.services.records import Actor
@@ -155,8 +156,11 @@ def review_session(
         sealed = content_hash(s, gs)
         if sealed != gs.content_hash:
             raise Conflict(
-                "This session's content no longer matches what its leaders signed, so it "
-                "cannot be reviewed. Ask a records administrator to investigate."
+                _(
+                    "This session's content no longer matches what its leaders "
+                    "signed, so it cannot be reviewed. Ask a records "
+                    "administrator to investigate."
+                )
             )
         s.add(
             Signature(
@@ -227,7 +231,7 @@ def add_addendum(
         session_rules.check_addendum_allowed(SessionStatus(gs.status))
         body = long_text(text, "The addendum", max_len=NOTE_MAX, field="text")
         if not body:
-            raise ValidationError("The addendum is empty.", "text")
+            raise ValidationError(_("The addendum is empty."), "text")
         if client_id is not None:
             on_roster = s.scalar(
                 select(func.count()).where(
@@ -237,7 +241,7 @@ def add_addendum(
                 )
             )
             if not on_roster:
-                raise ValidationError("That client did not attend this session.", "client_id")
+                raise ValidationError(_("That client did not attend this session."), "client_id")
             authz.require_reach(
                 s,
                 staff,
