@@ -24,7 +24,7 @@ from sqlalchemy.pool import QueuePool
 
 from clinicdesk import paths, private_files
 from clinicdesk.domain.errors import ClinicDeskError, Conflict, DatabaseError, PermissionDenied
-from clinicdesk.i18n import _
+from clinicdesk.i18n import N_, _
 
 log = logging.getLogger(__name__)
 
@@ -35,11 +35,11 @@ _BUSY_TIMEOUT_MS = 15_000
 # Encryption at rest (optional extra ``encryption``: SQLCipher through sqlcipher3).
 KEY_ENV = "CLINICDESK_DB_KEY"
 ENCRYPTED_SCHEME = "sqlite+sqlcipher"
-WRONG_KEY = "The database key is wrong or the file is not an encrypted ClinicDesk database."
-NO_KEY = "This database is encrypted: enter its key (or set CLINICDESK_DB_KEY) to open it."
-NO_SQLCIPHER = (
-    "Opening an encrypted database needs SQLCipher, which is not installed "
-    "(install ClinicDesk with the 'encryption' extra)."
+WRONG_KEY = N_("The database key is wrong or the file is not an encrypted ClinicDesk database.")
+NO_KEY = N_("This database is encrypted: enter its key (or set CLINICDESK_DB_KEY) to open it.")
+NO_SQLCIPHER = N_(
+    "Opening an encrypted database needs SQLCipher, which is not "
+    "installed (install ClinicDesk with the 'encryption' extra)."
 )
 
 
@@ -374,26 +374,26 @@ def _ensure_file(path: Path, *, create: bool) -> bool:
 def _integrity_message(exc: IntegrityError) -> str:
     text = str(exc.orig).lower()
     if "unique" in text or "duplicate" in text:
-        return "That would create a duplicate of an existing record; nothing was changed."
+        return _("That would create a duplicate of an existing record; nothing was changed.")
     if "foreign key" in text:
-        return "That refers to a record that does not exist (any more); nothing was changed."
+        return _("That refers to a record that does not exist (any more); nothing was changed.")
     if "check" in text:
-        return "That value is not allowed here; nothing was changed."
-    return "The database refused that change; nothing was changed."
+        return _("That value is not allowed here; nothing was changed.")
+    return _("The database refused that change; nothing was changed.")
 
 
 def database_error_message(exc: SADatabaseError | StatementError) -> str:
     """A sentence for a user about why the database could not be used."""
     text = str(getattr(exc, "orig", exc)).lower()
     if "locked" in text or "busy" in text:
-        return "The database is busy on another workstation. Please try again in a moment."
+        return _("The database is busy on another workstation. Please try again in a moment.")
     if "not a database" in text or "malformed" in text:
-        return (
-            "The database file is damaged, encrypted (set CLINICDESK_DB_KEY) or not a "
-            "ClinicDesk database."
+        return _(
+            "The database file is damaged, encrypted (set "
+            "CLINICDESK_DB_KEY) or not a ClinicDesk database."
         )
     if "unable to open" in text:
-        return "The database file cannot be opened (check the location and permissions)."
+        return _("The database file cannot be opened (check the location and permissions).")
     if "connection" in text or "could not connect" in text:
-        return "Cannot reach the database server. Check the network and the server address."
-    return "The database could not complete the request."
+        return _("Cannot reach the database server. Check the network and the server address.")
+    return _("The database could not complete the request.")

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from clinicdesk.domain.enums import CLINICIAN_ROLES, Role
 from clinicdesk.domain.errors import AuthenticationError, ValidationError
 from clinicdesk.domain.text import clean, require_text
-from clinicdesk.i18n import _
+from clinicdesk.i18n import N_, _
 
 # --- usernames and names -------------------------------------------------------------
 
@@ -52,7 +52,7 @@ def username_key(value: str | None) -> str:
 
 
 def clean_full_name(value: str | None) -> str:
-    return require_text(value, "Full name", max_len=FULL_NAME_MAX, field="full_name")
+    return require_text(value, _("Full name"), max_len=FULL_NAME_MAX, field="full_name")
 
 
 # --- passwords -----------------------------------------------------------------------
@@ -70,13 +70,17 @@ def password_problem(password: str | None, *, username: str | None = None) -> st
     """
     password = password or ""
     if len(password) < MIN_PASSWORD_LENGTH:
-        return f"The password must be at least {MIN_PASSWORD_LENGTH} characters long."
+        return _("The password must be at least {MIN_PASSWORD_LENGTH} characters long.").format(
+            MIN_PASSWORD_LENGTH=MIN_PASSWORD_LENGTH
+        )
     if len(password) > MAX_PASSWORD_LENGTH:
-        return f"The password must be at most {MAX_PASSWORD_LENGTH} characters long."
+        return _("The password must be at most {MAX_PASSWORD_LENGTH} characters long.").format(
+            MAX_PASSWORD_LENGTH=MAX_PASSWORD_LENGTH
+        )
     if not password.strip():
-        return "The password cannot be only spaces."
+        return _("The password cannot be only spaces.")
     if username and password.casefold() == username.casefold():
-        return "The password cannot be the same as the username."
+        return _("The password cannot be the same as the username.")
     return None
 
 
@@ -132,9 +136,9 @@ def locked_message(locked_until: datetime, now: datetime) -> str:
     )
 
 
-WRONG_CREDENTIALS = "Wrong username or password."
-WRONG_PASSWORD = "That password is not correct."
-INACTIVE_ACCOUNT = "This account has been deactivated. Ask an administrator if you need access."
+WRONG_CREDENTIALS = N_("Wrong username or password.")
+WRONG_PASSWORD = N_("That password is not correct.")
+INACTIVE_ACCOUNT = N_("This account has been deactivated. Ask an administrator if you need access.")
 
 
 # --- who manages whose account -------------------------------------------------------
@@ -166,8 +170,9 @@ def role_refusal(actor_role: Role, target_role: Role) -> str | None:
     if target_role in roles_managed_by(actor_role):
         return None
     if target_role in _PRIVILEGED:
-        return f"Only a super admin may create or change a {target_role.label.lower()} account."
-    return (
-        f"Your role ({actor_role.label}) may not create or change a "
-        f"{target_role.label.lower()} account."
+        return _("Only a super admin may create or change a {label} account.").format(
+            label=target_role.label.lower()
+        )
+    return _("Your role ({label}) may not create or change a {label2} account.").format(
+        label=actor_role.label, label2=target_role.label.lower()
     )

@@ -94,15 +94,15 @@ def search_tokens(text: str | None) -> list[str]:
 
 
 def check_first_name(value: str | None) -> str:
-    return require_text(value, "First name", max_len=NAME_MAX, field="first_name")
+    return require_text(value, _("First name"), max_len=NAME_MAX, field="first_name")
 
 
 def check_last_name(value: str | None) -> str:
-    return require_text(value, "Last name", max_len=NAME_MAX, field="last_name")
+    return require_text(value, _("Last name"), max_len=NAME_MAX, field="last_name")
 
 
 def check_preferred_name(value: str | None) -> str | None:
-    return optional_text(value, "Preferred name", max_len=NAME_MAX, field="preferred_name")
+    return optional_text(value, _("Preferred name"), max_len=NAME_MAX, field="preferred_name")
 
 
 def check_date_of_birth(value: date | None, today: date) -> date | None:
@@ -128,7 +128,9 @@ def check_date_of_birth(value: date | None, today: date) -> date | None:
 
 
 def check_record_number(value: str | None) -> str | None:
-    text = optional_text(value, "Record number", max_len=RECORD_NUMBER_MAX, field="record_number")
+    text = optional_text(
+        value, _("Record number"), max_len=RECORD_NUMBER_MAX, field="record_number"
+    )
     if text is None:
         return None
     text = text.upper()
@@ -183,7 +185,7 @@ def parse_date(text: str | None, label: str, *, field: str) -> date | None:
 
 
 def check_group_name(value: str | None) -> str:
-    return require_text(value, "Group name", max_len=GROUP_NAME_MAX, field="name")
+    return require_text(value, _("Group name"), max_len=GROUP_NAME_MAX, field="name")
 
 
 def check_group_description(value: str | None) -> str:

@@ -34,7 +34,7 @@ from clinicdesk.domain.access import is_clinical
 from clinicdesk.domain.enums import ALL_ACCESS_ROLES, Feature, Role, SessionStatus, SignatureMeaning
 from clinicdesk.domain.errors import Conflict, Locked
 from clinicdesk.domain.permissions import Permission, allowed, refusal
-from clinicdesk.i18n import _
+from clinicdesk.i18n import N_, _
 
 EDITABLE = frozenset({SessionStatus.UPCOMING, SessionStatus.IN_PROGRESS})
 SIGNED = frozenset({SessionStatus.PENDING_REVIEW, SessionStatus.COMPLETED})
@@ -51,11 +51,11 @@ TRANSITIONS: dict[SessionStatus, frozenset[SessionStatus]] = {
 }
 
 STATUS_LABELS = {
-    SessionStatus.UPCOMING: "Upcoming",
-    SessionStatus.IN_PROGRESS: "In progress",
-    SessionStatus.PENDING_REVIEW: "Pending review",
-    SessionStatus.COMPLETED: "Completed",
-    SessionStatus.CANCELLED: "Cancelled",
+    SessionStatus.UPCOMING: N_("Upcoming"),
+    SessionStatus.IN_PROGRESS: N_("In progress"),
+    SessionStatus.PENDING_REVIEW: N_("Pending review"),
+    SessionStatus.COMPLETED: N_("Completed"),
+    SessionStatus.CANCELLED: N_("Cancelled"),
 }
 
 
@@ -94,17 +94,18 @@ def can_transition(current: SessionStatus, target: SessionStatus) -> bool:
 def locked_message(status: SessionStatus) -> str | None:
     """Why a session in ``status`` can no longer be changed (None: it still can)."""
     if status == SessionStatus.PENDING_REVIEW:
-        return (
-            "This session has been signed and is waiting for review, so it can no longer "
-            "be changed. Add a signed addendum after review if something needs correcting."
+        return _(
+            "This session has been signed and is waiting for review, so "
+            "it can no longer be changed. Add a signed addendum after "
+            "review if something needs correcting."
         )
     if status == SessionStatus.COMPLETED:
-        return (
-            "This session is completed and signed, so it can no longer be changed. "
-            "Add a signed addendum to correct or add to it."
+        return _(
+            "This session is completed and signed, so it can no longer "
+            "be changed. Add a signed addendum to correct or add to it."
         )
     if status == SessionStatus.CANCELLED:
-        return "This session was cancelled and can no longer be changed."
+        return _("This session was cancelled and can no longer be changed.")
     return None
 
 
@@ -136,7 +137,7 @@ def check_signable(status: SessionStatus) -> None:
 
 def check_reviewable(status: SessionStatus) -> None:
     if status != SessionStatus.PENDING_REVIEW:
-        label = STATUS_LABELS[status].lower()
+        label = _(STATUS_LABELS[status]).lower()
         raise Conflict(
             _("Only sessions pending review can be reviewed; this one is {label}.").format(
                 label=label
@@ -176,16 +177,16 @@ def start_refusal(viewer: SessionViewer, *, has_leaders: bool, unreachable: int 
     if has_leaders:
         if viewer.is_leader or viewer.all_access or viewer.clerical_scheduler:
             return None
-        return "This session already has a leader; only its leaders can start it."
+        return _("This session already has a leader; only its leaders can start it.")
     # Seed 004: whoever starts an unassigned session leads it.
     cannot_lead = eligible_leader_refusal(viewer.role, viewer.features)
     if cannot_lead:
-        return (
-            f"{cannot_lead} Whoever starts a session without a leader leads it, so "
-            "choose its leader first."
-        )
+        return _(
+            "{cannot_lead} Whoever starts a session without a leader "
+            "leads it, so choose its leader first."
+        ).format(cannot_lead=cannot_lead)
     if unreachable and not viewer.all_access:
-        return unreachable_message(unreachable, "start and lead this session")
+        return unreachable_message(unreachable, _("start and lead this session"))
     return None
 
 
@@ -194,10 +195,12 @@ def modify_refusal(viewer: SessionViewer) -> str | None:
     role — and only with a clinical role (a clerical leader left by an older version
     documents nothing)."""
     if not viewer.clinical:
-        return f"Your role ({viewer.role.label}) may not read or write clinical notes."
+        return _("Your role ({label}) may not read or write clinical notes.").format(
+            label=viewer.role.label
+        )
     if viewer.is_leader or viewer.all_access:
         return None
-    return "Only this session's leaders (or a super admin or records admin) can change it."
+    return _("Only this session's leaders (or a super admin or records admin) can change it.")
 
 
 def attendance_refusal(viewer: SessionViewer) -> str | None:
@@ -205,9 +208,9 @@ def attendance_refusal(viewer: SessionViewer) -> str | None:
     staff with "Manage group sessions" who hold no clinical role."""
     if viewer.all_access or (viewer.is_leader and viewer.clinical) or viewer.clerical_scheduler:
         return None
-    return (
-        "Only this session's leaders (or staff who manage group sessions at the front "
-        "desk) can record attendance."
+    return _(
+        "Only this session's leaders (or staff who manage group "
+        "sessions at the front desk) can record attendance."
     )
 
 
@@ -228,23 +231,25 @@ def roster_refusal(viewer: SessionViewer) -> str | None:
     """Adding or withdrawing attendees: schedulers ("Assign schedules") and the leaders."""
     if viewer.is_leader or viewer.may(Permission.ASSIGN_SCHEDULES):
         return None
-    return f"Your role ({viewer.role.label}) may not change this session's roster."
+    return _("Your role ({label}) may not change this session's roster.").format(
+        label=viewer.role.label
+    )
 
 
 def eligible_leader_refusal(role: Role, features: frozenset[Feature]) -> str | None:
     """Only clinical staff who may run sessions can lead one (leaders write notes)."""
     if is_clinical(role) and allowed(role, features, Permission.START_SESSION):
         return None
-    return f"A {role.label.lower()} cannot lead group sessions."
+    return _("A {label} cannot lead group sessions.").format(label=role.label.lower())
 
 
 def sign_refusal(viewer: SessionViewer) -> str | None:
     if not viewer.is_leader:
-        return "Only the session's leaders can sign it."
+        return _("Only the session's leaders can sign it.")
     if not viewer.clinical:
-        return f"Your role ({viewer.role.label}) may not sign clinical notes."
+        return _("Your role ({label}) may not sign clinical notes.").format(label=viewer.role.label)
     if viewer.has_signed:
-        return "You have already signed this session."
+        return _("You have already signed this session.")
     return None
 
 
@@ -253,9 +258,9 @@ def review_refusal(viewer: SessionViewer) -> str | None:
     if reason:
         return reason
     if not viewer.clinical:
-        return f"Your role ({viewer.role.label}) may not sign clinical notes."
+        return _("Your role ({label}) may not sign clinical notes.").format(label=viewer.role.label)
     if viewer.is_leader:
-        return "You led this session, so you cannot also review it; another reviewer must sign."
+        return _("You led this session, so you cannot also review it; another reviewer must sign.")
     return None
 
 
@@ -265,17 +270,19 @@ def cancel_refusal(viewer: SessionViewer, status: SessionStatus) -> str | None:
         return None
     if status == SessionStatus.UPCOMING and viewer.may(Permission.ASSIGN_SCHEDULES):
         return None
-    return "Only this session's leaders (or a super admin or records admin) can cancel it."
+    return _("Only this session's leaders (or a super admin or records admin) can cancel it.")
 
 
 def addendum_refusal(viewer: SessionViewer, *, is_reviewer: bool) -> str | None:
     if not viewer.clinical:
-        return f"Your role ({viewer.role.label}) may not write clinical notes."
+        return _("Your role ({label}) may not write clinical notes.").format(
+            label=viewer.role.label
+        )
     if viewer.is_leader or is_reviewer or viewer.all_access:
         return None
-    return (
-        "Only the session's leaders, its reviewer, or a super admin or records admin can "
-        "add an addendum."
+    return _(
+        "Only the session's leaders, its reviewer, or a super admin "
+        "or records admin can add an addendum."
     )
 
 

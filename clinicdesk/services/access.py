@@ -415,7 +415,9 @@ def explain_access(db: Database, actor: Actor, staff_id: uuid.UUID) -> AccessRep
             reason = manage_refusal(s, me, target, manage_scope(s, me))
             if reason:
                 raise PermissionDenied(
-                    "You can test only the staff whose accounts you manage. " + reason,
+                    lambda: _(
+                        "You can test only the staff whose accounts you manage. {reason}"
+                    ).format(reason=manage_refusal(s, me, target, manage_scope(s, me)) or ""),
                     action=AuditAction.VIEW_ACCESS_REPORT,
                     entity_type=AuditEntity.STAFF,
                     entity_id=str(staff_id),

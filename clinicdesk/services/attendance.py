@@ -43,7 +43,7 @@ from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import AttendanceStatus, SessionStatus
 from clinicdesk.domain.errors import NotFound, PermissionDenied, ValidationError
 from clinicdesk.domain.permissions import Permission
-from clinicdesk.i18n import _
+from clinicdesk.i18n import _, ngettext
 from clinicdesk.services import audit, authz, session_history
 from clinicdesk.services.group_schedule_sync import chunked
 from clinicdesk.services.records import Actor
@@ -261,11 +261,13 @@ def require_whole_report(
     blocked = authz.unreachable(session, staff, ids, Purpose.FILE)
     if blocked:
         raise PermissionDenied(
-            f"You have no access to the files of {len(blocked)} of this group's clients, so "
-            "its attendance report cannot be made for you."
-            if len(blocked) > 1
-            else "You have no access to the file of one of this group's clients, so its "
-            "attendance report cannot be made for you.",
+            lambda: ngettext(
+                "You have no access to the file of one of this group's clients, so its "
+                "attendance report cannot be made for you.",
+                "You have no access to the files of {n} of this group's clients, so "
+                "its attendance report cannot be made for you.",
+                len(blocked),
+            ).format(n=len(blocked)),
             action=action,
             entity_type=AuditEntity.CLIENT_GROUP,
             entity_id=str(group.id),

@@ -116,9 +116,9 @@ class PasswordChangeRequired(AuthenticationError):
 
 
 FIRST_PASSWORD_SET = AuditAction.SET_FIRST_PASSWORD  # audit action (issue 13)
-CHOOSE_PASSWORD = (
-    "Welcome! This account was created with a one-time password. Choose your own "
-    "password to finish logging in."
+CHOOSE_PASSWORD = _(
+    "Welcome! This account was created with a one-time password. "
+    "Choose your own password to finish logging in."
 )
 
 

@@ -62,12 +62,13 @@ def normalise_header(cells: list[str]) -> list[str]:
 def delimiter_problem(raw: list[str]) -> str | None:
     """A sentence when a one-cell header shows the file uses semicolons or tabs."""
     if len(raw) == 1:
-        for sep, label in ((";", "semicolons (;)"), ("\t", "tabs")):
+        for sep, label in ((";", _("semicolons (;)")), ("\t", "tabs")):
             if sep in raw[0]:
-                return (
-                    f"The columns are separated by {label}, not commas. Save the file as "
-                    "comma-separated CSV (in Excel: “CSV UTF-8 (comma delimited)”)."
-                )
+                return _(
+                    "The columns are separated by {label}, not commas. Save the "
+                    "file as comma-separated CSV (in Excel: “CSV UTF-8 (comma "
+                    "delimited)”)."
+                ).format(label=label)
     return None
 
 
@@ -105,7 +106,11 @@ def read_table(
         except StopIteration:
             break
         except csv.Error as exc:
-            errors.append(RowError(last_line + 1, None, f"This line is not valid CSV ({exc})."))
+            errors.append(
+                RowError(
+                    last_line + 1, None, _("This line is not valid CSV ({exc}).").format(exc=exc)
+                )
+            )
             break
         line, last_line = last_line + 1, reader.line_num
         if not any(c.strip() for c in cells):
@@ -117,8 +122,10 @@ def read_table(
                 RowError(
                     line,
                     None,
-                    f"This line has {len(cells)} values but the header has {len(header)} "
-                    "columns (check for a missing or extra comma).",
+                    _(
+                        "This line has {n_cells} values but the header has "
+                        "{n_header} columns (check for a missing or extra comma)."
+                    ).format(n_cells=len(cells), n_header=len(header)),
                 )
             )
             continue

@@ -47,7 +47,7 @@ from clinicdesk.domain.enums import ALL_ACCESS_ROLES, GroupActionKind
 from clinicdesk.domain.errors import Conflict, PermissionDenied, ValidationError
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.text import long_text, optional_text, require_text
-from clinicdesk.i18n import _
+from clinicdesk.i18n import _, ngettext
 from clinicdesk.services import audit, authz
 from clinicdesk.services.group_membership import is_actor, load_group
 from clinicdesk.services.records import Actor
@@ -139,15 +139,19 @@ def _require(session: Session, actor: Actor, group_id: uuid.UUID) -> Staff:
 
 
 def _outside_message(count: int, total: int) -> str:
-    return (
-        f"You cannot open the files of {count} of this group's {total} current members, "
+    return ngettext(
+        "You cannot open the file of {count} of this group's {total} current members, "
         "so nothing was shared: an action on a group is written into every member's file. "
-        "Ask a manager to grant you access to the group."
-    )
+        "Ask a manager to grant you access to the group.",
+        "You cannot open the files of {count} of this group's {total} current members, "
+        "so nothing was shared: an action on a group is written into every member's file. "
+        "Ask a manager to grant you access to the group.",
+        count,
+    ).format(count=count, total=total)
 
 
 def _title(value: str | None) -> str:
-    return require_text(value, "Title", max_len=TITLE_MAX, field="title")
+    return require_text(value, _("Title"), max_len=TITLE_MAX, field="title")
 
 
 def _body(value: str | None, label: str = "Description") -> str:
@@ -190,7 +194,7 @@ def _perform(
     blocked = authz.unreachable(session, staff, members, Purpose.FILE)
     if blocked:
         raise PermissionDenied(
-            _outside_message(len(blocked), len(members)),
+            lambda: _outside_message(len(blocked), len(members)),
             action=AuditAction.GROUP_ACTION,
             entity_type=AuditEntity.CLIENT_GROUP,
             entity_id=str(group.id),
@@ -277,7 +281,7 @@ def _simple(
 def _clean_filename(filename: str | None) -> str:
     # Keep only the last path part, whichever platform the path came from.
     raw = PureWindowsPath(PurePosixPath(str(filename or "")).name).name
-    name = optional_text(raw, "File name", max_len=255, field="filename")
+    name = optional_text(raw, _("File name"), max_len=255, field="filename")
     if not name or name in {".", ".."}:
         raise ValidationError(_("The file needs a name."), field="filename")
     return name
@@ -316,7 +320,7 @@ def share_document(
         if not content:
             raise ValidationError(_("{name} is empty.").format(name=name), field="content")
         mime = (mime_type or "").strip() or mimetypes.guess_type(name)[0]
-        mime = optional_text(mime, "File type", max_len=100, field="mime_type")
+        mime = optional_text(mime, _("File type"), max_len=100, field="mime_type")
         heading = _title(title if title and title.strip() else name)
         body = _body(note, "Note")
         group = load_group(s, group_id, for_update=True)

@@ -81,7 +81,7 @@ def require_group_permission(
     reason = refusal(staff.role, staff.features, permission)
     if reason and not is_actor(session, group_id, staff.id):
         raise PermissionDenied(
-            reason,
+            lambda: refusal(staff.role, staff.features, permission) or "",
             action=AuditAction(permission.value),
             entity_type=AuditEntity.CLIENT_GROUP,
             entity_id=str(group_id),

@@ -161,8 +161,8 @@ def _require_writer(s: Session, actor: Actor, group_id: uuid.UUID) -> Staff:
 
 
 def _check_input(group: ClientGroup, title: str, body: str) -> tuple[str, str]:
-    title = require_text(title, "The letter's title", max_len=TITLE_MAX, field="title")
-    body = long_text(body, "The letter's text", max_len=BODY_MAX, field="body")
+    title = require_text(title, _("The letter's title"), max_len=TITLE_MAX, field="title")
+    body = long_text(body, _("The letter's text"), max_len=BODY_MAX, field="body")
     if not body:
         raise ValidationError(_("Write the letter's text."), field="body")
     if Visibility(group.visibility) is Visibility.HIDDEN:
@@ -411,7 +411,7 @@ def send_letter(
             )
         title, body = _check_input(group, title, body)
         g = _gather(s, staff, group, title, body, today)
-        reason = long_text(privacy_override_reason, "The reason", max_len=2000, field="privacy")
+        reason = long_text(privacy_override_reason, _("The reason"), max_len=2000, field="privacy")
         if g.hits and not reason:
             raise NamesInLetter(g.hits)
         copies, page = _copies(s, staff, g, title, body, today)

@@ -253,13 +253,13 @@ def request_addendum(
         refusal = request_refusal(s, staff, gs)
         if refusal:
             raise PermissionDenied(
-                refusal,
+                lambda: request_refusal(s, staff, gs) or "",
                 action=REQUEST_ADDENDUM,
                 entity_type=AuditEntity.GROUP_SESSION,
                 entity_id=str(gs.id),
                 staff_id=staff.id,
             )
-        text = long_text(reason, "The reason", max_len=REASON_MAX, field="reason")
+        text = long_text(reason, _("The reason"), max_len=REASON_MAX, field="reason")
         if not text:
             raise ValidationError(_("Say what the addendum should add or correct."), "reason")
         # Whole seconds, as addenda are signed: an addendum signed in the same second
@@ -284,7 +284,7 @@ def request_refusal(s: Session, staff: Staff, gs: GroupSession) -> str | None:
     ``SessionDetail.can_request_addendum``.
     """
     if SessionStatus(gs.status) not in session_rules.SIGNED:
-        return "An addendum can only be asked for once the session is signed."
+        return _("An addendum can only be asked for once the session is signed.")
     leads = bool(
         s.scalar(
             select(func.count()).where(

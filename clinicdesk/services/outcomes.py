@@ -97,7 +97,7 @@ from clinicdesk.domain.outcomes import (
 from clinicdesk.domain.outcomes.measures import MAX_ITEMS
 from clinicdesk.domain.permissions import Permission, allowed
 from clinicdesk.domain.text import clean, fold
-from clinicdesk.i18n import N_, _
+from clinicdesk.i18n import N_, _, ngettext
 from clinicdesk.services import audit, authz, csv_import, editing
 from clinicdesk.services.attendance import neutralise_cell
 from clinicdesk.services.csv_import import RowError
@@ -1084,8 +1084,13 @@ def record_session_scores(
             Purpose.SESSION,
             session_id=session_id,
             action=AuditAction.RECORD_SESSION_SCORES,
-            message="You have no access to the records of {n} of these attendees, so you "
-            "cannot record scores for them. Nothing was saved.",
+            message=lambda n: ngettext(
+                "You have no access to the records of {n} of these attendees, so you "
+                "cannot record scores for them. Nothing was saved.",
+                "You have no access to the records of {n} of these attendees, so you "
+                "cannot record scores for them. Nothing was saved.",
+                n,
+            ).format(n=n),
         )
         existing = _existing_scores(s, found, [e.client_id for e in entries])
         checked: list[tuple[uuid.UUID, date, int, tuple[int, ...] | None]] = []

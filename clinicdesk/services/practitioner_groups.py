@@ -97,7 +97,7 @@ def _load(session: Session, group_id: uuid.UUID) -> PractitionerGroup:
 def _clean_name(
     session: Session, name: str, *, exclude: uuid.UUID | None = None
 ) -> tuple[str, str]:
-    name = require_text(name, "Group name", max_len=NAME_MAX, field="name")
+    name = require_text(name, _("Group name"), max_len=NAME_MAX, field="name")
     key = fold(name)
     query = select(PractitionerGroup.id).where(PractitionerGroup.name_key == key)
     if exclude is not None:
@@ -127,8 +127,10 @@ def _checked_staff(
     return ids
 
 
-_MEMBER_RULE = "Only therapists, case managers and managers can be members of a practitioner group;"
-_ADMIN_RULE = "Only clinic admins can be assigned to a practitioner group as its admins;"
+_MEMBER_RULE = N_(
+    "Only therapists, case managers and managers can be members of a practitioner group;"
+)
+_ADMIN_RULE = N_("Only clinic admins can be assigned to a practitioner group as its admins;")
 
 
 def _replace(

@@ -60,7 +60,7 @@ from clinicdesk.domain.enums import (
 from clinicdesk.domain.errors import NotFound, PermissionDenied, ValidationError
 from clinicdesk.domain.permissions import Permission, refusal
 from clinicdesk.domain.settings import ClinicSettings
-from clinicdesk.i18n import _
+from clinicdesk.i18n import _, ngettext
 from clinicdesk.printing.names import full_name
 from clinicdesk.services import attendance, audit, authz, seals
 from clinicdesk.services.audit import AuditEvent
@@ -328,7 +328,7 @@ def _require_session_note_access(s: Session, staff: Staff, row: GroupSession) ->
             lambda: _(
                 "{reason} Only the session's leaders and clinicians with "
                 "access to every attendee's records may print its note."
-            ).format(reason=reason),
+            ).format(reason=refusal(staff.role, staff.features, Permission.READ_CLINICAL)),
             action=AuditAction.PRINT_SESSION_NOTE,
             entity_type=AuditEntity.GROUP_SESSION,
             entity_id=str(row.id),
@@ -342,11 +342,13 @@ def _require_session_note_access(s: Session, staff: Staff, row: GroupSession) ->
     blocked = authz.unreachable(s, staff, attendees, Purpose.SESSION, session_id=row.id)
     if blocked:
         raise PermissionDenied(
-            f"You have no access to the records of {len(blocked)} of this session's "
-            "attendees, so its note cannot be printed for you."
-            if len(blocked) > 1
-            else "You have no access to the records of one of this session's attendees, "
-            "so its note cannot be printed for you.",
+            lambda: ngettext(
+                "You have no access to the records of one of this session's attendees, "
+                "so its note cannot be printed for you.",
+                "You have no access to the records of {n} of this session's "
+                "attendees, so its note cannot be printed for you.",
+                len(blocked),
+            ).format(n=len(blocked)),
             action=AuditAction.PRINT_SESSION_NOTE,
             entity_type=AuditEntity.GROUP_SESSION,
             entity_id=str(row.id),

@@ -19,6 +19,7 @@ from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.name_check import NamedPerson, NameHit, check_session
 from clinicdesk.domain.text import long_text
+from clinicdesk.i18n import _
 from clinicdesk.services import audit
 
 __all__ = ["PRIVACY_OVERRIDE", "NamesInNotes", "check_before_signing", "session_hits"]
@@ -80,7 +81,7 @@ def check_before_signing(
     hits = session_hits(s, gs)
     if not hits:
         return
-    reason = long_text(override_reason, "The reason", max_len=REASON_MAX, field="privacy")
+    reason = long_text(override_reason, _("The reason"), max_len=REASON_MAX, field="privacy")
     if not reason:
         raise NamesInNotes(hits)
     row = PrivacyOverride(session_id=gs.id, staff_id=staff.id, reason=reason, hit_count=len(hits))

@@ -71,13 +71,16 @@ def _require_author_or_manager(session: Session, actor: Actor, action: GroupActi
     permission = (
         Permission.GROUP_ACTION if staff.id == action.created_by_id else Permission.MANAGE_ANY_GROUP
     )
-    reason = refusal(staff.role, staff.features, permission)
-    if reason:
-        if permission is Permission.MANAGE_ANY_GROUP:
-            reason = (
-                "Only the person who shared this item, or a manager, may retract it; "
-                "ask one of them."
-            )
+    if refusal(staff.role, staff.features, permission):
+
+        def reason() -> str:
+            if permission is Permission.MANAGE_ANY_GROUP:
+                return _(
+                    "Only the person who shared this item, or a manager, may "
+                    "retract it; ask one of them."
+                )
+            return refusal(staff.role, staff.features, permission) or ""
+
         raise PermissionDenied(
             reason,
             action=RETRACT_GROUP_ACTION,

@@ -637,10 +637,9 @@ def _roster_permission(session: Session, actor: Actor, gs: GroupSession) -> Staf
     viewer = session_rules.SessionViewer(
         role=staff.role, features=staff.features, is_leader=bool(is_leader)
     )
-    reason = session_rules.roster_refusal(viewer)
-    if reason:
+    if session_rules.roster_refusal(viewer):
         raise PermissionDenied(
-            reason,
+            lambda: session_rules.roster_refusal(viewer) or "",
             action=AuditAction.CHANGE_ROSTER,
             entity_type=AuditEntity.GROUP_SESSION,
             entity_id=str(gs.id),

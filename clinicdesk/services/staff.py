@@ -16,7 +16,7 @@ tester shows and what this module allows are the same query.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -168,15 +168,19 @@ def manage_refusal(
     reason = role_refusal(manager.role, target.role)
     if reason:
         return reason
-    return (
-        "You manage only the practitioners in the practitioner groups you are assigned "
-        "to, and this person is not in any of them."
+    return _(
+        "You manage only the practitioners in the practitioner "
+        "groups you are assigned to, and this person is not in any "
+        "of them."
     )
 
 
-def _deny(manager: Staff, reason: str, target_id: object | None = None) -> PermissionDenied:
+def _deny(
+    manager: Staff, reason: Callable[[], str | None], target_id: object | None = None
+) -> PermissionDenied:
+    """The refusal (``reason`` writes it: shown translated, audited in English)."""
     return PermissionDenied(
-        reason,
+        lambda: reason() or "",
         action=AuditAction.MANAGE_STAFF,
         entity_type=AuditEntity.STAFF,
         entity_id=str(target_id) if target_id else None,
@@ -326,19 +330,24 @@ def create_staff(
         role = _role(role)
         scope = manage_scope(s, me)
         if role not in scope.roles:
-            raise _deny(me, role_refusal(me.role, role) or "")
+            raise _deny(me, lambda: role_refusal(me.role, role) or "")
         group_ids = frozenset(practitioner_group_ids)
         if scope.group_ids is not None:
             if not group_ids:
                 raise _deny(
                     me,
-                    "You manage only the practitioners in your practitioner groups: "
-                    "choose at least one of your groups for the new account.",
+                    lambda: _(
+                        "You manage only the practitioners in your practitioner "
+                        "groups: choose at least one of your groups for the new "
+                        "account."
+                    ),
                 )
             if not group_ids <= scope.group_ids:
-                raise _deny(me, "You can add people only to practitioner groups you manage.")
+                raise _deny(
+                    me, lambda: _("You can add people only to practitioner groups you manage.")
+                )
         elif group_ids and not allowed(me.role, me.features, Permission.MANAGE_PRACTITIONER_GROUPS):
-            raise _deny(me, "Your role may not change practitioner groups.")
+            raise _deny(me, lambda: _("Your role may not change practitioner groups."))
 
         username = clean_username(username)
         full_name = clean_full_name(full_name)
@@ -420,10 +429,10 @@ def update_staff(
         scope = manage_scope(s, me)
         reason = manage_refusal(s, me, target, scope)
         if reason:
-            raise _deny(me, reason, staff_id)
+            raise _deny(me, lambda: manage_refusal(s, me, target, scope), staff_id)
         new_role = _role(role) if role is not None else target.role
         if new_role not in scope.roles:
-            raise _deny(me, role_refusal(me.role, new_role) or "", staff_id)
+            raise _deny(me, lambda: role_refusal(me.role, new_role) or "", staff_id)
         editing.check_version(s, target, expected_version, N_("staff account"))
 
         new_name = clean_full_name(full_name) if full_name is not None else target.full_name
@@ -435,8 +444,11 @@ def update_staff(
         if losing_super and _other_active_super_admins(s, target.id) == 0:
             raise _deny(
                 me,
-                "This is the clinic's last active super admin: make someone else a super "
-                "admin before demoting or deactivating this account.",
+                lambda: _(
+                    "This is the clinic's last active super admin: make someone "
+                    "else a super admin before demoting or deactivating this "
+                    "account."
+                ),
                 staff_id,
             )
 
@@ -517,7 +529,7 @@ def reset_password(
             )
         reason = manage_refusal(s, me, target, manage_scope(s, me))
         if reason:
-            raise _deny(me, reason, staff_id)
+            raise _deny(me, lambda: manage_refusal(s, me, target, manage_scope(s, me)), staff_id)
         editing.check_version(s, target, expected_version, N_("staff account"))
         check_password_policy(new_password, username=target.username)
         target.password_hash = auth.hash_password(new_password)
@@ -538,7 +550,7 @@ def unlock_staff(db: Database, actor: Actor, staff_id: uuid.UUID) -> StaffRecord
         target = _load(s, staff_id)
         reason = manage_refusal(s, me, target, manage_scope(s, me))
         if reason:
-            raise _deny(me, reason, staff_id)
+            raise _deny(me, lambda: manage_refusal(s, me, target, manage_scope(s, me)), staff_id)
         was_locked = is_locked(target.locked_until, clock.now())
         target.failed_logins = 0
         target.locked_until = None

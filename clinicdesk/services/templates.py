@@ -205,14 +205,14 @@ def create_session_template(
         authz.require(
             s, actor, Permission.MANAGE_TEMPLATES, entity_type=AuditEntity.SESSION_TEMPLATE
         )
-        clean_name = require_text(name, "The template name", max_len=200, field="name")
+        clean_name = require_text(name, _("The template name"), max_len=200, field="name")
         values = {
             "name": clean_name,
             "description": long_text(
-                description, "The description", max_len=5000, field="description"
+                description, _("The description"), max_len=5000, field="description"
             ),
             "duration_minutes": _duration(duration_minutes),
-            "location": optional_text(location, "The location", max_len=200, field="location")
+            "location": optional_text(location, _("The location"), max_len=200, field="location")
             or "",
             "capacity": _capacity(capacity),
         }
@@ -261,19 +261,19 @@ def update_session_template(
         editing.check_version(s, template, expected_version, N_("session template"))
         changed: list[str] = []
         if name is not UNCHANGED:
-            template.name = require_text(name, "The template name", max_len=200, field="name")
+            template.name = require_text(name, _("The template name"), max_len=200, field="name")
             changed.append("name")
         if duration_minutes is not UNCHANGED:
             template.duration_minutes = _duration(duration_minutes)
             changed.append("duration")
         if description is not UNCHANGED:
             template.description = long_text(
-                description, "The description", max_len=5000, field="description"
+                description, _("The description"), max_len=5000, field="description"
             )
             changed.append("description")
         if location is not UNCHANGED:
             template.location = (
-                optional_text(location, "The location", max_len=200, field="location") or ""
+                optional_text(location, _("The location"), max_len=200, field="location") or ""
             )
             changed.append("location")
         if capacity is not UNCHANGED:
@@ -478,9 +478,9 @@ def create_schedule_template(
             s, actor, Permission.MANAGE_TEMPLATES, entity_type=AuditEntity.SCHEDULE_TEMPLATE
         )
         schedule = ScheduleTemplate(
-            name=require_text(name, "The schedule name", max_len=200, field="name"),
+            name=require_text(name, _("The schedule name"), max_len=200, field="name"),
             description=long_text(
-                description, "The description", max_len=5000, field="description"
+                description, _("The description"), max_len=5000, field="description"
             ),
             weeks=recurrence.check_weeks(weeks),
             updated_by_id=actor.staff_id,
@@ -529,10 +529,10 @@ def update_schedule_template(
         # schedule row, so the row is flushed (and its version bumped) exactly once.
         values: dict[str, object] = {}
         if name is not UNCHANGED:
-            values["name"] = require_text(name, "The schedule name", max_len=200, field="name")
+            values["name"] = require_text(name, _("The schedule name"), max_len=200, field="name")
         if description is not UNCHANGED:
             values["description"] = long_text(
-                description, "The description", max_len=5000, field="description"
+                description, _("The description"), max_len=5000, field="description"
             )
         if weeks is not UNCHANGED:
             values["weeks"] = recurrence.check_weeks(weeks)

@@ -51,16 +51,21 @@ class SyncError(DatabaseError):
 class DeviceRevoked(SyncError):
     def __init__(self) -> None:
         super().__init__(
-            "This laptop's offline copy was revoked by the clinic; it can no longer be "
-            "opened or synced. Ask an administrator to set the laptop up again."
+            _(
+                "This laptop's offline copy was revoked by the clinic; it "
+                "can no longer be opened or synced. Ask an administrator to "
+                "set the laptop up again."
+            )
         )
 
 
 class StaleCopy(SyncError):
     def __init__(self, age: str) -> None:
         super().__init__(
-            f"This offline copy was last synced {age} ago; sync it with the clinic "
-            "server before clinical data is shown again."
+            _(
+                "This offline copy was last synced {age} ago; sync it with "
+                "the clinic server before clinical data is shown again."
+            ).format(age=age)
         )
         self.age = age
 

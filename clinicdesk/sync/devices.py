@@ -66,7 +66,7 @@ def register_device(db: Database, actor: Actor, *, name: str | None = None) -> D
     """Register a laptop for the acting user (``sync setup`` does this once per copy)."""
     with db.write() as s:
         staff = authz.acting_staff(s, actor)
-        label = require_text(name or default_name(), "A device name", max_len=200, field="name")
+        label = require_text(name or default_name(), _("A device name"), max_len=200, field="name")
         device = SyncDevice(id=uuid7(), staff_id=staff.id, name=label, audit_received_seq=0)
         s.add(device)
         s.flush()

@@ -36,7 +36,7 @@ from clinicdesk.domain.errors import (
     Conflict,
     DatabaseError,
 )
-from clinicdesk.i18n import _
+from clinicdesk.i18n import N_, _
 from clinicdesk.services import audit
 from clinicdesk.services.records import Actor
 from clinicdesk.sync import outbox
@@ -50,9 +50,10 @@ DEVICE_AUDIT = AuditAction.DEVICE_AUDIT  # audit: one of the laptop's own audit 
 
 _TIP = "clinicdesk_audit_tip"
 
-SIGNED_ELSEWHERE = (
-    "The session's content on the server is not what you signed offline (someone "
-    "changed it meanwhile), so your signature was not applied."
+SIGNED_ELSEWHERE = N_(
+    "The session's content on the server is not what you signed "
+    "offline (someone changed it meanwhile), so your signature "
+    "was not applied."
 )
 
 

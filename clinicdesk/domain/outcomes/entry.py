@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.outcomes.measures import MeasureDefinition
-from clinicdesk.i18n import _
+from clinicdesk.i18n import N_, _
 
 __all__ = ["EARLIEST_SCORE_DATE", "ScoreSource", "check_entry", "check_score_date"]
 
@@ -30,7 +30,11 @@ class ScoreSource(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"file": "Client file", "grid": "Session grid", "import": "CSV import"}[self.value]
+        return _(
+            {"file": N_("Client file"), "grid": N_("Session grid"), "import": N_("CSV import")}[
+                self.value
+            ]
+        )
 
 
 def check_entry(

@@ -135,10 +135,13 @@ def _viewer(staff: Staff, leaders: list[LeaderRow]) -> SessionViewer:
     )
 
 
-def _deny(staff: Staff, gs: GroupSession, reason: str | None, action: AuditAction) -> None:
-    if reason:
+def _deny(
+    staff: Staff, gs: GroupSession, rule: Callable[[], str | None], action: AuditAction
+) -> None:
+    """Refuse (audited) when ``rule`` gives a reason; the log keeps it in English."""
+    if rule():
         raise PermissionDenied(
-            reason,
+            lambda: rule() or "",
             action=action,
             entity_type=AuditEntity.GROUP_SESSION,
             entity_id=str(gs.id),
@@ -179,7 +182,7 @@ def _for_change(
     )
     gs = _load(session, session_id, for_update=True)
     leaders = _leader_rows(session, gs.id)
-    _deny(staff, gs, rule(_viewer(staff, leaders)), action)
+    _deny(staff, gs, lambda: rule(_viewer(staff, leaders)), action)
     status = SessionStatus(gs.status)
     if document:
         session_rules.check_documentable(status)
@@ -292,15 +295,16 @@ def _detail(session: Session, staff: Staff, gs: GroupSession) -> SessionDetail:
             session_rules.start_refusal(viewer, has_leaders=bool(leaders), unreachable=blocked)
             is None
         )
-    frozen = (
-        "A leader has already signed this session, so it can no longer be changed. "
-        "The remaining leaders can sign; add an addendum afterwards if needed."
+    frozen = _(
+        "A leader has already signed this session, so it can no "
+        "longer be changed. The remaining leaders can sign; add an "
+        "addendum afterwards if needed."
     )
     closed = session_rules.locked_message(status) or ""
 
     def _why(open_needed: bool, rule: str | None, *, unsigned_needed: bool = True) -> str:
         if open_needed and not editable:
-            return closed or "This session can no longer be changed."
+            return closed or _("This session can no longer be changed.")
         if unsigned_needed and not unsigned:
             return frozen
         return rule or ""

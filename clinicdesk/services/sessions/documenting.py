@@ -134,7 +134,9 @@ class SavedNotes:
 def _write_individual_note(
     s: Session, actor: Actor, session_id: uuid.UUID, edit: IndividualNoteEdit
 ) -> RosterRow:
-    staff, gs, _ = _for_change(s, actor, session_id, AuditAction.SET_INDIVIDUAL_NOTE, document=True)
+    staff, gs, _leaders = _for_change(
+        s, actor, session_id, AuditAction.SET_INDIVIDUAL_NOTE, document=True
+    )
     authz.require_reach(
         s,
         staff,
@@ -143,7 +145,7 @@ def _write_individual_note(
         session_id=gs.id,
         action=AuditAction.SET_INDIVIDUAL_NOTE,
     )
-    note = long_text(edit.text, "The individual note", max_len=NOTE_MAX, field="text")
+    note = long_text(edit.text, _("The individual note"), max_len=NOTE_MAX, field="text")
     row = _enrolment(s, gs, edit.client_id)
     editing.check_version(s, row, edit.expected_version, N_("individual note"))
     row.individual_note = note
@@ -164,7 +166,7 @@ def _write_individual_note(
 def _write_group_note(
     s: Session, actor: Actor, session_id: uuid.UUID, text: str, expected_version: int | None
 ) -> SessionDetail:
-    staff, gs, _ = _for_change(
+    staff, gs, _leaders = _for_change(
         s,
         actor,
         session_id,
@@ -172,7 +174,7 @@ def _write_group_note(
         document=True,
         expected_version=expected_version,
     )
-    gs.group_note = long_text(text, "The group note", max_len=NOTE_MAX, field="text")
+    gs.group_note = long_text(text, _("The group note"), max_len=NOTE_MAX, field="text")
     gs.updated_by_id = staff.id
     s.flush()
     audit.record(
@@ -267,7 +269,7 @@ def change_session_date(
             document=False,
             expected_version=expected_version,
         )
-        why = require_text(reason, "A reason for the date change", max_len=500, field="reason")
+        why = require_text(reason, _("A reason for the date change"), max_len=500, field="reason")
         if new_date > clock.today():
             raise ValidationError(_("The session date cannot be in the future."), "new_date")
         previous = gs.documented_date or gs.starts_at.date()

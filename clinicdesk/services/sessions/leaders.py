@@ -25,7 +25,7 @@ from clinicdesk.domain.enums import (
 )
 from clinicdesk.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from clinicdesk.domain.permissions import Permission
-from clinicdesk.i18n import N_, _
+from clinicdesk.i18n import N_, _, ngettext
 from clinicdesk.services import audit, authz, editing
 from clinicdesk.services.records import Actor
 from clinicdesk.services.sessions.common import (
@@ -59,13 +59,16 @@ def _eligible_staff(
     if assigner.role not in ALL_ACCESS_ROLES:
         blocked = authz.unreachable(session, person, _attendee_ids(session, gs), Purpose.FILE)
         if blocked:
-            who = "1 attendee is" if len(blocked) == 1 else f"{len(blocked)} attendees are"
             raise PermissionDenied(
-                lambda: _(
-                    "{full_name} cannot lead this session: {who} outside their "
+                lambda: ngettext(
+                    "{full_name} cannot lead this session: 1 attendee is outside their "
                     "access. Ask a manager to grant them access to the group, or "
-                    "choose another leader."
-                ).format(full_name=person.full_name, who=who),
+                    "choose another leader.",
+                    "{full_name} cannot lead this session: {n} attendees are outside their "
+                    "access. Ask a manager to grant them access to the group, or "
+                    "choose another leader.",
+                    len(blocked),
+                ).format(full_name=person.full_name, n=len(blocked)),
                 action=action,
                 entity_type=AuditEntity.GROUP_SESSION,
                 entity_id=str(gs.id),
@@ -93,7 +96,9 @@ def _leader_change(
     _deny(
         staff,
         gs,
-        session_rules.leader_change_refusal(_viewer(staff, leaders), has_leaders=bool(leaders)),
+        lambda: session_rules.leader_change_refusal(
+            _viewer(staff, leaders), has_leaders=bool(leaders)
+        ),
         action,
     )
     session_rules.check_editable(SessionStatus(gs.status))

@@ -145,7 +145,9 @@ def start_session(
         _deny(
             staff,
             gs,
-            session_rules.start_refusal(viewer, has_leaders=bool(leaders), unreachable=blocked),
+            lambda: session_rules.start_refusal(
+                viewer, has_leaders=bool(leaders), unreachable=blocked
+            ),
             AuditAction.START_SESSION,
         )
         ensure_group_sessions_enabled(s)
@@ -239,14 +241,14 @@ def cancel_session(
         _deny(
             staff,
             gs,
-            session_rules.cancel_refusal(_viewer(staff, leaders), status),
+            lambda: session_rules.cancel_refusal(_viewer(staff, leaders), status),
             AuditAction.CANCEL_SESSION,
         )
         session_rules.check_editable(status)
         editing.check_version(s, gs, expected_version, N_("session"))
         _frozen_check(s, gs)
         gs.cancel_reason = require_text(
-            reason, "A reason for cancelling", max_len=500, field="reason"
+            reason, _("A reason for cancelling"), max_len=500, field="reason"
         )
         gs.status = SessionStatus.CANCELLED
         gs.cancelled_at = clock.now()

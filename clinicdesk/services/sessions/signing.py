@@ -76,7 +76,7 @@ def sign_session(
         gs = _load(s, session_id, for_update=True)
         leaders = _leader_rows(s, gs.id)
         viewer = _viewer(staff, leaders)
-        _deny(staff, gs, session_rules.sign_refusal(viewer), AuditAction.SIGN_SESSION)
+        _deny(staff, gs, lambda: session_rules.sign_refusal(viewer), AuditAction.SIGN_SESSION)
         session_rules.check_signable(SessionStatus(gs.status))
         missing = s.scalar(
             select(func.count()).where(
@@ -149,7 +149,7 @@ def review_session(
         _deny(
             staff,
             gs,
-            session_rules.review_refusal(_viewer(staff, leaders)),
+            lambda: session_rules.review_refusal(_viewer(staff, leaders)),
             AuditAction.REVIEW_SESSION,
         )
         session_rules.check_reviewable(SessionStatus(gs.status))
@@ -225,11 +225,13 @@ def add_addendum(
         _deny(
             staff,
             gs,
-            session_rules.addendum_refusal(_viewer(staff, leaders), is_reviewer=is_reviewer),
+            lambda: session_rules.addendum_refusal(
+                _viewer(staff, leaders), is_reviewer=is_reviewer
+            ),
             AuditAction.ADD_ADDENDUM,
         )
         session_rules.check_addendum_allowed(SessionStatus(gs.status))
-        body = long_text(text, "The addendum", max_len=NOTE_MAX, field="text")
+        body = long_text(text, _("The addendum"), max_len=NOTE_MAX, field="text")
         if not body:
             raise ValidationError(_("The addendum is empty."), "text")
         if client_id is not None:
