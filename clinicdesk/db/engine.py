@@ -51,11 +51,17 @@ class MissingDatabase(DatabaseError):
     """
 
     def __init__(self, location: str, *, empty: bool = False) -> None:
-        what = "holds no ClinicDesk clinic" if empty else "does not exist"
-        super().__init__(
-            f"The clinic database {location} {what}; nothing was created "
-            "(`clinicdesk init` creates a new clinic)."
-        )
+        if empty:
+            text = _(
+                "The clinic database {location} holds no ClinicDesk clinic; nothing was "
+                "created (`clinicdesk init` creates a new clinic)."
+            )
+        else:
+            text = _(
+                "The clinic database {location} does not exist; nothing was created "
+                "(`clinicdesk init` creates a new clinic)."
+            )
+        super().__init__(text.format(location=location))
         self.location = location
         self.empty = empty
 
@@ -218,9 +224,9 @@ class Database:
         if self.encrypted:
             key = key if key is not None else (os.environ.get(KEY_ENV) or parsed.password)
             if not key:
-                raise DatabaseError(NO_KEY)
+                raise DatabaseError(_(NO_KEY))
             if not _sqlcipher_available():
-                raise DatabaseError(NO_SQLCIPHER)
+                raise DatabaseError(_(NO_SQLCIPHER))
             self._key = key
             self.url = URL.create(ENCRYPTED_SCHEME, database=parsed.database).render_as_string()
             engine_url = URL.create("sqlite+pysqlcipher", password=key, database=parsed.database)
@@ -272,7 +278,7 @@ class Database:
                 conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar()
         except SADatabaseError as exc:
             self.engine.dispose()
-            raise DatabaseError(WRONG_KEY) from exc
+            raise DatabaseError(_(WRONG_KEY)) from exc
 
     @property
     def location(self) -> str:
@@ -337,7 +343,7 @@ class Database:
     def _message(self, exc: SADatabaseError) -> str:
         message = database_error_message(exc)
         if self.encrypted and "not a database" in str(getattr(exc, "orig", exc)).lower():
-            return WRONG_KEY
+            return _(WRONG_KEY)
         return message
 
     def _audit_refusal(self, denied: PermissionDenied) -> None:

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from clinicdesk.domain.enums import CLINICIAN_ROLES, Role
 from clinicdesk.domain.errors import AuthenticationError, ValidationError
 from clinicdesk.domain.text import clean, require_text
-from clinicdesk.i18n import N_, _
+from clinicdesk.i18n import N_, _, ngettext
 
 # --- usernames and names -------------------------------------------------------------
 
@@ -129,11 +129,15 @@ def locked_message(locked_until: datetime, now: datetime) -> str:
     when = (
         f"{local:%H:%M}" if local.date() == now.astimezone().date() else f"{local:%Y-%m-%d %H:%M}"
     )
-    return (
-        f"This account is locked after {MAX_FAILED_LOGINS} wrong passwords in a row. "
-        f"It unlocks at {when} (in {minutes} minute{'s' if minutes != 1 else ''}); "
-        "an administrator can also unlock it or reset the password."
-    )
+    return ngettext(
+        "This account is locked after {max_failed} wrong passwords in a row. "
+        "It unlocks at {when} (in {minutes} minute); "
+        "an administrator can also unlock it or reset the password.",
+        "This account is locked after {max_failed} wrong passwords in a row. "
+        "It unlocks at {when} (in {minutes} minutes); "
+        "an administrator can also unlock it or reset the password.",
+        minutes,
+    ).format(max_failed=MAX_FAILED_LOGINS, when=when, minutes=minutes)
 
 
 WRONG_CREDENTIALS = N_("Wrong username or password.")

@@ -13,7 +13,7 @@ from datetime import date
 
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.text import fold, long_text, optional_text, require_text
-from clinicdesk.i18n import _
+from clinicdesk.i18n import _, ngettext
 
 NAME_MAX = 100
 RECORD_NUMBER_MAX = 50
@@ -208,9 +208,21 @@ def check_capacity(value: int | None) -> int | None:
 
 def room_message(group_name: str, room: int, wanted: int) -> str:
     """The capacity refusal, in the words the front desk sees."""
-    more = "no room for more members" if room <= 0 else f"room for {room} more"
-    noun = "client" if wanted == 1 else "clients"
-    return f"Group {group_name} has {more}; you tried to add {wanted} {noun}. Nothing was changed."
+    if room <= 0:
+        return ngettext(
+            "Group {group} has no room for more members; you tried to add {wanted} client. "
+            "Nothing was changed.",
+            "Group {group} has no room for more members; you tried to add {wanted} clients. "
+            "Nothing was changed.",
+            wanted,
+        ).format(group=group_name, wanted=wanted)
+    return ngettext(
+        "Group {group} has room for {room} more; you tried to add {wanted} client. "
+        "Nothing was changed.",
+        "Group {group} has room for {room} more; you tried to add {wanted} clients. "
+        "Nothing was changed.",
+        wanted,
+    ).format(group=group_name, room=room, wanted=wanted)
 
 
 def size_text(size_bytes: int) -> str:

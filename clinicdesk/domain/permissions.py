@@ -114,7 +114,7 @@ _REASONS: dict[Permission, str] = {
     Permission.MANAGE_ANY_SESSION: N_("modify group sessions you do not lead"),
     Permission.REVIEW_SESSIONS: N_("review group sessions"),
     Permission.READ_CLINICAL: N_("read clinical records"),
-    Permission.RECORD_OUTCOMES: "record outcome scores",
+    Permission.RECORD_OUTCOMES: N_("record outcome scores"),
 }
 
 

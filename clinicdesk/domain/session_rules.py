@@ -34,7 +34,7 @@ from clinicdesk.domain.access import is_clinical
 from clinicdesk.domain.enums import ALL_ACCESS_ROLES, Feature, Role, SessionStatus, SignatureMeaning
 from clinicdesk.domain.errors import Conflict, Locked
 from clinicdesk.domain.permissions import Permission, allowed, refusal
-from clinicdesk.i18n import N_, _
+from clinicdesk.i18n import N_, _, ngettext
 
 EDITABLE = frozenset({SessionStatus.UPCOMING, SessionStatus.IN_PROGRESS})
 SIGNED = frozenset({SessionStatus.PENDING_REVIEW, SessionStatus.COMPLETED})
@@ -160,12 +160,15 @@ def check_addendum_allowed(status: SessionStatus) -> None:
 
 def unreachable_message(count: int, doing: str) -> str:
     """Why someone who cannot reach every attendee may not ``doing`` (lead, start …)."""
-    who = "1 of its attendees is" if count == 1 else f"{count} of its attendees are"
-    return (
-        f"You cannot {doing}: {who} outside your access (care team, practitioner group "
-        "or a grant on their group). Ask a manager to grant you access to the group, or "
-        "choose a leader who has it."
-    )
+    return ngettext(
+        "You cannot {doing}: {n} of its attendees is outside your access (care team, "
+        "practitioner group or a grant on their group). Ask a manager to grant you access "
+        "to the group, or choose a leader who has it.",
+        "You cannot {doing}: {n} of its attendees are outside your access (care team, "
+        "practitioner group or a grant on their group). Ask a manager to grant you access "
+        "to the group, or choose a leader who has it.",
+        count,
+    ).format(doing=doing, n=count)
 
 
 def start_refusal(viewer: SessionViewer, *, has_leaders: bool, unreachable: int = 0) -> str | None:
@@ -303,5 +306,9 @@ def status_after_signing(*, all_signed: bool, any_requires_review: bool) -> Sess
 def missing_attendance_message(missing: int) -> str | None:
     if missing <= 0:
         return None
-    who = "1 attendee has" if missing == 1 else f"{missing} attendees have"
-    return f"{who} no attendance status yet. Record attendance for everyone before signing."
+    return ngettext(
+        "{n} attendee has no attendance status yet. Record attendance for everyone before signing.",
+        "{n} attendees have no attendance status yet. Record attendance for everyone before "
+        "signing.",
+        missing,
+    ).format(n=missing)

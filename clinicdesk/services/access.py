@@ -350,7 +350,7 @@ def _managed(session: Session, admin: Staff) -> tuple[PractitionerAccess, ...]:
         query = manageable_staff_query(scope).order_by(
             func.lower(Staff.full_name), Staff.username_key
         )
-        phrase = "All practitioners (not assigned to any practitioner group)"
+        phrase = _("All practitioners (not assigned to any practitioner group)")
         return tuple(
             PractitionerAccess(
                 st.id,

@@ -175,9 +175,9 @@ def for_new_chain() -> AuditKey:
 
 
 def missing_message(kid: str) -> str:
-    return (
-        f"This clinic's audit log is signed with audit key {kid}, which is not on this "
-        f"workstation, so nothing can be recorded or verified here. Copy the file {kid}.key "
-        f"from a workstation that has it into {paths.audit_key_dir()}, or set "
-        f"{KEY_FILE_ENV} to its location."
-    )
+    return _(
+        "This clinic's audit log is signed with audit key {kid}, which is not on this "
+        "workstation, so nothing can be recorded or verified here. Copy the file {kid}.key "
+        "from a workstation that has it into {folder}, or set "
+        "{variable} to its location."
+    ).format(kid=kid, folder=paths.audit_key_dir(), variable=KEY_FILE_ENV)

@@ -38,7 +38,7 @@ from clinicdesk.domain.errors import Conflict, NotFound, ValidationError
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.text import escape_like, fold
 from clinicdesk.domain.unchanged import UNCHANGED, Unchanged
-from clinicdesk.i18n import N_, _
+from clinicdesk.i18n import N_, _, ngettext
 from clinicdesk.services import audit, authz, care_team, editing
 from clinicdesk.services.records import Actor
 from clinicdesk.services.sql_types import AnySelect
@@ -74,14 +74,20 @@ class PossibleDuplicate(Conflict):
         numbers = [n for n in record_numbers if n]
         if numbers:
             listed = ", ".join(numbers[:5]) + (" …" if len(numbers) > 5 else "")
-            which = f"record number {listed}" if len(numbers) == 1 else f"record numbers {listed}"
+            which = ngettext(
+                "record number {numbers}", "record numbers {numbers}", len(numbers)
+            ).format(numbers=listed)
         else:
-            which = "no record number"
+            which = _("no record number")
         count = len(client_ids)
-        clients = "a client" if count == 1 else f"{count} clients"
         super().__init__(
-            f"There is already {clients} with this name and date of birth ({which}). "
-            "Check that this is not the same person; save anyway only if it is not."
+            ngettext(
+                "There is already a client with this name and date of birth ({which}). "
+                "Check that this is not the same person; save anyway only if it is not.",
+                "There are already {n} clients with this name and date of birth ({which}). "
+                "Check that this is not the same person; save anyway only if it is not.",
+                count,
+            ).format(n=count, which=which)
         )
         self.record_numbers = tuple(record_numbers)
         self.client_ids = tuple(client_ids)

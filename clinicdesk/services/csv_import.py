@@ -62,7 +62,7 @@ def normalise_header(cells: list[str]) -> list[str]:
 def delimiter_problem(raw: list[str]) -> str | None:
     """A sentence when a one-cell header shows the file uses semicolons or tabs."""
     if len(raw) == 1:
-        for sep, label in ((";", _("semicolons (;)")), ("\t", "tabs")):
+        for sep, label in ((";", _("semicolons (;)")), ("\t", _("tabs"))):
             if sep in raw[0]:
                 return _(
                     "The columns are separated by {label}, not commas. Save the "

@@ -32,7 +32,7 @@ from clinicdesk.domain.errors import (
     ValidationError,
 )
 from clinicdesk.domain.permissions import Permission, refusal
-from clinicdesk.i18n import _
+from clinicdesk.i18n import _, ngettext
 from clinicdesk.services import audit, authz, group_schedule_sync, waitlist_queue
 from clinicdesk.services.records import Actor
 from clinicdesk.services.sql_types import table_of
@@ -174,12 +174,13 @@ def add_members_in(
     keys, ids = list(unique), list(unique.values())
     missing = len(ids) - count_existing(session, table_of(Client).c.id, keys, prepared=True)
     if missing:
-        which = (
-            "One of the selected clients does"
-            if missing == 1
-            else (f"{missing} of the selected clients do")
+        raise NotFound(
+            ngettext(
+                "One of the selected clients does not exist (any more); nothing was changed.",
+                "{n} of the selected clients do not exist (any more); nothing was changed.",
+                missing,
+            ).format(n=missing)
         )
-        raise NotFound(_("{which} not exist (any more); nothing was changed.").format(which=which))
     current = current_member_ids(session, group.id)
     if current:
         kept = [(c, k) for c, k in zip(ids, keys, strict=True) if c not in current]

@@ -56,7 +56,7 @@ from clinicdesk.domain.errors import Conflict, PermissionDenied, ValidationError
 from clinicdesk.domain.name_check import NamedPerson, NameHit, check_letter, fold
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.text import long_text, require_text
-from clinicdesk.i18n import _
+from clinicdesk.i18n import _, ngettext
 from clinicdesk.printing.names import client_sort_key
 from clinicdesk.services import audit, authz
 from clinicdesk.services.consent import consent_rows
@@ -93,9 +93,13 @@ class NamesInLetter(ValidationError):
     def __init__(self, hits: list[NameHit]) -> None:
         n = len(hits)
         super().__init__(
-            f"The letter contains {n} {'name' if n == 1 else 'names'} of group members. "
-            "Every member receives this text: edit it, or produce it anyway and give a "
-            "reason.",
+            ngettext(
+                "The letter contains {n} name of group members. Every member receives this "
+                "text: edit it, or produce it anyway and give a reason.",
+                "The letter contains {n} names of group members. Every member receives this "
+                "text: edit it, or produce it anyway and give a reason.",
+                n,
+            ).format(n=n),
             field="body",
         )
         self.hits = hits

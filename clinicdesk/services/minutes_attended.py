@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from clinicdesk.db.models import Enrolment
 from clinicdesk.domain.enums import AttendanceStatus
 from clinicdesk.domain.errors import ValidationError
-from clinicdesk.i18n import _
+from clinicdesk.i18n import _, ngettext
 from clinicdesk.services.settings import read_settings
 
 __all__ = ["MAX_MINUTES", "PARTIAL", "check_before_signing", "check_minutes"]
@@ -60,11 +60,13 @@ def check_before_signing(session: Session, session_id: uuid.UUID) -> None:
         )
     )
     if missing:
-        who = "1 client marked" if missing == 1 else f"{missing} clients marked"
         raise ValidationError(
-            _(
-                "Record the minutes attended for the {who} late or left "
-                "early before signing (the clinic requires it)."
-            ).format(who=who),
+            ngettext(
+                "Record the minutes attended for the {n} client marked late or left "
+                "early before signing (the clinic requires it).",
+                "Record the minutes attended for the {n} clients marked late or left "
+                "early before signing (the clinic requires it).",
+                missing,
+            ).format(n=missing),
             "minutes_attended",
         )

@@ -590,10 +590,10 @@ def _existing_scores(
 
 
 def _duplicate_message(measure: MeasureDefinition, taken_on: date) -> str:
-    return (
-        f"This {measure.name} score is already recorded for {taken_on.isoformat()} with the "
+    return _(
+        "This {measure} score is already recorded for {date} with the "
         "same values; it was not entered twice."
-    )
+    ).format(measure=measure.name, date=taken_on.isoformat())
 
 
 # --- measures ---------------------------------------------------------------------------------
@@ -1803,25 +1803,31 @@ def _check_import_header(header: list[str], raw: list[str]) -> str | None:
     layout = "record_number,measure,date,total (or item1,…,itemN for item-level measures)"
     missing = [c for c in ("record_number", "measure", "date") if c not in header]
     if missing:
-        return (
-            "The file is missing the required column"
-            + ("s " if len(missing) > 1 else " ")
-            + " and ".join(missing)
-            + f". The first line must name the columns: {layout}."
-        )
+        return ngettext(
+            "The file is missing the required column {missing}. The first line must name "
+            "the columns: {columns}.",
+            "The file is missing the required columns {missing}. The first line must name "
+            "the columns: {columns}.",
+            len(missing),
+        ).format(missing=_(" and ").join(missing), columns=layout)
     unknown = [
-        raw[i].strip() or f"(empty, column {i + 1})"
+        raw[i].strip() or _("(empty, column {n})").format(n=i + 1)
         for i, h in enumerate(header)
         if h not in IMPORT_COLUMNS and _item_number(h) is None
     ]
     if unknown:
-        return (
-            f"Unknown column{'s' if len(unknown) > 1 else ''} {', '.join(unknown)}. "
-            f"Allowed columns: {layout}."
-        )
+        return ngettext(
+            "Unknown column {unknown}. Allowed columns: {columns}.",
+            "Unknown columns {unknown}. Allowed columns: {columns}.",
+            len(unknown),
+        ).format(unknown=", ".join(unknown), columns=layout)
     doubled = sorted({h for h in header if header.count(h) > 1})
     if doubled:
-        return f"The column {', '.join(doubled)} appears more than once."
+        return ngettext(
+            "The column {columns} appears more than once.",
+            "The columns {columns} appear more than once.",
+            len(doubled),
+        ).format(columns=", ".join(doubled))
     if "total" not in header and not any(_item_number(h) for h in header):
         return f"The file has no score columns: add total or item1,…,itemN ({layout})."
     return None

@@ -120,7 +120,7 @@ def _checked_staff(
         if person.role not in roles:
             raise ValidationError(
                 _("{what} the role of {full_name} is {label}.").format(
-                    what=what, full_name=person.full_name, label=person.role.label.lower()
+                    what=_(what), full_name=person.full_name, label=person.role.label.lower()
                 ),
                 field="staff_ids",
             )

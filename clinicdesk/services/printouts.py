@@ -157,12 +157,11 @@ def signin_sheets_for_day(
             query = query.where(GroupSession.group_id == group_id)
         rows = list(s.scalars(query))
         if not rows:
-            which = "of that group " if group_id is not None else ""
-            raise NotFound(
-                _("There are no sessions {which}to print on {day:%Y-%m-%d}.").format(
-                    which=which, day=day
-                )
-            )
+            if group_id is not None:
+                text = _("There are no sessions of that group to print on {day}.")
+            else:
+                text = _("There are no sessions to print on {day}.")
+            raise NotFound(text.format(day=f"{day:%Y-%m-%d}"))
         if len(rows) > MAX_BATCH_SESSIONS:
             raise ValidationError(
                 _("Print at most {MAX_BATCH_SESSIONS} sessions at once.").format(

@@ -49,7 +49,7 @@ from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import SessionStatus
 from clinicdesk.domain.errors import Conflict, NotFound, ValidationError
 from clinicdesk.domain.permissions import Permission
-from clinicdesk.i18n import _
+from clinicdesk.i18n import _, ngettext
 from clinicdesk.services import audit, authz, schedules
 from clinicdesk.services.group_schedule_sync import chunked, ensure_group_sessions_enabled
 from clinicdesk.services.records import Actor
@@ -315,14 +315,23 @@ def preview_assignment(
 
 def _over_capacity_message(over: Sequence[PreviewSession]) -> str:
     first = over[0]
-    where = f"“{first.title}” on {first.starts_at:%Y-%m-%d %H:%M}"
+    when = f"{first.starts_at:%Y-%m-%d %H:%M}"
     if first.group_name:
-        where += f" ({first.group_name})"
-    more = f" and {len(over) - 1} more session(s)" if len(over) > 1 else ""
-    return (
-        f"{where}{more} would go past capacity: {first.enrolled} enrolled, "
-        f"{len(first.gains)} joining, {first.capacity} places. Nothing was assigned. "
+        where = _("“{title}” on {when} ({group})").format(
+            title=first.title, when=when, group=first.group_name
+        )
+    else:
+        where = _("“{title}” on {when}").format(title=first.title, when=when)
+    if len(over) > 1:
+        where = ngettext(
+            "{where} and {n} more session", "{where} and {n} more sessions", len(over) - 1
+        ).format(where=where, n=len(over) - 1)
+    return _(
+        "{where} would go past capacity: {enrolled} enrolled, "
+        "{joining} joining, {capacity} places. Nothing was assigned. "
         "Choose fewer clients, raise the capacity, or start a new series for the group."
+    ).format(
+        where=where, enrolled=first.enrolled, joining=len(first.gains), capacity=first.capacity
     )
 
 

@@ -58,7 +58,7 @@ from clinicdesk.domain.errors import (
     ValidationError,
 )
 from clinicdesk.domain.permissions import Permission
-from clinicdesk.i18n import _
+from clinicdesk.i18n import _, ngettext
 from clinicdesk.services import audit, authz
 from clinicdesk.services.group_schedule_sync import (
     chunked,
@@ -286,18 +286,28 @@ def _named(session: Session, conflicts: list[DoubleBooking]) -> tuple[DoubleBook
 
 
 def conflict_message(conflicts: Sequence[DoubleBooking]) -> str:
-    shown = [
-        f"{c.client_name or 'a client'} on {c.starts_at:%Y-%m-%d %H:%M}"
-        + (f" (already in “{c.other_title}”)" if c.other_title else "")
-        for c in conflicts[:_SHOW_CONFLICTS]
-    ]
+    shown = []
+    for c in conflicts[:_SHOW_CONFLICTS]:
+        who, when = c.client_name or _("a client"), f"{c.starts_at:%Y-%m-%d %H:%M}"
+        if c.other_title:
+            shown.append(
+                _("{client} on {when} (already in “{title}”)").format(
+                    client=who, when=when, title=c.other_title
+                )
+            )
+        else:
+            shown.append(_("{client} on {when}").format(client=who, when=when))
     more = len(conflicts) - len(shown)
-    listing = "; ".join(shown) + (f"; and {more} more" if more > 0 else "")
-    count = "1 double booking" if len(conflicts) == 1 else f"{len(conflicts)} double bookings"
-    return (
-        f"This would create {count}: {listing}. Nothing was assigned. "
-        "Change the start date or the clients, or choose to assign anyway."
-    )
+    listing = "; ".join(shown)
+    if more > 0:
+        listing = _("{listing}; and {n} more").format(listing=listing, n=more)
+    return ngettext(
+        "This would create {n} double booking: {listing}. Nothing was assigned. "
+        "Change the start date or the clients, or choose to assign anyway.",
+        "This would create {n} double bookings: {listing}. Nothing was assigned. "
+        "Change the start date or the clients, or choose to assign anyway.",
+        len(conflicts),
+    ).format(n=len(conflicts), listing=listing)
 
 
 # --- assign -------------------------------------------------------------------------------

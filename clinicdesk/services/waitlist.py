@@ -143,14 +143,14 @@ class Placement:
     @property
     def message(self) -> str:
         """The sentence the front desk reads after the add."""
-        parts = [f"{self.added} added to the group"]
+        parts = [_("{n} added to the group").format(n=self.added)]
         if self.waitlisted:
-            parts.append(f"{self.waitlisted} put on the waitlist (the group is full)")
+            parts.append(_("{n} put on the waitlist (the group is full)").format(n=self.waitlisted))
         if self.already_waiting:
-            parts.append(f"{self.already_waiting} already waiting")
+            parts.append(_("{n} already waiting").format(n=self.already_waiting))
         if self.already_members:
-            parts.append(f"{self.already_members} already members")
-        return "; ".join(parts) + "."
+            parts.append(_("{n} already members").format(n=self.already_members))
+        return _("{parts}.").format(parts="; ".join(parts))
 
 
 # In-transaction helpers ------------------------------------------------------------

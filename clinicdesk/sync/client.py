@@ -575,7 +575,7 @@ def conflicts(laptop: Database, *, unresolved_only: bool = True) -> list[Conflic
                 ConflictView(
                     row.action_id,
                     row.action,
-                    REGISTRY[row.action].label if row.action in REGISTRY else row.action,
+                    _(REGISTRY[row.action].label) if row.action in REGISTRY else row.action,
                     row.session_id,
                     title,
                     row.client_id,

@@ -110,7 +110,7 @@ def _mark_applied(session: Session) -> None:
     ):
         return
     if current.seal is not None and parse_details(entry.details).get("seal") != current.seal:
-        raise Conflict(SIGNED_ELSEWHERE)
+        raise Conflict(_(SIGNED_ELSEWHERE))
     session.flush()
     versions = outbox._versions(session, current.keys)
     received = utcnow()

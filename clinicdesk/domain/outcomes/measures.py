@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.text import clean, fold, require_text
-from clinicdesk.i18n import _
+from clinicdesk.i18n import _, ngettext
 
 __all__ = [
     "GAD7",
@@ -75,8 +75,8 @@ class ReliabilityKind(StrEnum):
     @property
     def label(self) -> str:
         if self is ReliabilityKind.TEST_RETEST:
-            return "test-retest reliability"
-        return "internal consistency (Cronbach's alpha)"
+            return _("test-retest reliability")
+        return _("internal consistency (Cronbach's alpha)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,7 +275,7 @@ class MeasureDefinition:
 
 
 def _count(n: int) -> str:
-    return "1 was" if n == 1 else f"{n} were"
+    return ngettext("{n} was", "{n} were", n).format(n=n)
 
 
 def parse_score(text: str | int, label: str, *, field: str) -> int:
@@ -288,7 +288,7 @@ def parse_score(text: str | int, label: str, *, field: str) -> int:
     value = clean(str(text))
     digits = value[1:] if value[:1] in "+-" else value
     if not digits.isascii() or not digits.isdigit():
-        shown = value or "an empty cell"
+        shown = value or _("an empty cell")
         raise ValidationError(
             _("{label} must be a whole number; {shown} is not.").format(label=label, shown=shown),
             field=field,
@@ -601,9 +601,9 @@ def _check_cutoff(cutoff: int, min_total: int, max_total: int, direction: Direct
         raise ValidationError(_("The clinical cut-off must be a whole number."), field="cutoff")
     # The cut-off is the least severe clinical score; both sides must hold a score.
     if direction is Direction.LOWER_IS_BETTER:
-        ok, side = min_total < cutoff <= max_total, "above the lowest possible score"
+        ok, side = min_total < cutoff <= max_total, _("above the lowest possible score")
     else:
-        ok, side = min_total <= cutoff < max_total, "below the highest possible score"
+        ok, side = min_total <= cutoff < max_total, _("below the highest possible score")
     if not ok:
         raise ValidationError(
             _(
