@@ -32,7 +32,7 @@ from clinicdesk.domain.settings import (
     setting_key,
     settings_from,
 )
-from clinicdesk.i18n import N_
+from clinicdesk.i18n import N_, _
 from clinicdesk.services import audit, authz, editing
 from clinicdesk.services.records import Actor
 
@@ -68,8 +68,8 @@ def _record(key: SettingKey, row: ClinicSetting | None) -> SettingRecord:
     return SettingRecord(
         key=key,
         value=decode(key, row.value) if row is not None else d.default,
-        label=d.label,
-        help=d.help,
+        label=_(d.label),
+        help=_(d.help),
         version=row.version if row is not None else 0,
         kind=d.kind,
         default=d.default,
