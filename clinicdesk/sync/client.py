@@ -143,8 +143,8 @@ def open_server(url: str) -> Database:
     except (SQLAlchemyError, OSError) as exc:
         raise SyncError(
             _(
-                "Cannot reach the clinic server; nothing was sent and nothing was lost ({name__})."
-            ).format(name__=type(exc).__name__)
+                "Cannot reach the clinic server; nothing was sent and nothing was lost ({error})."
+            ).format(error=type(exc).__name__)
         ) from exc
 
 
