@@ -189,7 +189,7 @@ def check_group_name(value: str | None) -> str:
 
 
 def check_group_description(value: str | None) -> str:
-    return long_text(value, "Description", max_len=GROUP_DESCRIPTION_MAX, field="description")
+    return long_text(value, _("Description"), max_len=GROUP_DESCRIPTION_MAX, field="description")
 
 
 def check_capacity(value: int | None) -> int | None:

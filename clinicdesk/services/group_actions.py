@@ -47,7 +47,7 @@ from clinicdesk.domain.enums import ALL_ACCESS_ROLES, GroupActionKind
 from clinicdesk.domain.errors import Conflict, PermissionDenied, ValidationError
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.text import long_text, optional_text, require_text
-from clinicdesk.i18n import _, ngettext
+from clinicdesk.i18n import N_, _, ngettext
 from clinicdesk.services import audit, authz
 from clinicdesk.services.group_membership import is_actor, load_group
 from clinicdesk.services.records import Actor
@@ -154,8 +154,9 @@ def _title(value: str | None) -> str:
     return require_text(value, _("Title"), max_len=TITLE_MAX, field="title")
 
 
-def _body(value: str | None, label: str = "Description") -> str:
-    return long_text(value, label, max_len=BODY_MAX, field="body")
+def _body(value: str | None, label: str = N_("Description")) -> str:
+    """``label``: English, marked with N_(); shown translated."""
+    return long_text(value, _(label), max_len=BODY_MAX, field="body")
 
 
 def _perform(
@@ -272,7 +273,7 @@ def _simple(
         title, body = _title(title), _body(body, body_label)
         if body_required and not body:
             raise ValidationError(
-                _("{body_label} is required.").format(body_label=body_label), field="body"
+                _("{body_label} is required.").format(body_label=_(body_label)), field="body"
             )
         group = load_group(s, group_id, for_update=True)
         return _perform(s, staff, group, kind=kind, title=title, body=body)
@@ -322,7 +323,7 @@ def share_document(
         mime = (mime_type or "").strip() or mimetypes.guess_type(name)[0]
         mime = optional_text(mime, _("File type"), max_len=100, field="mime_type")
         heading = _title(title if title and title.strip() else name)
-        body = _body(note, "Note")
+        body = _body(note, N_("Note"))
         group = load_group(s, group_id, for_update=True)
         document_id = uuid7()
         now = clock.now()
@@ -354,14 +355,18 @@ def assign_program(
     db: Database, actor: Actor, group_id: uuid.UUID, *, title: str, description: str = ""
 ) -> GroupActionResult:
     """Assign a program to every current member."""
-    return _simple(db, actor, group_id, GroupActionKind.PROGRAM, title, description, "Description")
+    return _simple(
+        db, actor, group_id, GroupActionKind.PROGRAM, title, description, N_("Description")
+    )
 
 
 def add_activity(
     db: Database, actor: Actor, group_id: uuid.UUID, *, title: str, description: str = ""
 ) -> GroupActionResult:
     """Add an activity to every current member's file."""
-    return _simple(db, actor, group_id, GroupActionKind.ACTIVITY, title, description, "Description")
+    return _simple(
+        db, actor, group_id, GroupActionKind.ACTIVITY, title, description, N_("Description")
+    )
 
 
 def create_objective(
@@ -369,7 +374,7 @@ def create_objective(
 ) -> GroupActionResult:
     """Set an objective for every current member."""
     return _simple(
-        db, actor, group_id, GroupActionKind.OBJECTIVE, title, description, "Description"
+        db, actor, group_id, GroupActionKind.OBJECTIVE, title, description, N_("Description")
     )
 
 
@@ -378,7 +383,7 @@ def add_note(
 ) -> GroupActionResult:
     """Write a group note into every current member's file."""
     return _simple(
-        db, actor, group_id, GroupActionKind.NOTE, title, body, "Note", body_required=True
+        db, actor, group_id, GroupActionKind.NOTE, title, body, N_("Note"), body_required=True
     )
 
 

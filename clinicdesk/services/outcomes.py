@@ -1873,7 +1873,7 @@ def _parse_import_row(
             errors.append(RowError(line, "measure", resolved.message))
     taken_on: date | None = None
     try:
-        taken_on = client_rules.parse_date(values.get("date"), "The date", field="date")
+        taken_on = client_rules.parse_date(values.get("date"), _("The date"), field="date")
         if taken_on is None:
             errors.append(RowError(line, "date", "The date is empty."))
         else:
@@ -1889,7 +1889,9 @@ def _parse_import_row(
     items: list[int] | None = None
     try:
         if total_text:
-            total = parse_score(total_text, f"The {definition.name} total", field="total")
+            total = parse_score(
+                total_text, _("The {name} total").format(name=definition.name), field="total"
+            )
         if definition.item_count:
             extra = sorted(n for n in filled if n > definition.item_count)
             if extra:

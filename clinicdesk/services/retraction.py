@@ -103,7 +103,7 @@ def retract_group_action(
         if action is None:
             raise NotFound(_("That group action does not exist."))
         staff = _require_author_or_manager(s, actor, action)
-        why = require_text(reason, "Reason", max_len=REASON_MAX, field="reason")
+        why = require_text(reason, _("Reason"), max_len=REASON_MAX, field="reason")
         if action.retracted_at is not None:
             raise Conflict(_("“{title}” was already retracted.").format(title=action.title))
         # The group lock orders this against a fan-out or membership change running now.

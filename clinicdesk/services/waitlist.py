@@ -393,7 +393,7 @@ def set_priority(
                 ),
                 field="priority",
             )
-        text = optional_text(reason, "Reason", max_len=REASON_MAX, field="reason")
+        text = optional_text(reason, _("Reason"), max_len=REASON_MAX, field="reason")
         if priority and not text:
             raise ValidationError(
                 _("Give a reason for the priority (it is kept with the waitlist entry)."),

@@ -468,7 +468,7 @@ def define_measure(
     given together (0 < r < 1, SD > 0) or not at all - without them there is no
     reliable change index. Raises ``ValidationError`` naming the field.
     """
-    name = require_text(name, "The measure name", max_len=MEASURE_NAME_MAX, field="name")
+    name = require_text(name, _("The measure name"), max_len=MEASURE_NAME_MAX, field="name")
     clash = find_standard_measure(name)
     if clash is not None:
         raise ValidationError(
@@ -485,8 +485,8 @@ def define_measure(
             _("Direction must be “lower is better” or “higher is better”."), field="direction"
         ) from None
     for value, label, field_name in (
-        (min_total, "The lowest possible score", "min_total"),
-        (max_total, "The highest possible score", "max_total"),
+        (min_total, _("The lowest possible score"), "min_total"),
+        (max_total, _("The highest possible score"), "max_total"),
     ):
         if isinstance(value, bool) or not isinstance(value, int):
             raise ValidationError(
@@ -548,7 +548,10 @@ def _check_bands(
         band = raw if isinstance(raw, SeverityBand) else SeverityBand(*raw)
         field_name = f"band{index}"
         label = require_text(
-            band.label, f"Band {index}'s label", max_len=BAND_LABEL_MAX, field=field_name
+            band.label,
+            _("Band {index}'s label").format(index=index),
+            max_len=BAND_LABEL_MAX,
+            field=field_name,
         )
         for value in (band.low, band.high):
             if isinstance(value, bool) or not isinstance(value, int):
