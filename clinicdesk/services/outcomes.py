@@ -1800,7 +1800,7 @@ def _item_number(column: str) -> int | None:
 
 
 def _check_import_header(header: list[str], raw: list[str]) -> str | None:
-    layout = "record_number,measure,date,total (or item1,…,itemN for item-level measures)"
+    layout = _("record_number,measure,date,total (or item1,…,itemN for item-level measures)")
     missing = [c for c in ("record_number", "measure", "date") if c not in header]
     if missing:
         return ngettext(
@@ -1829,7 +1829,9 @@ def _check_import_header(header: list[str], raw: list[str]) -> str | None:
             len(doubled),
         ).format(columns=", ".join(doubled))
     if "total" not in header and not any(_item_number(h) for h in header):
-        return f"The file has no score columns: add total or item1,…,itemN ({layout})."
+        return _("The file has no score columns: add total or item1,…,itemN ({layout}).").format(
+            layout=layout
+        )
     return None
 
 
@@ -1854,11 +1856,11 @@ def _parse_import_row(
     errors: list[RowError] = []
     number = clean(values.get("record_number"))
     if not number:
-        errors.append(RowError(line, "record_number", "The record number is empty."))
+        errors.append(RowError(line, "record_number", _("The record number is empty.")))
     name = clean(values.get("measure"))
     measure: _Measure | None = None
     if not name:
-        errors.append(RowError(line, "measure", "The measure is empty."))
+        errors.append(RowError(line, "measure", _("The measure is empty.")))
     else:
         key = fold(name)
         if key not in measures:
@@ -1875,7 +1877,7 @@ def _parse_import_row(
     try:
         taken_on = client_rules.parse_date(values.get("date"), _("The date"), field="date")
         if taken_on is None:
-            errors.append(RowError(line, "date", "The date is empty."))
+            errors.append(RowError(line, "date", _("The date is empty.")))
         else:
             check_score_date(taken_on, today)
     except ValidationError as exc:
@@ -1959,9 +1961,11 @@ def import_scores_csv(db: Database, actor: Actor, data: bytes | str) -> OutcomeI
                 data,
                 _check_import_header,
                 max_rows=MAX_IMPORT_ROWS,
-                too_many=f"The file has more than {MAX_IMPORT_ROWS:,} scores; split it into "
-                "smaller files.",
-                empty="The file has a header line but no scores.",
+                too_many=_(
+                    "The file has more than {MAX_IMPORT_ROWS:,} scores; split it "
+                    "into smaller files."
+                ).format(MAX_IMPORT_ROWS=MAX_IMPORT_ROWS),
+                empty=_("The file has a header line but no scores."),
             )
         except ValidationError as exc:
             return OutcomeImportReport(0, (RowError(1, exc.field, exc.message),), ())
@@ -2008,7 +2012,11 @@ def import_scores_csv(db: Database, actor: Actor, data: bytes | str) -> OutcomeI
             if client_id is None:
                 errors.append(
                     RowError(
-                        r.line, "record_number", f"No client has record number {r.record_number}."
+                        r.line,
+                        "record_number",
+                        _("No client has record number {record_number}.").format(
+                            record_number=r.record_number
+                        ),
                     )
                 )
                 continue
@@ -2017,15 +2025,21 @@ def import_scores_csv(db: Database, actor: Actor, data: bytes | str) -> OutcomeI
                     RowError(
                         r.line,
                         "record_number",
-                        f"You have no access to the file of client {r.record_number}, so you "
-                        "cannot record scores for them.",
+                        _(
+                            "You have no access to the file of client {record_number}, "
+                            "so you cannot record scores for them."
+                        ).format(record_number=r.record_number),
                     )
                 )
                 continue
             identity = (client_id, r.taken_on, r.total, r.items)
             first = seen.setdefault((r.measure.key, *identity), r.line)
             if first != r.line:
-                errors.append(RowError(r.line, None, f"The same score is on line {first}."))
+                errors.append(
+                    RowError(
+                        r.line, None, _("The same score is on line {first}.").format(first=first)
+                    )
+                )
                 continue
             if identity in existing[r.measure.key]:
                 errors.append(
