@@ -26,6 +26,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
 
 from clinicdesk import __version__, paths
+from clinicdesk import i18n as core_i18n
 from clinicdesk.domain.errors import AuthenticationError, ClinicDeskError, DatabaseError
 from ui import crash_log, errors, i18n, logfile, qt_messages, startup_probe, theme
 from ui.clinic_opener import ClinicFacts, ClinicOpener, clinic_facts, migrated
@@ -153,7 +154,7 @@ def _open_encrypted(url: str | None) -> Database:
             QLineEdit.EchoMode.Password,
         )
         if not ok:
-            raise DatabaseError(NO_KEY)
+            raise DatabaseError(core_i18n._(NO_KEY))
         try:
             return Database(url, key=key)
         except DatabaseError as exc:
@@ -162,7 +163,7 @@ def _open_encrypted(url: str | None) -> Database:
                 + "\n\n"
                 + QCoreApplication.translate("OpenDatabase", "Enter the key again:")
             )
-    raise DatabaseError(WRONG_KEY)
+    raise DatabaseError(core_i18n._(WRONG_KEY))
 
 
 def sign_in(

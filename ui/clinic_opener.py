@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
+from clinicdesk import i18n
 from clinicdesk.domain.errors import DatabaseError
 from ui.executor import Executor
 from ui.workstation import WorkstationSettings
@@ -164,6 +165,6 @@ class ClinicOpener(QObject):
             QLineEdit.EchoMode.Password,
         )
         if not ok:
-            self.failed.emit(DatabaseError(NO_KEY))
+            self.failed.emit(DatabaseError(i18n._(NO_KEY)))
             return
         self.start(key)

@@ -15,6 +15,7 @@ from pathlib import Path
 from clinicdesk import clock, paths, private_files
 from clinicdesk.db.engine import Database
 from clinicdesk.domain.errors import DatabaseError, ValidationError
+from clinicdesk.i18n import _
 
 _REQUIRED_TABLES = {"alembic_version", "staff", "client", "audit_entry"}
 
@@ -23,8 +24,10 @@ def _require_sqlite(db: Database) -> Path:
     path = db.sqlite_path
     if path is None:
         raise DatabaseError(
-            "Backups of a PostgreSQL database are made on the server (pg_dump); "
-            "ask your administrator."
+            _(
+                "Backups of a PostgreSQL database are made on the server "
+                "(pg_dump); ask your administrator."
+            )
         )
     return path
 
@@ -34,7 +37,9 @@ def backup_to(db: Database, dest: Path) -> Path:
     _require_sqlite(db)
     dest = Path(dest).expanduser()
     if dest.exists() and dest.is_dir():
-        raise ValidationError(f"{dest} is a folder; give a file name for the backup.")
+        raise ValidationError(
+            _("{dest} is a folder; give a file name for the backup.").format(dest=dest)
+        )
     private_files.make_dirs(dest.parent)
     tmp = dest.with_name(dest.name + ".partial")
     tmp.unlink(missing_ok=True)
@@ -78,7 +83,7 @@ def check_file(path: Path, *, key: str | None = None) -> None:
     """Refuse anything that is not an intact ClinicDesk database (``key``: encrypted)."""
     path = Path(path)
     if not path.is_file():
-        raise ValidationError(f"{path} does not exist.")
+        raise ValidationError(_("{path} does not exist.").format(path=path))
     errors: tuple[type[Exception], ...] = (sqlite3.DatabaseError,)
     if key is not None:
         import sqlcipher3
@@ -94,11 +99,15 @@ def check_file(path: Path, *, key: str | None = None) -> None:
         finally:
             conn.close()
     except errors as exc:
-        raise DatabaseError(f"{path.name} is damaged or is not a database.") from exc
+        raise DatabaseError(
+            _("{name} is damaged or is not a database.").format(name=path.name)
+        ) from exc
     if not result or result[0] != "ok":
-        raise DatabaseError(f"{path.name} failed the integrity check; it was not used.")
+        raise DatabaseError(
+            _("{name} failed the integrity check; it was not used.").format(name=path.name)
+        )
     if not tables >= _REQUIRED_TABLES:
-        raise DatabaseError(f"{path.name} is not a ClinicDesk database.")
+        raise DatabaseError(_("{name} is not a ClinicDesk database.").format(name=path.name))
 
 
 def restore_from(db: Database, src: Path) -> Path:

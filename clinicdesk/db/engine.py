@@ -24,6 +24,7 @@ from sqlalchemy.pool import QueuePool
 
 from clinicdesk import paths, private_files
 from clinicdesk.domain.errors import ClinicDeskError, Conflict, DatabaseError, PermissionDenied
+from clinicdesk.i18n import N_, _
 
 log = logging.getLogger(__name__)
 
@@ -34,11 +35,11 @@ _BUSY_TIMEOUT_MS = 15_000
 # Encryption at rest (optional extra ``encryption``: SQLCipher through sqlcipher3).
 KEY_ENV = "CLINICDESK_DB_KEY"
 ENCRYPTED_SCHEME = "sqlite+sqlcipher"
-WRONG_KEY = "The database key is wrong or the file is not an encrypted ClinicDesk database."
-NO_KEY = "This database is encrypted: enter its key (or set CLINICDESK_DB_KEY) to open it."
-NO_SQLCIPHER = (
-    "Opening an encrypted database needs SQLCipher, which is not installed "
-    "(install ClinicDesk with the 'encryption' extra)."
+WRONG_KEY = N_("The database key is wrong or the file is not an encrypted ClinicDesk database.")
+NO_KEY = N_("This database is encrypted: enter its key (or set CLINICDESK_DB_KEY) to open it.")
+NO_SQLCIPHER = N_(
+    "Opening an encrypted database needs SQLCipher, which is not "
+    "installed (install ClinicDesk with the 'encryption' extra)."
 )
 
 
@@ -50,11 +51,17 @@ class MissingDatabase(DatabaseError):
     """
 
     def __init__(self, location: str, *, empty: bool = False) -> None:
-        what = "holds no ClinicDesk clinic" if empty else "does not exist"
-        super().__init__(
-            f"The clinic database {location} {what}; nothing was created "
-            "(`clinicdesk init` creates a new clinic)."
-        )
+        if empty:
+            text = _(
+                "The clinic database {location} holds no ClinicDesk clinic; nothing was "
+                "created (`clinicdesk init` creates a new clinic)."
+            )
+        else:
+            text = _(
+                "The clinic database {location} does not exist; nothing was created "
+                "(`clinicdesk init` creates a new clinic)."
+            )
+        super().__init__(text.format(location=location))
         self.location = location
         self.empty = empty
 
@@ -217,9 +224,9 @@ class Database:
         if self.encrypted:
             key = key if key is not None else (os.environ.get(KEY_ENV) or parsed.password)
             if not key:
-                raise DatabaseError(NO_KEY)
+                raise DatabaseError(_(NO_KEY))
             if not _sqlcipher_available():
-                raise DatabaseError(NO_SQLCIPHER)
+                raise DatabaseError(_(NO_SQLCIPHER))
             self._key = key
             self.url = URL.create(ENCRYPTED_SCHEME, database=parsed.database).render_as_string()
             engine_url = URL.create("sqlite+pysqlcipher", password=key, database=parsed.database)
@@ -271,7 +278,7 @@ class Database:
                 conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar()
         except SADatabaseError as exc:
             self.engine.dispose()
-            raise DatabaseError(WRONG_KEY) from exc
+            raise DatabaseError(_(WRONG_KEY)) from exc
 
     @property
     def location(self) -> str:
@@ -304,7 +311,7 @@ class Database:
             raise
         except StaleDataError as exc:
             raise Conflict(
-                "Someone else saved this record at the same moment. Reload and try again."
+                _("Someone else saved this record at the same moment. Reload and try again.")
             ) from exc
         except IntegrityError as exc:
             raise Conflict(_integrity_message(exc)) from exc
@@ -336,7 +343,7 @@ class Database:
     def _message(self, exc: SADatabaseError) -> str:
         message = database_error_message(exc)
         if self.encrypted and "not a database" in str(getattr(exc, "orig", exc)).lower():
-            return WRONG_KEY
+            return _(WRONG_KEY)
         return message
 
     def _audit_refusal(self, denied: PermissionDenied) -> None:
@@ -362,33 +369,37 @@ def _ensure_file(path: Path, *, create: bool) -> bool:
     except FileExistsError:
         return False
     except OSError as exc:
-        raise DatabaseError(f"Cannot create the database {path}: {exc.strerror}.") from exc
+        raise DatabaseError(
+            _("Cannot create the database {path}: {strerror}.").format(
+                path=path, strerror=exc.strerror
+            )
+        ) from exc
     return True
 
 
 def _integrity_message(exc: IntegrityError) -> str:
     text = str(exc.orig).lower()
     if "unique" in text or "duplicate" in text:
-        return "That would create a duplicate of an existing record; nothing was changed."
+        return _("That would create a duplicate of an existing record; nothing was changed.")
     if "foreign key" in text:
-        return "That refers to a record that does not exist (any more); nothing was changed."
+        return _("That refers to a record that does not exist (any more); nothing was changed.")
     if "check" in text:
-        return "That value is not allowed here; nothing was changed."
-    return "The database refused that change; nothing was changed."
+        return _("That value is not allowed here; nothing was changed.")
+    return _("The database refused that change; nothing was changed.")
 
 
 def database_error_message(exc: SADatabaseError | StatementError) -> str:
     """A sentence for a user about why the database could not be used."""
     text = str(getattr(exc, "orig", exc)).lower()
     if "locked" in text or "busy" in text:
-        return "The database is busy on another workstation. Please try again in a moment."
+        return _("The database is busy on another workstation. Please try again in a moment.")
     if "not a database" in text or "malformed" in text:
-        return (
-            "The database file is damaged, encrypted (set CLINICDESK_DB_KEY) or not a "
-            "ClinicDesk database."
+        return _(
+            "The database file is damaged, encrypted (set "
+            "CLINICDESK_DB_KEY) or not a ClinicDesk database."
         )
     if "unable to open" in text:
-        return "The database file cannot be opened (check the location and permissions)."
+        return _("The database file cannot be opened (check the location and permissions).")
     if "connection" in text or "could not connect" in text:
-        return "Cannot reach the database server. Check the network and the server address."
-    return "The database could not complete the request."
+        return _("Cannot reach the database server. Check the network and the server address.")
+    return _("The database could not complete the request.")

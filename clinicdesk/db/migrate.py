@@ -16,6 +16,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from clinicdesk import paths
 from clinicdesk.db.engine import Database, database_error_message
 from clinicdesk.domain.errors import DatabaseError
+from clinicdesk.i18n import _
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -78,8 +79,11 @@ def has_schema(db: Database) -> bool:
                 # Someone else's file, a damaged one, or an encrypted one opened without
                 # its key: say so rather than offer to create a clinic over it.
                 raise DatabaseError(
-                    f"The file {path} is not a ClinicDesk database: it is damaged, "
-                    "encrypted (open it with its key), or belongs to another program."
+                    _(
+                        "The file {path} is not a ClinicDesk database: it is "
+                        "damaged, encrypted (open it with its key), or belongs to "
+                        "another program."
+                    ).format(path=path)
                 ) from None
             return False
         except sqlite3.Error:
@@ -139,8 +143,10 @@ def upgrade(db: Database, *, backup: bool = True) -> UpgradeResult:
     known = {s.revision for s in ScriptDirectory.from_config(_config()).walk_revisions()}
     if current is not None and current not in known:
         raise DatabaseError(
-            "This database was made by a newer version of ClinicDesk; update the "
-            "application before opening it."
+            _(
+                "This database was made by a newer version of ClinicDesk; "
+                "update the application before opening it."
+            )
         )
     backup_path = None
     if backup and current is not None:

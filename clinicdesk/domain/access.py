@@ -22,6 +22,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from clinicdesk.domain.enums import ALL_ACCESS_ROLES, CLINICIAN_ROLES, AccessRoute, Role
+from clinicdesk.i18n import N_, _
 
 
 class AccessMode(StrEnum):
@@ -34,14 +35,14 @@ class AccessMode(StrEnum):
 
     @property
     def label(self) -> str:
-        return _MODE_LABELS[self]
+        return _(_MODE_LABELS[self])
 
 
 _MODE_LABELS = {
-    AccessMode.ALL: "All client files",
-    AccessMode.NONE: "No client files",
-    AccessMode.OPEN: "Open access",
-    AccessMode.RESTRICTED: "Restricted access",
+    AccessMode.ALL: N_("All client files"),
+    AccessMode.NONE: N_("No client files"),
+    AccessMode.OPEN: N_("Open access"),
+    AccessMode.RESTRICTED: N_("Restricted access"),
 }
 
 
@@ -121,20 +122,25 @@ def reach_scope(role: Role, practitioner_groups_exist: bool, purpose: Purpose) -
 def mode_summary(mode: AccessMode, role: Role) -> str:
     """One sentence for the access tester's headline."""
     if mode is AccessMode.ALL:
-        return f"As a {role.label.lower()}, this person can open every client file."
-    if mode is AccessMode.NONE:
-        return f"As a {role.label.lower()}, this person cannot open client files."
-    if mode is AccessMode.OPEN:
-        return (
-            "The clinic has no practitioner groups, so access is open: this person can "
-            "open every client file."
+        return _("As a {label}, this person can open every client file.").format(
+            label=role.label.lower()
         )
-    return (
-        "Access is restricted by practitioner groups: this person can open a client's "
-        "file only through the client's care team, a practitioner group shared with "
-        "someone on it, or a grant on one of the client's groups; leading or reviewing "
-        "a session opens that session's records only, and being a group's actor its "
-        "members' directory entries only."
+    if mode is AccessMode.NONE:
+        return _("As a {label}, this person cannot open client files.").format(
+            label=role.label.lower()
+        )
+    if mode is AccessMode.OPEN:
+        return _(
+            "The clinic has no practitioner groups, so access is open: "
+            "this person can open every client file."
+        )
+    return _(
+        "Access is restricted by practitioner groups: this person "
+        "can open a client's file only through the client's care "
+        "team, a practitioner group shared with someone on it, or a "
+        "grant on one of the client's groups; leading or reviewing a "
+        "session opens that session's records only, and being a "
+        "group's actor its members' directory entries only."
     )
 
 
@@ -142,39 +148,39 @@ def directory_summary(role: Role, scope: ReachScope) -> str:
     """One sentence on the clerical reach: whose directory entries the person sees."""
     if scope is ReachScope.EVERY:
         if role in CLERICAL_DIRECTORY_ROLES and role not in CLINICIAN_ROLES:
-            return (
-                f"As a {role.label.lower()}, this person sees every client's directory "
-                "entry (name, date of birth, record number) for scheduling and sign-in "
-                "sheets, but no clinical record."
-            )
+            return _(
+                "As a {label}, this person sees every client's directory "
+                "entry (name, date of birth, record number) for scheduling "
+                "and sign-in sheets, but no clinical record."
+            ).format(label=role.label.lower())
         if role in CLERICAL_DIRECTORY_ROLES:
-            return (
-                f"As a {role.label.lower()} (an office role), this person sees every "
+            return _(
+                "As a {label} (an office role), this person sees every "
                 "client's directory entry; clinical records only as listed."
-            )
-        return "This person sees every client's directory entry."
-    return (
-        "This person sees the directory entries (names, record numbers) of the clients "
-        "listed here only."
+            ).format(label=role.label.lower())
+        return _("This person sees every client's directory entry.")
+    return _(
+        "This person sees the directory entries (names, record "
+        "numbers) of the clients listed here only."
     )
 
 
 _ROUTE_LABELS = {
-    AccessRoute.ALL_ACCESS_ROLE: "Role with access to all files",
-    AccessRoute.OPEN_ACCESS: "Open access (no practitioner groups)",
-    AccessRoute.CARE_TEAM: "Care team",
-    AccessRoute.PRACTITIONER_GROUP: "Shared practitioner group",
-    AccessRoute.CLIENT_GROUP_GRANT: "Access granted on a client group",
-    AccessRoute.LEADS_SESSION: "Leads a session (that session's records only)",
-    AccessRoute.REVIEWS_SESSION: "Reviews a session (that session's records only)",
-    AccessRoute.GROUP_ACTOR: "Actor of a client group (directory entry only)",
-    AccessRoute.CLERICAL_DIRECTORY: "Office role (directory entry only)",
-    AccessRoute.CLINIC_ADMIN_SCOPE: "Clinic admin scope",
+    AccessRoute.ALL_ACCESS_ROLE: N_("Role with access to all files"),
+    AccessRoute.OPEN_ACCESS: N_("Open access (no practitioner groups)"),
+    AccessRoute.CARE_TEAM: N_("Care team"),
+    AccessRoute.PRACTITIONER_GROUP: N_("Shared practitioner group"),
+    AccessRoute.CLIENT_GROUP_GRANT: N_("Access granted on a client group"),
+    AccessRoute.LEADS_SESSION: N_("Leads a session (that session's records only)"),
+    AccessRoute.REVIEWS_SESSION: N_("Reviews a session (that session's records only)"),
+    AccessRoute.GROUP_ACTOR: N_("Actor of a client group (directory entry only)"),
+    AccessRoute.CLERICAL_DIRECTORY: N_("Office role (directory entry only)"),
+    AccessRoute.CLINIC_ADMIN_SCOPE: N_("Clinic admin scope"),
 }
 
 
 def route_label(route: AccessRoute) -> str:
-    return _ROUTE_LABELS[route]
+    return _(_ROUTE_LABELS[route])
 
 
 def describe_route(route: AccessRoute, via: str) -> str:

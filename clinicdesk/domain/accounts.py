@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from clinicdesk.domain.enums import CLINICIAN_ROLES, Role
 from clinicdesk.domain.errors import AuthenticationError, ValidationError
 from clinicdesk.domain.text import clean, require_text
+from clinicdesk.i18n import N_, _, ngettext
 
 # --- usernames and names -------------------------------------------------------------
 
@@ -29,15 +30,17 @@ def clean_username(value: str | None) -> str:
     """The username as stored (case kept), or ``ValidationError``."""
     text = clean(value)
     if not text:
-        raise ValidationError("Username is required.", field="username")
+        raise ValidationError(_("Username is required."), field="username")
     if not USERNAME_MIN <= len(text) <= USERNAME_MAX:
         raise ValidationError(
-            f"Username must be {USERNAME_MIN} to {USERNAME_MAX} characters long.",
+            _("Username must be {USERNAME_MIN} to {USERNAME_MAX} characters long.").format(
+                USERNAME_MIN=USERNAME_MIN, USERNAME_MAX=USERNAME_MAX
+            ),
             field="username",
         )
     if not _USERNAME_RE.fullmatch(text):
         raise ValidationError(
-            "Username may contain only letters (a–z), digits, dots, underscores and hyphens.",
+            _("Username may contain only letters (a–z), digits, dots, underscores and hyphens."),
             field="username",
         )
     return text
@@ -49,7 +52,7 @@ def username_key(value: str | None) -> str:
 
 
 def clean_full_name(value: str | None) -> str:
-    return require_text(value, "Full name", max_len=FULL_NAME_MAX, field="full_name")
+    return require_text(value, _("Full name"), max_len=FULL_NAME_MAX, field="full_name")
 
 
 # --- passwords -----------------------------------------------------------------------
@@ -67,13 +70,17 @@ def password_problem(password: str | None, *, username: str | None = None) -> st
     """
     password = password or ""
     if len(password) < MIN_PASSWORD_LENGTH:
-        return f"The password must be at least {MIN_PASSWORD_LENGTH} characters long."
+        return _("The password must be at least {MIN_PASSWORD_LENGTH} characters long.").format(
+            MIN_PASSWORD_LENGTH=MIN_PASSWORD_LENGTH
+        )
     if len(password) > MAX_PASSWORD_LENGTH:
-        return f"The password must be at most {MAX_PASSWORD_LENGTH} characters long."
+        return _("The password must be at most {MAX_PASSWORD_LENGTH} characters long.").format(
+            MAX_PASSWORD_LENGTH=MAX_PASSWORD_LENGTH
+        )
     if not password.strip():
-        return "The password cannot be only spaces."
+        return _("The password cannot be only spaces.")
     if username and password.casefold() == username.casefold():
-        return "The password cannot be the same as the username."
+        return _("The password cannot be the same as the username.")
     return None
 
 
@@ -122,16 +129,20 @@ def locked_message(locked_until: datetime, now: datetime) -> str:
     when = (
         f"{local:%H:%M}" if local.date() == now.astimezone().date() else f"{local:%Y-%m-%d %H:%M}"
     )
-    return (
-        f"This account is locked after {MAX_FAILED_LOGINS} wrong passwords in a row. "
-        f"It unlocks at {when} (in {minutes} minute{'s' if minutes != 1 else ''}); "
-        "an administrator can also unlock it or reset the password."
-    )
+    return ngettext(
+        "This account is locked after {max_failed} wrong passwords in a row. "
+        "It unlocks at {when} (in {minutes} minute); "
+        "an administrator can also unlock it or reset the password.",
+        "This account is locked after {max_failed} wrong passwords in a row. "
+        "It unlocks at {when} (in {minutes} minutes); "
+        "an administrator can also unlock it or reset the password.",
+        minutes,
+    ).format(max_failed=MAX_FAILED_LOGINS, when=when, minutes=minutes)
 
 
-WRONG_CREDENTIALS = "Wrong username or password."
-WRONG_PASSWORD = "That password is not correct."
-INACTIVE_ACCOUNT = "This account has been deactivated. Ask an administrator if you need access."
+WRONG_CREDENTIALS = N_("Wrong username or password.")
+WRONG_PASSWORD = N_("That password is not correct.")
+INACTIVE_ACCOUNT = N_("This account has been deactivated. Ask an administrator if you need access.")
 
 
 # --- who manages whose account -------------------------------------------------------
@@ -163,8 +174,9 @@ def role_refusal(actor_role: Role, target_role: Role) -> str | None:
     if target_role in roles_managed_by(actor_role):
         return None
     if target_role in _PRIVILEGED:
-        return f"Only a super admin may create or change a {target_role.label.lower()} account."
-    return (
-        f"Your role ({actor_role.label}) may not create or change a "
-        f"{target_role.label.lower()} account."
+        return _("Only a super admin may create or change a {label} account.").format(
+            label=target_role.label.lower()
+        )
+    return _("Your role ({label}) may not create or change a {label2} account.").format(
+        label=actor_role.label, label2=target_role.label.lower()
     )

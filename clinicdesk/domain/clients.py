@@ -13,6 +13,7 @@ from datetime import date
 
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.text import fold, long_text, optional_text, require_text
+from clinicdesk.i18n import _, ngettext
 
 NAME_MAX = 100
 RECORD_NUMBER_MAX = 50
@@ -93,44 +94,49 @@ def search_tokens(text: str | None) -> list[str]:
 
 
 def check_first_name(value: str | None) -> str:
-    return require_text(value, "First name", max_len=NAME_MAX, field="first_name")
+    return require_text(value, _("First name"), max_len=NAME_MAX, field="first_name")
 
 
 def check_last_name(value: str | None) -> str:
-    return require_text(value, "Last name", max_len=NAME_MAX, field="last_name")
+    return require_text(value, _("Last name"), max_len=NAME_MAX, field="last_name")
 
 
 def check_preferred_name(value: str | None) -> str | None:
-    return optional_text(value, "Preferred name", max_len=NAME_MAX, field="preferred_name")
+    return optional_text(value, _("Preferred name"), max_len=NAME_MAX, field="preferred_name")
 
 
 def check_date_of_birth(value: date | None, today: date) -> date | None:
     if value is None:
         return None
     if not isinstance(value, date):
-        raise ValidationError("Date of birth must be a date.", field="date_of_birth")
+        raise ValidationError(_("Date of birth must be a date."), field="date_of_birth")
     if hasattr(value, "date"):  # a datetime: keep only the calendar date
         value = value.date()
     if value > today:
         raise ValidationError(
-            f"Date of birth {value.isoformat()} is in the future.", field="date_of_birth"
+            _("Date of birth {value} is in the future.").format(value=value.isoformat()),
+            field="date_of_birth",
         )
     if value < EARLIEST_BIRTH:
         raise ValidationError(
-            f"Date of birth {value.isoformat()} is before 1900; check the year.",
+            _("Date of birth {value} is before 1900; check the year.").format(
+                value=value.isoformat()
+            ),
             field="date_of_birth",
         )
     return value
 
 
 def check_record_number(value: str | None) -> str | None:
-    text = optional_text(value, "Record number", max_len=RECORD_NUMBER_MAX, field="record_number")
+    text = optional_text(
+        value, _("Record number"), max_len=RECORD_NUMBER_MAX, field="record_number"
+    )
     if text is None:
         return None
     text = text.upper()
     if not _RECORD_NUMBER.fullmatch(text):
         raise ValidationError(
-            "Record number may contain only letters A–Z, digits, '-' and '/'.",
+            _("Record number may contain only letters A–Z, digits, '-' and '/'."),
             field="record_number",
         )
     return text
@@ -161,43 +167,62 @@ def parse_date(text: str | None, label: str, *, field: str) -> date | None:
     if not text:
         return None
     if not _ISO_DATE.fullmatch(text):
-        raise ValidationError(f"{label} '{text[:20]}' is not a date in YYYY-MM-DD form.", field)
+        raise ValidationError(
+            _("{label} '{text}' is not a date in YYYY-MM-DD form.").format(
+                label=label, text=text[:20]
+            ),
+            field,
+        )
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise ValidationError(f"{label} '{text}' is not a real calendar date.", field) from None
+        raise ValidationError(
+            _("{label} '{text}' is not a real calendar date.").format(label=label, text=text), field
+        ) from None
 
 
 # Groups ----------------------------------------------------------------------------
 
 
 def check_group_name(value: str | None) -> str:
-    return require_text(value, "Group name", max_len=GROUP_NAME_MAX, field="name")
+    return require_text(value, _("Group name"), max_len=GROUP_NAME_MAX, field="name")
 
 
 def check_group_description(value: str | None) -> str:
-    return long_text(value, "Description", max_len=GROUP_DESCRIPTION_MAX, field="description")
+    return long_text(value, _("Description"), max_len=GROUP_DESCRIPTION_MAX, field="description")
 
 
 def check_capacity(value: int | None) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError("Capacity must be a whole number.", field="capacity")
+        raise ValidationError(_("Capacity must be a whole number."), field="capacity")
     if value < 1:
         raise ValidationError(
-            "Capacity must be at least 1 (leave it empty for no limit).", field="capacity"
+            _("Capacity must be at least 1 (leave it empty for no limit)."), field="capacity"
         )
     if value > 100_000:
-        raise ValidationError("Capacity is too large (at most 100,000).", field="capacity")
+        raise ValidationError(_("Capacity is too large (at most 100,000)."), field="capacity")
     return value
 
 
 def room_message(group_name: str, room: int, wanted: int) -> str:
     """The capacity refusal, in the words the front desk sees."""
-    more = "no room for more members" if room <= 0 else f"room for {room} more"
-    noun = "client" if wanted == 1 else "clients"
-    return f"Group {group_name} has {more}; you tried to add {wanted} {noun}. Nothing was changed."
+    if room <= 0:
+        return ngettext(
+            "Group {group} has no room for more members; you tried to add {wanted} client. "
+            "Nothing was changed.",
+            "Group {group} has no room for more members; you tried to add {wanted} clients. "
+            "Nothing was changed.",
+            wanted,
+        ).format(group=group_name, wanted=wanted)
+    return ngettext(
+        "Group {group} has room for {room} more; you tried to add {wanted} client. "
+        "Nothing was changed.",
+        "Group {group} has room for {room} more; you tried to add {wanted} clients. "
+        "Nothing was changed.",
+        wanted,
+    ).format(group=group_name, room=room, wanted=wanted)
 
 
 def size_text(size_bytes: int) -> str:

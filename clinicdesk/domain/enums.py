@@ -81,13 +81,13 @@ class CareRole(StrEnum):
 
     @property
     def label(self) -> str:
-        return _CARE_ROLE_LABELS[self]
+        return _(_CARE_ROLE_LABELS[self])
 
 
 _CARE_ROLE_LABELS = {
-    CareRole.PRIMARY_THERAPIST: "Primary therapist",
-    CareRole.CASE_MANAGER: "Case manager",
-    CareRole.OTHER: "Care team member",
+    CareRole.PRIMARY_THERAPIST: N_("Primary therapist"),
+    CareRole.CASE_MANAGER: N_("Case manager"),
+    CareRole.OTHER: N_("Care team member"),
 }
 
 

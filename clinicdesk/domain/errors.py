@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
+from clinicdesk import i18n
 from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
+from clinicdesk.i18n import _
 
 
 class ClinicDeskError(Exception):
@@ -31,11 +34,16 @@ class NotFound(ClinicDeskError):
 
 
 class PermissionDenied(ClinicDeskError):
-    """The acting staff member may not do this. The refusal itself is audited."""
+    """The acting staff member may not do this. The refusal itself is audited.
+
+    ``message`` is best given as a function that writes the reason (``lambda: _("…")``):
+    it is shown in the current language, and ``audit_reason`` — what the audit log keeps —
+    is written in English, so the log reads the same whatever the screen's language.
+    """
 
     def __init__(
         self,
-        message: str,
+        message: str | Callable[[], str],
         *,
         action: AuditAction | None = None,
         entity_type: AuditEntity | None = None,
@@ -43,7 +51,13 @@ class PermissionDenied(ClinicDeskError):
         client_id: str | None = None,
         staff_id: object | None = None,
     ) -> None:
-        super().__init__(message)
+        if callable(message):
+            shown = message()
+            with i18n.language(i18n.SOURCE_LANGUAGE):
+                self.audit_reason = message()
+        else:
+            shown = self.audit_reason = message
+        super().__init__(shown)
         self.staff_id = staff_id
         self.action = action
         self.entity_type = entity_type
@@ -59,12 +73,20 @@ class StaleEdit(ClinicDeskError):
     """Someone else saved this record after it was loaded; the edit was not applied."""
 
     def __init__(self, what: str, changed_by: str | None, changed_at: datetime | None) -> None:
-        who = changed_by or "another user"
-        when = f" at {changed_at:%Y-%m-%d %H:%M} UTC" if changed_at else ""
-        super().__init__(
-            f"This {what} was changed by {who}{when} after you opened it. "
-            "Your edit was not saved; reload to see the current version."
-        )
+        # ``what`` is the record's kind in English ("staff account"), marked with N_().
+        who = changed_by or _("another user")
+        if changed_at:
+            text = _(
+                "This {what} was changed by {who} at {when} UTC after you opened it. "
+                "Your edit was not saved; reload to see the current version."
+            )
+        else:
+            text = _(
+                "This {what} was changed by {who} after you opened it. "
+                "Your edit was not saved; reload to see the current version."
+            )
+        when = f"{changed_at:%Y-%m-%d %H:%M}" if changed_at else ""
+        super().__init__(text.format(what=_(what), who=who, when=when))
         self.changed_by = changed_by
         self.changed_at = changed_at
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from clinicdesk.domain.enums import ALL_ACCESS_ROLES, CLINICIAN_ROLES, Feature, Role
+from clinicdesk.i18n import N_, _
 
 
 class Permission(StrEnum):
@@ -92,28 +93,28 @@ _FEATURE_GRANTS: dict[Permission, Feature] = {
 }
 
 _REASONS: dict[Permission, str] = {
-    Permission.MANAGE_STAFF: "manage staff accounts",
-    Permission.MANAGE_SETTINGS: "change clinic settings",
-    Permission.MANAGE_PRACTITIONER_GROUPS: "manage practitioner groups",
-    Permission.VIEW_ACCESS_REPORT: "test practitioner access",
-    Permission.MANAGE_DATABASE: "back up, restore or verify the database",
-    Permission.VIEW_CLIENT_DIRECTORY: "see the client directory",
-    Permission.EDIT_CLIENT_DEMOGRAPHICS: "create or edit client details",
-    Permission.MANAGE_CARE_TEAM: "change a client's care team",
-    Permission.CREATE_GROUP: "create groups",
-    Permission.MANAGE_ANY_GROUP: "manage this group (you are not one of its actors)",
-    Permission.ALLOCATE_TO_GROUP: "add clients to groups",
-    Permission.GRANT_GROUP_ACCESS: "grant practitioners access to a client group",
-    Permission.GROUP_ACTION: "share items with a group's members",
-    Permission.MANAGE_TEMPLATES: "manage session and schedule templates",
-    Permission.ASSIGN_SCHEDULES: "assign schedules",
-    Permission.VIEW_SESSIONS: "see group sessions",
-    Permission.PRINT_SIGN_IN: "print sign-in sheets",
-    Permission.START_SESSION: "start group sessions",
-    Permission.MANAGE_ANY_SESSION: "modify group sessions you do not lead",
-    Permission.REVIEW_SESSIONS: "review group sessions",
-    Permission.READ_CLINICAL: "read clinical records",
-    Permission.RECORD_OUTCOMES: "record outcome scores",
+    Permission.MANAGE_STAFF: N_("manage staff accounts"),
+    Permission.MANAGE_SETTINGS: N_("change clinic settings"),
+    Permission.MANAGE_PRACTITIONER_GROUPS: N_("manage practitioner groups"),
+    Permission.VIEW_ACCESS_REPORT: N_("test practitioner access"),
+    Permission.MANAGE_DATABASE: N_("back up, restore or verify the database"),
+    Permission.VIEW_CLIENT_DIRECTORY: N_("see the client directory"),
+    Permission.EDIT_CLIENT_DEMOGRAPHICS: N_("create or edit client details"),
+    Permission.MANAGE_CARE_TEAM: N_("change a client's care team"),
+    Permission.CREATE_GROUP: N_("create groups"),
+    Permission.MANAGE_ANY_GROUP: N_("manage this group (you are not one of its actors)"),
+    Permission.ALLOCATE_TO_GROUP: N_("add clients to groups"),
+    Permission.GRANT_GROUP_ACCESS: N_("grant practitioners access to a client group"),
+    Permission.GROUP_ACTION: N_("share items with a group's members"),
+    Permission.MANAGE_TEMPLATES: N_("manage session and schedule templates"),
+    Permission.ASSIGN_SCHEDULES: N_("assign schedules"),
+    Permission.VIEW_SESSIONS: N_("see group sessions"),
+    Permission.PRINT_SIGN_IN: N_("print sign-in sheets"),
+    Permission.START_SESSION: N_("start group sessions"),
+    Permission.MANAGE_ANY_SESSION: N_("modify group sessions you do not lead"),
+    Permission.REVIEW_SESSIONS: N_("review group sessions"),
+    Permission.READ_CLINICAL: N_("read clinical records"),
+    Permission.RECORD_OUTCOMES: N_("record outcome scores"),
 }
 
 
@@ -128,14 +129,16 @@ def refusal(role: Role, features: frozenset[Feature], permission: Permission) ->
     """None when allowed, else a sentence saying why not."""
     if allowed(role, features, permission):
         return None
-    return f"Your role ({role.label}) may not {_REASONS[permission]}."
+    return _("Your role ({role}) may not {action}.").format(
+        role=role.label, action=_(_REASONS[permission])
+    )
 
 
 def review_flags_refusal(requires_review: bool, reviews_sessions: bool) -> str | None:
     """Seed 004: never assign both review features to the same person."""
     if requires_review and reviews_sessions:
-        return (
-            "A staff member cannot both require group-session review and review group "
-            "sessions; choose one."
+        return _(
+            "A staff member cannot both require group-session review and "
+            "review group sessions; choose one."
         )
     return None

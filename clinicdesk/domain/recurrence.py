@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.i18n import _
 
 MAX_WEEKS = 104
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -45,7 +46,7 @@ class Slot:
 def check_weeks(weeks: int) -> int:
     if not isinstance(weeks, int) or isinstance(weeks, bool) or not 1 <= weeks <= MAX_WEEKS:
         raise ValidationError(
-            f"A schedule runs for 1 to {MAX_WEEKS} weeks.",
+            _("A schedule runs for 1 to {MAX_WEEKS} weeks.").format(MAX_WEEKS=MAX_WEEKS),
             field="weeks",
         )
     return weeks
@@ -53,9 +54,9 @@ def check_weeks(weeks: int) -> int:
 
 def check_occurrence(weekday: int, start_time: time) -> None:
     if not isinstance(weekday, int) or isinstance(weekday, bool) or not 0 <= weekday <= 6:
-        raise ValidationError("The day of the week must be Monday to Sunday.", field="weekday")
+        raise ValidationError(_("The day of the week must be Monday to Sunday."), field="weekday")
     if not isinstance(start_time, time):
-        raise ValidationError("Each occurrence needs a start time.", field="start_time")
+        raise ValidationError(_("Each occurrence needs a start time."), field="start_time")
 
 
 def end_date(start: date, weeks: int) -> date:

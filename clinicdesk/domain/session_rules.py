@@ -34,6 +34,7 @@ from clinicdesk.domain.access import is_clinical
 from clinicdesk.domain.enums import ALL_ACCESS_ROLES, Feature, Role, SessionStatus, SignatureMeaning
 from clinicdesk.domain.errors import Conflict, Locked
 from clinicdesk.domain.permissions import Permission, allowed, refusal
+from clinicdesk.i18n import N_, _, ngettext
 
 EDITABLE = frozenset({SessionStatus.UPCOMING, SessionStatus.IN_PROGRESS})
 SIGNED = frozenset({SessionStatus.PENDING_REVIEW, SessionStatus.COMPLETED})
@@ -50,11 +51,11 @@ TRANSITIONS: dict[SessionStatus, frozenset[SessionStatus]] = {
 }
 
 STATUS_LABELS = {
-    SessionStatus.UPCOMING: "Upcoming",
-    SessionStatus.IN_PROGRESS: "In progress",
-    SessionStatus.PENDING_REVIEW: "Pending review",
-    SessionStatus.COMPLETED: "Completed",
-    SessionStatus.CANCELLED: "Cancelled",
+    SessionStatus.UPCOMING: N_("Upcoming"),
+    SessionStatus.IN_PROGRESS: N_("In progress"),
+    SessionStatus.PENDING_REVIEW: N_("Pending review"),
+    SessionStatus.COMPLETED: N_("Completed"),
+    SessionStatus.CANCELLED: N_("Cancelled"),
 }
 
 
@@ -93,17 +94,18 @@ def can_transition(current: SessionStatus, target: SessionStatus) -> bool:
 def locked_message(status: SessionStatus) -> str | None:
     """Why a session in ``status`` can no longer be changed (None: it still can)."""
     if status == SessionStatus.PENDING_REVIEW:
-        return (
-            "This session has been signed and is waiting for review, so it can no longer "
-            "be changed. Add a signed addendum after review if something needs correcting."
+        return _(
+            "This session has been signed and is waiting for review, so "
+            "it can no longer be changed. Add a signed addendum after "
+            "review if something needs correcting."
         )
     if status == SessionStatus.COMPLETED:
-        return (
-            "This session is completed and signed, so it can no longer be changed. "
-            "Add a signed addendum to correct or add to it."
+        return _(
+            "This session is completed and signed, so it can no longer "
+            "be changed. Add a signed addendum to correct or add to it."
         )
     if status == SessionStatus.CANCELLED:
-        return "This session was cancelled and can no longer be changed."
+        return _("This session was cancelled and can no longer be changed.")
     return None
 
 
@@ -118,32 +120,38 @@ def check_documentable(status: SessionStatus) -> None:
     """Attendance and notes are written while the session is In progress."""
     check_editable(status)
     if status == SessionStatus.UPCOMING:
-        raise Conflict("Start the session before recording attendance or notes.")
+        raise Conflict(_("Start the session before recording attendance or notes."))
 
 
 def check_startable(status: SessionStatus) -> None:
     check_editable(status)
     if status != SessionStatus.UPCOMING:
-        raise Conflict("This session has already been started.")
+        raise Conflict(_("This session has already been started."))
 
 
 def check_signable(status: SessionStatus) -> None:
     check_editable(status)
     if status != SessionStatus.IN_PROGRESS:
-        raise Conflict("Only a session in progress can be signed; start it first.")
+        raise Conflict(_("Only a session in progress can be signed; start it first."))
 
 
 def check_reviewable(status: SessionStatus) -> None:
     if status != SessionStatus.PENDING_REVIEW:
-        label = STATUS_LABELS[status].lower()
-        raise Conflict(f"Only sessions pending review can be reviewed; this one is {label}.")
+        label = _(STATUS_LABELS[status]).lower()
+        raise Conflict(
+            _("Only sessions pending review can be reviewed; this one is {label}.").format(
+                label=label
+            )
+        )
 
 
 def check_addendum_allowed(status: SessionStatus) -> None:
     if status not in SIGNED:
         raise Conflict(
-            "Addenda are added to signed sessions only; while the session is open, "
-            "edit the notes directly."
+            _(
+                "Addenda are added to signed sessions only; while the "
+                "session is open, edit the notes directly."
+            )
         )
 
 
@@ -152,12 +160,15 @@ def check_addendum_allowed(status: SessionStatus) -> None:
 
 def unreachable_message(count: int, doing: str) -> str:
     """Why someone who cannot reach every attendee may not ``doing`` (lead, start …)."""
-    who = "1 of its attendees is" if count == 1 else f"{count} of its attendees are"
-    return (
-        f"You cannot {doing}: {who} outside your access (care team, practitioner group "
-        "or a grant on their group). Ask a manager to grant you access to the group, or "
-        "choose a leader who has it."
-    )
+    return ngettext(
+        "You cannot {doing}: {n} of its attendees is outside your access (care team, "
+        "practitioner group or a grant on their group). Ask a manager to grant you access "
+        "to the group, or choose a leader who has it.",
+        "You cannot {doing}: {n} of its attendees are outside your access (care team, "
+        "practitioner group or a grant on their group). Ask a manager to grant you access "
+        "to the group, or choose a leader who has it.",
+        count,
+    ).format(doing=doing, n=count)
 
 
 def start_refusal(viewer: SessionViewer, *, has_leaders: bool, unreachable: int = 0) -> str | None:
@@ -169,16 +180,16 @@ def start_refusal(viewer: SessionViewer, *, has_leaders: bool, unreachable: int 
     if has_leaders:
         if viewer.is_leader or viewer.all_access or viewer.clerical_scheduler:
             return None
-        return "This session already has a leader; only its leaders can start it."
+        return _("This session already has a leader; only its leaders can start it.")
     # Seed 004: whoever starts an unassigned session leads it.
     cannot_lead = eligible_leader_refusal(viewer.role, viewer.features)
     if cannot_lead:
-        return (
-            f"{cannot_lead} Whoever starts a session without a leader leads it, so "
-            "choose its leader first."
-        )
+        return _(
+            "{cannot_lead} Whoever starts a session without a leader "
+            "leads it, so choose its leader first."
+        ).format(cannot_lead=cannot_lead)
     if unreachable and not viewer.all_access:
-        return unreachable_message(unreachable, "start and lead this session")
+        return unreachable_message(unreachable, _("start and lead this session"))
     return None
 
 
@@ -187,10 +198,12 @@ def modify_refusal(viewer: SessionViewer) -> str | None:
     role — and only with a clinical role (a clerical leader left by an older version
     documents nothing)."""
     if not viewer.clinical:
-        return f"Your role ({viewer.role.label}) may not read or write clinical notes."
+        return _("Your role ({label}) may not read or write clinical notes.").format(
+            label=viewer.role.label
+        )
     if viewer.is_leader or viewer.all_access:
         return None
-    return "Only this session's leaders (or a super admin or records admin) can change it."
+    return _("Only this session's leaders (or a super admin or records admin) can change it.")
 
 
 def attendance_refusal(viewer: SessionViewer) -> str | None:
@@ -198,9 +211,9 @@ def attendance_refusal(viewer: SessionViewer) -> str | None:
     staff with "Manage group sessions" who hold no clinical role."""
     if viewer.all_access or (viewer.is_leader and viewer.clinical) or viewer.clerical_scheduler:
         return None
-    return (
-        "Only this session's leaders (or staff who manage group sessions at the front "
-        "desk) can record attendance."
+    return _(
+        "Only this session's leaders (or staff who manage group "
+        "sessions at the front desk) can record attendance."
     )
 
 
@@ -221,23 +234,25 @@ def roster_refusal(viewer: SessionViewer) -> str | None:
     """Adding or withdrawing attendees: schedulers ("Assign schedules") and the leaders."""
     if viewer.is_leader or viewer.may(Permission.ASSIGN_SCHEDULES):
         return None
-    return f"Your role ({viewer.role.label}) may not change this session's roster."
+    return _("Your role ({label}) may not change this session's roster.").format(
+        label=viewer.role.label
+    )
 
 
 def eligible_leader_refusal(role: Role, features: frozenset[Feature]) -> str | None:
     """Only clinical staff who may run sessions can lead one (leaders write notes)."""
     if is_clinical(role) and allowed(role, features, Permission.START_SESSION):
         return None
-    return f"A {role.label.lower()} cannot lead group sessions."
+    return _("A {label} cannot lead group sessions.").format(label=role.label.lower())
 
 
 def sign_refusal(viewer: SessionViewer) -> str | None:
     if not viewer.is_leader:
-        return "Only the session's leaders can sign it."
+        return _("Only the session's leaders can sign it.")
     if not viewer.clinical:
-        return f"Your role ({viewer.role.label}) may not sign clinical notes."
+        return _("Your role ({label}) may not sign clinical notes.").format(label=viewer.role.label)
     if viewer.has_signed:
-        return "You have already signed this session."
+        return _("You have already signed this session.")
     return None
 
 
@@ -246,9 +261,9 @@ def review_refusal(viewer: SessionViewer) -> str | None:
     if reason:
         return reason
     if not viewer.clinical:
-        return f"Your role ({viewer.role.label}) may not sign clinical notes."
+        return _("Your role ({label}) may not sign clinical notes.").format(label=viewer.role.label)
     if viewer.is_leader:
-        return "You led this session, so you cannot also review it; another reviewer must sign."
+        return _("You led this session, so you cannot also review it; another reviewer must sign.")
     return None
 
 
@@ -258,17 +273,19 @@ def cancel_refusal(viewer: SessionViewer, status: SessionStatus) -> str | None:
         return None
     if status == SessionStatus.UPCOMING and viewer.may(Permission.ASSIGN_SCHEDULES):
         return None
-    return "Only this session's leaders (or a super admin or records admin) can cancel it."
+    return _("Only this session's leaders (or a super admin or records admin) can cancel it.")
 
 
 def addendum_refusal(viewer: SessionViewer, *, is_reviewer: bool) -> str | None:
     if not viewer.clinical:
-        return f"Your role ({viewer.role.label}) may not write clinical notes."
+        return _("Your role ({label}) may not write clinical notes.").format(
+            label=viewer.role.label
+        )
     if viewer.is_leader or is_reviewer or viewer.all_access:
         return None
-    return (
-        "Only the session's leaders, its reviewer, or a super admin or records admin can "
-        "add an addendum."
+    return _(
+        "Only the session's leaders, its reviewer, or a super admin "
+        "or records admin can add an addendum."
     )
 
 
@@ -289,5 +306,9 @@ def status_after_signing(*, all_signed: bool, any_requires_review: bool) -> Sess
 def missing_attendance_message(missing: int) -> str | None:
     if missing <= 0:
         return None
-    who = "1 attendee has" if missing == 1 else f"{missing} attendees have"
-    return f"{who} no attendance status yet. Record attendance for everyone before signing."
+    return ngettext(
+        "{n} attendee has no attendance status yet. Record attendance for everyone before signing.",
+        "{n} attendees have no attendance status yet. Record attendance for everyone before "
+        "signing.",
+        missing,
+    ).format(n=missing)

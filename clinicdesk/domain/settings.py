@@ -15,6 +15,7 @@ from typing import Any
 
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.text import clean
+from clinicdesk.i18n import N_, _
 
 
 class SettingKey(StrEnum):
@@ -39,9 +40,9 @@ class SettingDefinition:
     key: SettingKey
     type: type  # bool, int or str
     default: SettingValue
-    label: str
+    label: str  # English, marked with N_(): shown through _() (services.settings)
     help: str
-    choices: tuple[str, ...] = ()  # str settings with a closed list
+    choices: tuple[str, ...] = ()  # str settings with a closed list (stored as they are)
     minimum: int | None = None  # int range, or str length
     maximum: int | None = None
 
@@ -58,12 +59,16 @@ class SettingDefinition:
     def allowed(self) -> str:
         """The allowed values in words, for error messages and ``--help``."""
         if self.type is bool:
-            return "true or false"
+            return _("true or false")
         if self.type is int:
-            return f"a whole number from {self.minimum} to {self.maximum}"
+            return _("a whole number from {minimum} to {maximum}").format(
+                minimum=self.minimum, maximum=self.maximum
+            )
         if self.choices:
-            return " or ".join(self.choices)
-        return f"text of {self.minimum} to {self.maximum} characters"
+            return _(" or ").join(self.choices)
+        return _("text of {minimum} to {maximum} characters").format(
+            minimum=self.minimum, maximum=self.maximum
+        )
 
 
 _TRUE = {"true", "yes", "on", "1"}
@@ -76,39 +81,48 @@ DEFINITIONS: Mapping[SettingKey, SettingDefinition] = {
             SettingKey.GROUP_SESSIONS_ENABLED,
             bool,
             True,
-            "Use group sessions",
-            "Shows the Sessions tab and the group-sessions section of client files. "
-            "Turning it off hides them; nothing documented is deleted.",
+            N_("Use group sessions"),
+            N_(
+                "Shows the Sessions tab and the group-sessions section of "
+                "client files. Turning it off hides them; nothing documented "
+                "is deleted."
+            ),
         ),
         SettingDefinition(
             SettingKey.VIEW_INDIVIDUAL_GROUP_SESSIONS,
             bool,
             False,
-            "View individual group sessions",
-            "Adds a chart view to each session: every attendee's entry as it appears "
-            "in their file (leaders see all; others, the files they may open).",
+            N_("View individual group sessions"),
+            N_(
+                "Adds a chart view to each session: every attendee's entry "
+                "as it appears in their file (leaders see all; others, the "
+                "files they may open)."
+            ),
         ),
         SettingDefinition(
             SettingKey.SHOW_ATTENDANCE_COUNTS,
             bool,
             True,
-            "Show attendance counts in client files",
-            "Shows how many group sessions each client attended and missed.",
+            N_("Show attendance counts in client files"),
+            N_("Shows how many group sessions each client attended and missed."),
         ),
         SettingDefinition(
             SettingKey.SIGNIN_PREFERRED_NAME,
             bool,
             False,
-            "Preferred name on sign-in sheets",
-            "Prints the preferred name + last-name initials instead of the first name "
-            "(the first name is used when no preferred name is recorded).",
+            N_("Preferred name on sign-in sheets"),
+            N_(
+                "Prints the preferred name + last-name initials instead of "
+                "the first name (the first name is used when no preferred "
+                "name is recorded)."
+            ),
         ),
         SettingDefinition(
             SettingKey.CLINIC_NAME,
             str,
             "My clinic",
-            "Clinic name",
-            "Printed at the top of sign-in sheets, notes and reports.",
+            N_("Clinic name"),
+            N_("Printed at the top of sign-in sheets, notes and reports."),
             minimum=1,
             maximum=200,
         ),
@@ -116,8 +130,8 @@ DEFINITIONS: Mapping[SettingKey, SettingDefinition] = {
             SettingKey.AUTO_LOCK_MINUTES,
             int,
             10,
-            "Auto-lock after (minutes)",
-            "Locks an unattended workstation after this many idle minutes; 0 never locks.",
+            N_("Auto-lock after (minutes)"),
+            N_("Locks an unattended workstation after this many idle minutes; 0 never locks."),
             minimum=0,
             maximum=240,
         ),
@@ -125,18 +139,21 @@ DEFINITIONS: Mapping[SettingKey, SettingDefinition] = {
             SettingKey.PAGE_SIZE,
             str,
             "A4",
-            "Paper size",
-            "Paper size for sign-in sheets and other printouts.",
-            choices=("A4", "Letter"),
+            N_("Paper size"),
+            N_("Paper size for sign-in sheets and other printouts."),
+            choices=("A4", N_("Letter")),  # the values; the GUI shows them through _()
         ),
         SettingDefinition(
             SettingKey.OUTCOME_MIN_CELL,
             int,
             5,
-            "Smallest number of clients shown in outcome reports",
-            "Group comparisons hide every figure that describes fewer clients than this "
-            "(a whole group, or a count such as “reliably improved”), so that no one "
-            "client can be picked out. 5 is usual; 1 turns hiding off.",
+            N_("Smallest number of clients shown in outcome reports"),
+            N_(
+                "Group comparisons hide every figure that describes fewer "
+                "clients than this (a whole group, or a count such as "
+                "“reliably improved”), so that no one client can be picked "
+                "out. 5 is usual; 1 turns hiding off."
+            ),
             minimum=1,
             maximum=100,
         ),
@@ -144,9 +161,12 @@ DEFINITIONS: Mapping[SettingKey, SettingDefinition] = {
             SettingKey.OFFLINE_STALE_DAYS,
             int,
             14,
-            "Offline copies ask to sync after (days)",
-            "A laptop's offline copy not synced with the clinic server for this many days "
-            "asks to sync before it shows clinical data again.",
+            N_("Offline copies ask to sync after (days)"),
+            N_(
+                "A laptop's offline copy not synced with the clinic server "
+                "for this many days asks to sync before it shows clinical "
+                "data again."
+            ),
             minimum=1,
             maximum=90,
         ),
@@ -154,9 +174,11 @@ DEFINITIONS: Mapping[SettingKey, SettingDefinition] = {
             SettingKey.CLINIC_ADDRESS,
             str,
             "",
-            "Clinic address",
-            "Printed under the clinic name at the top of letters to clients "
-            "(one line; separate parts with commas).",
+            N_("Clinic address"),
+            N_(
+                "Printed under the clinic name at the top of letters to "
+                "clients (one line; separate parts with commas)."
+            ),
             minimum=0,
             maximum=300,
         ),
@@ -164,9 +186,11 @@ DEFINITIONS: Mapping[SettingKey, SettingDefinition] = {
             SettingKey.REQUIRE_MINUTES_ATTENDED,
             bool,
             False,
-            "Require minutes attended for late and left early",
-            "A session cannot be signed until every client marked late or left early "
-            "has the minutes they attended recorded.",
+            N_("Require minutes attended for late and left early"),
+            N_(
+                "A session cannot be signed until every client marked late "
+                "or left early has the minutes they attended recorded."
+            ),
         ),
     )
 }
@@ -201,14 +225,19 @@ def setting_key(value: str | SettingKey) -> SettingKey:
     except ValueError:
         known = ", ".join(k.value for k in SettingKey)
         raise ValidationError(
-            f"There is no setting called “{value}”. The settings are: {known}.", field="key"
+            _("There is no setting called “{value}”. The settings are: {known}.").format(
+                value=value, known=known
+            ),
+            field="key",
         ) from None
 
 
 def parse_value(key: SettingKey, value: object) -> SettingValue:
     """A valid typed value for ``key`` from a typed value or its text form."""
     d = DEFINITIONS[key]
-    bad = ValidationError(f"{d.label} must be {d.allowed}.", field="value")
+    bad = ValidationError(
+        _("{label} must be {allowed}.").format(label=_(d.label), allowed=d.allowed), field="value"
+    )
     if d.type is bool:
         if isinstance(value, bool):
             return value

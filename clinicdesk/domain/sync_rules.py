@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from clinicdesk.i18n import N_, _, ngettext
+
 DEFAULT_DAYS = 14
 MAX_DAYS = 90
 DEFAULT_STALE_DAYS = 14
@@ -34,12 +36,13 @@ class Resolution(StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            Resolution.APPLY_MINE: "Apply mine",
-            Resolution.KEEP_THEIRS: "Keep theirs",
-            Resolution.EDIT_AND_APPLY: "Edit and apply",
-            Resolution.AS_ADDENDUM: "Add mine as an addendum",
-        }[self]
+        labels = {
+            Resolution.APPLY_MINE: N_("Apply mine"),
+            Resolution.KEEP_THEIRS: N_("Keep theirs"),
+            Resolution.EDIT_AND_APPLY: N_("Edit and apply"),
+            Resolution.AS_ADDENDUM: N_("Add mine as an addendum"),
+        }
+        return _(labels[self])
 
 
 def check_days(days: int) -> int:
@@ -48,8 +51,10 @@ def check_days(days: int) -> int:
 
     if not 1 <= days <= MAX_DAYS:
         raise ValidationError(
-            f"An offline copy takes between 1 and {MAX_DAYS} days of sessions; "
-            f"{days} is outside that range.",
+            _(
+                "An offline copy takes between 1 and {MAX_DAYS} days of "
+                "sessions; {days} is outside that range."
+            ).format(MAX_DAYS=MAX_DAYS, days=days),
             "days",
         )
     return days
@@ -65,13 +70,14 @@ def is_stale(last_sync: datetime | None, now: datetime, stale_days: int) -> bool
 def age_text(last_sync: datetime | None, now: datetime) -> str:
     """'3 h', '2 days' — how old the copy's data is, for the status bar and the CLI."""
     if last_sync is None:
-        return "never synced"
+        return _("never synced")
     seconds = max(0, int((now - last_sync).total_seconds()))
     if seconds < 3600:
-        return f"{seconds // 60} min"
+        return _("{n} min").format(n=seconds // 60)
     if seconds < 2 * 86400:
-        return f"{seconds // 3600} h"
-    return f"{seconds // 86400} days"
+        return _("{n} h").format(n=seconds // 3600)
+    days = seconds // 86400
+    return ngettext("{n} day", "{n} days", days).format(n=days)
 
 
 def resolutions_for(action: str, *, signed: bool) -> tuple[Resolution, ...]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.i18n import _
 
 # Characters that make a name print or compare differently from how it looks.
 _INVISIBLE = {
@@ -40,7 +41,7 @@ def require_text(value: str | None, label: str, *, max_len: int, field: str) -> 
     """A required single-line text: cleaned, non-empty, within the limit, no control chars."""
     text = clean(value)
     if not text:
-        raise ValidationError(f"{label} is required.", field=field)
+        raise ValidationError(_("{label} is required.").format(label=label), field=field)
     return check_text(text, label, max_len=max_len, field=field)
 
 
@@ -51,9 +52,16 @@ def optional_text(value: str | None, label: str, *, max_len: int, field: str) ->
 
 def check_text(text: str, label: str, *, max_len: int, field: str) -> str:
     if len(text) > max_len:
-        raise ValidationError(f"{label} is too long (at most {max_len} characters).", field=field)
+        raise ValidationError(
+            _("{label} is too long (at most {max_len} characters).").format(
+                label=label, max_len=max_len
+            ),
+            field=field,
+        )
     if any(unicodedata.category(ch) == "Cc" for ch in text):
-        raise ValidationError(f"{label} contains control characters.", field=field)
+        raise ValidationError(
+            _("{label} contains control characters.").format(label=label), field=field
+        )
     return text
 
 
@@ -61,9 +69,16 @@ def long_text(value: str | None, label: str, *, max_len: int, field: str) -> str
     """Multi-line free text (notes): keeps line breaks, refuses NUL and other controls."""
     text = unicodedata.normalize("NFC", value or "").replace("\r\n", "\n").strip()
     if len(text) > max_len:
-        raise ValidationError(f"{label} is too long (at most {max_len} characters).", field=field)
+        raise ValidationError(
+            _("{label} is too long (at most {max_len} characters).").format(
+                label=label, max_len=max_len
+            ),
+            field=field,
+        )
     if any(unicodedata.category(ch) == "Cc" and ch not in "\n\t" for ch in text):
-        raise ValidationError(f"{label} contains control characters.", field=field)
+        raise ValidationError(
+            _("{label} contains control characters.").format(label=label), field=field
+        )
     return text
 
 

@@ -52,6 +52,7 @@ from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import CLINICIAN_ROLES, AccessRoute
 from clinicdesk.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from clinicdesk.domain.permissions import Permission
+from clinicdesk.i18n import _
 from clinicdesk.services import audit, authz
 from clinicdesk.services.records import Actor
 from clinicdesk.services.staff import (
@@ -139,7 +140,7 @@ class GroupGrantRecord:
 def _live_group(session: Session, group_id: uuid.UUID) -> ClientGroup:
     group = session.get(ClientGroup, group_id)
     if group is None or group.removed_at is not None:
-        raise NotFound("That group does not exist or has been removed.")
+        raise NotFound(_("That group does not exist or has been removed."))
     return group
 
 
@@ -171,14 +172,19 @@ def grant_group_access(
         group = _live_group(s, group_id)
         staff = s.get(Staff, staff_id)
         if staff is None:
-            raise NotFound("That staff account does not exist.")
+            raise NotFound(_("That staff account does not exist."))
         if not staff.active:
-            raise ValidationError(f"{staff.full_name}'s account is deactivated.", field="staff_id")
+            raise ValidationError(
+                _("{full_name}'s account is deactivated.").format(full_name=staff.full_name),
+                field="staff_id",
+            )
         if staff.role not in CLINICIAN_ROLES:
             raise ValidationError(
-                "Only therapists, case managers and managers are given access through a "
-                f"group; the role of {staff.full_name} is {staff.role.label.lower()}, which "
-                "decides their access on its own.",
+                _(
+                    "Only therapists, case managers and managers are given "
+                    "access through a group; the role of {full_name} is {label}, "
+                    "which decides their access on its own."
+                ).format(full_name=staff.full_name, label=staff.role.label.lower()),
                 field="staff_id",
             )
         existing = s.scalar(
@@ -187,7 +193,11 @@ def grant_group_access(
             )
         )
         if existing is not None:
-            raise Conflict(f"{staff.full_name} already has access to this group's clients.")
+            raise Conflict(
+                _("{full_name} already has access to this group's clients.").format(
+                    full_name=staff.full_name
+                )
+            )
         grant = GroupAccessGrant(group_id=group.id, staff_id=staff.id, granted_by_id=me.id)
         s.add(grant)
         s.flush()
@@ -225,7 +235,7 @@ def revoke_group_access(
             )
         )
         if grant is None:
-            raise NotFound("That person has no access granted through this group.")
+            raise NotFound(_("That person has no access granted through this group."))
         s.delete(grant)
         s.flush()
         audit.record(
@@ -340,7 +350,7 @@ def _managed(session: Session, admin: Staff) -> tuple[PractitionerAccess, ...]:
         query = manageable_staff_query(scope).order_by(
             func.lower(Staff.full_name), Staff.username_key
         )
-        phrase = "All practitioners (not assigned to any practitioner group)"
+        phrase = _("All practitioners (not assigned to any practitioner group)")
         return tuple(
             PractitionerAccess(
                 st.id,
@@ -400,12 +410,14 @@ def explain_access(db: Database, actor: Actor, staff_id: uuid.UUID) -> AccessRep
         )
         target = s.get(Staff, staff_id)
         if target is None:
-            raise NotFound("That staff account does not exist.")
+            raise NotFound(_("That staff account does not exist."))
         if me.role in PRACTITIONER_ADMIN_ROLES and target.id != me.id:
             reason = manage_refusal(s, me, target, manage_scope(s, me))
             if reason:
                 raise PermissionDenied(
-                    "You can test only the staff whose accounts you manage. " + reason,
+                    lambda: _(
+                        "You can test only the staff whose accounts you manage. {reason}"
+                    ).format(reason=manage_refusal(s, me, target, manage_scope(s, me)) or ""),
                     action=AuditAction.VIEW_ACCESS_REPORT,
                     entity_type=AuditEntity.STAFF,
                     entity_id=str(staff_id),
@@ -466,7 +478,7 @@ def access_for_client(db: Database, actor: Actor, client_id: uuid.UUID) -> tuple
     with db.read() as s:
         staff = authz.acting_staff(s, actor)
         if s.get(Client, client_id) is None:
-            raise NotFound("That client does not exist.")
+            raise NotFound(_("That client does not exist."))
         mode = access_mode(staff.role, authz.practitioner_groups_exist(s))
         if mode is AccessMode.ALL:
             return (RouteDetail(AccessRoute.ALL_ACCESS_ROLE, staff.role.label),)

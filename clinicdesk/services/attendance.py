@@ -43,6 +43,7 @@ from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import AttendanceStatus, SessionStatus
 from clinicdesk.domain.errors import NotFound, PermissionDenied, ValidationError
 from clinicdesk.domain.permissions import Permission
+from clinicdesk.i18n import _, ngettext
 from clinicdesk.services import audit, authz, session_history
 from clinicdesk.services.group_schedule_sync import chunked
 from clinicdesk.services.records import Actor
@@ -146,7 +147,7 @@ def _counts(statuses: list[AttendanceStatus]) -> dict[AttendanceStatus, int]:
 
 def _range(start: date | None, end: date | None) -> list[ColumnElement[bool]]:
     if start is not None and end is not None and end < start:
-        raise ValidationError("The end date is before the start date.", "end")
+        raise ValidationError(_("The end date is before the start date."), "end")
     conditions: list[ColumnElement[bool]] = []
     if start is not None:
         conditions.append(GroupSession.starts_at >= datetime.combine(start, time.min))
@@ -192,7 +193,7 @@ def group_attendance(
         )
         group = s.get(ClientGroup, group_id)
         if group is None:
-            raise NotFound("That group does not exist.")
+            raise NotFound(_("That group does not exist."))
         require_whole_report(s, staff, group, start, end, AuditAction.READ_GROUP_ATTENDANCE)
         report = build_group_attendance(
             s, group, start=start, end=end, reach=authz.reach(s, staff, Purpose.FILE)
@@ -260,11 +261,13 @@ def require_whole_report(
     blocked = authz.unreachable(session, staff, ids, Purpose.FILE)
     if blocked:
         raise PermissionDenied(
-            f"You have no access to the files of {len(blocked)} of this group's clients, so "
-            "its attendance report cannot be made for you."
-            if len(blocked) > 1
-            else "You have no access to the file of one of this group's clients, so its "
-            "attendance report cannot be made for you.",
+            lambda: ngettext(
+                "You have no access to the file of one of this group's clients, so its "
+                "attendance report cannot be made for you.",
+                "You have no access to the files of {n} of this group's clients, so "
+                "its attendance report cannot be made for you.",
+                len(blocked),
+            ).format(n=len(blocked)),
             action=action,
             entity_type=AuditEntity.CLIENT_GROUP,
             entity_id=str(group.id),
@@ -455,7 +458,7 @@ def export_attendance_csv(
         conditions = _range(start, end)
         if group_id is not None:
             if s.get(ClientGroup, group_id) is None:
-                raise NotFound("That group does not exist.")
+                raise NotFound(_("That group does not exist."))
             conditions.append(GroupSession.group_id == group_id)
         files = authz.reach(s, staff, Purpose.FILE)
         query = (

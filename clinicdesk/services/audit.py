@@ -466,7 +466,7 @@ def record_refusal(session: Session, staff_id: uuid.UUID | None, denied: Permiss
         denied.entity_id,
         client_id=client_id,
         outcome=AuditOutcome.DENIED,
-        details={"reason": denied.message},
+        details={"reason": denied.audit_reason},
     )
 
 

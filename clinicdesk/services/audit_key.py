@@ -42,6 +42,7 @@ from pathlib import Path
 
 from clinicdesk import paths, private_files
 from clinicdesk.domain.errors import DatabaseError
+from clinicdesk.i18n import _
 
 __all__ = [
     "KEY_ENV",
@@ -97,7 +98,9 @@ class AuditKey:
 def _parse(text: str, where: str) -> bytes:
     value = text.strip()
     if not _HEX_KEY.match(value):
-        raise DatabaseError(f"The audit key in {where} is not 64 hexadecimal digits.")
+        raise DatabaseError(
+            _("The audit key in {where} is not 64 hexadecimal digits.").format(where=where)
+        )
     return bytes.fromhex(value)
 
 
@@ -113,7 +116,9 @@ def _provided() -> AuditKey | None:
             text = path.read_text(encoding="ascii")
         except (OSError, UnicodeDecodeError) as exc:
             raise DatabaseError(
-                f"The audit key file {path} ({KEY_FILE_ENV}) cannot be read."
+                _("The audit key file {path} ({KEY_FILE_ENV}) cannot be read.").format(
+                    path=path, KEY_FILE_ENV=KEY_FILE_ENV
+                )
             ) from exc
         return AuditKey(_parse(text, str(path)), str(path))
     return None
@@ -136,7 +141,9 @@ def find(kid: str) -> AuditKey | None:
     except FileNotFoundError:
         return None
     except (OSError, UnicodeDecodeError) as exc:
-        raise DatabaseError(f"The audit key file {path} cannot be read.") from exc
+        raise DatabaseError(
+            _("The audit key file {path} cannot be read.").format(path=path)
+        ) from exc
     found = AuditKey(_parse(text, str(path)), str(path))
     return found if found.id == kid else None
 
@@ -160,15 +167,17 @@ def for_new_chain() -> AuditKey:
         with contextlib.suppress(OSError):
             path.unlink()
         raise DatabaseError(
-            f"Cannot save a new audit key in {path.parent}: {exc.strerror}."
+            _("Cannot save a new audit key in {parent}: {strerror}.").format(
+                parent=path.parent, strerror=exc.strerror
+            )
         ) from exc
     return AuditKey(secret, str(path))
 
 
 def missing_message(kid: str) -> str:
-    return (
-        f"This clinic's audit log is signed with audit key {kid}, which is not on this "
-        f"workstation, so nothing can be recorded or verified here. Copy the file {kid}.key "
-        f"from a workstation that has it into {paths.audit_key_dir()}, or set "
-        f"{KEY_FILE_ENV} to its location."
-    )
+    return _(
+        "This clinic's audit log is signed with audit key {kid}, which is not on this "
+        "workstation, so nothing can be recorded or verified here. Copy the file {kid}.key "
+        "from a workstation that has it into {folder}, or set "
+        "{variable} to its location."
+    ).format(kid=kid, folder=paths.audit_key_dir(), variable=KEY_FILE_ENV)

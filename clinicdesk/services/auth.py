@@ -40,6 +40,7 @@ from clinicdesk.domain.accounts import (
 from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import AuditOutcome
 from clinicdesk.domain.errors import AuthenticationError, ValidationError
+from clinicdesk.i18n import _
 from clinicdesk.services import audit, authz
 from clinicdesk.services.records import Actor
 from clinicdesk.services.sql_types import table_of
@@ -115,9 +116,9 @@ class PasswordChangeRequired(AuthenticationError):
 
 
 FIRST_PASSWORD_SET = AuditAction.SET_FIRST_PASSWORD  # audit action (issue 13)
-CHOOSE_PASSWORD = (
-    "Welcome! This account was created with a one-time password. Choose your own "
-    "password to finish logging in."
+CHOOSE_PASSWORD = _(
+    "Welcome! This account was created with a one-time password. "
+    "Choose your own password to finish logging in."
 )
 
 
@@ -140,13 +141,13 @@ def login(db: Database, username: str, password: str) -> Actor:
             # Same work as a real check, so the response time does not reveal usernames.
             hasher = password_hasher()
             _verify(hasher, _dummy_hash(hasher), password or "")
-            failure, reason = AuthenticationError(WRONG_CREDENTIALS), "unknown_username"
+            failure, reason = AuthenticationError(_(WRONG_CREDENTIALS)), "unknown_username"
             staff_id = None
         else:
             staff_id = staff.id
-            failure, reason = _attempt(s, staff, password, at, WRONG_CREDENTIALS)
+            failure, reason = _attempt(s, staff, password, at, _(WRONG_CREDENTIALS))
             if failure is None and not staff.active:
-                failure, reason = AuthenticationError(INACTIVE_ACCOUNT), "inactive"
+                failure, reason = AuthenticationError(_(INACTIVE_ACCOUNT)), "inactive"
             if failure is None and staff.must_change_password:
                 # No Actor before the person has chosen their own password.
                 failure, reason = PasswordChangeRequired(CHOOSE_PASSWORD), "must_set_password"
@@ -192,10 +193,10 @@ def set_first_password(
             # Nothing to set up here: the same answer as a wrong password.
             hasher = password_hasher()
             _verify(hasher, _dummy_hash(hasher), one_time_password or "")
-            raise AuthenticationError(WRONG_CREDENTIALS)
-        failure, reason = _attempt(s, staff, one_time_password, at, WRONG_CREDENTIALS)
+            raise AuthenticationError(_(WRONG_CREDENTIALS))
+        failure, reason = _attempt(s, staff, one_time_password, at, _(WRONG_CREDENTIALS))
         if failure is None and not staff.active:
-            failure, reason = AuthenticationError(INACTIVE_ACCOUNT), "inactive"
+            failure, reason = AuthenticationError(_(INACTIVE_ACCOUNT)), "inactive"
         if failure is not None:
             audit.record(
                 s,
@@ -210,7 +211,7 @@ def set_first_password(
             check_password_policy(new_password, username=staff.username)
             if new_password == one_time_password:
                 raise ValidationError(
-                    "Choose a password of your own, not the one-time password.",
+                    _("Choose a password of your own, not the one-time password."),
                     field="password",
                 )
             _bookkeep(
@@ -237,7 +238,7 @@ def confirm_password(db: Database, actor: Actor, password: str) -> None:
     at = clock.now()
     with db.write() as s:
         staff = authz.acting_staff(s, actor)
-        failure, reason = _attempt(s, staff, password, at, WRONG_PASSWORD)
+        failure, reason = _attempt(s, staff, password, at, _(WRONG_PASSWORD))
         audit.record(
             s,
             staff.id,
@@ -260,9 +261,9 @@ def change_password(db: Database, actor: Actor, old_password: str, new_password:
         check_password_policy(new_password, username=staff.username)
         if new_password == old_password:
             raise ValidationError(
-                "The new password must be different from the current one.", field="password"
+                _("The new password must be different from the current one."), field="password"
             )
-        failure, reason = _attempt(s, staff, old_password, at, WRONG_PASSWORD)
+        failure, reason = _attempt(s, staff, old_password, at, _(WRONG_PASSWORD))
         if failure is not None:
             audit.record(
                 s,

@@ -74,6 +74,7 @@ from clinicdesk.domain.enums import (
 )
 from clinicdesk.domain.errors import AuthenticationError, PermissionDenied
 from clinicdesk.domain.permissions import Permission, refusal
+from clinicdesk.i18n import N_, _, ngettext
 from clinicdesk.services.records import Actor
 from clinicdesk.services.sql_types import AnySelect, ClientColumn
 
@@ -86,7 +87,7 @@ _CHUNK = 900
 def acting_staff(session: Session, actor: Actor) -> Staff:
     staff = session.get(Staff, actor.staff_id)
     if staff is None or not staff.active:
-        raise AuthenticationError("Your account is no longer active. Please log in again.")
+        raise AuthenticationError(_("Your account is no longer active. Please log in again."))
     return staff
 
 
@@ -101,10 +102,9 @@ def require(
 ) -> Staff:
     """The acting staff row, or ``PermissionDenied`` (which the unit of work audits)."""
     staff = acting_staff(session, actor)
-    reason = refusal(staff.role, staff.features, permission)
-    if reason:
+    if refusal(staff.role, staff.features, permission):
         raise PermissionDenied(
-            reason,
+            lambda: refusal(staff.role, staff.features, permission) or "",
             action=AuditAction(permission.value),
             entity_type=entity_type,
             entity_id=str(entity_id) if entity_id else None,
@@ -377,21 +377,29 @@ def unreachable(
 
 _REFUSALS = {
     Purpose.DIRECTORY: (
-        "This client is outside your access: you are not on their care team, in a "
-        "practitioner group with someone who is, granted access through one of their "
-        "groups, or leading one of their sessions.",
-        "{n} of the chosen clients are outside your access, so nothing was done.",
+        N_(
+            "This client is outside your access: you are not on their "
+            "care team, in a practitioner group with someone who is, "
+            "granted access through one of their groups, or leading one "
+            "of their sessions."
+        ),
+        N_("{n} of the chosen clients are outside your access, so nothing was done."),
     ),
     Purpose.FILE: (
-        "You have no access to this client's file: you are not on their care team, in a "
-        "practitioner group with someone who is, or granted access through one of their "
-        "groups.",
-        "You have no access to the files of {n} of these clients, so nothing was done.",
+        N_(
+            "You have no access to this client's file: you are not on "
+            "their care team, in a practitioner group with someone who "
+            "is, or granted access through one of their groups."
+        ),
+        N_("You have no access to the files of {n} of these clients, so nothing was done."),
     ),
     Purpose.SESSION: (
-        "You have no access to this client's records in this session: you do not lead or "
-        "review it, and cannot open their file.",
-        "You have no access to the records of {n} of this session's attendees.",
+        N_(
+            "You have no access to this client's records in this "
+            "session: you do not lead or review it, and cannot open "
+            "their file."
+        ),
+        N_("You have no access to the records of {n} of this session's attendees."),
     ),
 }
 
@@ -404,7 +412,7 @@ def require_reach(
     *,
     action: AuditAction,
     session_id: uuid.UUID | None = None,
-    message: str | None = None,
+    message: Callable[[int], str] | None = None,
 ) -> None:
     """``PermissionDenied`` (audited) unless ``staff`` reaches every one of ``client_ids``.
 
@@ -414,11 +422,15 @@ def require_reach(
     if not blocked:
         return
     one, many = _REFUSALS[purpose]
-    if message is None:
-        message = one if len(blocked) == 1 else many
-    message = message.format(n=len(blocked))  # "{n} of these clients"
+    count = len(blocked)
+
+    def render() -> str:  # "{n} of these clients"; in English for the audit log too
+        if message is not None:
+            return message(count)
+        return _(one if count == 1 else many).format(n=count)
+
     raise PermissionDenied(
-        message,
+        render,
         action=action,
         entity_type=AuditEntity.GROUP_SESSION if session_id else AuditEntity.CLIENT,
         entity_id=str(session_id or blocked[0]),
@@ -461,14 +473,18 @@ def require_roster_reach(
                 break
     message = None
     if purpose is Purpose.FILE:
-        message = (
-            "You lead a session these clients would join, and you cannot open the file of "
-            "{n} of them; someone who schedules sessions (or a manager) must add them, so "
-            "that leading the session becomes your route to them."
-        )
-        blocked = unreachable(session, staff, ids, purpose)
-        if blocked:
-            message = message.format(n="one" if len(blocked) == 1 else len(blocked))
+
+        def message(n: int) -> str:
+            return ngettext(
+                "You lead a session these clients would join, and you cannot open the file "
+                "of one of them; someone who schedules sessions (or a manager) must add "
+                "them, so that leading the session becomes your route to them.",
+                "You lead a session these clients would join, and you cannot open the file "
+                "of {n} of them; someone who schedules sessions (or a manager) must add "
+                "them, so that leading the session becomes your route to them.",
+                n,
+            ).format(n=n)
+
     require_reach(session, staff, ids, purpose, action=action, message=message)
 
 
@@ -507,7 +523,10 @@ def require_client_file(
         reason = _REFUSALS[Purpose.FILE][0]
     if reason:
         raise PermissionDenied(
-            reason,
+            lambda: (
+                refusal(staff.role, staff.features, Permission.READ_CLINICAL)
+                or _(_REFUSALS[Purpose.FILE][0])
+            ),
             action=action,
             entity_type=AuditEntity.CLIENT,
             entity_id=str(client_id),

@@ -26,6 +26,7 @@ from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import CareRole, Role
 from clinicdesk.domain.errors import NotFound
 from clinicdesk.domain.permissions import Permission, allowed
+from clinicdesk.i18n import _
 from clinicdesk.services import authz
 from clinicdesk.services.records import Actor
 
@@ -116,7 +117,7 @@ def care_team_history(db: Database, actor: Actor, client_id: uuid.UUID) -> CareT
             s, actor, Permission.VIEW_CLIENT_DIRECTORY, entity_type=AuditEntity.CLIENT
         )
         if s.get(Client, client_id) is None:
-            raise NotFound("That client does not exist (any more).")
+            raise NotFound(_("That client does not exist (any more)."))
         authz.require_reach(
             s, staff, [client_id], Purpose.DIRECTORY, action=AuditAction.READ_CARE_TEAM
         )

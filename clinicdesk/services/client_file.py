@@ -22,6 +22,7 @@ from clinicdesk.domain.access import Purpose
 from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import GroupActionKind
 from clinicdesk.domain.errors import NotFound
+from clinicdesk.i18n import _
 from clinicdesk.services import audit, authz, session_history, settings
 from clinicdesk.services.clients import CareTeam, ClientRecord, care_team_of, load_client, to_record
 from clinicdesk.services.groups import ClientGroupMembership, memberships_of
@@ -158,7 +159,7 @@ def download_document(
         ).first()
         document = s.get(Document, document_id) if in_file else None
         if document is None:
-            raise NotFound("That document is not in this client's file.")
+            raise NotFound(_("That document is not in this client's file."))
         audit.record(
             s,
             staff.id,

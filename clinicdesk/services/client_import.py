@@ -36,6 +36,7 @@ from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import CLINICIAN_ROLES, CareRole, ClientStatus, Role
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.permissions import Permission
+from clinicdesk.i18n import _, ngettext
 from clinicdesk.services import audit, authz, csv_import, group_membership
 from clinicdesk.services.csv_import import RowError
 from clinicdesk.services.records import Actor
@@ -88,25 +89,31 @@ def _file_error(message: str, field: str | None = None) -> ImportReport:
 def _check_header(header: list[str], raw: list[str]) -> str | None:
     missing = [c for c in REQUIRED if c not in header]
     if missing:
-        return (
-            "The file is missing the required column"
-            + ("s " if len(missing) > 1 else " ")
-            + " and ".join(missing)
-            + f". The first line must name the columns: {', '.join(COLUMNS)}."
-        )
+        return ngettext(
+            "The file is missing the required column {missing}. The first line must name "
+            "the columns: {columns}.",
+            "The file is missing the required columns {missing}. The first line must name "
+            "the columns: {columns}.",
+            len(missing),
+        ).format(missing=_(" and ").join(missing), columns=", ".join(COLUMNS))
     unknown = [
-        raw[i].strip() or f"(empty, column {i + 1})"
+        raw[i].strip() or _("(empty, column {n})").format(n=i + 1)
         for i, h in enumerate(header)
         if h not in COLUMNS
     ]
     if unknown:
-        return (
-            f"Unknown column{'s' if len(unknown) > 1 else ''} {', '.join(unknown)}. "
-            f"Allowed columns: {', '.join(COLUMNS)}."
-        )
+        return ngettext(
+            "Unknown column {unknown}. Allowed columns: {columns}.",
+            "Unknown columns {unknown}. Allowed columns: {columns}.",
+            len(unknown),
+        ).format(unknown=", ".join(unknown), columns=", ".join(COLUMNS))
     doubled = sorted({h for h in header if header.count(h) > 1})
     if doubled:
-        return f"The column {', '.join(doubled)} appears more than once."
+        return ngettext(
+            "The column {columns} appears more than once.",
+            "The columns {columns} appear more than once.",
+            len(doubled),
+        ).format(columns=", ".join(doubled))
     return None
 
 
@@ -115,8 +122,10 @@ def _parse(data: bytes | str, today: date) -> tuple[list[_Row], list[RowError]]:
         data,
         _check_header,
         max_rows=MAX_ROWS,
-        too_many=f"The file has more than {MAX_ROWS:,} clients; split it into smaller files.",
-        empty="The file has a header line but no clients.",
+        too_many=_(
+            "The file has more than {MAX_ROWS:,} clients; split it into smaller files."
+        ).format(MAX_ROWS=MAX_ROWS),
+        empty=_("The file has a header line but no clients."),
     )
     header = table.header
     checks: dict[str, Callable[[str], object]] = {
@@ -124,7 +133,7 @@ def _parse(data: bytes | str, today: date) -> tuple[list[_Row], list[RowError]]:
         "last_name": rules.check_last_name,
         "preferred_name": rules.check_preferred_name,
         "date_of_birth": lambda v: rules.check_date_of_birth(
-            rules.parse_date(v, "Date of birth", field="date_of_birth"), today
+            rules.parse_date(v, _("Date of birth"), field="date_of_birth"), today
         ),
         "record_number": rules.check_record_number,
         "primary_therapist": lambda v: v.strip(),
@@ -172,7 +181,9 @@ def _duplicates_in_file(rows: list[_Row]) -> list[RowError]:
                     RowError(
                         row.line,
                         "record_number",
-                        f"Record number {d.record_number} is also on line {first}.",
+                        _("Record number {record_number} is also on line {first}.").format(
+                            record_number=d.record_number, first=first
+                        ),
                     )
                 )
         first = people.setdefault((d.name_key, d.date_of_birth), row.line)
@@ -181,7 +192,9 @@ def _duplicates_in_file(rows: list[_Row]) -> list[RowError]:
                 RowError(
                     row.line,
                     None,
-                    f"Same name and date of birth as line {first}: possibly the same person.",
+                    _(
+                        "Same name and date of birth as line {first}: possibly the same person."
+                    ).format(first=first),
                 )
             )
     return errors
@@ -217,18 +230,22 @@ def _duplicates_in_database(session: Session, rows: list[_Row]) -> list[RowError
                 RowError(
                     row.line,
                     "record_number",
-                    f"Record number {d.record_number} already belongs to a client.",
+                    _("Record number {record_number} already belongs to a client.").format(
+                        record_number=d.record_number
+                    ),
                 )
             )
         match = existing.get((d.name_key, d.date_of_birth))
         if match is not None:
-            listed = ", ".join(n for n in match if n) or "no record number"
+            listed = _(", ").join(n for n in match if n) or _("no record number")
             errors.append(
                 RowError(
                     row.line,
                     None,
-                    "A client with the same name and date of birth already exists "
-                    f"({listed}): possibly the same person.",
+                    _(
+                        "A client with the same name and date of birth already "
+                        "exists ({listed}): possibly the same person."
+                    ).format(listed=listed),
                 )
             )
     return errors
@@ -253,15 +270,21 @@ def _care_teams(
             person: Staff | None = people.get(username_key(login))
             if person is None or not person.active:
                 errors.append(
-                    RowError(row.line, column, f"No active staff member has the login {login}.")
+                    RowError(
+                        row.line,
+                        column,
+                        _("No active staff member has the login {login}.").format(login=login),
+                    )
                 )
             elif person.role not in CLINICIAN_ROLES:
                 errors.append(
                     RowError(
                         row.line,
                         column,
-                        f"{login} is {Role(person.role).label.lower()}; only therapists, "
-                        "case managers and managers can be on a care team.",
+                        _(
+                            "{login} is {label}; only therapists, case managers and "
+                            "managers can be on a care team."
+                        ).format(login=login, label=Role(person.role).label.lower()),
                     )
                 )
             elif person.id in team:
@@ -269,7 +292,7 @@ def _care_teams(
                     RowError(
                         row.line,
                         column,
-                        "One staff member cannot be both primary therapist and case manager.",
+                        _("One staff member cannot be both primary therapist and case manager."),
                     )
                 )
             else:

@@ -38,6 +38,7 @@ from clinicdesk.domain.errors import Conflict, NotFound, ValidationError
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.text import escape_like, fold
 from clinicdesk.domain.unchanged import UNCHANGED, Unchanged
+from clinicdesk.i18n import N_, _, ngettext
 from clinicdesk.services import audit, authz, care_team, editing
 from clinicdesk.services.records import Actor
 from clinicdesk.services.sql_types import AnySelect
@@ -73,14 +74,20 @@ class PossibleDuplicate(Conflict):
         numbers = [n for n in record_numbers if n]
         if numbers:
             listed = ", ".join(numbers[:5]) + (" …" if len(numbers) > 5 else "")
-            which = f"record number {listed}" if len(numbers) == 1 else f"record numbers {listed}"
+            which = ngettext(
+                "record number {numbers}", "record numbers {numbers}", len(numbers)
+            ).format(numbers=listed)
         else:
-            which = "no record number"
+            which = _("no record number")
         count = len(client_ids)
-        clients = "a client" if count == 1 else f"{count} clients"
         super().__init__(
-            f"There is already {clients} with this name and date of birth ({which}). "
-            "Check that this is not the same person; save anyway only if it is not."
+            ngettext(
+                "There is already a client with this name and date of birth ({which}). "
+                "Check that this is not the same person; save anyway only if it is not.",
+                "There are already {n} clients with this name and date of birth ({which}). "
+                "Check that this is not the same person; save anyway only if it is not.",
+                count,
+            ).format(n=count, which=which)
         )
         self.record_numbers = tuple(record_numbers)
         self.client_ids = tuple(client_ids)
@@ -162,7 +169,7 @@ def load_client(session: Session, client_id: uuid.UUID, *, for_update: bool = Fa
         query = query.with_for_update()
     row = session.execute(query).scalar_one_or_none()
     if row is None:
-        raise NotFound("That client does not exist (any more).")
+        raise NotFound(_("That client does not exist (any more)."))
     return row
 
 
@@ -195,7 +202,9 @@ def _check_unique(
             query = query.where(Client.id != exclude)
         if session.execute(query.limit(1)).first():
             raise Conflict(
-                f"Record number {details.record_number} is already used by another client."
+                _("Record number {record_number} is already used by another client.").format(
+                    record_number=details.record_number
+                )
             )
     if not allow_duplicate:
         found = _duplicates(session, details, exclude=exclude)
@@ -471,7 +480,7 @@ def update_client(
         )
         _require_entry(s, staff, client_id, AuditAction.UPDATE_CLIENT)
         row = load_client(s, client_id, for_update=True)
-        editing.check_version(s, row, expected_version, "client")
+        editing.check_version(s, row, expected_version, N_("client"))
 
         def pick(value: Any, current: Any) -> Any:
             return current if value is UNCHANGED else value
@@ -640,7 +649,7 @@ def set_care_team(
                 if care_role == CareRole.OTHER:
                     continue  # already on the team in a named role, or listed twice
                 raise ValidationError(
-                    "One staff member cannot be both primary therapist and case manager.",
+                    _("One staff member cannot be both primary therapist and case manager."),
                     field="care_team",
                 )
             wanted.setdefault(member_id, care_role)
@@ -653,13 +662,15 @@ def set_care_team(
                 person = people.get(member_id)
                 if person is None or not person.active:
                     raise ValidationError(
-                        "A chosen staff member does not exist or is no longer active.",
+                        _("A chosen staff member does not exist or is no longer active."),
                         field="care_team",
                     )
                 if person.role not in CLINICIAN_ROLES:
                     raise ValidationError(
-                        f"{person.full_name} is {Role(person.role).label.lower()}; only "
-                        "therapists, case managers and managers can be on a care team.",
+                        _(
+                            "{full_name} is {label}; only therapists, case managers and "
+                            "managers can be on a care team."
+                        ).format(full_name=person.full_name, label=Role(person.role).label.lower()),
                         field="care_team",
                     )
         current = {

@@ -31,6 +31,7 @@ from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import ConsentStatus, Visibility
 from clinicdesk.domain.errors import NotFound, ValidationError
 from clinicdesk.domain.permissions import Permission
+from clinicdesk.i18n import N_, _
 from clinicdesk.services import audit, authz, editing
 from clinicdesk.services.group_membership import load_group, require_group_manager
 from clinicdesk.services.records import Actor
@@ -85,7 +86,7 @@ def _membership(s: Session, group_id: uuid.UUID, client_id: uuid.UUID) -> GroupM
         )
     ).first()
     if row is None:
-        raise NotFound("That client is not a current member of this group.")
+        raise NotFound(_("That client is not a current member of this group."))
     return row
 
 
@@ -122,7 +123,9 @@ def record_consent(
     try:
         status = ConsentStatus(status)
     except ValueError:
-        raise ValidationError("Consent is given, declined or not asked.", field="status") from None
+        raise ValidationError(
+            _("Consent is given, declined or not asked."), field="status"
+        ) from None
     with db.write() as s:
         staff = require_group_manager(s, actor, group_id)
         authz.require_reach(s, staff, [client_id], Purpose.DIRECTORY, action=RECORD_CONSENT)
@@ -142,7 +145,7 @@ def record_consent(
             )
             s.add(row)
         else:
-            editing.check_version(s, row, expected_version, "consent")
+            editing.check_version(s, row, expected_version, N_("consent"))
             row.status = status
             row.recorded_on = today
             row.recorded_by_id = staff.id
@@ -269,7 +272,7 @@ def settle_unasked(
             return 0
         if Visibility(group.visibility) is not Visibility.MEMBERS_SEE_EACH_OTHER:
             raise ValidationError(
-                "Consent to be named only matters in a group whose members see each other."
+                _("Consent to be named only matters in a group whose members see each other.")
             )
         ids = _unasked_ids(s, group_id)
         existing = (

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.i18n import _
 
 __all__ = ["RowError", "Table", "decode", "delimiter_problem", "normalise_header", "read_table"]
 
@@ -46,8 +47,10 @@ def decode(data: bytes | str) -> str:
         return bytes(data).decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ValidationError(
-            "The file is not UTF-8 text. In Excel choose “CSV UTF-8 (comma delimited)” "
-            "when saving, then import it again."
+            _(
+                "The file is not UTF-8 text. In Excel choose “CSV UTF-8 "
+                "(comma delimited)” when saving, then import it again."
+            )
         ) from None
 
 
@@ -59,12 +62,13 @@ def normalise_header(cells: list[str]) -> list[str]:
 def delimiter_problem(raw: list[str]) -> str | None:
     """A sentence when a one-cell header shows the file uses semicolons or tabs."""
     if len(raw) == 1:
-        for sep, label in ((";", "semicolons (;)"), ("\t", "tabs")):
+        for sep, label in ((";", _("semicolons (;)")), ("\t", _("tabs"))):
             if sep in raw[0]:
-                return (
-                    f"The columns are separated by {label}, not commas. Save the file as "
-                    "comma-separated CSV (in Excel: “CSV UTF-8 (comma delimited)”)."
-                )
+                return _(
+                    "The columns are separated by {label}, not commas. Save the "
+                    "file as comma-separated CSV (in Excel: “CSV UTF-8 (comma "
+                    "delimited)”)."
+                ).format(label=label)
     return None
 
 
@@ -86,9 +90,9 @@ def read_table(
     try:
         raw = next(reader, None)
     except csv.Error as exc:
-        raise ValidationError(f"The file is not valid CSV ({exc}).") from None
+        raise ValidationError(_("The file is not valid CSV ({exc}).").format(exc=exc)) from None
     if raw is None or not any(c.strip() for c in raw):
-        raise ValidationError("The file is empty; the first line must name the columns.")
+        raise ValidationError(_("The file is empty; the first line must name the columns."))
     header = normalise_header(raw)
     problem = delimiter_problem(raw) or check_header(header, raw)
     if problem:
@@ -102,7 +106,11 @@ def read_table(
         except StopIteration:
             break
         except csv.Error as exc:
-            errors.append(RowError(last_line + 1, None, f"This line is not valid CSV ({exc})."))
+            errors.append(
+                RowError(
+                    last_line + 1, None, _("This line is not valid CSV ({exc}).").format(exc=exc)
+                )
+            )
             break
         line, last_line = last_line + 1, reader.line_num
         if not any(c.strip() for c in cells):
@@ -114,8 +122,10 @@ def read_table(
                 RowError(
                     line,
                     None,
-                    f"This line has {len(cells)} values but the header has {len(header)} "
-                    "columns (check for a missing or extra comma).",
+                    _(
+                        "This line has {n_cells} values but the header has "
+                        "{n_header} columns (check for a missing or extra comma)."
+                    ).format(n_cells=len(cells), n_header=len(header)),
                 )
             )
             continue

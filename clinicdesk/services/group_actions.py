@@ -47,6 +47,7 @@ from clinicdesk.domain.enums import ALL_ACCESS_ROLES, GroupActionKind
 from clinicdesk.domain.errors import Conflict, PermissionDenied, ValidationError
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.text import long_text, optional_text, require_text
+from clinicdesk.i18n import N_, _, ngettext
 from clinicdesk.services import audit, authz
 from clinicdesk.services.group_membership import is_actor, load_group
 from clinicdesk.services.records import Actor
@@ -124,8 +125,11 @@ def _require(session: Session, actor: Actor, group_id: uuid.UUID) -> Staff:
     )
     if staff.role not in ALL_ACCESS_ROLES and not is_actor(session, group_id, staff.id):
         raise PermissionDenied(
-            "Only the group's actors (or a super admin or records admin) may share items "
-            "with its members; ask a manager to make you one of its actors.",
+            lambda: _(
+                "Only the group's actors (or a super admin or records admin) "
+                "may share items with its members; ask a manager to make you "
+                "one of its actors."
+            ),
             action=AuditAction.GROUP_ACTION,
             entity_type=AuditEntity.CLIENT_GROUP,
             entity_id=str(group_id),
@@ -135,19 +139,24 @@ def _require(session: Session, actor: Actor, group_id: uuid.UUID) -> Staff:
 
 
 def _outside_message(count: int, total: int) -> str:
-    return (
-        f"You cannot open the files of {count} of this group's {total} current members, "
+    return ngettext(
+        "You cannot open the file of {count} of this group's {total} current members, "
         "so nothing was shared: an action on a group is written into every member's file. "
-        "Ask a manager to grant you access to the group."
-    )
+        "Ask a manager to grant you access to the group.",
+        "You cannot open the files of {count} of this group's {total} current members, "
+        "so nothing was shared: an action on a group is written into every member's file. "
+        "Ask a manager to grant you access to the group.",
+        count,
+    ).format(count=count, total=total)
 
 
 def _title(value: str | None) -> str:
-    return require_text(value, "Title", max_len=TITLE_MAX, field="title")
+    return require_text(value, _("Title"), max_len=TITLE_MAX, field="title")
 
 
-def _body(value: str | None, label: str = "Description") -> str:
-    return long_text(value, label, max_len=BODY_MAX, field="body")
+def _body(value: str | None, label: str = N_("Description")) -> str:
+    """``label``: English, marked with N_(); shown translated."""
+    return long_text(value, _(label), max_len=BODY_MAX, field="body")
 
 
 def _perform(
@@ -167,7 +176,11 @@ def _perform(
     group row lock keeps the member list fixed until commit.
     """
     if group.archived:
-        raise Conflict(f"Group {group.name} is archived; unarchive it to share with its members.")
+        raise Conflict(
+            _("Group {name} is archived; unarchive it to share with its members.").format(
+                name=group.name
+            )
+        )
     members = list(
         session.execute(
             select(GroupMembership.client_id)
@@ -176,11 +189,13 @@ def _perform(
         ).scalars()
     )
     if not members:
-        raise Conflict(f"Group {group.name} has no current members; nothing was shared.")
+        raise Conflict(
+            _("Group {name} has no current members; nothing was shared.").format(name=group.name)
+        )
     blocked = authz.unreachable(session, staff, members, Purpose.FILE)
     if blocked:
         raise PermissionDenied(
-            _outside_message(len(blocked), len(members)),
+            lambda: _outside_message(len(blocked), len(members)),
             action=AuditAction.GROUP_ACTION,
             entity_type=AuditEntity.CLIENT_GROUP,
             entity_id=str(group.id),
@@ -257,7 +272,9 @@ def _simple(
         staff = _require(s, actor, group_id)
         title, body = _title(title), _body(body, body_label)
         if body_required and not body:
-            raise ValidationError(f"{body_label} is required.", field="body")
+            raise ValidationError(
+                _("{body_label} is required.").format(body_label=_(body_label)), field="body"
+            )
         group = load_group(s, group_id, for_update=True)
         return _perform(s, staff, group, kind=kind, title=title, body=body)
 
@@ -265,9 +282,9 @@ def _simple(
 def _clean_filename(filename: str | None) -> str:
     # Keep only the last path part, whichever platform the path came from.
     raw = PureWindowsPath(PurePosixPath(str(filename or "")).name).name
-    name = optional_text(raw, "File name", max_len=255, field="filename")
+    name = optional_text(raw, _("File name"), max_len=255, field="filename")
     if not name or name in {".", ".."}:
-        raise ValidationError("The file needs a name.", field="filename")
+        raise ValidationError(_("The file needs a name."), field="filename")
     return name
 
 
@@ -290,20 +307,23 @@ def share_document(
         staff = _require(s, actor, group_id)
         name = _clean_filename(filename)
         if not isinstance(content, bytes | bytearray | memoryview):
-            raise ValidationError("The document content must be bytes.", field="content")
+            raise ValidationError(_("The document content must be bytes."), field="content")
         content = bytes(content)
         if len(content) > MAX_DOCUMENT_BYTES:
             raise ValidationError(
-                f"{name} is {rules.size_text(len(content))}; the limit is "
-                f"{MAX_DOCUMENT_BYTES // (1024 * 1024)} MB.",
+                _("{name} is {size_text}; the limit is {value} MB.").format(
+                    name=name,
+                    size_text=rules.size_text(len(content)),
+                    value=MAX_DOCUMENT_BYTES // (1024 * 1024),
+                ),
                 field="content",
             )
         if not content:
-            raise ValidationError(f"{name} is empty.", field="content")
+            raise ValidationError(_("{name} is empty.").format(name=name), field="content")
         mime = (mime_type or "").strip() or mimetypes.guess_type(name)[0]
-        mime = optional_text(mime, "File type", max_len=100, field="mime_type")
+        mime = optional_text(mime, _("File type"), max_len=100, field="mime_type")
         heading = _title(title if title and title.strip() else name)
-        body = _body(note, "Note")
+        body = _body(note, N_("Note"))
         group = load_group(s, group_id, for_update=True)
         document_id = uuid7()
         now = clock.now()
@@ -335,14 +355,18 @@ def assign_program(
     db: Database, actor: Actor, group_id: uuid.UUID, *, title: str, description: str = ""
 ) -> GroupActionResult:
     """Assign a program to every current member."""
-    return _simple(db, actor, group_id, GroupActionKind.PROGRAM, title, description, "Description")
+    return _simple(
+        db, actor, group_id, GroupActionKind.PROGRAM, title, description, N_("Description")
+    )
 
 
 def add_activity(
     db: Database, actor: Actor, group_id: uuid.UUID, *, title: str, description: str = ""
 ) -> GroupActionResult:
     """Add an activity to every current member's file."""
-    return _simple(db, actor, group_id, GroupActionKind.ACTIVITY, title, description, "Description")
+    return _simple(
+        db, actor, group_id, GroupActionKind.ACTIVITY, title, description, N_("Description")
+    )
 
 
 def create_objective(
@@ -350,7 +374,7 @@ def create_objective(
 ) -> GroupActionResult:
     """Set an objective for every current member."""
     return _simple(
-        db, actor, group_id, GroupActionKind.OBJECTIVE, title, description, "Description"
+        db, actor, group_id, GroupActionKind.OBJECTIVE, title, description, N_("Description")
     )
 
 
@@ -359,7 +383,7 @@ def add_note(
 ) -> GroupActionResult:
     """Write a group note into every current member's file."""
     return _simple(
-        db, actor, group_id, GroupActionKind.NOTE, title, body, "Note", body_required=True
+        db, actor, group_id, GroupActionKind.NOTE, title, body, N_("Note"), body_required=True
     )
 
 

@@ -32,6 +32,7 @@ from clinicdesk.domain.errors import (
     ValidationError,
 )
 from clinicdesk.domain.permissions import Permission, refusal
+from clinicdesk.i18n import _, ngettext
 from clinicdesk.services import audit, authz, group_schedule_sync, waitlist_queue
 from clinicdesk.services.records import Actor
 from clinicdesk.services.sql_types import table_of
@@ -59,7 +60,7 @@ def load_group(session: Session, group_id: uuid.UUID, *, for_update: bool = Fals
         query = query.with_for_update()
     group = session.execute(query).scalar_one_or_none()
     if group is None or group.removed_at is not None:
-        raise NotFound("That group does not exist (any more).")
+        raise NotFound(_("That group does not exist (any more)."))
     return group
 
 
@@ -80,7 +81,7 @@ def require_group_permission(
     reason = refusal(staff.role, staff.features, permission)
     if reason and not is_actor(session, group_id, staff.id):
         raise PermissionDenied(
-            reason,
+            lambda: refusal(staff.role, staff.features, permission) or "",
             action=AuditAction(permission.value),
             entity_type=AuditEntity.CLIENT_GROUP,
             entity_id=str(group_id),
@@ -120,8 +121,10 @@ def member_count(session: Session, group_id: uuid.UUID) -> int:
 def check_open(group: ClientGroup) -> None:
     if group.archived:
         raise Conflict(
-            f"Group {group.name} is archived; unarchive it before changing its members "
-            "or sharing with them."
+            _(
+                "Group {name} is archived; unarchive it before changing its "
+                "members or sharing with them."
+            ).format(name=group.name)
         )
 
 
@@ -164,19 +167,20 @@ def add_members_in(
     check_open(group)
     ids = list(client_ids)
     if not ids:
-        raise ValidationError("Choose at least one client to add.", field="client_ids")
+        raise ValidationError(_("Choose at least one client to add."), field="client_ids")
     # Each id converted to the driver's form once, for the check and the insert; the
     # duplicates dropped on that form (on SQLite a hex string hashes in C, a UUID not).
     unique = dict(zip(driver_uuids(session, ids), ids, strict=True))
     keys, ids = list(unique), list(unique.values())
     missing = len(ids) - count_existing(session, table_of(Client).c.id, keys, prepared=True)
     if missing:
-        which = (
-            "One of the selected clients does"
-            if missing == 1
-            else (f"{missing} of the selected clients do")
+        raise NotFound(
+            ngettext(
+                "One of the selected clients does not exist (any more); nothing was changed.",
+                "{n} of the selected clients do not exist (any more); nothing was changed.",
+                missing,
+            ).format(n=missing)
         )
-        raise NotFound(f"{which} not exist (any more); nothing was changed.")
     current = current_member_ids(session, group.id)
     if current:
         kept = [(c, k) for c, k in zip(ids, keys, strict=True) if c not in current]

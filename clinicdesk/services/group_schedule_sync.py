@@ -33,6 +33,7 @@ from clinicdesk.db.models import (
 from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import EnrolmentSource, SessionStatus
 from clinicdesk.domain.errors import Conflict
+from clinicdesk.i18n import _
 from clinicdesk.services import audit, settings
 from clinicdesk.services.sql_types import rowcount, table_of
 
@@ -68,8 +69,11 @@ def ensure_group_sessions_enabled(session: Session) -> None:
     """Refuse new sessions, assignments and starts while group sessions are switched off."""
     if not group_sessions_enabled(session):
         raise Conflict(
-            "Group sessions are switched off in the clinic settings, so no new sessions "
-            "can be scheduled or started. Documented sessions stay readable."
+            _(
+                "Group sessions are switched off in the clinic settings, so "
+                "no new sessions can be scheduled or started. Documented "
+                "sessions stay readable."
+            )
         )
 
 

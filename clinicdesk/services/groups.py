@@ -41,6 +41,7 @@ from clinicdesk.domain.errors import Conflict, NotFound, ValidationError
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.text import escape_like, fold
 from clinicdesk.domain.unchanged import UNCHANGED, Unchanged
+from clinicdesk.i18n import N_, _
 from clinicdesk.services import audit, authz, editing
 from clinicdesk.services.clients import StaffRef
 from clinicdesk.services.group_membership import (  # in-transaction helpers
@@ -156,7 +157,9 @@ def _check_name_free(session: Session, name: str, exclude: uuid.UUID | None = No
         query = query.where(ClientGroup.id != exclude)
     taken = session.execute(query.limit(1)).scalar_one_or_none()
     if taken is not None:
-        raise Conflict(f"There is already a group called {taken}; choose another name.")
+        raise Conflict(
+            _("There is already a group called {taken}; choose another name.").format(taken=taken)
+        )
     return key
 
 
@@ -174,7 +177,7 @@ def _edit(
         staff = require_group_manager(s, actor, group_id)
         changes = make_changes()
         group = load_group(s, group_id, for_update=True)
-        editing.check_version(s, group, expected_version, "group")
+        editing.check_version(s, group, expected_version, N_("group"))
         if "name" in changes:
             changes["name_key"] = _check_name_free(s, str(changes["name"]), exclude=group.id)
         if "capacity" in changes:
@@ -182,8 +185,10 @@ def _edit(
             capacity = changes["capacity"]
             if isinstance(capacity, int) and count > capacity:
                 raise Conflict(
-                    f"Group {group.name} has {count} current members; the capacity cannot be "
-                    "set below that.",
+                    _(
+                        "Group {name} has {count} current members; the capacity "
+                        "cannot be set below that."
+                    ).format(name=group.name, count=count),
                 )
         changed = sorted(
             k for k, v in changes.items() if getattr(group, k) != v and k != "name_key"
@@ -317,7 +322,7 @@ def remove_group(
     with db.write() as s:
         staff = require_group_manager(s, actor, group_id)
         group = load_group(s, group_id, for_update=True)
-        editing.check_version(s, group, expected_version, "group")
+        editing.check_version(s, group, expected_version, N_("group"))
         members = sorted(current_member_ids(s, group.id))
         today = clock.today()
         withdrawn = 0
@@ -430,10 +435,14 @@ def add_actor(db: Database, actor: Actor, group_id: uuid.UUID, *, staff_id: uuid
         person = s.get(Staff, staff_id)
         if person is None or not person.active:
             raise ValidationError(
-                "That staff member does not exist or is no longer active.", field="staff_id"
+                _("That staff member does not exist or is no longer active."), field="staff_id"
             )
         if is_actor(s, group_id, staff_id):
-            raise Conflict(f"{person.full_name} is already an actor of this group.")
+            raise Conflict(
+                _("{full_name} is already an actor of this group.").format(
+                    full_name=person.full_name
+                )
+            )
         s.add(GroupActor(group_id=group_id, staff_id=staff_id))
         s.flush()
         audit.record(
@@ -458,7 +467,7 @@ def remove_actor(db: Database, actor: Actor, group_id: uuid.UUID, *, staff_id: u
             )
         ).scalar_one_or_none()
         if row is None:
-            raise NotFound("That staff member is not an actor of this group.")
+            raise NotFound(_("That staff member is not an actor of this group."))
         s.delete(row)
         s.flush()
         audit.record(
@@ -535,7 +544,7 @@ def add_member(
         group = load_group(s, group_id, for_update=True)
         result = add_members_in(s, staff.id, group, [client_id], joined_on)
         if not result.added:
-            raise Conflict(f"That client is already a member of {group.name}.")
+            raise Conflict(_("That client is already a member of {name}.").format(name=group.name))
         client = s.get(Client, client_id)
         assert client is not None
         return MembershipRecord(
@@ -574,11 +583,15 @@ def remove_member(
             )
         ).scalar_one_or_none()
         if row is None:
-            raise NotFound(f"That client is not a current member of {group.name}.")
+            raise NotFound(
+                _("That client is not a current member of {name}.").format(name=group.name)
+            )
         left_on = left_on or max(clock.today(), row.joined_on)
         if left_on < row.joined_on:
             raise ValidationError(
-                f"The leaving date cannot be before the joining date ({row.joined_on}).",
+                _("The leaving date cannot be before the joining date ({joined_on}).").format(
+                    joined_on=row.joined_on
+                ),
                 field="left_on",
             )
         joined_on = row.joined_on

@@ -56,6 +56,7 @@ from clinicdesk.domain.errors import Conflict, PermissionDenied, ValidationError
 from clinicdesk.domain.name_check import NamedPerson, NameHit, check_letter, fold
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.text import long_text, require_text
+from clinicdesk.i18n import _, ngettext
 from clinicdesk.printing.names import client_sort_key
 from clinicdesk.services import audit, authz
 from clinicdesk.services.consent import consent_rows
@@ -92,9 +93,13 @@ class NamesInLetter(ValidationError):
     def __init__(self, hits: list[NameHit]) -> None:
         n = len(hits)
         super().__init__(
-            f"The letter contains {n} {'name' if n == 1 else 'names'} of group members. "
-            "Every member receives this text: edit it, or produce it anyway and give a "
-            "reason.",
+            ngettext(
+                "The letter contains {n} name of group members. Every member receives this "
+                "text: edit it, or produce it anyway and give a reason.",
+                "The letter contains {n} names of group members. Every member receives this "
+                "text: edit it, or produce it anyway and give a reason.",
+                n,
+            ).format(n=n),
             field="body",
         )
         self.hits = hits
@@ -147,8 +152,10 @@ def _require_writer(s: Session, actor: Actor, group_id: uuid.UUID) -> Staff:
     )
     if not leads:
         raise PermissionDenied(
-            "Only the group's actors and the leaders of its sessions (or a super admin or "
-            "records admin) may write to its members.",
+            lambda: _(
+                "Only the group's actors and the leaders of its sessions (or "
+                "a super admin or records admin) may write to its members."
+            ),
             action=SEND_GROUP_LETTER,
             entity_type=AuditEntity.CLIENT_GROUP,
             entity_id=str(group_id),
@@ -158,23 +165,27 @@ def _require_writer(s: Session, actor: Actor, group_id: uuid.UUID) -> Staff:
 
 
 def _check_input(group: ClientGroup, title: str, body: str) -> tuple[str, str]:
-    title = require_text(title, "The letter's title", max_len=TITLE_MAX, field="title")
-    body = long_text(body, "The letter's text", max_len=BODY_MAX, field="body")
+    title = require_text(title, _("The letter's title"), max_len=TITLE_MAX, field="title")
+    body = long_text(body, _("The letter's text"), max_len=BODY_MAX, field="body")
     if not body:
-        raise ValidationError("Write the letter's text.", field="body")
+        raise ValidationError(_("Write the letter's text."), field="body")
     if Visibility(group.visibility) is Visibility.HIDDEN:
         # A hidden group's members do not know of it: a neutral title, no group name.
         name = " ".join(fold(group.name).split())
         if name and name in " ".join(fold(title).split()):
             raise ValidationError(
-                f"Members of {group.name} do not know they are in it: choose a neutral "
-                "title that does not name the group.",
+                _(
+                    "Members of {name} do not know they are in it: choose a "
+                    "neutral title that does not name the group."
+                ).format(name=group.name),
                 field="title",
             )
         if name and name in " ".join(fold(body).split()):
             raise ValidationError(
-                f"Members of {group.name} do not know they are in it: the letter must not "
-                "name the group.",
+                _(
+                    "Members of {name} do not know they are in it: the letter "
+                    "must not name the group."
+                ).format(name=group.name),
                 field="body",
             )
     return title, body
@@ -195,9 +206,12 @@ def _require_reach_all(s: Session, staff: Staff, group: ClientGroup, ids: list[u
     blocked = authz.unreachable(s, staff, ids, Purpose.FILE)
     if blocked:
         raise PermissionDenied(
-            f"You cannot open the files of {len(blocked)} of this group's {len(ids)} current "
-            "members, so no letter was produced: each copy is kept in the member's file. "
-            "Ask a manager to grant you access to the group.",
+            lambda: _(
+                "You cannot open the files of {n_blocked} of this group's "
+                "{n_ids} current members, so no letter was produced: each "
+                "copy is kept in the member's file. Ask a manager to grant "
+                "you access to the group."
+            ).format(n_blocked=len(blocked), n_ids=len(ids)),
             action=SEND_GROUP_LETTER,
             entity_type=AuditEntity.CLIENT_GROUP,
             entity_id=str(group.id),
@@ -259,7 +273,11 @@ def _gather(
 ) -> _Gathered:
     members = _members(s, group.id)
     if not members:
-        raise Conflict(f"Group {group.name} has no current members; there is no one to write to.")
+        raise Conflict(
+            _("Group {name} has no current members; there is no one to write to.").format(
+                name=group.name
+            )
+        )
     ids = [uuid.UUID(m.client_id) for m in members]
     _require_reach_all(s, staff, group, ids)
     consents = consent_rows(s, [group.id])
@@ -357,7 +375,7 @@ def letter_pdf(
             s, staff, g, title, body, today, only=str(client_id) if client_id else None
         )
         if not copies:
-            raise ValidationError("That client is not a current member of this group.")
+            raise ValidationError(_("That client is not a current member of this group."))
         audit.record(
             s,
             staff.id,
@@ -390,10 +408,14 @@ def send_letter(
         staff = _require_writer(s, actor, group_id)
         group = load_group(s, group_id, for_update=True)  # the member list stays fixed
         if group.archived:
-            raise Conflict(f"Group {group.name} is archived; unarchive it to write to its members.")
+            raise Conflict(
+                _("Group {name} is archived; unarchive it to write to its members.").format(
+                    name=group.name
+                )
+            )
         title, body = _check_input(group, title, body)
         g = _gather(s, staff, group, title, body, today)
-        reason = long_text(privacy_override_reason, "The reason", max_len=2000, field="privacy")
+        reason = long_text(privacy_override_reason, _("The reason"), max_len=2000, field="privacy")
         if g.hits and not reason:
             raise NamesInLetter(g.hits)
         copies, page = _copies(s, staff, g, title, body, today)

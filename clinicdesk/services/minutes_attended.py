@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from clinicdesk.db.models import Enrolment
 from clinicdesk.domain.enums import AttendanceStatus
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.i18n import _, ngettext
 from clinicdesk.services.settings import read_settings
 
 __all__ = ["MAX_MINUTES", "PARTIAL", "check_before_signing", "check_minutes"]
@@ -35,10 +36,12 @@ def check_minutes(minutes: object, duration_minutes: int) -> int | None:
     if minutes is None:
         return None
     if isinstance(minutes, bool) or not isinstance(minutes, int):
-        raise ValidationError("Minutes attended must be a whole number.", field="minutes")
+        raise ValidationError(_("Minutes attended must be a whole number."), field="minutes")
     if not 0 <= minutes <= min(duration_minutes, MAX_MINUTES):
         raise ValidationError(
-            f"Minutes attended must be from 0 to the session's {duration_minutes} minutes.",
+            _(
+                "Minutes attended must be from 0 to the session's {duration_minutes} minutes."
+            ).format(duration_minutes=duration_minutes),
             field="minutes",
         )
     return minutes
@@ -57,9 +60,13 @@ def check_before_signing(session: Session, session_id: uuid.UUID) -> None:
         )
     )
     if missing:
-        who = "1 client marked" if missing == 1 else f"{missing} clients marked"
         raise ValidationError(
-            f"Record the minutes attended for the {who} late or left early before signing "
-            "(the clinic requires it).",
+            ngettext(
+                "Record the minutes attended for the {n} client marked late or left "
+                "early before signing (the clinic requires it).",
+                "Record the minutes attended for the {n} clients marked late or left "
+                "early before signing (the clinic requires it).",
+                missing,
+            ).format(n=missing),
             "minutes_attended",
         )

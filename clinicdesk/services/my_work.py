@@ -51,6 +51,7 @@ from clinicdesk.domain.enums import SessionStatus
 from clinicdesk.domain.errors import NotFound, PermissionDenied, ValidationError
 from clinicdesk.domain.permissions import Permission, allowed
 from clinicdesk.domain.text import long_text
+from clinicdesk.i18n import _
 from clinicdesk.services import audit, authz
 from clinicdesk.services.records import Actor
 from clinicdesk.services.staff import StaffRef, staff_ref
@@ -259,19 +260,19 @@ def request_addendum(
         )
         gs = s.get(GroupSession, session_id)
         if gs is None:
-            raise NotFound("That session does not exist.")
+            raise NotFound(_("That session does not exist."))
         refusal = request_refusal(s, staff, gs)
         if refusal:
             raise PermissionDenied(
-                refusal,
+                lambda: request_refusal(s, staff, gs) or "",
                 action=REQUEST_ADDENDUM,
                 entity_type=AuditEntity.GROUP_SESSION,
                 entity_id=str(gs.id),
                 staff_id=staff.id,
             )
-        text = long_text(reason, "The reason", max_len=REASON_MAX, field="reason")
+        text = long_text(reason, _("The reason"), max_len=REASON_MAX, field="reason")
         if not text:
-            raise ValidationError("Say what the addendum should add or correct.", "reason")
+            raise ValidationError(_("Say what the addendum should add or correct."), "reason")
         # Whole seconds, as addenda are signed: an addendum signed in the same second
         # as the request answers it (``signed_at >= requested_at``).
         row = AddendumRequest(
@@ -294,7 +295,7 @@ def request_refusal(s: Session, staff: Staff, gs: GroupSession) -> str | None:
     ``SessionDetail.can_request_addendum``.
     """
     if SessionStatus(gs.status) not in session_rules.SIGNED:
-        return "An addendum can only be asked for once the session is signed."
+        return _("An addendum can only be asked for once the session is signed.")
     leads = bool(
         s.scalar(
             select(func.count()).where(
@@ -324,7 +325,7 @@ def possible_leaders(db: Database, actor: Actor, session_id: uuid.UUID) -> list[
             entity_id=session_id,
         )
         if s.get(GroupSession, session_id) is None:
-            raise NotFound("That session does not exist.")
+            raise NotFound(_("That session does not exist."))
         leading = set(
             s.scalars(select(SessionLeader.staff_id).where(SessionLeader.session_id == session_id))
         )

@@ -97,6 +97,7 @@ from clinicdesk.domain.outcomes import (
 from clinicdesk.domain.outcomes.measures import MAX_ITEMS
 from clinicdesk.domain.permissions import Permission, allowed
 from clinicdesk.domain.text import clean, fold
+from clinicdesk.i18n import N_, _, ngettext
 from clinicdesk.services import audit, authz, csv_import, editing
 from clinicdesk.services.attendance import neutralise_cell
 from clinicdesk.services.csv_import import RowError
@@ -403,7 +404,7 @@ def _resolve(session: Session, measure: str | uuid.UUID | MeasureRecord) -> _Mea
     else:
         text = clean(str(measure))
         if not text:
-            raise ValidationError("Choose a measure.", field="measure")
+            raise ValidationError(_("Choose a measure."), field="measure")
         standard = find_standard_measure(text)
         if standard is not None:
             return _Measure(standard, None)
@@ -419,13 +420,14 @@ def _resolve(session: Session, measure: str | uuid.UUID | MeasureRecord) -> _Mea
             ).all()
             if not rows:
                 raise NotFound(
-                    f"There is no measure called “{text}”. The measures are: "
-                    f"{_known_names(session)}."
+                    _(
+                        "There is no measure called “{text}”. The measures are: {known_names}."
+                    ).format(text=text, known_names=_known_names(session))
                 )
             return _clinic_measure(rows[0])  # the live one, else the newest archived one
     row = session.get(ClinicMeasure, clinic_id)
     if row is None:
-        raise NotFound("That measure does not exist.")
+        raise NotFound(_("That measure does not exist."))
     return _clinic_measure(row)
 
 
@@ -433,8 +435,9 @@ def _for_entry(session: Session, measure: str | uuid.UUID | MeasureRecord) -> _M
     found = _resolve(session, measure)
     if found.archived:
         raise ValidationError(
-            f"{found.definition.name} is archived: its scores are kept, but no new ones "
-            "can be recorded.",
+            _("{name} is archived: its scores are kept, but no new ones can be recorded.").format(
+                name=found.definition.name
+            ),
             field="measure",
         )
     return found
@@ -458,7 +461,9 @@ def reachable_clients(session: Session, staff: Staff) -> AnySelect | None:
 def _period(start: date | None, end: date | None) -> list[ColumnElement[bool]]:
     if start is not None and end is not None and end < start:
         raise ValidationError(
-            f"The period ends ({end.isoformat()}) before it starts ({start.isoformat()}).",
+            _("The period ends ({end}) before it starts ({start}).").format(
+                end=end.isoformat(), start=start.isoformat()
+            ),
             field="end",
         )
     conditions: list[ColumnElement[bool]] = []
@@ -585,10 +590,10 @@ def _existing_scores(
 
 
 def _duplicate_message(measure: MeasureDefinition, taken_on: date) -> str:
-    return (
-        f"This {measure.name} score is already recorded for {taken_on.isoformat()} with the "
+    return _(
+        "This {measure} score is already recorded for {date} with the "
         "same values; it was not entered twice."
-    )
+    ).format(measure=measure.name, date=taken_on.isoformat())
 
 
 # --- measures ---------------------------------------------------------------------------------
@@ -626,7 +631,7 @@ def _name_taken(session: Session, name: str, except_id: uuid.UUID | None = None)
     if except_id is not None:
         query = query.where(ClinicMeasure.id != except_id)
     if session.execute(query).first() is not None:
-        raise Conflict(f"The clinic already has a measure called “{name}”.")
+        raise Conflict(_("The clinic already has a measure called “{name}”.").format(name=name))
 
 
 def _require_measures(session: Session, actor: Actor, measure_id: uuid.UUID) -> Staff:
@@ -733,8 +738,8 @@ def update_clinic_measure(
         )
         row = s.get(ClinicMeasure, measure_id)
         if row is None:
-            raise NotFound("That measure does not exist.")
-        editing.check_version(s, row, expected_version, "measure")
+            raise NotFound(_("That measure does not exist."))
+        editing.check_version(s, row, expected_version, N_("measure"))
         definition = define_measure(
             name=name,
             min_total=min_total,
@@ -756,14 +761,18 @@ def update_clinic_measure(
         if count:
             if definition.direction != Direction(row.direction):
                 raise ValidationError(
-                    f"{count} scores are recorded on {row.name}, so its direction cannot "
-                    "change. Archive it and define a new measure instead.",
+                    _(
+                        "{count} scores are recorded on {name}, so its direction "
+                        "cannot change. Archive it and define a new measure instead."
+                    ).format(count=count, name=row.name),
                     field="direction",
                 )
             if low < definition.min_total or high > definition.max_total:
                 raise ValidationError(
-                    f"Recorded {row.name} scores run from {low} to {high}; the range must "
-                    "still include them.",
+                    _(
+                        "Recorded {name} scores run from {low} to {high}; the range "
+                        "must still include them."
+                    ).format(name=row.name, low=low, high=high),
                     field="min_total" if low < definition.min_total else "max_total",
                 )
         row.name = definition.name
@@ -806,8 +815,8 @@ def set_clinic_measure_archived(
         )
         row = s.get(ClinicMeasure, measure_id)
         if row is None:
-            raise NotFound("That measure does not exist.")
-        editing.check_version(s, row, expected_version, "measure")
+            raise NotFound(_("That measure does not exist."))
+        editing.check_version(s, row, expected_version, N_("measure"))
         if (row.archived_at is not None) == archived:
             return _clinic_measure(row).record()
         if archived:
@@ -884,7 +893,7 @@ def retract_score(db: Database, actor: Actor, score_id: uuid.UUID, *, reason: st
         row = s.get(OutcomeScore, score_id)
         if row is None:
             authz.acting_staff(s, actor)
-            raise NotFound("That score does not exist.")
+            raise NotFound(_("That score does not exist."))
         authz.require(
             s,
             actor,
@@ -897,10 +906,13 @@ def retract_score(db: Database, actor: Actor, score_id: uuid.UUID, *, reason: st
         )
         text = clean(reason)
         if not text:
-            raise ValidationError("Say why the score is retracted.", field="reason")
+            raise ValidationError(_("Say why the score is retracted."), field="reason")
         if len(text) > REASON_MAX:
             raise ValidationError(
-                f"The reason can be at most {REASON_MAX} characters.", field="reason"
+                _("The reason can be at most {REASON_MAX} characters.").format(
+                    REASON_MAX=REASON_MAX
+                ),
+                field="reason",
             )
         done = rowcount(
             s.execute(
@@ -911,7 +923,7 @@ def retract_score(db: Database, actor: Actor, score_id: uuid.UUID, *, reason: st
             )
         )
         if not done:
-            raise Conflict("That score was already retracted.")
+            raise Conflict(_("That score was already retracted."))
         audit.record(
             s,
             staff.id,
@@ -958,7 +970,7 @@ def session_score_sheet(db: Database, actor: Actor, session_id: uuid.UUID) -> Se
         )
         gs = s.get(GroupSession, session_id)
         if gs is None:
-            raise NotFound("That session does not exist.")
+            raise NotFound(_("That session does not exist."))
         # Names only of attendees in the actor's directory; scores only where they reach
         # the attendee's records in this session (leading it is such a route).
         hidden = set(
@@ -1045,23 +1057,23 @@ def record_session_scores(
         )
         gs = s.get(GroupSession, session_id)
         if gs is None:
-            raise NotFound("That session does not exist.")
+            raise NotFound(_("That session does not exist."))
         if gs.status == SessionStatus.CANCELLED:
-            raise ValidationError("The session was cancelled; record the scores in each file.")
+            raise ValidationError(_("The session was cancelled; record the scores in each file."))
         found = _for_entry(s, measure)
         day = check_score_date(taken_on or _session_date(gs), clock.today())
         if not entries:
-            raise ValidationError("Enter at least one score.", field="entries")
+            raise ValidationError(_("Enter at least one score."), field="entries")
         roster = {r.id: r for r in _roster(s, session_id)}
         seen: set[uuid.UUID] = set()
         for entry in entries:
             if entry.client_id not in roster:
                 raise ValidationError(
-                    "One of the clients is not on this session's roster.", field="entries"
+                    _("One of the clients is not on this session's roster."), field="entries"
                 )
             if entry.client_id in seen:
                 raise ValidationError(
-                    "A client appears twice in the entries; give one score each.",
+                    _("A client appears twice in the entries; give one score each."),
                     field="entries",
                 )
             seen.add(entry.client_id)
@@ -1072,8 +1084,13 @@ def record_session_scores(
             Purpose.SESSION,
             session_id=session_id,
             action=AuditAction.RECORD_SESSION_SCORES,
-            message="You have no access to the records of {n} of these attendees, so you "
-            "cannot record scores for them. Nothing was saved.",
+            message=lambda n: ngettext(
+                "You have no access to the records of {n} of these attendees, so you "
+                "cannot record scores for them. Nothing was saved.",
+                "You have no access to the records of {n} of these attendees, so you "
+                "cannot record scores for them. Nothing was saved.",
+                n,
+            ).format(n=n),
         )
         existing = _existing_scores(s, found, [e.client_id for e in entries])
         checked: list[tuple[uuid.UUID, date, int, tuple[int, ...] | None]] = []
@@ -1084,10 +1101,15 @@ def record_session_scores(
                 value, values = check_entry(found.definition, items=entry.items, total=entry.total)
             except ValidationError as exc:
                 raise ValidationError(
-                    f"{name}: {exc.message}", field=f"{entry.client_id}:{exc.field or ''}"
+                    _("{name}: {message}").format(name=name, message=exc.message),
+                    field=f"{entry.client_id}:{exc.field or ''}",
                 ) from None
             if (entry.client_id, day, value, values) in existing:
-                raise Conflict(f"{name}: {_duplicate_message(found.definition, day)}")
+                raise Conflict(
+                    _("{name}: {duplicate_message}").format(
+                        name=name, duplicate_message=_duplicate_message(found.definition, day)
+                    )
+                )
             checked.append((entry.client_id, day, value, values))
         rows = _score_rows(staff.id, found, checked, ScoreSource.GRID, session_id)
         s.execute(insert(table_of(OutcomeScore)), rows)
@@ -1180,7 +1202,7 @@ def client_outcomes(db: Database, actor: Actor, client_id: uuid.UUID) -> ClientO
             s, actor, client_id, action=AuditAction.READ_OUTCOME_SCORES
         )
         if s.get(Client, client_id) is None:
-            raise NotFound("That client does not exist (any more).")
+            raise NotFound(_("That client does not exist (any more)."))
         scores = _client_scores(s, client_id)
         keys = {score.measure_key for score in scores}
         measures = [_Measure(m, None).record() for m in STANDARD_MEASURES if m.name in keys]
@@ -1408,10 +1430,13 @@ def _compare(
 ) -> GroupComparison:
     wanted = list(dict.fromkeys(group_ids))
     if not wanted:
-        raise ValidationError("Choose at least one group to compare.", field="groups")
+        raise ValidationError(_("Choose at least one group to compare."), field="groups")
     if len(wanted) > MAX_COMPARED_GROUPS:
         raise ValidationError(
-            f"Compare at most {MAX_COMPARED_GROUPS} groups at a time.", field="groups"
+            _("Compare at most {MAX_COMPARED_GROUPS} groups at a time.").format(
+                MAX_COMPARED_GROUPS=MAX_COMPARED_GROUPS
+            ),
+            field="groups",
         )
     period = _period(start, end)
     found = _resolve(session, measure)
@@ -1421,7 +1446,7 @@ def _compare(
         ).all()
     )
     if len(names) != len(wanted):
-        raise NotFound("One of the groups does not exist.")
+        raise NotFound(_("One of the groups does not exist."))
     settings = read_settings(session)
     min_cell = settings.outcome_min_cell
     reachable = reachable_clients(session, staff)
@@ -1673,7 +1698,7 @@ def export_scores_csv(
         if groups:
             known = s.scalars(select(ClientGroup.id).where(ClientGroup.id.in_(groups))).all()
             if len(known) != len(groups):
-                raise NotFound("One of the groups does not exist.")
+                raise NotFound(_("One of the groups does not exist."))
             conditions.append(_member_on_score_date(groups))
         reachable = reachable_clients(s, staff)
         if reachable is not None:
@@ -1775,30 +1800,38 @@ def _item_number(column: str) -> int | None:
 
 
 def _check_import_header(header: list[str], raw: list[str]) -> str | None:
-    layout = "record_number,measure,date,total (or item1,…,itemN for item-level measures)"
+    layout = _("record_number,measure,date,total (or item1,…,itemN for item-level measures)")
     missing = [c for c in ("record_number", "measure", "date") if c not in header]
     if missing:
-        return (
-            "The file is missing the required column"
-            + ("s " if len(missing) > 1 else " ")
-            + " and ".join(missing)
-            + f". The first line must name the columns: {layout}."
-        )
+        return ngettext(
+            "The file is missing the required column {missing}. The first line must name "
+            "the columns: {columns}.",
+            "The file is missing the required columns {missing}. The first line must name "
+            "the columns: {columns}.",
+            len(missing),
+        ).format(missing=_(" and ").join(missing), columns=layout)
     unknown = [
-        raw[i].strip() or f"(empty, column {i + 1})"
+        raw[i].strip() or _("(empty, column {n})").format(n=i + 1)
         for i, h in enumerate(header)
         if h not in IMPORT_COLUMNS and _item_number(h) is None
     ]
     if unknown:
-        return (
-            f"Unknown column{'s' if len(unknown) > 1 else ''} {', '.join(unknown)}. "
-            f"Allowed columns: {layout}."
-        )
+        return ngettext(
+            "Unknown column {unknown}. Allowed columns: {columns}.",
+            "Unknown columns {unknown}. Allowed columns: {columns}.",
+            len(unknown),
+        ).format(unknown=", ".join(unknown), columns=layout)
     doubled = sorted({h for h in header if header.count(h) > 1})
     if doubled:
-        return f"The column {', '.join(doubled)} appears more than once."
+        return ngettext(
+            "The column {columns} appears more than once.",
+            "The columns {columns} appear more than once.",
+            len(doubled),
+        ).format(columns=", ".join(doubled))
     if "total" not in header and not any(_item_number(h) for h in header):
-        return f"The file has no score columns: add total or item1,…,itemN ({layout})."
+        return _("The file has no score columns: add total or item1,…,itemN ({layout}).").format(
+            layout=layout
+        )
     return None
 
 
@@ -1823,11 +1856,11 @@ def _parse_import_row(
     errors: list[RowError] = []
     number = clean(values.get("record_number"))
     if not number:
-        errors.append(RowError(line, "record_number", "The record number is empty."))
+        errors.append(RowError(line, "record_number", _("The record number is empty.")))
     name = clean(values.get("measure"))
     measure: _Measure | None = None
     if not name:
-        errors.append(RowError(line, "measure", "The measure is empty."))
+        errors.append(RowError(line, "measure", _("The measure is empty.")))
     else:
         key = fold(name)
         if key not in measures:
@@ -1842,9 +1875,9 @@ def _parse_import_row(
             errors.append(RowError(line, "measure", resolved.message))
     taken_on: date | None = None
     try:
-        taken_on = client_rules.parse_date(values.get("date"), "The date", field="date")
+        taken_on = client_rules.parse_date(values.get("date"), _("The date"), field="date")
         if taken_on is None:
-            errors.append(RowError(line, "date", "The date is empty."))
+            errors.append(RowError(line, "date", _("The date is empty.")))
         else:
             check_score_date(taken_on, today)
     except ValidationError as exc:
@@ -1858,13 +1891,16 @@ def _parse_import_row(
     items: list[int] | None = None
     try:
         if total_text:
-            total = parse_score(total_text, f"The {definition.name} total", field="total")
+            total = parse_score(
+                total_text, _("The {name} total").format(name=definition.name), field="total"
+            )
         if definition.item_count:
             extra = sorted(n for n in filled if n > definition.item_count)
             if extra:
                 raise ValidationError(
-                    f"{definition.name} has {definition.item_count} items; item{extra[0]} "
-                    "must be empty.",
+                    _("{name} has {item_count} items; item{extra} must be empty.").format(
+                        name=definition.name, item_count=definition.item_count, extra=extra[0]
+                    ),
                     field=f"item{extra[0]}",
                 )
             items = []
@@ -1872,22 +1908,28 @@ def _parse_import_row(
                 cell = filled.get(n)
                 if cell is None:
                     raise ValidationError(
-                        f"{definition.name} item {n} is empty; every item is needed.",
+                        _("{name} item {n} is empty; every item is needed.").format(
+                            name=definition.name, n=n
+                        ),
                         field=f"item{n}",
                     )
                 items.append(parse_score(cell, f"{definition.name} item {n}", field=f"item{n}"))
             value, values_checked = check_entry(definition, items=items)
             if total is not None and total != value:
                 raise ValidationError(
-                    f"The total {total} does not match the items, which add up to {value} "
-                    "(leave total empty: it is computed).",
+                    _(
+                        "The total {total} does not match the items, which add up to "
+                        "{value} (leave total empty: it is computed)."
+                    ).format(total=total, value=value),
                     field="total",
                 )
         else:
             if filled:
                 first = min(filled)
                 raise ValidationError(
-                    f"{definition.name} is recorded as a total; item{first} must be empty.",
+                    _("{name} is recorded as a total; item{first} must be empty.").format(
+                        name=definition.name, first=first
+                    ),
                     field=f"item{first}",
                 )
             value, values_checked = check_entry(definition, total=total)
@@ -1919,9 +1961,11 @@ def import_scores_csv(db: Database, actor: Actor, data: bytes | str) -> OutcomeI
                 data,
                 _check_import_header,
                 max_rows=MAX_IMPORT_ROWS,
-                too_many=f"The file has more than {MAX_IMPORT_ROWS:,} scores; split it into "
-                "smaller files.",
-                empty="The file has a header line but no scores.",
+                too_many=_(
+                    "The file has more than {MAX_IMPORT_ROWS:,} scores; split it "
+                    "into smaller files."
+                ).format(MAX_IMPORT_ROWS=MAX_IMPORT_ROWS),
+                empty=_("The file has a header line but no scores."),
             )
         except ValidationError as exc:
             return OutcomeImportReport(0, (RowError(1, exc.field, exc.message),), ())
@@ -1968,7 +2012,11 @@ def import_scores_csv(db: Database, actor: Actor, data: bytes | str) -> OutcomeI
             if client_id is None:
                 errors.append(
                     RowError(
-                        r.line, "record_number", f"No client has record number {r.record_number}."
+                        r.line,
+                        "record_number",
+                        _("No client has record number {record_number}.").format(
+                            record_number=r.record_number
+                        ),
                     )
                 )
                 continue
@@ -1977,15 +2025,21 @@ def import_scores_csv(db: Database, actor: Actor, data: bytes | str) -> OutcomeI
                     RowError(
                         r.line,
                         "record_number",
-                        f"You have no access to the file of client {r.record_number}, so you "
-                        "cannot record scores for them.",
+                        _(
+                            "You have no access to the file of client {record_number}, "
+                            "so you cannot record scores for them."
+                        ).format(record_number=r.record_number),
                     )
                 )
                 continue
             identity = (client_id, r.taken_on, r.total, r.items)
             first = seen.setdefault((r.measure.key, *identity), r.line)
             if first != r.line:
-                errors.append(RowError(r.line, None, f"The same score is on line {first}."))
+                errors.append(
+                    RowError(
+                        r.line, None, _("The same score is on line {first}.").format(first=first)
+                    )
+                )
                 continue
             if identity in existing[r.measure.key]:
                 errors.append(

@@ -33,6 +33,7 @@ from clinicdesk.domain.enums import Role
 from clinicdesk.domain.errors import Conflict, NotFound, ValidationError
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.text import fold, require_text
+from clinicdesk.i18n import N_, _
 from clinicdesk.services import audit, authz, editing
 from clinicdesk.services.records import Actor
 from clinicdesk.services.sql_types import rowcount
@@ -89,20 +90,22 @@ def _records(
 def _load(session: Session, group_id: uuid.UUID) -> PractitionerGroup:
     group = session.get(PractitionerGroup, group_id)
     if group is None:
-        raise NotFound("That practitioner group does not exist (it may have been deleted).")
+        raise NotFound(_("That practitioner group does not exist (it may have been deleted)."))
     return group
 
 
 def _clean_name(
     session: Session, name: str, *, exclude: uuid.UUID | None = None
 ) -> tuple[str, str]:
-    name = require_text(name, "Group name", max_len=NAME_MAX, field="name")
+    name = require_text(name, _("Group name"), max_len=NAME_MAX, field="name")
     key = fold(name)
     query = select(PractitionerGroup.id).where(PractitionerGroup.name_key == key)
     if exclude is not None:
         query = query.where(PractitionerGroup.id != exclude)
     if session.scalar(query) is not None:
-        raise Conflict(f"There is already a practitioner group called “{name}”.")
+        raise Conflict(
+            _("There is already a practitioner group called “{name}”.").format(name=name)
+        )
     return name, key
 
 
@@ -112,18 +115,22 @@ def _checked_staff(
     ids = frozenset(staff_ids)
     people = list(session.scalars(select(Staff).where(Staff.id.in_(ids))))
     if len(people) != len(ids):
-        raise NotFound("One of the chosen staff members does not exist.")
+        raise NotFound(_("One of the chosen staff members does not exist."))
     for person in sorted(people, key=lambda p: p.full_name):
         if person.role not in roles:
             raise ValidationError(
-                f"{what} the role of {person.full_name} is {person.role.label.lower()}.",
+                _("{what} the role of {full_name} is {label}.").format(
+                    what=_(what), full_name=person.full_name, label=person.role.label.lower()
+                ),
                 field="staff_ids",
             )
     return ids
 
 
-_MEMBER_RULE = "Only therapists, case managers and managers can be members of a practitioner group;"
-_ADMIN_RULE = "Only clinic admins can be assigned to a practitioner group as its admins;"
+_MEMBER_RULE = N_(
+    "Only therapists, case managers and managers can be members of a practitioner group;"
+)
+_ADMIN_RULE = N_("Only clinic admins can be assigned to a practitioner group as its admins;")
 
 
 def _replace(
@@ -209,7 +216,7 @@ def _for_change(
         entity_id=group_id,
     )
     group = _load(s, group_id)
-    editing.check_version(s, group, expected_version, "practitioner group")
+    editing.check_version(s, group, expected_version, N_("practitioner group"))
     return me, group
 
 

@@ -60,6 +60,7 @@ from clinicdesk.domain.enums import (
 from clinicdesk.domain.errors import NotFound, PermissionDenied, ValidationError
 from clinicdesk.domain.permissions import Permission, refusal
 from clinicdesk.domain.settings import ClinicSettings
+from clinicdesk.i18n import _, ngettext
 from clinicdesk.printing.names import full_name
 from clinicdesk.services import attendance, audit, authz, seals
 from clinicdesk.services.audit import AuditEvent
@@ -103,16 +104,20 @@ def signin_sheets(db: Database, actor: Actor, session_ids: Sequence[uuid.UUID]) 
     """
     ids = list(dict.fromkeys(session_ids))  # in the given order, once each
     if not ids:
-        raise ValidationError("Choose at least one session to print.")
+        raise ValidationError(_("Choose at least one session to print."))
     if len(ids) > MAX_BATCH_SESSIONS:
-        raise ValidationError(f"Print at most {MAX_BATCH_SESSIONS} sessions at once.")
+        raise ValidationError(
+            _("Print at most {MAX_BATCH_SESSIONS} sessions at once.").format(
+                MAX_BATCH_SESSIONS=MAX_BATCH_SESSIONS
+            )
+        )
     with db.write() as s:
         authz.require(s, actor, Permission.PRINT_SIGN_IN, entity_type=AuditEntity.GROUP_SESSION)
         rows = _sessions_by_id(s, ids)
         if len(rows) != len(ids):
-            raise NotFound("One of the chosen sessions does not exist.")
+            raise NotFound(_("One of the chosen sessions does not exist."))
         if any(rows[i].status == SessionStatus.CANCELLED for i in ids):
-            raise ValidationError("That session was cancelled, so it has no sign-in sheet.")
+            raise ValidationError(_("That session was cancelled, so it has no sign-in sheet."))
         settings, sheets = _signin_records(s, actor, [rows[i] for i in ids])
     return printing.build_signin_sheets(
         sheets, use_preferred=settings.signin_preferred_name, page_size=_page_size(settings)
@@ -152,10 +157,17 @@ def signin_sheets_for_day(
             query = query.where(GroupSession.group_id == group_id)
         rows = list(s.scalars(query))
         if not rows:
-            which = "of that group " if group_id is not None else ""
-            raise NotFound(f"There are no sessions {which}to print on {day:%Y-%m-%d}.")
+            if group_id is not None:
+                text = _("There are no sessions of that group to print on {day}.")
+            else:
+                text = _("There are no sessions to print on {day}.")
+            raise NotFound(text.format(day=f"{day:%Y-%m-%d}"))
         if len(rows) > MAX_BATCH_SESSIONS:
-            raise ValidationError(f"Print at most {MAX_BATCH_SESSIONS} sessions at once.")
+            raise ValidationError(
+                _("Print at most {MAX_BATCH_SESSIONS} sessions at once.").format(
+                    MAX_BATCH_SESSIONS=MAX_BATCH_SESSIONS
+                )
+            )
         settings, sheets = _signin_records(s, actor, rows)
     return printing.build_signin_sheets(
         sheets, use_preferred=settings.signin_preferred_name, page_size=_page_size(settings)
@@ -216,7 +228,7 @@ def session_note(db: Database, actor: Actor, session_id: uuid.UUID) -> bytes:
         staff = authz.acting_staff(s, actor)
         row = s.get(GroupSession, session_id)
         if row is None:
-            raise NotFound("That group session does not exist.")
+            raise NotFound(_("That group session does not exist."))
         _require_session_note_access(s, staff, row)
         records = authz.reach(s, staff, Purpose.SESSION, session_id=session_id)
         enrolments = s.execute(
@@ -312,8 +324,10 @@ def _require_session_note_access(s: Session, staff: Staff, row: GroupSession) ->
     reason = refusal(staff.role, staff.features, Permission.READ_CLINICAL)
     if reason:
         raise PermissionDenied(
-            f"{reason} Only the session's leaders and clinicians with access to every "
-            "attendee's records may print its note.",
+            lambda: _(
+                "{reason} Only the session's leaders and clinicians with "
+                "access to every attendee's records may print its note."
+            ).format(reason=refusal(staff.role, staff.features, Permission.READ_CLINICAL)),
             action=AuditAction.PRINT_SESSION_NOTE,
             entity_type=AuditEntity.GROUP_SESSION,
             entity_id=str(row.id),
@@ -327,11 +341,13 @@ def _require_session_note_access(s: Session, staff: Staff, row: GroupSession) ->
     blocked = authz.unreachable(s, staff, attendees, Purpose.SESSION, session_id=row.id)
     if blocked:
         raise PermissionDenied(
-            f"You have no access to the records of {len(blocked)} of this session's "
-            "attendees, so its note cannot be printed for you."
-            if len(blocked) > 1
-            else "You have no access to the records of one of this session's attendees, "
-            "so its note cannot be printed for you.",
+            lambda: ngettext(
+                "You have no access to the records of one of this session's attendees, "
+                "so its note cannot be printed for you.",
+                "You have no access to the records of {n} of this session's "
+                "attendees, so its note cannot be printed for you.",
+                len(blocked),
+            ).format(n=len(blocked)),
             action=AuditAction.PRINT_SESSION_NOTE,
             entity_type=AuditEntity.GROUP_SESSION,
             entity_id=str(row.id),
@@ -609,22 +625,22 @@ def _client_info(c: Client) -> printing.ClientInfo:
 
 def _check_period(start: date, end: date) -> None:
     if end < start:
-        raise ValidationError("The period ends before it starts.", "end")
+        raise ValidationError(_("The period ends before it starts."), "end")
     if (end - start).days > MAX_PERIOD_DAYS:
-        raise ValidationError("Choose a period of at most ten years.", "end")
+        raise ValidationError(_("Choose a period of at most ten years."), "end")
 
 
 def _client(s: Session, client_id: uuid.UUID) -> Client:
     client = s.get(Client, client_id)
     if client is None:
-        raise NotFound("That client does not exist.")
+        raise NotFound(_("That client does not exist."))
     return client
 
 
 def _group(s: Session, group_id: uuid.UUID) -> ClientGroup:
     group = s.get(ClientGroup, group_id)
     if group is None or group.removed_at is not None:
-        raise NotFound("That group does not exist.")
+        raise NotFound(_("That group does not exist."))
     return group
 
 

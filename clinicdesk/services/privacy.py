@@ -19,6 +19,7 @@ from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.name_check import NamedPerson, NameHit, check_session
 from clinicdesk.domain.text import long_text
+from clinicdesk.i18n import _, ngettext
 from clinicdesk.services import audit
 
 __all__ = ["PRIVACY_OVERRIDE", "NamesInNotes", "check_before_signing", "session_hits"]
@@ -33,11 +34,16 @@ class NamesInNotes(ValidationError):
 
     def __init__(self, hits: list[NameHit]) -> None:
         count = len(hits)
-        where = "name" if count == 1 else "names"
         super().__init__(
-            f"The notes contain {count} {where} of other group members. Each individual "
-            "note lands in one client's chart and the group note in every chart: edit "
-            "the notes, or sign anyway and give a reason.",
+            ngettext(
+                "The notes contain {n} name of other group members. Each individual "
+                "note lands in one client's chart and the group note in every chart: edit "
+                "the notes, or sign anyway and give a reason.",
+                "The notes contain {n} names of other group members. Each individual "
+                "note lands in one client's chart and the group note in every chart: edit "
+                "the notes, or sign anyway and give a reason.",
+                count,
+            ).format(n=count),
             field="privacy",
         )
         self.hits = hits
@@ -80,7 +86,7 @@ def check_before_signing(
     hits = session_hits(s, gs)
     if not hits:
         return
-    reason = long_text(override_reason, "The reason", max_len=REASON_MAX, field="privacy")
+    reason = long_text(override_reason, _("The reason"), max_len=REASON_MAX, field="privacy")
     if not reason:
         raise NamesInNotes(hits)
     row = PrivacyOverride(session_id=gs.id, staff_id=staff.id, reason=reason, hit_count=len(hits))

@@ -36,6 +36,7 @@ from clinicdesk.domain.enums import GroupActionKind
 from clinicdesk.domain.errors import Conflict, NotFound, PermissionDenied
 from clinicdesk.domain.permissions import Permission, refusal
 from clinicdesk.domain.text import require_text
+from clinicdesk.i18n import _
 from clinicdesk.services import audit, authz, group_membership
 from clinicdesk.services.records import Actor
 from clinicdesk.services.sql_types import rowcount
@@ -70,13 +71,16 @@ def _require_author_or_manager(session: Session, actor: Actor, action: GroupActi
     permission = (
         Permission.GROUP_ACTION if staff.id == action.created_by_id else Permission.MANAGE_ANY_GROUP
     )
-    reason = refusal(staff.role, staff.features, permission)
-    if reason:
-        if permission is Permission.MANAGE_ANY_GROUP:
-            reason = (
-                "Only the person who shared this item, or a manager, may retract it; "
-                "ask one of them."
-            )
+    if refusal(staff.role, staff.features, permission):
+
+        def reason() -> str:
+            if permission is Permission.MANAGE_ANY_GROUP:
+                return _(
+                    "Only the person who shared this item, or a manager, may "
+                    "retract it; ask one of them."
+                )
+            return refusal(staff.role, staff.features, permission) or ""
+
         raise PermissionDenied(
             reason,
             action=RETRACT_GROUP_ACTION,
@@ -97,11 +101,11 @@ def retract_group_action(
             select(GroupAction).where(GroupAction.id == action_id).with_for_update()
         ).scalar_one_or_none()
         if action is None:
-            raise NotFound("That group action does not exist.")
+            raise NotFound(_("That group action does not exist."))
         staff = _require_author_or_manager(s, actor, action)
-        why = require_text(reason, "Reason", max_len=REASON_MAX, field="reason")
+        why = require_text(reason, _("Reason"), max_len=REASON_MAX, field="reason")
         if action.retracted_at is not None:
-            raise Conflict(f"“{action.title}” was already retracted.")
+            raise Conflict(_("“{title}” was already retracted.").format(title=action.title))
         # The group lock orders this against a fan-out or membership change running now.
         group_membership.load_group(s, action.group_id, for_update=True)
         now = utcnow()

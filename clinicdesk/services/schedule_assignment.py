@@ -49,6 +49,7 @@ from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import SessionStatus
 from clinicdesk.domain.errors import Conflict, NotFound, ValidationError
 from clinicdesk.domain.permissions import Permission
+from clinicdesk.i18n import _, ngettext
 from clinicdesk.services import audit, authz, schedules
 from clinicdesk.services.group_schedule_sync import chunked, ensure_group_sessions_enabled
 from clinicdesk.services.records import Actor
@@ -149,14 +150,14 @@ def _plan(
     ensure_group_sessions_enabled(s)
     schedule = s.get(ScheduleTemplate, schedule_id)
     if schedule is None:
-        raise NotFound("That schedule template does not exist.")
+        raise NotFound(_("That schedule template does not exist."))
     if schedule.archived:
-        raise ValidationError("That schedule is archived and can no longer be assigned.")
+        raise ValidationError(_("That schedule is archived and can no longer be assigned."))
     explicit = list(dict.fromkeys(client_ids))
     if not explicit and group_id is None:
-        raise ValidationError("Choose at least one client or a group to assign the schedule to.")
+        raise ValidationError(_("Choose at least one client or a group to assign the schedule to."))
     if new_series and group_id is None:
-        raise ValidationError("Choose the group the new series of sessions is for.")
+        raise ValidationError(_("Choose the group the new series of sessions is for."))
     schedules._check_clients_exist(s, explicit)
     group = schedules._live_group(s, group_id) if group_id is not None else None
     members = schedules._current_members(s, group.id) if group else []
@@ -164,10 +165,10 @@ def _plan(
     authz.require_reach(s, staff, everyone, Purpose.DIRECTORY, action=AuditAction.ASSIGN_SCHEDULE)
     slots = schedule_slots(s, schedule, start_date)
     if not slots:
-        raise ValidationError("This schedule has no weekly sessions to assign.")
+        raise ValidationError(_("This schedule has no weekly sessions to assign."))
     if any(t.archived for _, t in slots):
         raise ValidationError(
-            "This schedule uses an archived session template; update the schedule first."
+            _("This schedule uses an archived session template; update the schedule first.")
         )
     names = schedules._client_names(s, everyone)
     group_rows = {
@@ -314,14 +315,23 @@ def preview_assignment(
 
 def _over_capacity_message(over: Sequence[PreviewSession]) -> str:
     first = over[0]
-    where = f"“{first.title}” on {first.starts_at:%Y-%m-%d %H:%M}"
+    when = f"{first.starts_at:%Y-%m-%d %H:%M}"
     if first.group_name:
-        where += f" ({first.group_name})"
-    more = f" and {len(over) - 1} more session(s)" if len(over) > 1 else ""
-    return (
-        f"{where}{more} would go past capacity: {first.enrolled} enrolled, "
-        f"{len(first.gains)} joining, {first.capacity} places. Nothing was assigned. "
+        where = _("“{title}” on {when} ({group})").format(
+            title=first.title, when=when, group=first.group_name
+        )
+    else:
+        where = _("“{title}” on {when}").format(title=first.title, when=when)
+    if len(over) > 1:
+        where = ngettext(
+            "{where} and {n} more session", "{where} and {n} more sessions", len(over) - 1
+        ).format(where=where, n=len(over) - 1)
+    return _(
+        "{where} would go past capacity: {enrolled} enrolled, "
+        "{joining} joining, {capacity} places. Nothing was assigned. "
         "Choose fewer clients, raise the capacity, or start a new series for the group."
+    ).format(
+        where=where, enrolled=first.enrolled, joining=len(first.gains), capacity=first.capacity
     )
 
 
@@ -344,7 +354,7 @@ def _copy_series(
     s.flush()
     now = utcnow()
     copies: dict[uuid.UUID, uuid.UUID] = {}
-    for _, t in rows:
+    for _slot, t in rows:
         if t.id in copies:
             continue
         copies[t.id] = uuid7()
@@ -413,9 +423,12 @@ def confirm_assignment(
         )
         if now_plan.fingerprint != preview.fingerprint:
             raise Conflict(
-                "The sessions or their rosters changed since you looked (someone else "
-                "enrolled, started or edited a session, or the group changed). Nothing was "
-                "assigned; look at the new preview and confirm again."
+                _(
+                    "The sessions or their rosters changed since you looked "
+                    "(someone else enrolled, started or edited a session, or the "
+                    "group changed). Nothing was assigned; look at the new "
+                    "preview and confirm again."
+                )
             )
         if now_plan.over_capacity:
             raise Conflict(_over_capacity_message(now_plan.over_capacity))

@@ -58,6 +58,7 @@ from clinicdesk.domain.errors import (
     ValidationError,
 )
 from clinicdesk.domain.permissions import Permission
+from clinicdesk.i18n import _, ngettext
 from clinicdesk.services import audit, authz
 from clinicdesk.services.group_schedule_sync import (
     chunked,
@@ -172,15 +173,15 @@ def _check_clients_exist(session: Session, client_ids: Sequence[uuid.UUID]) -> N
     for part in chunked(client_ids):
         found += session.scalar(select(func.count()).where(Client.id.in_(part))) or 0
     if found != len(client_ids):
-        raise NotFound("One or more of the chosen clients do not exist.")
+        raise NotFound(_("One or more of the chosen clients do not exist."))
 
 
 def _live_group(session: Session, group_id: uuid.UUID) -> ClientGroup:
     group = session.get(ClientGroup, group_id)
     if group is None or group.removed_at is not None:
-        raise NotFound("That group does not exist (any more).")
+        raise NotFound(_("That group does not exist (any more)."))
     if group.archived:
-        raise ValidationError("That group is archived; restore it before assigning a schedule.")
+        raise ValidationError(_("That group is archived; restore it before assigning a schedule."))
     return group
 
 
@@ -285,18 +286,28 @@ def _named(session: Session, conflicts: list[DoubleBooking]) -> tuple[DoubleBook
 
 
 def conflict_message(conflicts: Sequence[DoubleBooking]) -> str:
-    shown = [
-        f"{c.client_name or 'a client'} on {c.starts_at:%Y-%m-%d %H:%M}"
-        + (f" (already in “{c.other_title}”)" if c.other_title else "")
-        for c in conflicts[:_SHOW_CONFLICTS]
-    ]
+    shown = []
+    for c in conflicts[:_SHOW_CONFLICTS]:
+        who, when = c.client_name or _("a client"), f"{c.starts_at:%Y-%m-%d %H:%M}"
+        if c.other_title:
+            shown.append(
+                _("{client} on {when} (already in “{title}”)").format(
+                    client=who, when=when, title=c.other_title
+                )
+            )
+        else:
+            shown.append(_("{client} on {when}").format(client=who, when=when))
     more = len(conflicts) - len(shown)
-    listing = "; ".join(shown) + (f"; and {more} more" if more > 0 else "")
-    count = "1 double booking" if len(conflicts) == 1 else f"{len(conflicts)} double bookings"
-    return (
-        f"This would create {count}: {listing}. Nothing was assigned. "
-        "Change the start date or the clients, or choose to assign anyway."
-    )
+    listing = "; ".join(shown)
+    if more > 0:
+        listing = _("{listing}; and {n} more").format(listing=listing, n=more)
+    return ngettext(
+        "This would create {n} double booking: {listing}. Nothing was assigned. "
+        "Change the start date or the clients, or choose to assign anyway.",
+        "This would create {n} double bookings: {listing}. Nothing was assigned. "
+        "Change the start date or the clients, or choose to assign anyway.",
+        len(conflicts),
+    ).format(n=len(conflicts), listing=listing)
 
 
 # --- assign -------------------------------------------------------------------------------
@@ -356,12 +367,12 @@ def assign_in(
     ensure_group_sessions_enabled(s)
     schedule = s.get(ScheduleTemplate, schedule_id)
     if schedule is None:
-        raise NotFound("That schedule template does not exist.")
+        raise NotFound(_("That schedule template does not exist."))
     if schedule.archived:
-        raise ValidationError("That schedule is archived and can no longer be assigned.")
+        raise ValidationError(_("That schedule is archived and can no longer be assigned."))
     explicit = list(dict.fromkeys(client_ids))
     if not explicit and group_id is None:
-        raise ValidationError("Choose at least one client or a group to assign the schedule to.")
+        raise ValidationError(_("Choose at least one client or a group to assign the schedule to."))
     _check_clients_exist(s, explicit)
     group = _live_group(s, group_id) if group_id is not None else None
     members = _current_members(s, group.id) if group else []
@@ -370,10 +381,10 @@ def assign_in(
     )
     slots = schedule_slots(s, schedule, start_date)
     if not slots:
-        raise ValidationError("This schedule has no weekly sessions to assign.")
+        raise ValidationError(_("This schedule has no weekly sessions to assign."))
     if any(t.archived for _, t in slots):
         raise ValidationError(
-            "This schedule uses an archived session template; update the schedule first."
+            _("This schedule uses an archived session template; update the schedule first.")
         )
 
     sessions, created = _find_or_create_sessions(s, actor, slots, group)
@@ -525,9 +536,9 @@ def end_assignment(
         )
         assignment = s.get(ScheduleAssignment, assignment_id)
         if assignment is None:
-            raise NotFound("That schedule assignment does not exist.")
+            raise NotFound(_("That schedule assignment does not exist."))
         if assignment.ended_at is not None:
-            raise Conflict("This schedule assignment has already been ended.")
+            raise Conflict(_("This schedule assignment has already been ended."))
         now = clock.now()
         start = datetime.combine(effective or clock.today(), time.min)
         upcoming = select(GroupSession.id).where(
@@ -636,10 +647,9 @@ def _roster_permission(session: Session, actor: Actor, gs: GroupSession) -> Staf
     viewer = session_rules.SessionViewer(
         role=staff.role, features=staff.features, is_leader=bool(is_leader)
     )
-    reason = session_rules.roster_refusal(viewer)
-    if reason:
+    if session_rules.roster_refusal(viewer):
         raise PermissionDenied(
-            reason,
+            lambda: session_rules.roster_refusal(viewer) or "",
             action=AuditAction.CHANGE_ROSTER,
             entity_type=AuditEntity.GROUP_SESSION,
             entity_id=str(gs.id),
@@ -651,14 +661,14 @@ def _roster_permission(session: Session, actor: Actor, gs: GroupSession) -> Staf
 def _open_session(session: Session, session_id: uuid.UUID) -> GroupSession:
     gs = session.get(GroupSession, session_id, with_for_update=True)
     if gs is None:
-        raise NotFound("That group session does not exist.")
+        raise NotFound(_("That group session does not exist."))
     session_rules.check_editable(SessionStatus(gs.status))
     # A leader's signature covers the roster: once one has signed (the session can still
     # be In progress, waiting for a co-leader), adding or withdrawing an attendee would
     # change what was signed.
     if session.scalar(select(func.count()).where(Signature.session_id == gs.id)):
         raise Locked(
-            "A leader has already signed this session, so its roster can no longer change."
+            _("A leader has already signed this session, so its roster can no longer change.")
         )
     return gs
 
@@ -682,13 +692,13 @@ def add_attendee(
         staff = _roster_permission(s, actor, gs)
         ensure_group_sessions_enabled(s)
         if s.get(Client, client_id) is None:
-            raise NotFound("That client does not exist.")
+            raise NotFound(_("That client does not exist."))
         authz.require_roster_reach(s, staff, [client_id], [gs.id], action=AuditAction.ADD_ATTENDEE)
         row = s.execute(
             select(Enrolment).where(Enrolment.session_id == gs.id, Enrolment.client_id == client_id)
         ).scalar_one_or_none()
         if row is not None and row.withdrawn_at is None:
-            raise Conflict("This client is already on the session's roster.")
+            raise Conflict(_("This client is already on the session's roster."))
         capacity = s.scalar(
             select(SessionTemplate.capacity).where(SessionTemplate.id == gs.session_template_id)
         )
@@ -699,7 +709,9 @@ def add_attendee(
                 )
             )
             if (roster or 0) >= capacity:
-                raise Conflict(f"This session is full ({capacity} places).")
+                raise Conflict(
+                    _("This session is full ({capacity} places).").format(capacity=capacity)
+                )
         end = gs.starts_at + timedelta(minutes=gs.duration_minutes)
         conflicts = _named(
             s,
@@ -757,11 +769,13 @@ def remove_attendee(
             )
         ).scalar_one_or_none()
         if row is None:
-            raise NotFound("This client is not on the session's roster.")
+            raise NotFound(_("This client is not on the session's roster."))
         if row.attendance is not None:
             raise Conflict(
-                "Attendance has already been recorded for this client; mark them absent or "
-                "excused instead of removing them."
+                _(
+                    "Attendance has already been recorded for this client; mark "
+                    "them absent or excused instead of removing them."
+                )
             )
         row.withdrawn_at = clock.now()
         row.updated_by_id = actor.staff_id

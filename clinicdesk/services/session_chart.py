@@ -22,6 +22,7 @@ from clinicdesk.domain.access import Purpose
 from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.errors import Conflict, NotFound
 from clinicdesk.domain.permissions import Permission
+from clinicdesk.i18n import _
 from clinicdesk.services import audit, authz, settings
 from clinicdesk.services.records import Actor
 from clinicdesk.services.session_history import SessionInFile, entries_for_session
@@ -58,11 +59,13 @@ def chart_view(db: Database, actor: Actor, session_id: uuid.UUID) -> tuple[Chart
         )
         if not settings.read_settings(s).view_individual_group_sessions:
             raise Conflict(
-                "Viewing individual notes in the session is switched off in the clinic "
-                "settings. Open each client's file instead."
+                _(
+                    "Viewing individual notes in the session is switched off in "
+                    "the clinic settings. Open each client's file instead."
+                )
             )
         if s.get(GroupSession, session_id) is None:
-            raise NotFound("That group session does not exist.")
+            raise NotFound(_("That group session does not exist."))
         query = (
             select(Client.id, Client.first_name, Client.last_name)
             .join(Enrolment, Enrolment.client_id == Client.id)

@@ -32,6 +32,7 @@ from clinicdesk.domain.settings import (
     setting_key,
     settings_from,
 )
+from clinicdesk.i18n import N_, _
 from clinicdesk.services import audit, authz, editing
 from clinicdesk.services.records import Actor
 
@@ -67,8 +68,8 @@ def _record(key: SettingKey, row: ClinicSetting | None) -> SettingRecord:
     return SettingRecord(
         key=key,
         value=decode(key, row.value) if row is not None else d.default,
-        label=d.label,
-        help=d.help,
+        label=_(d.label),
+        help=_(d.help),
         version=row.version if row is not None else 0,
         kind=d.kind,
         default=d.default,
@@ -117,10 +118,10 @@ def update_setting(
         row = s.get(ClinicSetting, key.value)
         if row is None:
             if expected_version not in (None, 0):
-                raise StaleEdit("setting", None, None)
+                raise StaleEdit(N_("setting"), None, None)
             old = DEFINITIONS[key].default
         else:
-            editing.check_version(s, row, expected_version, "setting")
+            editing.check_version(s, row, expected_version, N_("setting"))
             old = decode(key, row.value)
         if row is not None and old == new and row.value == encode(new):
             return _record(key, row)

@@ -16,7 +16,7 @@ tester shows and what this module allows are the same query.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -47,6 +47,7 @@ from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import Feature, Role
 from clinicdesk.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from clinicdesk.domain.permissions import Permission, allowed, review_flags_refusal
+from clinicdesk.i18n import N_, _
 from clinicdesk.services import audit, auth, authz, editing
 from clinicdesk.services.records import Actor
 from clinicdesk.services.sql_types import AnySelect, rowcount
@@ -167,15 +168,19 @@ def manage_refusal(
     reason = role_refusal(manager.role, target.role)
     if reason:
         return reason
-    return (
-        "You manage only the practitioners in the practitioner groups you are assigned "
-        "to, and this person is not in any of them."
+    return _(
+        "You manage only the practitioners in the practitioner "
+        "groups you are assigned to, and this person is not in any "
+        "of them."
     )
 
 
-def _deny(manager: Staff, reason: str, target_id: object | None = None) -> PermissionDenied:
+def _deny(
+    manager: Staff, reason: Callable[[], str | None], target_id: object | None = None
+) -> PermissionDenied:
+    """The refusal (``reason`` writes it: shown translated, audited in English)."""
     return PermissionDenied(
-        reason,
+        lambda: reason() or "",
         action=AuditAction.MANAGE_STAFF,
         entity_type=AuditEntity.STAFF,
         entity_id=str(target_id) if target_id else None,
@@ -186,7 +191,7 @@ def _deny(manager: Staff, reason: str, target_id: object | None = None) -> Permi
 def _load(session: Session, staff_id: uuid.UUID) -> Staff:
     staff = session.get(Staff, staff_id)
     if staff is None:
-        raise NotFound("That staff account does not exist.")
+        raise NotFound(_("That staff account does not exist."))
     return staff
 
 
@@ -196,7 +201,7 @@ def _features(values: Iterable[Feature | str]) -> frozenset[Feature]:
     except ValueError:
         known = ", ".join(f.value for f in Feature)
         raise ValidationError(
-            f"Unknown feature. The features are: {known}.", field="features"
+            _("Unknown feature. The features are: {known}.").format(known=known), field="features"
         ) from None
     reason = review_flags_refusal(
         Feature.REQUIRES_REVIEW in features, Feature.REVIEWS_SESSIONS in features
@@ -211,15 +216,19 @@ def _role(value: Role | str) -> Role:
         return Role(value)
     except ValueError:
         known = ", ".join(r.value for r in Role)
-        raise ValidationError(f"Unknown role. The roles are: {known}.", field="role") from None
+        raise ValidationError(
+            _("Unknown role. The roles are: {known}.").format(known=known), field="role"
+        ) from None
 
 
 def _check_username_free(session: Session, username: str) -> None:
     taken = session.scalar(select(exists().where(Staff.username_key == username_key(username))))
     if taken:
         raise Conflict(
-            f"The username “{username}” is already taken (upper and lower case count as "
-            "the same). Choose another."
+            _(
+                "The username “{username}” is already taken (upper and lower "
+                "case count as the same). Choose another."
+            ).format(username=username)
         )
 
 
@@ -260,7 +269,9 @@ def create_first_admin(db: Database, *, username: str, full_name: str, password:
         s.execute(select(AuditHead.id).where(AuditHead.id == 1).with_for_update())
         if s.scalar(select(exists().select_from(Staff))):
             raise PermissionDenied(
-                "This clinic already has staff accounts; ask an administrator to create yours.",
+                lambda: _(
+                    "This clinic already has staff accounts; ask an administrator to create yours."
+                ),
                 action=AuditAction.CREATE_FIRST_ADMIN,
                 entity_type=AuditEntity.STAFF,
             )
@@ -319,19 +330,24 @@ def create_staff(
         role = _role(role)
         scope = manage_scope(s, me)
         if role not in scope.roles:
-            raise _deny(me, role_refusal(me.role, role) or "")
+            raise _deny(me, lambda: role_refusal(me.role, role) or "")
         group_ids = frozenset(practitioner_group_ids)
         if scope.group_ids is not None:
             if not group_ids:
                 raise _deny(
                     me,
-                    "You manage only the practitioners in your practitioner groups: "
-                    "choose at least one of your groups for the new account.",
+                    lambda: _(
+                        "You manage only the practitioners in your practitioner "
+                        "groups: choose at least one of your groups for the new "
+                        "account."
+                    ),
                 )
             if not group_ids <= scope.group_ids:
-                raise _deny(me, "You can add people only to practitioner groups you manage.")
+                raise _deny(
+                    me, lambda: _("You can add people only to practitioner groups you manage.")
+                )
         elif group_ids and not allowed(me.role, me.features, Permission.MANAGE_PRACTITIONER_GROUPS):
-            raise _deny(me, "Your role may not change practitioner groups.")
+            raise _deny(me, lambda: _("Your role may not change practitioner groups."))
 
         username = clean_username(username)
         full_name = clean_full_name(full_name)
@@ -339,15 +355,17 @@ def create_staff(
         feature_set = _features(features)
         if group_ids and role not in PRACTITIONER_ROLES:
             raise ValidationError(
-                "Only therapists, case managers and managers can be members of a "
-                "practitioner group.",
+                _(
+                    "Only therapists, case managers and managers can be members "
+                    "of a practitioner group."
+                ),
                 field="practitioner_group_ids",
             )
         found = set(
             s.scalars(select(PractitionerGroup.id).where(PractitionerGroup.id.in_(group_ids)))
         )
         if found != group_ids:
-            raise NotFound("One of the chosen practitioner groups no longer exists.")
+            raise NotFound(_("One of the chosen practitioner groups no longer exists."))
         _check_username_free(s, username)
 
         staff = Staff(
@@ -411,11 +429,11 @@ def update_staff(
         scope = manage_scope(s, me)
         reason = manage_refusal(s, me, target, scope)
         if reason:
-            raise _deny(me, reason, staff_id)
+            raise _deny(me, lambda: manage_refusal(s, me, target, scope), staff_id)
         new_role = _role(role) if role is not None else target.role
         if new_role not in scope.roles:
-            raise _deny(me, role_refusal(me.role, new_role) or "", staff_id)
-        editing.check_version(s, target, expected_version, "staff account")
+            raise _deny(me, lambda: role_refusal(me.role, new_role) or "", staff_id)
+        editing.check_version(s, target, expected_version, N_("staff account"))
 
         new_name = clean_full_name(full_name) if full_name is not None else target.full_name
         new_features = _features(features) if features is not None else target.features
@@ -426,8 +444,11 @@ def update_staff(
         if losing_super and _other_active_super_admins(s, target.id) == 0:
             raise _deny(
                 me,
-                "This is the clinic's last active super admin: make someone else a super "
-                "admin before demoting or deactivating this account.",
+                lambda: _(
+                    "This is the clinic's last active super admin: make someone "
+                    "else a super admin before demoting or deactivating this "
+                    "account."
+                ),
                 staff_id,
             )
 
@@ -504,12 +525,12 @@ def reset_password(
         target = _load(s, staff_id)
         if target.id == me.id:
             raise ValidationError(
-                "Use “Change password” to change your own password.", field="staff_id"
+                _("Use “Change password” to change your own password."), field="staff_id"
             )
         reason = manage_refusal(s, me, target, manage_scope(s, me))
         if reason:
-            raise _deny(me, reason, staff_id)
-        editing.check_version(s, target, expected_version, "staff account")
+            raise _deny(me, lambda: manage_refusal(s, me, target, manage_scope(s, me)), staff_id)
+        editing.check_version(s, target, expected_version, N_("staff account"))
         check_password_policy(new_password, username=target.username)
         target.password_hash = auth.hash_password(new_password)
         target.failed_logins = 0
@@ -529,7 +550,7 @@ def unlock_staff(db: Database, actor: Actor, staff_id: uuid.UUID) -> StaffRecord
         target = _load(s, staff_id)
         reason = manage_refusal(s, me, target, manage_scope(s, me))
         if reason:
-            raise _deny(me, reason, staff_id)
+            raise _deny(me, lambda: manage_refusal(s, me, target, manage_scope(s, me)), staff_id)
         was_locked = is_locked(target.locked_until, clock.now())
         target.failed_logins = 0
         target.locked_until = None

@@ -30,6 +30,7 @@ from clinicdesk.domain.errors import NotFound, ValidationError
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.text import long_text, optional_text, require_text
 from clinicdesk.domain.unchanged import UNCHANGED, Unchanged
+from clinicdesk.i18n import N_, _
 from clinicdesk.services import audit, authz, editing
 from clinicdesk.services.records import Actor
 
@@ -122,10 +123,12 @@ class SlotPreview:
 
 def _duration(value: object) -> int:
     if not isinstance(value, int) or isinstance(value, bool):
-        raise ValidationError("The duration must be a whole number of minutes.", "duration")
+        raise ValidationError(_("The duration must be a whole number of minutes."), "duration")
     if not MIN_DURATION <= value <= MAX_DURATION:
         raise ValidationError(
-            f"The duration must be between {MIN_DURATION} and {MAX_DURATION} minutes.",
+            _("The duration must be between {MIN_DURATION} and {MAX_DURATION} minutes.").format(
+                MIN_DURATION=MIN_DURATION, MAX_DURATION=MAX_DURATION
+            ),
             "duration",
         )
     return value
@@ -135,7 +138,7 @@ def _capacity(value: object) -> int | None:
     if value is None:
         return None
     if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        raise ValidationError("The capacity must be a whole number of at least 1.", "capacity")
+        raise ValidationError(_("The capacity must be a whole number of at least 1."), "capacity")
     return value
 
 
@@ -144,21 +147,21 @@ def _group(session: Session, group_id: uuid.UUID | None) -> ClientGroup | None:
         return None
     group = session.get(ClientGroup, group_id)
     if group is None or group.removed_at is not None:
-        raise NotFound("That group does not exist (any more).")
+        raise NotFound(_("That group does not exist (any more)."))
     return group
 
 
 def _session_template(session: Session, template_id: uuid.UUID) -> SessionTemplate:
     template = session.get(SessionTemplate, template_id)
     if template is None:
-        raise NotFound("That session template does not exist.")
+        raise NotFound(_("That session template does not exist."))
     return template
 
 
 def _schedule(session: Session, schedule_id: uuid.UUID) -> ScheduleTemplate:
     schedule = session.get(ScheduleTemplate, schedule_id)
     if schedule is None:
-        raise NotFound("That schedule template does not exist.")
+        raise NotFound(_("That schedule template does not exist."))
     return schedule
 
 
@@ -202,14 +205,14 @@ def create_session_template(
         authz.require(
             s, actor, Permission.MANAGE_TEMPLATES, entity_type=AuditEntity.SESSION_TEMPLATE
         )
-        clean_name = require_text(name, "The template name", max_len=200, field="name")
+        clean_name = require_text(name, _("The template name"), max_len=200, field="name")
         values = {
             "name": clean_name,
             "description": long_text(
-                description, "The description", max_len=5000, field="description"
+                description, _("The description"), max_len=5000, field="description"
             ),
             "duration_minutes": _duration(duration_minutes),
-            "location": optional_text(location, "The location", max_len=200, field="location")
+            "location": optional_text(location, _("The location"), max_len=200, field="location")
             or "",
             "capacity": _capacity(capacity),
         }
@@ -255,22 +258,22 @@ def update_session_template(
             entity_id=template_id,
         )
         template = _session_template(s, template_id)
-        editing.check_version(s, template, expected_version, "session template")
+        editing.check_version(s, template, expected_version, N_("session template"))
         changed: list[str] = []
         if name is not UNCHANGED:
-            template.name = require_text(name, "The template name", max_len=200, field="name")
+            template.name = require_text(name, _("The template name"), max_len=200, field="name")
             changed.append("name")
         if duration_minutes is not UNCHANGED:
             template.duration_minutes = _duration(duration_minutes)
             changed.append("duration")
         if description is not UNCHANGED:
             template.description = long_text(
-                description, "The description", max_len=5000, field="description"
+                description, _("The description"), max_len=5000, field="description"
             )
             changed.append("description")
         if location is not UNCHANGED:
             template.location = (
-                optional_text(location, "The location", max_len=200, field="location") or ""
+                optional_text(location, _("The location"), max_len=200, field="location") or ""
             )
             changed.append("location")
         if capacity is not UNCHANGED:
@@ -365,7 +368,7 @@ def _check_occurrences(
     session: Session, occurrences: Sequence[OccurrenceSpec]
 ) -> list[OccurrenceSpec]:
     if not occurrences:
-        raise ValidationError("A schedule needs at least one weekly session.", "occurrences")
+        raise ValidationError(_("A schedule needs at least one weekly session."), "occurrences")
     unique: dict[tuple[int, time, uuid.UUID], OccurrenceSpec] = {}
     for occ in occurrences:
         recurrence.check_occurrence(occ.weekday, occ.start_time)
@@ -383,10 +386,10 @@ def _check_occurrences(
         ).all()
     )
     if len(found) != len(template_ids):
-        raise NotFound("A session template in this schedule does not exist.")
+        raise NotFound(_("A session template in this schedule does not exist."))
     if any(found.values()):
         raise ValidationError(
-            "An archived session template cannot be added to a schedule.", "occurrences"
+            _("An archived session template cannot be added to a schedule."), "occurrences"
         )
     return list(unique.values())
 
@@ -475,9 +478,9 @@ def create_schedule_template(
             s, actor, Permission.MANAGE_TEMPLATES, entity_type=AuditEntity.SCHEDULE_TEMPLATE
         )
         schedule = ScheduleTemplate(
-            name=require_text(name, "The schedule name", max_len=200, field="name"),
+            name=require_text(name, _("The schedule name"), max_len=200, field="name"),
             description=long_text(
-                description, "The description", max_len=5000, field="description"
+                description, _("The description"), max_len=5000, field="description"
             ),
             weeks=recurrence.check_weeks(weeks),
             updated_by_id=actor.staff_id,
@@ -521,15 +524,15 @@ def update_schedule_template(
             entity_id=schedule_id,
         )
         schedule = _schedule(s, schedule_id)
-        editing.check_version(s, schedule, expected_version, "schedule template")
+        editing.check_version(s, schedule, expected_version, N_("schedule template"))
         # Validate everything first, then replace the occurrences before touching the
         # schedule row, so the row is flushed (and its version bumped) exactly once.
         values: dict[str, object] = {}
         if name is not UNCHANGED:
-            values["name"] = require_text(name, "The schedule name", max_len=200, field="name")
+            values["name"] = require_text(name, _("The schedule name"), max_len=200, field="name")
         if description is not UNCHANGED:
             values["description"] = long_text(
-                description, "The description", max_len=5000, field="description"
+                description, _("The description"), max_len=5000, field="description"
             )
         if weeks is not UNCHANGED:
             values["weeks"] = recurrence.check_weeks(weeks)

@@ -16,6 +16,7 @@ from clinicdesk.domain.access import Purpose
 from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import AttendanceStatus
 from clinicdesk.domain.errors import ValidationError
+from clinicdesk.i18n import N_, _
 from clinicdesk.printing.labels import attendance_label
 from clinicdesk.services import audit, authz, editing, sessions
 from clinicdesk.services.minutes_attended import PARTIAL, check_minutes
@@ -40,7 +41,7 @@ def record_minutes_attended(
     """Record (or clear, with None) how many minutes a client marked late or left early
     attended; refused for any other attendance."""
     with db.write() as s:
-        staff, gs, _ = sessions._for_change(
+        staff, gs, _leaders = sessions._for_change(
             s,
             actor,
             session_id,
@@ -51,12 +52,14 @@ def record_minutes_attended(
         authz.require_reach(s, staff, [client_id], Purpose.DIRECTORY, action=RECORD_MINUTES)
         value = check_minutes(minutes, gs.duration_minutes)
         row = sessions._enrolment(s, gs, client_id)
-        editing.check_version(s, row, expected_version, "attendance record")
+        editing.check_version(s, row, expected_version, N_("attendance record"))
         status = AttendanceStatus(row.attendance) if row.attendance else None
         if value is not None and status not in PARTIAL:
             raise ValidationError(
-                "Minutes attended are recorded only for a client marked late or left early"
-                f" (this client is marked {attendance_label(status).lower()}).",
+                _(
+                    "Minutes attended are recorded only for a client marked late "
+                    "or left early (this client is marked {attendance_label})."
+                ).format(attendance_label=attendance_label(status).lower()),
                 field="minutes",
             )
         row.minutes_attended = value

@@ -43,6 +43,7 @@ from clinicdesk.domain.enums import WaitlistOutcome
 from clinicdesk.domain.errors import Conflict, NotFound, ValidationError
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.text import optional_text
+from clinicdesk.i18n import _
 from clinicdesk.services import audit, authz, group_membership, groups, waitlist_queue
 from clinicdesk.services.records import Actor
 from clinicdesk.services.sql_types import table_of
@@ -142,14 +143,14 @@ class Placement:
     @property
     def message(self) -> str:
         """The sentence the front desk reads after the add."""
-        parts = [f"{self.added} added to the group"]
+        parts = [_("{n} added to the group").format(n=self.added)]
         if self.waitlisted:
-            parts.append(f"{self.waitlisted} put on the waitlist (the group is full)")
+            parts.append(_("{n} put on the waitlist (the group is full)").format(n=self.waitlisted))
         if self.already_waiting:
-            parts.append(f"{self.already_waiting} already waiting")
+            parts.append(_("{n} already waiting").format(n=self.already_waiting))
         if self.already_members:
-            parts.append(f"{self.already_members} already members")
-        return "; ".join(parts) + "."
+            parts.append(_("{n} already members").format(n=self.already_members))
+        return _("{parts}.").format(parts="; ".join(parts))
 
 
 # In-transaction helpers ------------------------------------------------------------
@@ -170,7 +171,7 @@ def _open_entry(session: Session, group_id: uuid.UUID, client_id: uuid.UUID) -> 
         )
     ).scalar_one_or_none()
     if entry is None:
-        raise NotFound("That client is not on this group's waitlist (any more).")
+        raise NotFound(_("That client is not on this group's waitlist (any more)."))
     return entry
 
 
@@ -218,7 +219,7 @@ def _check_clients_exist(session: Session, client_ids: list[uuid.UUID]) -> None:
         select(func.count()).select_from(Client).where(Client.id.in_(client_ids))
     ).scalar_one()
     if found != len(set(client_ids)):
-        raise NotFound("One of the selected clients does not exist (any more); nothing changed.")
+        raise NotFound(_("One of the selected clients does not exist (any more); nothing changed."))
 
 
 def _entry_records(
@@ -309,7 +310,7 @@ def add_to_waitlist(
     with db.write() as s:
         staff = group_membership.require_allocator(s, actor, group_id)
         if not client_ids:
-            raise ValidationError("Choose at least one client to put on the waitlist.")
+            raise ValidationError(_("Choose at least one client to put on the waitlist."))
         authz.require_reach(s, staff, client_ids, Purpose.DIRECTORY, action=WAITLIST_ADD)
         group = group_membership.load_group(s, group_id, for_update=True)
         group_membership.check_open(group)
@@ -337,7 +338,7 @@ def place_clients(
     with db.write() as s:
         staff = group_membership.require_allocator(s, actor, group_id)
         if not client_ids:
-            raise ValidationError("Choose at least one client to add.", field="client_ids")
+            raise ValidationError(_("Choose at least one client to add."), field="client_ids")
         authz.require_reach(
             s, staff, client_ids, Purpose.DIRECTORY, action=AuditAction.ADD_GROUP_MEMBER
         )
@@ -384,15 +385,18 @@ def set_priority(
         staff = group_membership.require_group_manager(s, actor, group_id)
         authz.require_reach(s, staff, [client_id], Purpose.DIRECTORY, action=WAITLIST_PRIORITY)
         if isinstance(priority, bool) or not isinstance(priority, int):
-            raise ValidationError("The priority must be a whole number.", field="priority")
+            raise ValidationError(_("The priority must be a whole number."), field="priority")
         if not 0 <= priority <= MAX_PRIORITY:
             raise ValidationError(
-                f"The priority must be from 0 (none) to {MAX_PRIORITY}.", field="priority"
+                _("The priority must be from 0 (none) to {MAX_PRIORITY}.").format(
+                    MAX_PRIORITY=MAX_PRIORITY
+                ),
+                field="priority",
             )
-        text = optional_text(reason, "Reason", max_len=REASON_MAX, field="reason")
+        text = optional_text(reason, _("Reason"), max_len=REASON_MAX, field="reason")
         if priority and not text:
             raise ValidationError(
-                "Give a reason for the priority (it is kept with the waitlist entry).",
+                _("Give a reason for the priority (it is kept with the waitlist entry)."),
                 field="reason",
             )
         group = group_membership.load_group(s, group_id, for_update=True)
@@ -410,7 +414,7 @@ def set_priority(
             client_id=client_id,
             details={"priority": priority},
         )
-        entries, _ = _entry_records(s, staff, group.id)
+        entries, _waiting = _entry_records(s, staff, group.id)
         return next(e for e in entries if e.client_id == client_id)
 
 
@@ -471,8 +475,11 @@ def confirm_place(
         first = _first_with_room(s, group)
         if first.id != entry.id:
             raise Conflict(
-                "Another client is ahead on the waitlist: offer the place to the first "
-                "waiting client, or ask a manager to raise this client's priority."
+                _(
+                    "Another client is ahead on the waitlist: offer the place to "
+                    "the first waiting client, or ask a manager to raise this "
+                    "client's priority."
+                )
             )
         # Joining closes the waitlist row as "joined" (waitlist_queue.joined).
         group_membership.add_members_in(s, staff.id, group, [client_id], joined_on)
@@ -501,12 +508,14 @@ def confirm_place(
 def _first_with_room(s: Session, group: ClientGroup) -> WaitlistEntry:
     waiting = waitlist_queue.open_entries(s, group.id)
     if not waiting:
-        raise Conflict(f"Nobody is waiting for a place in {group.name}.")
+        raise Conflict(_("Nobody is waiting for a place in {name}.").format(name=group.name))
     free = _free_places(s, group)
     if free is not None and free <= 0:
         raise Conflict(
-            f"Group {group.name} has no free place yet; a place is offered when a member "
-            "leaves or the capacity grows."
+            _(
+                "Group {name} has no free place yet; a place is offered when "
+                "a member leaves or the capacity grows."
+            ).format(name=group.name)
         )
     return waiting[0]
 

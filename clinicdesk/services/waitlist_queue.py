@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from clinicdesk.db.base import utcnow
 from clinicdesk.db.models import WaitlistEntry
 from clinicdesk.domain.enums import WaitlistOutcome
+from clinicdesk.i18n import _, ngettext
 from clinicdesk.services.sql_types import AnySelect
 
 __all__ = ["ahead_message", "joined", "open_entries", "ordered", "waiting_ahead"]
@@ -90,12 +91,22 @@ def joined(
 
 def ahead_message(group_name: str, room: int, ahead: int, wanted: int) -> str:
     """The refusal when free places are kept for clients already waiting."""
-    clients = "client waiting" if ahead == 1 else "clients waiting"
-    noun = "client" if wanted == 1 else "clients"
     left = room - ahead
-    rest = "no place is left" if left <= 0 else f"{left} place{'s' if left > 1 else ''} left"
-    return (
-        f"Group {group_name} has {room} free place{'s' if room > 1 else ''}, kept first for "
-        f"the {ahead} {clients} on its waitlist ({rest}); you tried to add {wanted} {noun}. "
-        "Nothing was changed."
+    if left <= 0:
+        rest = _("no place is left")
+    else:
+        rest = ngettext("{n} place left", "{n} places left", left).format(n=left)
+    places = ngettext(
+        "Group {group} has {n} free place", "Group {group} has {n} free places", room
+    ).format(group=group_name, n=room)
+    waiting = ngettext(
+        "kept first for the {n} client waiting on its waitlist ({rest})",
+        "kept first for the {n} clients waiting on its waitlist ({rest})",
+        ahead,
+    ).format(n=ahead, rest=rest)
+    tried = ngettext("you tried to add {n} client", "you tried to add {n} clients", wanted).format(
+        n=wanted
+    )
+    return _("{places}, {waiting}; {tried}. Nothing was changed.").format(
+        places=places, waiting=waiting, tried=tried
     )

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from clinicdesk.db.engine import Database
 from clinicdesk.db.models import Addendum, Enrolment, GroupSession
+from clinicdesk.i18n import N_
 from clinicdesk.services.records import Actor
 
 Args = dict[str, Any]
@@ -201,14 +202,14 @@ REGISTRY: dict[str, SyncableAction] = {
     for a in (
         SyncableAction(
             "start_session",
-            "Start the session",
+            N_("Start the session"),
             lambda s, r: {"session_id": _session_id(r)},
             _start,
             _session_only,
         ),
         SyncableAction(
             "record_attendance",
-            "Attendance",
+            N_("Attendance"),
             lambda s, r: {
                 "session_id": _session_id(r),
                 "client_id": str(r.client_id),
@@ -219,7 +220,7 @@ REGISTRY: dict[str, SyncableAction] = {
         ),
         SyncableAction(
             "set_individual_note",
-            "Individual note",
+            N_("Individual note"),
             lambda s, r: {
                 "session_id": _session_id(r),
                 "client_id": str(r.client_id),
@@ -229,11 +230,11 @@ REGISTRY: dict[str, SyncableAction] = {
             _enrolment_only,
         ),
         SyncableAction(
-            "set_group_note", "Group note", _group_note_args, _group_note, _session_only
+            "set_group_note", N_("Group note"), _group_note_args, _group_note, _session_only
         ),
         SyncableAction(
             "add_attendee",
-            "Ad-hoc attendee",
+            N_("Ad-hoc attendee"),
             lambda s, r: {
                 "session_id": _session_id(r),
                 "client_id": str(r.client_id),
@@ -244,14 +245,14 @@ REGISTRY: dict[str, SyncableAction] = {
         ),
         SyncableAction(
             "add_co_leader",
-            "Co-leader",
+            N_("Co-leader"),
             lambda s, r: {"session_id": _session_id(r), "staff_id": r.details["staff"]},
             _co_leader,
             _session_only,
         ),
         SyncableAction(
             "sign_session",
-            "Signature",
+            N_("Signature"),
             lambda s, r: {"session_id": _session_id(r), "seal": r.details.get("seal")},
             _sign,
             _session_only,
@@ -259,7 +260,7 @@ REGISTRY: dict[str, SyncableAction] = {
         ),
         SyncableAction(
             "add_addendum",
-            "Addendum",
+            N_("Addendum"),
             _addendum_args,
             _addendum,
             _session_only,

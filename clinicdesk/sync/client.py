@@ -37,6 +37,7 @@ from clinicdesk.domain import sync_rules
 from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.errors import ClinicDeskError, DatabaseError, ValidationError
 from clinicdesk.domain.sync_rules import OutboxStatus
+from clinicdesk.i18n import _
 from clinicdesk.services import auth, sessions, settings
 from clinicdesk.services.records import Actor
 from clinicdesk.sync import copy, devices, replay
@@ -50,16 +51,21 @@ class SyncError(DatabaseError):
 class DeviceRevoked(SyncError):
     def __init__(self) -> None:
         super().__init__(
-            "This laptop's offline copy was revoked by the clinic; it can no longer be "
-            "opened or synced. Ask an administrator to set the laptop up again."
+            _(
+                "This laptop's offline copy was revoked by the clinic; it "
+                "can no longer be opened or synced. Ask an administrator to "
+                "set the laptop up again."
+            )
         )
 
 
 class StaleCopy(SyncError):
     def __init__(self, age: str) -> None:
         super().__init__(
-            f"This offline copy was last synced {age} ago; sync it with the clinic "
-            "server before clinical data is shown again."
+            _(
+                "This offline copy was last synced {age} ago; sync it with "
+                "the clinic server before clinical data is shown again."
+            ).format(age=age)
         )
         self.age = age
 
@@ -126,16 +132,19 @@ def open_server(url: str) -> Database:
         if not migrate.is_current(server):
             server.dispose()
             raise SyncError(
-                "The clinic server's database is not at this version of ClinicDesk; "
-                "update one of them first."
+                _(
+                    "The clinic server's database is not at this version of "
+                    "ClinicDesk; update one of them first."
+                )
             )
         return server
     except ClinicDeskError:
         raise
     except (SQLAlchemyError, OSError) as exc:
         raise SyncError(
-            "Cannot reach the clinic server; nothing was sent and nothing was lost "
-            f"({type(exc).__name__})."
+            _(
+                "Cannot reach the clinic server; nothing was sent and nothing was lost ({error})."
+            ).format(error=type(exc).__name__)
         ) from exc
 
 
@@ -221,18 +230,24 @@ def setup(
             state = read_state(existing)
             if state is None:
                 raise ValidationError(
-                    f"{path} holds a clinic, not an offline copy; choose another file."
+                    _("{path} holds a clinic, not an offline copy; choose another file.").format(
+                        path=path
+                    )
                 )
             if state.revoked:
                 raise DeviceRevoked()
             if state.username.casefold() != username.casefold():
                 raise ValidationError(
-                    f"{path} is {state.username}'s offline copy; choose another file."
+                    _("{path} is {username}'s offline copy; choose another file.").format(
+                        path=path, username=state.username
+                    )
                 )
             if _pending(existing):
                 raise ValidationError(
-                    "This copy holds offline work that has not reached the server yet; "
-                    "run `clinicdesk sync` first."
+                    _(
+                        "This copy holds offline work that has not reached the "
+                        "server yet; run `clinicdesk sync` first."
+                    )
                 )
             device_id = state.device_id
         finally:
@@ -400,11 +415,19 @@ def sync(
     try:
         state = read_state(laptop)
         if state is None:
-            raise SyncError(f"{path} is not an offline copy (`clinicdesk sync setup` makes one).")
+            raise SyncError(
+                _("{path} is not an offline copy (`clinicdesk sync setup` makes one).").format(
+                    path=path
+                )
+            )
         if state.revoked:
             raise DeviceRevoked()
         if username and username.casefold() != state.username.casefold():
-            raise ValidationError(f"This is {state.username}'s offline copy, not {username}'s.")
+            raise ValidationError(
+                _("This is {username}'s offline copy, not {username2}'s.").format(
+                    username=state.username, username2=username
+                )
+            )
         server = open_server(state.server)
         try:
             actor = _login(server, state.username, password)
@@ -552,7 +575,7 @@ def conflicts(laptop: Database, *, unresolved_only: bool = True) -> list[Conflic
                 ConflictView(
                     row.action_id,
                     row.action,
-                    REGISTRY[row.action].label if row.action in REGISTRY else row.action,
+                    _(REGISTRY[row.action].label) if row.action in REGISTRY else row.action,
                     row.session_id,
                     title,
                     row.client_id,
@@ -572,7 +595,9 @@ def conflicts(laptop: Database, *, unresolved_only: bool = True) -> list[Conflic
 def status(laptop: Database) -> Status:
     state = read_state(laptop)
     if state is None:
-        raise SyncError("This database is not an offline copy (`clinicdesk sync setup` makes one).")
+        raise SyncError(
+            _("This database is not an offline copy (`clinicdesk sync setup` makes one).")
+        )
     now = utcnow()
     days = stale_days(laptop)
     return Status(
@@ -616,23 +641,27 @@ def resolve(
         choice = sync_rules.Resolution(resolution)
     except ValueError:
         known = ", ".join(r.value for r in sync_rules.Resolution)
-        raise ValidationError(f"Choose one of: {known}.", "resolution") from None
+        raise ValidationError(
+            _("Choose one of: {known}.").format(known=known), "resolution"
+        ) from None
     path = Path(laptop_path).expanduser().resolve()
     laptop = Database(str(path), key=key)
     try:
         state = check_open(laptop, allow_stale=True)
         if state is None:
-            raise SyncError(f"{path} is not an offline copy.")
+            raise SyncError(_("{path} is not an offline copy.").format(path=path))
         view = next((c for c in conflicts(laptop) if c.action_id == action_id), None)
         if view is None:
-            raise ValidationError("There is no such conflict waiting on this laptop.")
+            raise ValidationError(_("There is no such conflict waiting on this laptop."))
         if choice not in view.choices:
             offered = ", ".join(c.label.lower() for c in view.choices)
             raise ValidationError(
-                f"“{choice.label}” is not possible for this conflict; choose: {offered}."
+                _("“{label}” is not possible for this conflict; choose: {offered}.").format(
+                    label=choice.label, offered=offered
+                )
             )
         if choice in (sync_rules.Resolution.EDIT_AND_APPLY,) and not (text or "").strip():
-            raise ValidationError("Write the text to apply.", "text")
+            raise ValidationError(_("Write the text to apply."), "text")
         server = open_server(state.server)
         try:
             actor = _login(server, state.username, password)
@@ -675,7 +704,9 @@ def resolve(
             if outcome is not None and not outcome.applied:
                 from clinicdesk.domain.errors import Conflict
 
-                raise Conflict(f"The server still refuses it: {outcome.reason}")
+                raise Conflict(
+                    _("The server still refuses it: {reason}").format(reason=outcome.reason)
+                )
             _mark_resolved(server, actor, action_id, choice)
         finally:
             server.dispose()
@@ -707,7 +738,7 @@ def _mark_resolved(
     with server.write() as s:
         row = s.get(SyncConflict, action_id, with_for_update=True)
         if row is None or row.staff_id != actor.staff_id:
-            raise ValidationError("That conflict is not yours to resolve.")
+            raise ValidationError(_("That conflict is not yours to resolve."))
         if row.resolution is None:
             row.resolution = choice
             row.resolved_at = utcnow()

@@ -23,6 +23,7 @@ from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.errors import NotFound, PermissionDenied, ValidationError
 from clinicdesk.domain.permissions import Permission, allowed
 from clinicdesk.domain.text import require_text
+from clinicdesk.i18n import _
 from clinicdesk.services import audit, authz
 from clinicdesk.services.records import Actor
 
@@ -65,7 +66,7 @@ def register_device(db: Database, actor: Actor, *, name: str | None = None) -> D
     """Register a laptop for the acting user (``sync setup`` does this once per copy)."""
     with db.write() as s:
         staff = authz.acting_staff(s, actor)
-        label = require_text(name or default_name(), "A device name", max_len=200, field="name")
+        label = require_text(name or default_name(), _("A device name"), max_len=200, field="name")
         device = SyncDevice(id=uuid7(), staff_id=staff.id, name=label, audit_received_seq=0)
         s.add(device)
         s.flush()
@@ -90,19 +91,21 @@ def revoke_device(db: Database, actor: Actor, device_id: uuid.UUID) -> DeviceRec
         staff = authz.acting_staff(s, actor)
         device = s.get(SyncDevice, device_id, with_for_update=True)
         if device is None:
-            raise NotFound("That device is not registered.")
+            raise NotFound(_("That device is not registered."))
         if device.staff_id != staff.id and not allowed(
             staff.role, staff.features, Permission.MANAGE_STAFF
         ):
             raise PermissionDenied(
-                f"Your role ({staff.role.label}) may not revoke another person's device.",
+                lambda: _("Your role ({label}) may not revoke another person's device.").format(
+                    label=staff.role.label
+                ),
                 action=REVOKE_DEVICE,
                 entity_type=AuditEntity.SYNC_DEVICE,
                 entity_id=str(device_id),
                 staff_id=staff.id,
             )
         if device.revoked_at is not None:
-            raise ValidationError("That device is already revoked.")
+            raise ValidationError(_("That device is already revoked."))
         device.revoked_at = utcnow()
         device.revoked_by_id = staff.id
         s.flush()

@@ -36,6 +36,7 @@ from clinicdesk.domain.errors import (
     Conflict,
     DatabaseError,
 )
+from clinicdesk.i18n import N_, _
 from clinicdesk.services import audit
 from clinicdesk.services.records import Actor
 from clinicdesk.sync import outbox
@@ -49,9 +50,10 @@ DEVICE_AUDIT = AuditAction.DEVICE_AUDIT  # audit: one of the laptop's own audit 
 
 _TIP = "clinicdesk_audit_tip"
 
-SIGNED_ELSEWHERE = (
-    "The session's content on the server is not what you signed offline (someone "
-    "changed it meanwhile), so your signature was not applied."
+SIGNED_ELSEWHERE = N_(
+    "The session's content on the server is not what you signed "
+    "offline (someone changed it meanwhile), so your signature "
+    "was not applied."
 )
 
 
@@ -108,7 +110,7 @@ def _mark_applied(session: Session) -> None:
     ):
         return
     if current.seal is not None and parse_details(entry.details).get("seal") != current.seal:
-        raise Conflict(SIGNED_ELSEWHERE)
+        raise Conflict(_(SIGNED_ELSEWHERE))
     session.flush()
     versions = outbox._versions(session, current.keys)
     received = utcnow()
@@ -204,8 +206,10 @@ def expected_from(item: Item, translate: Mapping[tuple[str, Any], int]):
         mapped = translate.get((key, seen))
         if mapped == CONFLICTED:
             raise Blocked(
-                "This change builds on an earlier offline change that is waiting in the "
-                "conflicts queue; resolve that one first."
+                _(
+                    "This change builds on an earlier offline change that is "
+                    "waiting in the conflicts queue; resolve that one first."
+                )
             )
         return mapped if mapped is not None else seen
 
@@ -247,7 +251,9 @@ def run(
         _CURRENT.reset(token)
     if not current.applied:
         raise DatabaseError(
-            f"The server applied {name} but did not record it; run sync again to check."
+            _("The server applied {name} but did not record it; run sync again to check.").format(
+                name=name
+            )
         )
     return Outcome(item.id, True, current.versions)
 

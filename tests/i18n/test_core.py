@@ -1,9 +1,11 @@
 """The core's translations (clinicdesk.i18n): language choice, the per-block language,
 role and status names, the CLI's messages and printouts — under a pseudo-locale made
-from the extracted sources, and Babel's real French and Dutch dates."""
+from the extracted sources, and Babel's real French and Dutch dates; services' refusals
+in the real French and Dutch catalogues, on a real clinic database."""
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Iterator
 from datetime import date
@@ -12,11 +14,14 @@ from pathlib import Path
 import pytest
 
 from clinicdesk import cli, i18n, paths
-from clinicdesk.domain.enums import AttendanceStatus, Feature, Role, SessionStatus
+from clinicdesk.domain.enums import AttendanceStatus, AuditOutcome, Feature, Role, SessionStatus
+from clinicdesk.domain.errors import PermissionDenied, ValidationError
 from clinicdesk.printing import build_client_attendance_report
 from clinicdesk.printing.formatting import format_date, format_date_long, format_period
 from clinicdesk.printing.labels import attendance_label, status_label
-from tests.i18n.catalogues import OPEN, pseudo_locale
+from clinicdesk.services import groups
+from tests.fixtures.clinic import audit_entries
+from tests.i18n.catalogues import OPEN, i18n_tools, pseudo_locale
 from tests.printing.pdf_reading import all_text
 from tests.printing.samples import client_report
 
@@ -30,6 +35,21 @@ def pseudo_fr(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]
     i18n.reload_catalogues()
     yield
     i18n.set_language("en")
+    monkeypatch.undo()
+    i18n.reload_catalogues()
+
+
+@pytest.fixture
+def real_catalogues(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The repository's French and Dutch catalogues, compiled for the test (the .mo
+    files are build output, not in git)."""
+    folder = tmp_path / "locale"
+    for lang in i18n_tools.LANGUAGES:
+        po = i18n_tools.po_file(i18n_tools.ROOT, lang)
+        i18n_tools.msgfmt(po, folder / lang / "LC_MESSAGES" / "clinicdesk.mo", lang)
+    monkeypatch.setattr(paths, "locale_dir", lambda: folder)
+    i18n.reload_catalogues()
+    yield
     monkeypatch.undo()
     i18n.reload_catalogues()
 
@@ -123,3 +143,29 @@ def test_the_gui_launcher_accepts_lang():
     assert _gui_arguments(["--lang", "nl", "--db", "x.sqlite3"]).lang == "nl"
     assert _gui_arguments(["--db", "x.sqlite3"]).lang is None
     assert _gui_arguments(["--lang", "xx"]) is None  # the full parser says why
+
+
+def test_a_service_refusal_reads_in_the_users_language(db, admin, real_catalogues):
+    with i18n.language("fr"), pytest.raises(ValidationError) as refused:
+        groups.create_group(db, admin, name="Mardi", capacity=0)
+    assert refused.value.message == (
+        "La capacité doit être d'au moins 1 (laissez vide pour ne pas fixer de limite)."
+    )
+    with i18n.language("nl"), pytest.raises(ValidationError) as refused:
+        groups.create_group(db, admin, name="", capacity=None)
+    assert refused.value.message == "Groepsnaam is verplicht."  # "{label} is required."
+    with pytest.raises(ValidationError, match="Capacity must be at least 1"):
+        groups.create_group(db, admin, name="Tuesday", capacity=0)  # English by default
+
+
+def test_a_permission_refusal_is_shown_translated_and_audited_in_english(
+    db, make_staff, real_catalogues
+):
+    front_desk = make_staff(Role.FRONT_DESK, username="desk")
+    with i18n.language("fr"), pytest.raises(PermissionDenied) as refused:
+        groups.create_group(db, front_desk, name="Mardi")
+    assert refused.value.message == (
+        "Votre rôle (Accueil) ne vous autorise pas à créer des groupes."
+    )
+    [entry] = audit_entries(db, "create_group", outcome=AuditOutcome.DENIED)
+    assert json.loads(entry.details) == {"reason": "Your role (Front desk) may not create groups."}

@@ -36,7 +36,6 @@ from tests.i18n.catalogues import OPEN, extract_ui, pseudo_locale, pseudo_qm
 from tests.i18n.catalogues import pseudo as pseudo_text
 from ui.context import AppContext
 
-ALLOWLIST = Path(__file__).resolve().parents[1] / "i18n" / "untranslated_allowlist.txt"
 # The data of the test clinic (the admin's name and username, the clinic's name
 # setting) and product names: left out of a text before looking for words in it.
 DATA = ("Maria Okafor", "maria", "My clinic", "Demo", "ClinicDesk", "PHQ-9", "GAD-7", "K10")
@@ -60,11 +59,6 @@ LOCALE_NAMES = {
 }
 # A text needs translating only if it has a word in it (not "12", "–", "09:00").
 WORD = re.compile(r"[A-Za-z]{2,}")
-
-
-def _allowlisted() -> set[str]:
-    lines = ALLOWLIST.read_text(encoding="utf-8").splitlines()
-    return {line for line in lines if line and not line.startswith("#")}
 
 
 @pytest.fixture
@@ -126,11 +120,11 @@ def _texts(root: QWidget) -> Iterator[tuple[str, str]]:
                     yield "menu item", item.text()
 
 
-def _untranslated(root: QWidget, allowed: set[str], data: tuple[str, ...] = ()) -> list[str]:
+def _untranslated(root: QWidget, data: tuple[str, ...] = ()) -> list[str]:
     out = []
     for where, text in _texts(root):
         text = text.strip()
-        if OPEN in text or text in allowed or text in QT_OWN | ENDONYMS | LOCALE_NAMES:
+        if OPEN in text or text in QT_OWN | ENDONYMS | LOCALE_NAMES:
             continue
         if Path(text).is_absolute():  # a file's location
             continue
@@ -158,7 +152,6 @@ def test_every_tab_page_and_dialog_is_translated(
     from ui.main_window import MainWindow
     from ui.workstation import WorkstationSettings
 
-    allowed = _allowlisted()
     ctx = AppContext(gui_db, admin, executor, workstation=WorkstationSettings())
     window = MainWindow(ctx)
     qtbot.addWidget(window)
@@ -175,12 +168,12 @@ def test_every_tab_page_and_dialog_is_translated(
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         settle()
-        problems += _untranslated(window, allowed)
+        problems += _untranslated(window)
     settings = window.page(window.tabs.count() - 1)
     for index in range(len(settings.pages)):
         settings.show_page(index)
         settle()
-        problems += _untranslated(window, allowed)
+        problems += _untranslated(window)
 
     dialogs = [
         LoginDialog(gui_db, executor, clinic_name="Demo"),
@@ -197,7 +190,7 @@ def test_every_tab_page_and_dialog_is_translated(
         qtbot.addWidget(dialog)
         dialog.show()
         settle()
-        problems += _untranslated(dialog, allowed)
+        problems += _untranslated(dialog)
         dialog.reject()
     window.close()
     unique = sorted(set(problems))
@@ -259,7 +252,7 @@ def test_the_tabs_showing_records_are_translated(
         qtbot.wait(100)
         qtbot.waitUntil(lambda: not executor.busy, timeout=10_000)
         qtbot.wait(100)
-        problems += _untranslated(window, _allowlisted(), data)
+        problems += _untranslated(window, data)
     window.close()
     unique = sorted(set(problems))
     assert unique == [], f"{len(unique)} texts not translated:\n" + "\n".join(unique)

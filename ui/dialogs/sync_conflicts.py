@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from clinicdesk.domain import session_rules
 from clinicdesk.domain.enums import SessionStatus
 from clinicdesk.domain.sync_rules import Resolution
+from clinicdesk.i18n import _
 from clinicdesk.sync import client
 from ui import errors
 from ui.context import AppContext
@@ -58,7 +59,7 @@ def _side_text(side: dict[str, Any], *, mine: bool) -> str:
             continue
         value = side[key]
         if key == "status" and value:
-            value = session_rules.STATUS_LABELS[SessionStatus(value)]
+            value = _(session_rules.STATUS_LABELS[SessionStatus(value)])
         elif key == "done_at" and value:
             value = str(value).replace("T", " ")[:16] + " UTC"
         if isinstance(value, list):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clinicdesk import i18n as core_i18n
 from clinicdesk.domain.settings import SettingKey
 from clinicdesk.services import settings
 from clinicdesk.services.settings import SettingRecord
@@ -177,7 +178,7 @@ class ClinicSettingsPage(QWidget):
                 editor.setRange(record.minimum or 0, record.maximum or 0)
             if isinstance(editor, QComboBox) and editor.count() == 0:
                 for choice in record.choices:
-                    editor.addItem(choice, choice)
+                    editor.addItem(core_i18n._(choice), choice)  # the value stays
         self._fill()
 
     def _fill(self) -> None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from clinicdesk.domain.outcomes.measures import RCI_Z, MeasureDefinition
+from clinicdesk.i18n import N_, _
 
 __all__ = [
     "ChangeCategory",
@@ -36,13 +37,13 @@ class ChangeCategory(StrEnum):
 
     @property
     def label(self) -> str:
-        return _LABELS[self]
+        return _(_LABELS[self])
 
 
 _LABELS = {
-    ChangeCategory.IMPROVED: "Reliably improved",
-    ChangeCategory.UNCHANGED: "No reliable change",
-    ChangeCategory.DETERIORATED: "Reliably deteriorated",
+    ChangeCategory.IMPROVED: N_("Reliably improved"),
+    ChangeCategory.UNCHANGED: N_("No reliable change"),
+    ChangeCategory.DETERIORATED: N_("Reliably deteriorated"),
 }
 
 

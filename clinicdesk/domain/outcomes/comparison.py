@@ -43,6 +43,7 @@ from clinicdesk.domain.outcomes.results import (
     TrajectoryPoint,
 )
 from clinicdesk.domain.outcomes.tdist import t_critical
+from clinicdesk.i18n import _
 
 __all__ = [
     "CONFIDENCE",
@@ -76,7 +77,9 @@ def _check_period(start: date | None, end: date | None) -> tuple[date, date]:
     high = end if end is not None else date.max
     if low > high:
         raise ValidationError(
-            f"The period ends ({high.isoformat()}) before it starts ({low.isoformat()}).",
+            _("The period ends ({high}) before it starts ({low}).").format(
+                high=high.isoformat(), low=low.isoformat()
+            ),
             field="end",
         )
     return low, high
@@ -260,7 +263,7 @@ def group_trajectory(
     """
     min_cell = check_min_cell(min_cell)
     if isinstance(interval_days, bool) or not isinstance(interval_days, int) or interval_days < 1:
-        raise ValidationError("The interval must be a whole number of days.", field="interval")
+        raise ValidationError(_("The interval must be a whole number of days."), field="interval")
     low, high = _check_period(start, end)
     rows = list(rows)
     counted = {

@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.outcomes.measures import MeasureDefinition
+from clinicdesk.i18n import N_, _
 
 __all__ = ["EARLIEST_SCORE_DATE", "ScoreSource", "check_entry", "check_score_date"]
 
@@ -29,7 +30,11 @@ class ScoreSource(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"file": "Client file", "grid": "Session grid", "import": "CSV import"}[self.value]
+        return _(
+            {"file": N_("Client file"), "grid": N_("Session grid"), "import": N_("CSV import")}[
+                self.value
+            ]
+        )
 
 
 def check_entry(
@@ -46,7 +51,9 @@ def check_entry(
     if measure.item_count:
         if items is None:
             raise ValidationError(
-                f"{measure.name} is recorded item by item: give all {measure.item_count} items.",
+                _("{name} is recorded item by item: give all {item_count} items.").format(
+                    name=measure.name, item_count=measure.item_count
+                ),
                 field="items",
             )
         if total is not None:
@@ -56,20 +63,24 @@ def check_entry(
     if items is not None:
         measure.score_items(items)  # raises: a total-only measure has no items
     if total is None:
-        raise ValidationError(f"Give the {measure.name} total.", field="total")
+        raise ValidationError(_("Give the {name} total.").format(name=measure.name), field="total")
     return measure.check_total(total), None
 
 
 def check_score_date(taken_on: date, today: date) -> date:
     """The date a score was taken: a real date, not in the future."""
     if not isinstance(taken_on, date):
-        raise ValidationError("Give the date the score was taken.", field="taken_on")
+        raise ValidationError(_("Give the date the score was taken."), field="taken_on")
     if taken_on > today:
         raise ValidationError(
-            f"A score cannot be dated in the future ({taken_on.isoformat()}).", field="taken_on"
+            _("A score cannot be dated in the future ({taken_on}).").format(
+                taken_on=taken_on.isoformat()
+            ),
+            field="taken_on",
         )
     if taken_on < EARLIEST_SCORE_DATE:
         raise ValidationError(
-            f"{taken_on.isoformat()} is too long ago for a score date.", field="taken_on"
+            _("{taken_on} is too long ago for a score date.").format(taken_on=taken_on.isoformat()),
+            field="taken_on",
         )
     return taken_on

@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.text import clean, fold, require_text
-from clinicdesk.i18n import _
+from clinicdesk.i18n import _, ngettext
 
 __all__ = [
     "GAD7",
@@ -75,8 +75,8 @@ class ReliabilityKind(StrEnum):
     @property
     def label(self) -> str:
         if self is ReliabilityKind.TEST_RETEST:
-            return "test-retest reliability"
-        return "internal consistency (Cronbach's alpha)"
+            return _("test-retest reliability")
+        return _("internal consistency (Cronbach's alpha)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,25 +192,44 @@ class MeasureDefinition:
         """
         if not self.item_count:
             raise ValidationError(
-                f"{self.name} is recorded as a total, not item by item.", field="items"
+                _("{name} is recorded as a total, not item by item.").format(name=self.name),
+                field="items",
             )
         if len(items) != self.item_count:
             raise ValidationError(
-                f"{self.name} has {self.item_count} items; {_count(len(items))} given.",
+                _("{name} has {item_count} items; {count} given.").format(
+                    name=self.name, item_count=self.item_count, count=_count(len(items))
+                ),
                 field="items",
             )
         assert self.item_min is not None and self.item_max is not None
         for number, value in enumerate(items, start=1):
             if isinstance(value, bool) or not isinstance(value, int):
                 raise ValidationError(
-                    f"{self.name} item {number} must be a whole number from "
-                    f"{self.item_min} to {self.item_max}; “{value}” is not.",
+                    _(
+                        "{name} item {number} must be a whole number from {item_min} "
+                        "to {item_max}; “{value}” is not."
+                    ).format(
+                        name=self.name,
+                        number=number,
+                        item_min=self.item_min,
+                        item_max=self.item_max,
+                        value=value,
+                    ),
                     field=f"item{number}",
                 )
             if not self.item_min <= value <= self.item_max:
                 raise ValidationError(
-                    f"{self.name} item {number} must be from {self.item_min} to "
-                    f"{self.item_max}; {value} is outside that range.",
+                    _(
+                        "{name} item {number} must be from {item_min} to {item_max}; "
+                        "{value} is outside that range."
+                    ).format(
+                        name=self.name,
+                        number=number,
+                        item_min=self.item_min,
+                        item_max=self.item_max,
+                        value=value,
+                    ),
                     field=f"item{number}",
                 )
         return sum(items)
@@ -222,19 +241,29 @@ class MeasureDefinition:
         """
         if self.item_count:
             raise ValidationError(
-                f"{self.name} is recorded item by item; its total is computed, not typed.",
+                _("{name} is recorded item by item; its total is computed, not typed.").format(
+                    name=self.name
+                ),
                 field="total",
             )
         if isinstance(total, bool) or not isinstance(total, int):
             raise ValidationError(
-                f"A {self.name} total must be a whole number from {self.min_total} to "
-                f"{self.max_total}; “{total}” is not.",
+                _(
+                    "A {name} total must be a whole number from {min_total} to "
+                    "{max_total}; “{total}” is not."
+                ).format(
+                    name=self.name, min_total=self.min_total, max_total=self.max_total, total=total
+                ),
                 field="total",
             )
         if not self.min_total <= total <= self.max_total:
             raise ValidationError(
-                f"A {self.name} total must be from {self.min_total} to {self.max_total}; "
-                f"{total} is outside that range.",
+                _(
+                    "A {name} total must be from {min_total} to {max_total}; "
+                    "{total} is outside that range."
+                ).format(
+                    name=self.name, min_total=self.min_total, max_total=self.max_total, total=total
+                ),
                 field="total",
             )
         return total
@@ -246,7 +275,7 @@ class MeasureDefinition:
 
 
 def _count(n: int) -> str:
-    return "1 was" if n == 1 else f"{n} were"
+    return ngettext("{n} was", "{n} were", n).format(n=n)
 
 
 def parse_score(text: str | int, label: str, *, field: str) -> int:
@@ -259,8 +288,11 @@ def parse_score(text: str | int, label: str, *, field: str) -> int:
     value = clean(str(text))
     digits = value[1:] if value[:1] in "+-" else value
     if not digits.isascii() or not digits.isdigit():
-        shown = value or "an empty cell"
-        raise ValidationError(f"{label} must be a whole number; {shown} is not.", field=field)
+        shown = value or _("an empty cell")
+        raise ValidationError(
+            _("{label} must be a whole number; {shown} is not.").format(label=label, shown=shown),
+            field=field,
+        )
     return int(value)
 
 
@@ -436,30 +468,36 @@ def define_measure(
     given together (0 < r < 1, SD > 0) or not at all - without them there is no
     reliable change index. Raises ``ValidationError`` naming the field.
     """
-    name = require_text(name, "The measure name", max_len=MEASURE_NAME_MAX, field="name")
+    name = require_text(name, _("The measure name"), max_len=MEASURE_NAME_MAX, field="name")
     clash = find_standard_measure(name)
     if clash is not None:
         raise ValidationError(
-            f"“{name}” is the name of the standard measure {clash.name}; "
-            "choose another name for a clinic-defined measure.",
+            _(
+                "“{name}” is the name of the standard measure {name2}; "
+                "choose another name for a clinic-defined measure."
+            ).format(name=name, name2=clash.name),
             field="name",
         )
     try:
         direction = Direction(direction)
     except ValueError:
         raise ValidationError(
-            "Direction must be “lower is better” or “higher is better”.", field="direction"
+            _("Direction must be “lower is better” or “higher is better”."), field="direction"
         ) from None
     for value, label, field_name in (
-        (min_total, "The lowest possible score", "min_total"),
-        (max_total, "The highest possible score", "max_total"),
+        (min_total, _("The lowest possible score"), "min_total"),
+        (max_total, _("The highest possible score"), "max_total"),
     ):
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValidationError(f"{label} must be a whole number.", field=field_name)
+            raise ValidationError(
+                _("{label} must be a whole number.").format(label=label), field=field_name
+            )
     if min_total >= max_total:
         raise ValidationError(
-            "The highest possible score must be above the lowest "
-            f"({max_total} is not above {min_total}).",
+            _(
+                "The highest possible score must be above the lowest "
+                "({max_total} is not above {min_total})."
+            ).format(max_total=max_total, min_total=min_total),
             field="max_total",
         )
     checked_bands = _check_bands(bands, min_total, max_total)
@@ -467,20 +505,23 @@ def define_measure(
         _check_cutoff(cutoff, min_total, max_total, direction)
     if (reliability is None) != (normative_sd is None):
         raise ValidationError(
-            "Give both the reliability and the normative standard deviation (they are "
-            "used together for the reliable change index), or neither.",
+            _(
+                "Give both the reliability and the normative standard "
+                "deviation (they are used together for the reliable change "
+                "index), or neither."
+            ),
             field="reliability" if reliability is None else "normative_sd",
         )
     kind: ReliabilityKind | None = None
     if reliability is not None and normative_sd is not None:
         if isinstance(reliability, bool) or not 0 < float(reliability) < 1:
             raise ValidationError(
-                "Reliability must be a number between 0 and 1 (for example 0.84).",
+                _("Reliability must be a number between 0 and 1 (for example 0.84)."),
                 field="reliability",
             )
         if isinstance(normative_sd, bool) or not 0 < float(normative_sd) < math.inf:
             raise ValidationError(
-                "The normative standard deviation must be a number above 0.",
+                _("The normative standard deviation must be a number above 0."),
                 field="normative_sd",
             )
         kind = ReliabilityKind(reliability_kind)
@@ -507,22 +548,36 @@ def _check_bands(
         band = raw if isinstance(raw, SeverityBand) else SeverityBand(*raw)
         field_name = f"band{index}"
         label = require_text(
-            band.label, f"Band {index}'s label", max_len=BAND_LABEL_MAX, field=field_name
+            band.label,
+            _("Band {index}'s label").format(index=index),
+            max_len=BAND_LABEL_MAX,
+            field=field_name,
         )
         for value in (band.low, band.high):
             if isinstance(value, bool) or not isinstance(value, int):
                 raise ValidationError(
-                    f"Band “{label}” must run between whole numbers.", field=field_name
+                    _("Band “{label}” must run between whole numbers.").format(label=label),
+                    field=field_name,
                 )
         if band.low > band.high:
             raise ValidationError(
-                f"Band “{label}” starts at {band.low}, after its end {band.high}.",
+                _("Band “{label}” starts at {low}, after its end {high}.").format(
+                    label=label, low=band.low, high=band.high
+                ),
                 field=field_name,
             )
         if band.low < min_total or band.high > max_total:
             raise ValidationError(
-                f"Band “{label}” ({band.low}\u2013{band.high}) goes outside the score range "
-                f"{min_total}\u2013{max_total}.",
+                _(
+                    "Band “{label}” ({low}–{high}) goes outside the score range "
+                    "{min_total}–{max_total}."
+                ).format(
+                    label=label,
+                    low=band.low,
+                    high=band.high,
+                    min_total=min_total,
+                    max_total=max_total,
+                ),
                 field=field_name,
             )
         out.append(SeverityBand(label, band.low, band.high))
@@ -530,27 +585,34 @@ def _check_bands(
     for before, after in pairwise(out):
         if after.low <= before.high:
             raise ValidationError(
-                f"Bands “{before.label}” ({before.range_text}) and “{after.label}” "
-                f"({after.range_text}) overlap.",
+                _("Bands “{label}” ({range_text}) and “{label2}” ({range_text2}) overlap.").format(
+                    label=before.label,
+                    range_text=before.range_text,
+                    label2=after.label,
+                    range_text2=after.range_text,
+                ),
                 field="bands",
             )
     labels = [fold(b.label) for b in out]
     if len(set(labels)) != len(labels):
-        raise ValidationError("Two bands have the same label.", field="bands")
+        raise ValidationError(_("Two bands have the same label."), field="bands")
     return tuple(out)
 
 
 def _check_cutoff(cutoff: int, min_total: int, max_total: int, direction: Direction) -> None:
     if isinstance(cutoff, bool) or not isinstance(cutoff, int):
-        raise ValidationError("The clinical cut-off must be a whole number.", field="cutoff")
+        raise ValidationError(_("The clinical cut-off must be a whole number."), field="cutoff")
     # The cut-off is the least severe clinical score; both sides must hold a score.
     if direction is Direction.LOWER_IS_BETTER:
-        ok, side = min_total < cutoff <= max_total, "above the lowest possible score"
+        ok, side = min_total < cutoff <= max_total, _("above the lowest possible score")
     else:
-        ok, side = min_total <= cutoff < max_total, "below the highest possible score"
+        ok, side = min_total <= cutoff < max_total, _("below the highest possible score")
     if not ok:
         raise ValidationError(
-            f"The clinical cut-off must be within the score range {min_total}\u2013"
-            f"{max_total} and {side}, so that both sides of it exist.",
+            _(
+                "The clinical cut-off must be within the score range "
+                "{min_total}–{max_total} and {side}, so that both sides of "
+                "it exist."
+            ).format(min_total=min_total, max_total=max_total, side=side),
             field="cutoff",
         )

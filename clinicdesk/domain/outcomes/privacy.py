@@ -30,6 +30,7 @@ from typing import Any
 
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.outcomes.results import GroupOutcome, TrajectoryPoint
+from clinicdesk.i18n import _
 
 __all__ = [
     "DEFAULT_MIN_CELL",
@@ -61,10 +62,12 @@ _GROUP_VALUES = (
 def check_min_cell(min_cell: int) -> int:
     """The minimum cell size as a whole number from 1 (no suppression) to 100."""
     if isinstance(min_cell, bool) or not isinstance(min_cell, int):
-        raise ValidationError("The minimum cell size must be a whole number.", field="min_cell")
+        raise ValidationError(_("The minimum cell size must be a whole number."), field="min_cell")
     if not 1 <= min_cell <= MAX_MIN_CELL:
         raise ValidationError(
-            f"The minimum cell size must be from 1 to {MAX_MIN_CELL}; {min_cell} is not.",
+            _("The minimum cell size must be from 1 to {MAX_MIN_CELL}; {min_cell} is not.").format(
+                MAX_MIN_CELL=MAX_MIN_CELL, min_cell=min_cell
+            ),
             field="min_cell",
         )
     return min_cell

@@ -38,6 +38,7 @@ from clinicdesk.domain.enums import (
 from clinicdesk.domain.errors import Locked, NotFound, PermissionDenied
 from clinicdesk.domain.permissions import Permission, allowed
 from clinicdesk.domain.session_rules import SessionViewer
+from clinicdesk.i18n import N_, _
 from clinicdesk.services import authz, editing, seals, settings
 from clinicdesk.services.group_schedule_sync import (
     group_sessions_enabled,
@@ -66,7 +67,7 @@ def _load(session: Session, session_id: uuid.UUID, *, for_update: bool = False) 
         else session.get(GroupSession, session_id)
     )
     if gs is None:
-        raise NotFound("That group session does not exist.")
+        raise NotFound(_("That group session does not exist."))
     return gs
 
 
@@ -134,10 +135,13 @@ def _viewer(staff: Staff, leaders: list[LeaderRow]) -> SessionViewer:
     )
 
 
-def _deny(staff: Staff, gs: GroupSession, reason: str | None, action: AuditAction) -> None:
-    if reason:
+def _deny(
+    staff: Staff, gs: GroupSession, rule: Callable[[], str | None], action: AuditAction
+) -> None:
+    """Refuse (audited) when ``rule`` gives a reason; the log keeps it in English."""
+    if rule():
         raise PermissionDenied(
-            reason,
+            lambda: rule() or "",
             action=action,
             entity_type=AuditEntity.GROUP_SESSION,
             entity_id=str(gs.id),
@@ -149,8 +153,11 @@ def _frozen_check(session: Session, gs: GroupSession) -> None:
     """After the first leader signature, the documented content can no longer change."""
     if _has_signatures(session, gs.id):
         raise Locked(
-            "A leader has already signed this session, so it can no longer be changed. "
-            "The remaining leaders can sign; add an addendum afterwards if needed."
+            _(
+                "A leader has already signed this session, so it can no "
+                "longer be changed. The remaining leaders can sign; add an "
+                "addendum afterwards if needed."
+            )
         )
 
 
@@ -175,13 +182,13 @@ def _for_change(
     )
     gs = _load(session, session_id, for_update=True)
     leaders = _leader_rows(session, gs.id)
-    _deny(staff, gs, rule(_viewer(staff, leaders)), action)
+    _deny(staff, gs, lambda: rule(_viewer(staff, leaders)), action)
     status = SessionStatus(gs.status)
     if document:
         session_rules.check_documentable(status)
     else:
         session_rules.check_editable(status)
-    editing.check_version(session, gs, expected_version, "session")
+    editing.check_version(session, gs, expected_version, N_("session"))
     _frozen_check(session, gs)
     return staff, gs, leaders
 
@@ -288,15 +295,16 @@ def _detail(session: Session, staff: Staff, gs: GroupSession) -> SessionDetail:
             session_rules.start_refusal(viewer, has_leaders=bool(leaders), unreachable=blocked)
             is None
         )
-    frozen = (
-        "A leader has already signed this session, so it can no longer be changed. "
-        "The remaining leaders can sign; add an addendum afterwards if needed."
+    frozen = _(
+        "A leader has already signed this session, so it can no "
+        "longer be changed. The remaining leaders can sign; add an "
+        "addendum afterwards if needed."
     )
     closed = session_rules.locked_message(status) or ""
 
     def _why(open_needed: bool, rule: str | None, *, unsigned_needed: bool = True) -> str:
         if open_needed and not editable:
-            return closed or "This session can no longer be changed."
+            return closed or _("This session can no longer be changed.")
         if unsigned_needed and not unsigned:
             return frozen
         return rule or ""

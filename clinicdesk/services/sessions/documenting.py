@@ -28,6 +28,7 @@ from clinicdesk.domain.enums import (
 )
 from clinicdesk.domain.errors import NotFound, ValidationError
 from clinicdesk.domain.text import long_text, require_text
+from clinicdesk.i18n import N_, _
 from clinicdesk.services import audit, authz, editing
 from clinicdesk.services import minutes_attended as time_attended
 from clinicdesk.services.records import Actor
@@ -55,7 +56,7 @@ def _enrolment(session: Session, gs: GroupSession, client_id: uuid.UUID) -> Enro
         .execution_options(populate_existing=True)
     ).scalar_one_or_none()
     if row is None:
-        raise NotFound("This client is not on the session's roster.")
+        raise NotFound(_("This client is not on the session's roster."))
     return row
 
 
@@ -76,7 +77,7 @@ def record_attendance(
     ``expected_version`` is the ``RosterRow.version`` the user loaded.
     """
     with db.write() as s:
-        staff, gs, _ = _for_change(
+        staff, gs, _leaders = _for_change(
             s,
             actor,
             session_id,
@@ -91,10 +92,10 @@ def record_attendance(
             value = AttendanceStatus(status) if status is not None else None
         except ValueError:
             raise ValidationError(
-                "Attendance must be present, absent, excused, late or left early.", "status"
+                _("Attendance must be present, absent, excused, late or left early."), "status"
             ) from None
         row = _enrolment(s, gs, client_id)
-        editing.check_version(s, row, expected_version, "attendance record")
+        editing.check_version(s, row, expected_version, N_("attendance record"))
         row.attendance = value
         if value not in time_attended.PARTIAL:
             row.minutes_attended = None  # only late / left early carry minutes (issue 18)
@@ -133,7 +134,9 @@ class SavedNotes:
 def _write_individual_note(
     s: Session, actor: Actor, session_id: uuid.UUID, edit: IndividualNoteEdit
 ) -> RosterRow:
-    staff, gs, _ = _for_change(s, actor, session_id, AuditAction.SET_INDIVIDUAL_NOTE, document=True)
+    staff, gs, _leaders = _for_change(
+        s, actor, session_id, AuditAction.SET_INDIVIDUAL_NOTE, document=True
+    )
     authz.require_reach(
         s,
         staff,
@@ -142,9 +145,9 @@ def _write_individual_note(
         session_id=gs.id,
         action=AuditAction.SET_INDIVIDUAL_NOTE,
     )
-    note = long_text(edit.text, "The individual note", max_len=NOTE_MAX, field="text")
+    note = long_text(edit.text, _("The individual note"), max_len=NOTE_MAX, field="text")
     row = _enrolment(s, gs, edit.client_id)
-    editing.check_version(s, row, edit.expected_version, "individual note")
+    editing.check_version(s, row, edit.expected_version, N_("individual note"))
     row.individual_note = note
     row.updated_by_id = staff.id
     s.flush()
@@ -163,7 +166,7 @@ def _write_individual_note(
 def _write_group_note(
     s: Session, actor: Actor, session_id: uuid.UUID, text: str, expected_version: int | None
 ) -> SessionDetail:
-    staff, gs, _ = _for_change(
+    staff, gs, _leaders = _for_change(
         s,
         actor,
         session_id,
@@ -171,7 +174,7 @@ def _write_group_note(
         document=True,
         expected_version=expected_version,
     )
-    gs.group_note = long_text(text, "The group note", max_len=NOTE_MAX, field="text")
+    gs.group_note = long_text(text, _("The group note"), max_len=NOTE_MAX, field="text")
     gs.updated_by_id = staff.id
     s.flush()
     audit.record(
@@ -258,7 +261,7 @@ def change_session_date(
     show. It cannot be in the future. Choosing the scheduled date clears it.
     """
     with db.write() as s:
-        staff, gs, _ = _for_change(
+        staff, gs, _leaders = _for_change(
             s,
             actor,
             session_id,
@@ -266,9 +269,9 @@ def change_session_date(
             document=False,
             expected_version=expected_version,
         )
-        why = require_text(reason, "A reason for the date change", max_len=500, field="reason")
+        why = require_text(reason, _("A reason for the date change"), max_len=500, field="reason")
         if new_date > clock.today():
-            raise ValidationError("The session date cannot be in the future.", "new_date")
+            raise ValidationError(_("The session date cannot be in the future."), "new_date")
         previous = gs.documented_date or gs.starts_at.date()
         if new_date == gs.starts_at.date():
             gs.documented_date, gs.documented_date_reason = None, None

@@ -25,6 +25,7 @@ from clinicdesk.domain.enums import (
 )
 from clinicdesk.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from clinicdesk.domain.permissions import Permission
+from clinicdesk.i18n import N_, _, ngettext
 from clinicdesk.services import audit, authz, editing
 from clinicdesk.services.records import Actor
 from clinicdesk.services.sessions.common import (
@@ -51,17 +52,23 @@ def _eligible_staff(
     a way to hand them records they have no route to)."""
     person = session.get(Staff, staff_id)
     if person is None or not person.active:
-        raise NotFound("That staff member does not exist or is no longer active.")
+        raise NotFound(_("That staff member does not exist or is no longer active."))
     reason = session_rules.eligible_leader_refusal(person.role, person.features)
     if reason:
         raise ValidationError(reason, "staff_id")
     if assigner.role not in ALL_ACCESS_ROLES:
         blocked = authz.unreachable(session, person, _attendee_ids(session, gs), Purpose.FILE)
         if blocked:
-            who = "1 attendee is" if len(blocked) == 1 else f"{len(blocked)} attendees are"
             raise PermissionDenied(
-                f"{person.full_name} cannot lead this session: {who} outside their access. "
-                "Ask a manager to grant them access to the group, or choose another leader.",
+                lambda: ngettext(
+                    "{full_name} cannot lead this session: 1 attendee is outside their "
+                    "access. Ask a manager to grant them access to the group, or "
+                    "choose another leader.",
+                    "{full_name} cannot lead this session: {n} attendees are outside their "
+                    "access. Ask a manager to grant them access to the group, or "
+                    "choose another leader.",
+                    len(blocked),
+                ).format(full_name=person.full_name, n=len(blocked)),
                 action=action,
                 entity_type=AuditEntity.GROUP_SESSION,
                 entity_id=str(gs.id),
@@ -89,11 +96,13 @@ def _leader_change(
     _deny(
         staff,
         gs,
-        session_rules.leader_change_refusal(_viewer(staff, leaders), has_leaders=bool(leaders)),
+        lambda: session_rules.leader_change_refusal(
+            _viewer(staff, leaders), has_leaders=bool(leaders)
+        ),
         action,
     )
     session_rules.check_editable(SessionStatus(gs.status))
-    editing.check_version(session, gs, expected_version, "session")
+    editing.check_version(session, gs, expected_version, N_("session"))
     _frozen_check(session, gs)
     return staff, gs, leaders
 
@@ -121,7 +130,7 @@ def reassign_leader(
         )
         current = next((row for row in leaders if row.is_primary), None)
         if current is not None and current.staff_id == target.id:
-            raise Conflict("That staff member already leads this session.")
+            raise Conflict(_("That staff member already leads this session."))
         if current is not None:
             s.execute(
                 delete(SessionLeader).where(
@@ -171,7 +180,7 @@ def add_co_leader(
             s, staff_id, assigner=staff, gs=gs, action=AuditAction.ADD_CO_LEADER
         )
         if any(row.staff_id == target.id for row in leaders):
-            raise Conflict("That staff member already leads this session.")
+            raise Conflict(_("That staff member already leads this session."))
         s.add(SessionLeader(session_id=gs.id, staff_id=target.id, is_primary=not leaders))
         _touch(gs, staff)
         s.flush()
@@ -206,10 +215,10 @@ def remove_co_leader(
         )
         row = next((r for r in leaders if r.staff_id == staff_id), None)
         if row is None:
-            raise NotFound("That staff member does not lead this session.")
+            raise NotFound(_("That staff member does not lead this session."))
         if row.is_primary:
             raise Conflict(
-                "The primary leader cannot be removed; hand the lead to someone else first."
+                _("The primary leader cannot be removed; hand the lead to someone else first.")
             )
         s.execute(
             delete(SessionLeader).where(

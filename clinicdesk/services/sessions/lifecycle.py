@@ -33,6 +33,7 @@ from clinicdesk.domain.enums import (
 from clinicdesk.domain.errors import Conflict, NotFound, ValidationError
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.text import require_text
+from clinicdesk.i18n import N_, _
 from clinicdesk.services import audit, authz, editing
 from clinicdesk.services.group_schedule_sync import (
     ensure_group_sessions_enabled,
@@ -73,28 +74,30 @@ def create_session(
         ensure_group_sessions_enabled(s)
         template = s.get(SessionTemplate, session_template_id)
         if template is None:
-            raise NotFound("That session template does not exist.")
+            raise NotFound(_("That session template does not exist."))
         if template.archived:
-            raise ValidationError("That session template is archived.")
+            raise ValidationError(_("That session template is archived."))
         # Sessions are stored in clinic wall-clock time. An aware datetime is an instant:
         # show it in this workstation's local time rather than dropping its offset.
         if starts_at.tzinfo is not None:
             try:
                 starts_at = starts_at.astimezone()
             except (OverflowError, ValueError, OSError):
-                raise ValidationError("That session time is out of range.", "starts_at") from None
+                raise ValidationError(
+                    _("That session time is out of range."), "starts_at"
+                ) from None
         when = starts_at.replace(tzinfo=None, second=0, microsecond=0)
         if group_id is not None:
             group = s.get(ClientGroup, group_id)
             if group is None or group.removed_at is not None:
-                raise NotFound("That group does not exist (any more).")
+                raise NotFound(_("That group does not exist (any more)."))
         exists = s.scalar(
             select(func.count()).where(
                 GroupSession.session_template_id == template.id, GroupSession.starts_at == when
             )
         )
         if exists:
-            raise Conflict("A session from this template already starts at that time.")
+            raise Conflict(_("A session from this template already starts at that time."))
         gs = GroupSession(
             session_template_id=template.id,
             group_id=group_id or template.group_id,
@@ -142,12 +145,14 @@ def start_session(
         _deny(
             staff,
             gs,
-            session_rules.start_refusal(viewer, has_leaders=bool(leaders), unreachable=blocked),
+            lambda: session_rules.start_refusal(
+                viewer, has_leaders=bool(leaders), unreachable=blocked
+            ),
             AuditAction.START_SESSION,
         )
         ensure_group_sessions_enabled(s)
         session_rules.check_startable(SessionStatus(gs.status))
-        editing.check_version(s, gs, expected_version, "session")
+        editing.check_version(s, gs, expected_version, N_("session"))
         if not leaders:
             s.add(SessionLeader(session_id=gs.id, staff_id=staff.id, is_primary=True))
         leading = {row.staff_id for row in leaders} | ({staff.id} if not leaders else set())
@@ -236,14 +241,14 @@ def cancel_session(
         _deny(
             staff,
             gs,
-            session_rules.cancel_refusal(_viewer(staff, leaders), status),
+            lambda: session_rules.cancel_refusal(_viewer(staff, leaders), status),
             AuditAction.CANCEL_SESSION,
         )
         session_rules.check_editable(status)
-        editing.check_version(s, gs, expected_version, "session")
+        editing.check_version(s, gs, expected_version, N_("session"))
         _frozen_check(s, gs)
         gs.cancel_reason = require_text(
-            reason, "A reason for cancelling", max_len=500, field="reason"
+            reason, _("A reason for cancelling"), max_len=500, field="reason"
         )
         gs.status = SessionStatus.CANCELLED
         gs.cancelled_at = clock.now()

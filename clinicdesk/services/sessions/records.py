@@ -17,6 +17,7 @@ from clinicdesk.domain.enums import (
     EnrolmentSource,
     SessionStatus,
 )
+from clinicdesk.i18n import _
 from clinicdesk.services.session_history import AddendumView, SignatureView
 
 
@@ -143,4 +144,4 @@ class SessionDetail:
 
     @property
     def status_label(self) -> str:
-        return session_rules.STATUS_LABELS[self.status]
+        return _(session_rules.STATUS_LABELS[self.status])

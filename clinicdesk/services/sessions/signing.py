@@ -27,6 +27,7 @@ from clinicdesk.domain.enums import (
 from clinicdesk.domain.errors import Conflict, ValidationError
 from clinicdesk.domain.permissions import Permission
 from clinicdesk.domain.text import long_text
+from clinicdesk.i18n import _
 from clinicdesk.services import audit, auth, authz, privacy, seals
 from clinicdesk.services import minutes_attended as time_attended
 from clinicdesk.services.records import Actor
@@ -75,7 +76,7 @@ def sign_session(
         gs = _load(s, session_id, for_update=True)
         leaders = _leader_rows(s, gs.id)
         viewer = _viewer(staff, leaders)
-        _deny(staff, gs, session_rules.sign_refusal(viewer), AuditAction.SIGN_SESSION)
+        _deny(staff, gs, lambda: session_rules.sign_refusal(viewer), AuditAction.SIGN_SESSION)
         session_rules.check_signable(SessionStatus(gs.status))
         missing = s.scalar(
             select(func.count()).where(
@@ -148,15 +149,18 @@ def review_session(
         _deny(
             staff,
             gs,
-            session_rules.review_refusal(_viewer(staff, leaders)),
+            lambda: session_rules.review_refusal(_viewer(staff, leaders)),
             AuditAction.REVIEW_SESSION,
         )
         session_rules.check_reviewable(SessionStatus(gs.status))
         sealed = content_hash(s, gs)
         if sealed != gs.content_hash:
             raise Conflict(
-                "This session's content no longer matches what its leaders signed, so it "
-                "cannot be reviewed. Ask a records administrator to investigate."
+                _(
+                    "This session's content no longer matches what its leaders "
+                    "signed, so it cannot be reviewed. Ask a records "
+                    "administrator to investigate."
+                )
             )
         s.add(
             Signature(
@@ -221,13 +225,15 @@ def add_addendum(
         _deny(
             staff,
             gs,
-            session_rules.addendum_refusal(_viewer(staff, leaders), is_reviewer=is_reviewer),
+            lambda: session_rules.addendum_refusal(
+                _viewer(staff, leaders), is_reviewer=is_reviewer
+            ),
             AuditAction.ADD_ADDENDUM,
         )
         session_rules.check_addendum_allowed(SessionStatus(gs.status))
-        body = long_text(text, "The addendum", max_len=NOTE_MAX, field="text")
+        body = long_text(text, _("The addendum"), max_len=NOTE_MAX, field="text")
         if not body:
-            raise ValidationError("The addendum is empty.", "text")
+            raise ValidationError(_("The addendum is empty."), "text")
         if client_id is not None:
             on_roster = s.scalar(
                 select(func.count()).where(
@@ -237,7 +243,7 @@ def add_addendum(
                 )
             )
             if not on_roster:
-                raise ValidationError("That client did not attend this session.", "client_id")
+                raise ValidationError(_("That client did not attend this session."), "client_id")
             authz.require_reach(
                 s,
                 staff,
