@@ -242,7 +242,7 @@ def _shade_bands(group: Group, frame: _Frame, measure: MeasureDefinition) -> Non
                 _text(
                     frame.right + 4,
                     (low + high) / 2 - SMALL / 3,
-                    band.label,
+                    band.shown,
                     size=SMALL,
                     colour=Palette.MUTED,
                 )
@@ -253,7 +253,7 @@ def _band_room(measure: MeasureDefinition) -> float:
     """The right margin the band labels need."""
     if not measure.bands:
         return 6.0
-    return max(_width(band.label, SMALL) for band in measure.bands) + 8
+    return max(_width(band.shown, SMALL) for band in measure.bands) + 8
 
 
 def _cutoff_line(group: Group, frame: _Frame, measure: MeasureDefinition) -> None:

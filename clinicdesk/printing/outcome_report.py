@@ -291,7 +291,8 @@ def _flowables(report: OutcomeComparisonReport, width: float) -> list[Flowable]:
         clinic_name=report.clinic_name,
         doc_kind=_("Outcome report \u2014 groups compared"),
         title=_("{measure} by group").format(measure=measure.name),
-        subtitle=f"{measure.title} \u00b7 " + _period_text(report.period_start, report.period_end),
+        subtitle=f"{measure.shown_title} \u00b7 "
+        + _period_text(report.period_start, report.period_end),
         width=width,
     )
     flowables.append(rule(space_after=6))

@@ -169,3 +169,17 @@ def test_a_permission_refusal_is_shown_translated_and_audited_in_english(
     )
     [entry] = audit_entries(db, "create_group", outcome=AuditOutcome.DENIED)
     assert json.loads(entry.details) == {"reason": "Your role (Front desk) may not create groups."}
+
+
+def test_standard_measures_bands_and_titles_are_translated(real_catalogues):
+    from clinicdesk.domain.outcomes.measures import PHQ9, SeverityBand
+
+    moderate = PHQ9.bands[2]
+    assert (moderate.label, moderate.shown) == ("Moderate", "Moderate")  # English by default
+    with i18n.language("fr"):
+        assert moderate.shown == "Modérée" and "PHQ-9" in PHQ9.shown_title
+        assert "dépression" in PHQ9.shown_title
+    with i18n.language("nl"):
+        assert moderate.shown == "Matig"
+        # A clinic's own band is shown as the clinic wrote it.
+        assert SeverityBand("Zeer licht", 0, 3).shown == "Zeer licht"

@@ -79,7 +79,7 @@ class RecordScoreDialog(ServiceFormDialog):
         self.measure = QComboBox()
         self.measure.setAccessibleName(self.tr("Measure"))
         for m in self.measures:
-            self.measure.addItem(f"{m.name} — {m.definition.title}", m.key)
+            self.measure.addItem(f"{m.name} — {m.definition.shown_title}", m.key)
         self.date_edit = DateEdit(latest=clock.today())
         self.date_edit.setAccessibleName(self.tr("Date taken"))
         self.scale = muted()

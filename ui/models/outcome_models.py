@@ -220,7 +220,7 @@ def _count_tip(field: str):
 def _bands_tip(row: ComparisonRow) -> str | None:
     if _hidden(row) or not row.bands:
         return _why_hidden(row)
-    parts = [f"{b.label} {_tr(_C, HIDDEN) if b.count is None else b.count}" for b in row.bands]
+    parts = [f"{b.shown} {_tr(_C, HIDDEN) if b.count is None else b.count}" for b in row.bands]
     return QCoreApplication.translate("ComparisonModel", "At the latest score: {bands}").format(
         bands=" · ".join(parts)
     )
@@ -423,7 +423,7 @@ def _entry(m: MeasureRecord) -> str:
 
 
 def _bands_text(m: MeasureRecord) -> str:
-    return ", ".join(f"{b.label} {b.range_text}" for b in m.definition.bands)
+    return ", ".join(f"{b.shown} {b.range_text}" for b in m.definition.bands)
 
 
 def _cutoff_text(m: MeasureRecord) -> str:
@@ -466,7 +466,7 @@ class MeasuresModel(RecordTableModel[MeasureRecord]):
         Column.COL_NAME: ColumnSpec(
             QT_TRANSLATE_NOOP("Columns", "Measure"),
             lambda m: m.name,
-            tooltip=lambda m: m.definition.title,
+            tooltip=lambda m: m.definition.shown_title,
         ),
         Column.COL_ENTRY: ColumnSpec(QT_TRANSLATE_NOOP("Columns", "Entered as"), _entry),
         Column.COL_RANGE: ColumnSpec(

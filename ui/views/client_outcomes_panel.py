@@ -166,7 +166,7 @@ class ClientOutcomesPanel(QWidget):
             sorted(every, key=lambda s: (s.taken_on, s.created_at), reverse=True)
         )
         retracted = len(every) - len(live)
-        text = self.tr("{title}").format(title=record.definition.title)
+        text = self.tr("{title}").format(title=record.definition.shown_title)
         if retracted:
             text += " · " + self.tr("%n retracted", "", retracted)
         self.summary.setText(text)

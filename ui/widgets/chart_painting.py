@@ -98,7 +98,7 @@ def band_room(measure: MeasureDefinition, metrics: QFontMetricsF) -> float:
     """The right margin the band labels need."""
     if not measure.bands:
         return 8.0
-    return max(metrics.horizontalAdvance(b.label) for b in measure.bands) + 10.0
+    return max(metrics.horizontalAdvance(b.shown) for b in measure.bands) + 10.0
 
 
 def shade_bands(
@@ -120,7 +120,7 @@ def shade_bands(
             painter.drawText(
                 QRectF(frame.rect.right() + 5, top, 400, bottom - top),
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                band.label,
+                band.shown,
             )
 
 

@@ -92,7 +92,7 @@ class ClientOutcomeChart(QWidget):
 
         def band(total: int) -> str:
             found = measure.band_for(total)
-            return f" ({found.label})" if found else ""
+            return f" ({found.shown})" if found else ""
 
         return self.tr(
             "{measure}: {n} scores, from {first}{b1} on {d1} to {last}{b2} on {d2}."
@@ -327,7 +327,7 @@ class ClientOutcomeChart(QWidget):
             band = self.measure.band_for(total)
             text = f"{display_text(on)}: {self.measure.name} {total}"
             if band is not None:
-                text += f" ({band.label})"
+                text += f" ({band.shown})"
             QToolTip.showText(event.globalPos(), text, self)
             return True
         return super().event(event)

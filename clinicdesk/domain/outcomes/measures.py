@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.text import clean, fold, require_text
-from clinicdesk.i18n import _, ngettext
+from clinicdesk.i18n import N_, _, ngettext
 
 __all__ = [
     "GAD7",
@@ -91,6 +91,12 @@ class SeverityBand:
         return self.low <= total <= self.high
 
     @property
+    def shown(self) -> str:
+        """The label in the reader's language (a standard measure's bands are translated;
+        a clinic's own are shown as the clinic wrote them)."""
+        return _(self.label)
+
+    @property
     def range_text(self) -> str:
         """ "10–14" (en dash), as printed."""
         return f"{self.low}\u2013{self.high}"
@@ -128,6 +134,11 @@ class MeasureDefinition:
     aliases: tuple[str, ...] = ()
 
     # --- derived facts ------------------------------------------------------------------
+
+    @property
+    def shown_title(self) -> str:
+        """The title in the reader's language (see ``SeverityBand.shown``)."""
+        return _(self.title)
 
     @property
     def entry_mode(self) -> EntryMode:
@@ -304,7 +315,7 @@ def parse_score(text: str | int, label: str, *, field: str) -> int:
 
 PHQ9 = MeasureDefinition(
     name="PHQ-9",
-    title="Patient Health Questionnaire-9 (depression)",
+    title=N_("Patient Health Questionnaire-9 (depression)"),
     # Kroenke, Spitzer & Williams (2001), J Gen Intern Med 16:606-613: nine DSM-IV
     # criteria each scored 0 ("not at all") to 3 ("nearly every day"), total 0-27;
     # 5, 10, 15 and 20 mark mild, moderate, moderately severe and severe depression.
@@ -315,11 +326,11 @@ PHQ9 = MeasureDefinition(
     item_min=0,
     item_max=3,
     bands=(
-        SeverityBand("Minimal", 0, 4),
-        SeverityBand("Mild", 5, 9),
-        SeverityBand("Moderate", 10, 14),
-        SeverityBand("Moderately severe", 15, 19),
-        SeverityBand("Severe", 20, 27),
+        SeverityBand(N_("Minimal"), 0, 4),
+        SeverityBand(N_("Mild"), 5, 9),
+        SeverityBand(N_("Moderate"), 10, 14),
+        SeverityBand(N_("Moderately severe"), 15, 19),
+        SeverityBand(N_("Severe"), 20, 27),
     ),
     # Kroenke et al. (2001): a score >= 10 had 88% sensitivity and 88% specificity for
     # major depression; also the "caseness" threshold of NHS Talking Therapies.
@@ -345,7 +356,7 @@ PHQ9 = MeasureDefinition(
 
 GAD7 = MeasureDefinition(
     name="GAD-7",
-    title="Generalized Anxiety Disorder-7 (anxiety)",
+    title=N_("Generalized Anxiety Disorder-7 (anxiety)"),
     # Spitzer, Kroenke, Williams & Löwe (2006), Arch Intern Med 166:1092-1097: seven
     # items scored 0-3, total 0-21; 5, 10 and 15 mark mild, moderate and severe anxiety.
     min_total=0,
@@ -355,10 +366,10 @@ GAD7 = MeasureDefinition(
     item_min=0,
     item_max=3,
     bands=(
-        SeverityBand("Minimal", 0, 4),
-        SeverityBand("Mild", 5, 9),
-        SeverityBand("Moderate", 10, 14),
-        SeverityBand("Severe", 15, 21),
+        SeverityBand(N_("Minimal"), 0, 4),
+        SeverityBand(N_("Mild"), 5, 9),
+        SeverityBand(N_("Moderate"), 10, 14),
+        SeverityBand(N_("Severe"), 15, 21),
     ),
     # Spitzer et al. (2006): >= 10 is the cut-off for generalised anxiety disorder
     # (sensitivity 89%, specificity 82%).
@@ -382,7 +393,7 @@ GAD7 = MeasureDefinition(
 
 K10 = MeasureDefinition(
     name="K10",
-    title="Kessler Psychological Distress Scale (K10)",
+    title=N_("Kessler Psychological Distress Scale (K10)"),
     # Kessler et al. (2002), Psychol Med 32:959-976: ten items about the past 30 days.
     # Scored 1 ("none of the time") to 5 ("all of the time"), total 10-50, as in
     # Australian practice (Andrews & Slade 2001; ABS 4817.0.55.001). US surveys score
@@ -397,10 +408,10 @@ K10 = MeasureDefinition(
     # Australian Bureau of Statistics: 10-15 low, 16-21 moderate, 22-29 high, 30-50
     # very high. There are no universally agreed K10 bands; these are the common ones.
     bands=(
-        SeverityBand("Low", 10, 15),
-        SeverityBand("Moderate", 16, 21),
-        SeverityBand("High", 22, 29),
-        SeverityBand("Very high", 30, 50),
+        SeverityBand(N_("Low"), 10, 15),
+        SeverityBand(N_("Moderate"), 16, 21),
+        SeverityBand(N_("High"), 22, 29),
+        SeverityBand(N_("Very high"), 30, 50),
     ),
     # Conventional: the K10 has no single published cut-off. 22, the start of the "high"
     # band, is where Andrews & Slade (2001) place a likely anxiety or depressive
