@@ -2067,7 +2067,7 @@
     <name>Dialog</name>
     <message>
         <source>Discard what you typed?</source>
-        <translation>Abandonner votre saisie ?</translation>
+        <translation>Abandonner votre saisie&#xa0;?</translation>
     </message>
     <message>
         <source>What you typed in this window has not been saved.</source>
@@ -2861,7 +2861,7 @@
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation>Lan&amp;gue :</translation>
+        <translation>Lan&amp;gue&#xa0;:</translation>
     </message>
     <message>
         <source>Preview &amp;for:</source>
@@ -3467,7 +3467,7 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>Not started: start it to document it, or cancel it</source>
-        <translation>Pas commencée : commencez-la pour la documenter, ou annulez-la</translation>
+        <translation>Pas commencée&#xa0;: commencez-la pour la documenter, ou annulez-la</translation>
     </message>
     <message>
         <source>Group note not written yet</source>
@@ -3962,7 +3962,7 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>Print in another language, e.g. the client&apos;s; the screen stays as it is</source>
-        <translation>Imprimer dans une autre langue, p. ex. celle du client ; l’écran reste tel quel</translation>
+        <translation>Imprimer dans une autre langue, p. ex. celle du client&#xa0;; l’écran reste tel quel</translation>
     </message>
     <message>
         <source>Preparing…</source>
@@ -3974,7 +3974,7 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Pages</source>
