@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>&amp;Staff member</source>
-        <translation>&amp;Medewerker</translation>
+        <translation>Medewe&amp;rker</translation>
     </message>
     <message numerus="yes">
         <source>%n client file(s) reachable.</source>
@@ -1260,7 +1260,7 @@
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation>&amp;Wijzigingen opslaan</translation>
+        <translation>Wijzigingen &amp;opslaan</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
@@ -1876,7 +1876,7 @@
     </message>
     <message>
         <source>&amp;Backup now…</source>
-        <translation>Nu &amp;back-up maken…</translation>
+        <translation>Nu back-&amp;up maken…</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
@@ -2025,7 +2025,7 @@
     <name>DetailsPanel</name>
     <message>
         <source>Edit de&amp;tails…</source>
-        <translation>Gegevens &amp;bewerken…</translation>
+        <translation>&amp;Gegevens bewerken…</translation>
     </message>
     <message>
         <source>Print attendance re&amp;port…</source>
@@ -2633,7 +2633,7 @@
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation>&amp;Hernoemen…</translation>
+        <translation>Hernoe&amp;men…</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
@@ -2810,7 +2810,7 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Taal</translation>
+        <translation>T&amp;aal</translation>
     </message>
     <message>
         <source>Only this computer; the settings above apply everywhere.</source>
@@ -3360,7 +3360,7 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>E&amp;dit…</source>
-        <translation>Be&amp;werken…</translation>
+        <translation>Bewe&amp;rken…</translation>
     </message>
     <message>
         <source>&amp;Open file</source>
@@ -3872,11 +3872,11 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation>Be&amp;werken…</translation>
+        <translation>Bewe&amp;rken…</translation>
     </message>
     <message>
         <source>A&amp;rchive</source>
-        <translation>A&amp;rchiveren</translation>
+        <translation>&amp;Archiveren</translation>
     </message>
     <message>
         <source>Sho&amp;w archived</source>
@@ -4075,19 +4075,19 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>Add &amp;group…</source>
-        <translation>&amp;Groep toevoegen…</translation>
+        <translation>Groep &amp;toevoegen…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation>&amp;Bewerken…</translation>
+        <translation>Bewe&amp;rken…</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation>Ver&amp;wijderen…</translation>
+        <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
         <source>&amp;Test your practitioner groups…</source>
-        <translation>Uw behandelaarsgroepen te&amp;sten…</translation>
+        <translation>&amp;Uw behandelaarsgroepen testen…</translation>
     </message>
     <message>
         <source>No practitioner groups: open access</source>
@@ -4495,7 +4495,7 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation>&amp;Bewerken…</translation>
+        <translation>Bewe&amp;rken…</translation>
     </message>
     <message>
         <source>Arc&amp;hive</source>
@@ -4827,7 +4827,7 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>&amp;Start session</source>
-        <translation>Bijeenkomst &amp;starten</translation>
+        <translation>Bijeenkomst s&amp;tarten</translation>
     </message>
     <message>
         <source>S&amp;ign…</source>
@@ -4835,11 +4835,11 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>Sign as &amp;reviewer…</source>
-        <translation>Ondertekenen als &amp;beoordelaar…</translation>
+        <translation>Ondertekenen als beoo&amp;rdelaar…</translation>
     </message>
     <message>
         <source>Add a&amp;ddendum…</source>
-        <translation>A&amp;ddendum…</translation>
+        <translation>&amp;Addendum…</translation>
     </message>
     <message>
         <source>Add &amp;co-leader…</source>
@@ -4919,7 +4919,7 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>As&amp;k for an addendum…</source>
-        <translation>Addendu&amp;m vragen…</translation>
+        <translation>Addendum &amp;vragen…</translation>
     </message>
     <message>
         <source>Ask the session&apos;s leaders to add an addendum (it appears in their My work)</source>
@@ -5298,11 +5298,11 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     <name>SessionsTab</name>
     <message>
         <source>Day &amp;board</source>
-        <translation>&amp;Dagoverzicht</translation>
+        <translation>Dagov&amp;erzicht</translation>
     </message>
     <message>
         <source>Review &amp;queue</source>
-        <translation>Te &amp;beoordelen</translation>
+        <translation>Te beoorde&amp;len</translation>
     </message>
     <message>
         <source>Session &amp;templates</source>
@@ -5310,7 +5310,7 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>Schedu&amp;les</source>
-        <translation>&amp;Roosters</translation>
+        <translation>Roo&amp;sters</translation>
     </message>
     <message>
         <source>&amp;My work</source>
@@ -5333,15 +5333,15 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>&amp;Practitioner groups</source>
-        <translation>&amp;Behandelaarsgroepen</translation>
+        <translation>Behande&amp;laarsgroepen</translation>
     </message>
     <message>
         <source>&amp;Access tester</source>
-        <translation>&amp;Toegangstest</translation>
+        <translation>To&amp;egangstest</translation>
     </message>
     <message>
         <source>&amp;Database</source>
-        <translation>&amp;Database</translation>
+        <translation>Databa&amp;se</translation>
     </message>
     <message>
         <source>Outcome &amp;measures</source>
@@ -5463,11 +5463,11 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation>&amp;Bewerken…</translation>
+        <translation>Bewe&amp;rken…</translation>
     </message>
     <message>
         <source>&amp;Reset password…</source>
-        <translation>Nieuw &amp;wachtwoord…</translation>
+        <translation>Nieuw wa&amp;chtwoord…</translation>
     </message>
     <message>
         <source>Un&amp;lock</source>
@@ -5475,7 +5475,7 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>Deac&amp;tivate</source>
-        <translation>&amp;Deactiveren</translation>
+        <translation>De&amp;activeren</translation>
     </message>
     <message>
         <source>&amp;Show deactivated</source>
@@ -5659,7 +5659,7 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation>&amp;Bewerken…</translation>
+        <translation>Bewe&amp;rken…</translation>
     </message>
     <message>
         <source>Sho&amp;w archived</source>
