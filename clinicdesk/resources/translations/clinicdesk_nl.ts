@@ -2689,7 +2689,7 @@
     <message numerus="yes">
         <source>Its %n current member(s) leave the group today and it disappears from the lists. The client(s), their file(s) and all their history stay; nothing is deleted.</source>
         <translation>
-            <numerusform>Het %n huidige lid verlaat vandaag de groep en de groep verdwijnt uit de lijsten. De cliënt, het dossier en de hele geschiedenis blijven bewaard; er wordt niets gewist.</numerusform>
+            <numerusform>Het huidige lid (%n) verlaat vandaag de groep en de groep verdwijnt uit de lijsten. De cliënt, het dossier en de hele geschiedenis blijven bewaard; er wordt niets gewist.</numerusform>
             <numerusform>De %n huidige leden verlaten vandaag de groep en de groep verdwijnt uit de lijsten. De cliënten, hun dossiers en hun hele geschiedenis blijven bewaard; er wordt niets gewist.</numerusform>
         </translation>
     </message>
