@@ -1997,28 +1997,28 @@
     <message>
         <source>dd</source>
         <comment>the day in a typed date&apos;s hint</comment>
-        <translation type="unfinished"></translation>
+        <translation>jj</translation>
     </message>
     <message>
         <source>mm</source>
         <comment>the month in a typed date&apos;s hint</comment>
-        <translation type="unfinished"></translation>
+        <translation>mm</translation>
     </message>
     <message>
         <source>yyyy</source>
         <comment>the year in a typed date&apos;s hint</comment>
-        <translation type="unfinished"></translation>
+        <translation>aaaa</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>Pick from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir dans le calendrier</translation>
     </message>
     <message>
         <source>Type the date as {form}, or pick it from the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la date au format {form}, ou choisissez-la dans le calendrier.</translation>
     </message>
 </context>
 <context>
@@ -2067,15 +2067,15 @@
     <name>Dialog</name>
     <message>
         <source>Discard what you typed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner votre saisie&#xa0;?</translation>
     </message>
     <message>
         <source>What you typed in this window has not been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous avez saisi dans cette fenêtre n’a pas été enregistré.</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abandonner</translation>
     </message>
 </context>
 <context>
@@ -2845,7 +2845,7 @@
     </message>
     <message>
         <source>Language of the letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des courriers</translation>
     </message>
     <message>
         <source>&amp;Preview…</source>
@@ -2861,7 +2861,7 @@
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lan&amp;gue&#xa0;:</translation>
     </message>
     <message>
         <source>Preview &amp;for:</source>
@@ -3467,7 +3467,7 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>Not started: start it to document it, or cancel it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas commencée&#xa0;: commencez-la pour la documenter, ou annulez-la</translation>
     </message>
     <message>
         <source>Group note not written yet</source>
@@ -3958,11 +3958,11 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>Language of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du document</translation>
     </message>
     <message>
         <source>Print in another language, e.g. the client&apos;s; the screen stays as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer dans une autre langue, p. ex. celle du client&#xa0;; l’écran reste tel quel</translation>
     </message>
     <message>
         <source>Preparing…</source>
@@ -3974,7 +3974,7 @@ Groupes de clients et séances de thérapie de groupe.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Pages</source>

@@ -37,13 +37,13 @@
     </message>
     <message>
         <source>&amp;Staff member</source>
-        <translation>&amp;Medewerker</translation>
+        <translation>Medewe&amp;rker</translation>
     </message>
     <message numerus="yes">
         <source>%n client file(s) reachable.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dossier bereikbaar.</numerusform>
+            <numerusform>%n dossiers bereikbaar.</numerusform>
         </translation>
     </message>
     <message>
@@ -107,9 +107,9 @@
     </message>
     <message numerus="yes">
         <source>Retracted from %n member(s)&apos; files.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ingetrokken uit het dossier van %n lid.</numerusform>
+            <numerusform>Ingetrokken uit de dossiers van %n leden.</numerusform>
         </translation>
     </message>
 </context>
@@ -204,16 +204,16 @@
     </message>
     <message numerus="yes">
         <source>Add %n client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliënt toevoegen</numerusform>
+            <numerusform>%n cliënten toevoegen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n put on the waitlist of {group}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n op de wachtlijst van {group} gezet</numerusform>
+            <numerusform>%n op de wachtlijst van {group} gezet</numerusform>
         </translation>
     </message>
     <message>
@@ -241,9 +241,9 @@
     <name>AddToGroupDialog</name>
     <message numerus="yes">
         <source>Add %n client(s) to a group</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliënt aan een groep toevoegen</numerusform>
+            <numerusform>%n cliënten aan een groep toevoegen</numerusform>
         </translation>
     </message>
     <message>
@@ -366,34 +366,34 @@
     </message>
     <message numerus="yes">
         <source>{name} (%n member(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} (%n lid)</numerusform>
+            <numerusform>{name} (%n leden)</numerusform>
         </translation>
     </message>
     <message>
         <source>1 session, on {first}.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 bijeenkomst, op {first}.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s), from {first} to {last}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bijeenkomst, van {first} tot {last}.</numerusform>
+            <numerusform>%n bijeenkomsten, van {first} tot {last}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) gain clients</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bijeenkomst krijgt cliënten erbij</numerusform>
+            <numerusform>%n bijeenkomsten krijgen cliënten erbij</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n enrolment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inschrijving</numerusform>
+            <numerusform>%n inschrijvingen</numerusform>
         </translation>
     </message>
     <message>
@@ -402,9 +402,9 @@
     </message>
     <message numerus="yes">
         <source>%n new session(s) will be created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nieuwe bijeenkomst wordt aangemaakt.</numerusform>
+            <numerusform>%n nieuwe bijeenkomsten worden aangemaakt.</numerusform>
         </translation>
     </message>
     <message>
@@ -413,9 +413,9 @@
     </message>
     <message numerus="yes">
         <source>⚠ %n session(s) would go past capacity, so this cannot be confirmed. Choose fewer clients, raise the capacity, or start a new series for the group.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n bijeenkomst zou de capaciteit overschrijden, dus dit kan niet worden bevestigd. Kies minder cliënten, verhoog de capaciteit of start een nieuwe reeks voor de groep.</numerusform>
+            <numerusform>⚠ %n bijeenkomsten zouden de capaciteit overschrijden, dus dit kan niet worden bevestigd. Kies minder cliënten, verhoog de capaciteit of start een nieuwe reeks voor de groep.</numerusform>
         </translation>
     </message>
     <message>
@@ -459,27 +459,27 @@
     <name>AssignmentPreviewModel</name>
     <message>
         <source>(no group)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen groep)</translation>
     </message>
     <message>
         <source>{name} — another group</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — een andere groep</translation>
     </message>
     <message>
         <source>{n} (no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} (geen limiet)</translation>
     </message>
     <message>
         <source>{n} of {cap}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} van {cap}</translation>
     </message>
     <message>
         <source>⚠ {over} over</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {over} te veel</translation>
     </message>
     <message>
         <source>{title} (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (nieuw)</translation>
     </message>
 </context>
 <context>
@@ -757,195 +757,195 @@
     <name>ClientFile</name>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identiteit</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Officiële naam</translation>
     </message>
     <message>
         <source>Preferred name</source>
-        <translation type="unfinished">Roepnaam</translation>
+        <translation>Roepnaam</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished">Geboortedatum</translation>
+        <translation>Geboortedatum</translation>
     </message>
     <message>
         <source>Record number</source>
-        <translation type="unfinished">Dossiernummer</translation>
+        <translation>Dossiernummer</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Care team</source>
-        <translation type="unfinished">Behandelteam</translation>
+        <translation>Behandelteam</translation>
     </message>
     <message>
         <source>Primary therapist</source>
-        <translation type="unfinished">Hoofdbehandelaar</translation>
+        <translation>Hoofdbehandelaar</translation>
     </message>
     <message>
         <source>Case manager</source>
-        <translation type="unfinished">Casemanager</translation>
+        <translation>Casemanager</translation>
     </message>
     <message>
         <source>Others</source>
-        <translation type="unfinished"></translation>
+        <translation>Overigen</translation>
     </message>
     <message>
         <source>No care team recorded yet.</source>
-        <translation type="unfinished">Nog geen behandelteam vastgelegd.</translation>
+        <translation>Nog geen behandelteam vastgelegd.</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished">Groepen</translation>
+        <translation>Groepen</translation>
     </message>
     <message>
         <source>since {joined}</source>
-        <translation type="unfinished"></translation>
+        <translation>sinds {joined}</translation>
     </message>
     <message>
         <source>{joined} – {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>{joined} – {left}</translation>
     </message>
     <message>
         <source>Not in any group.</source>
-        <translation type="unfinished"></translation>
+        <translation>In geen enkele groep.</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished">Aanwezigheid</translation>
+        <translation>Aanwezigheid</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgewoond</translation>
     </message>
     <message>
         <source>Attendance by group</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezigheid per groep</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Groep</translation>
+        <translation>Groep</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished">Aanwezig</translation>
+        <translation>Aanwezig</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished">Afwezig</translation>
+        <translation>Afwezig</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation type="unfinished">Afgemeld</translation>
+        <translation>Afgemeld</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished">Te laat</translation>
+        <translation>Te laat</translation>
     </message>
     <message>
         <source>Left early</source>
-        <translation type="unfinished">Eerder vertrokken</translation>
+        <translation>Eerder vertrokken</translation>
     </message>
     <message>
         <source>(no group)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen groep)</translation>
     </message>
     <message>
         <source>Group action in {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsactie in {group}</translation>
     </message>
     <message>
         <source>Group action in a removed group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsactie in een verwijderde groep</translation>
     </message>
     <message>
         <source>Added to this file</source>
-        <translation type="unfinished">Toegevoegd aan dit dossier</translation>
+        <translation>Toegevoegd aan dit dossier</translation>
     </message>
     <message>
         <source>Retracted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingetrokken door</translation>
     </message>
     <message>
         <source>Retracted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingetrokken op</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Reden</translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Soort</translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Van</translation>
+        <translation>Van</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">Door</translation>
+        <translation>Door</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand</translation>
     </message>
     <message>
         <source>Integrity warning: this session&apos;s signed content no longer matches what was signed. It was changed outside ClinicDesk after signing. Do not rely on it; report it to a records administrator.</source>
-        <translation type="unfinished">Integriteitswaarschuwing: de ondertekende inhoud van deze bijeenkomst komt niet meer overeen met wat ondertekend is. Die is na ondertekening buiten ClinicDesk gewijzigd. Vertrouw er niet op en meld het bij een dossierbeheerder.</translation>
+        <translation>Integriteitswaarschuwing: de ondertekende inhoud van deze bijeenkomst komt niet meer overeen met wat ondertekend is. Die is na ondertekening buiten ClinicDesk gewijzigd. Vertrouw er niet op en meld het bij een dossierbeheerder.</translation>
     </message>
     <message>
         <source>Scheduled for</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepland op</translation>
     </message>
     <message>
         <source>Documented late because</source>
-        <translation type="unfinished"></translation>
+        <translation>Te laat vastgelegd omdat</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">Duur</translation>
+        <translation>Duur</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Locatie</translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <source>Leaders</source>
-        <translation type="unfinished">Groepsleiders</translation>
+        <translation>Groepsleiders</translation>
     </message>
     <message>
         <source>Time attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgewoonde tijd</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschrijving</translation>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <source>Individual note</source>
-        <translation type="unfinished">Individuele notitie</translation>
+        <translation>Individuele notitie</translation>
     </message>
     <message>
         <source>Group note</source>
-        <translation type="unfinished">Groepsnotitie</translation>
+        <translation>Groepsnotitie</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Handtekeningen</translation>
     </message>
     <message>
         <source>Addendum by {name}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Addendum van {name}, {when}</translation>
     </message>
 </context>
 <context>
@@ -1172,9 +1172,9 @@
     </message>
     <message numerus="yes">
         <source>%n retracted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ingetrokken</numerusform>
+            <numerusform>%n ingetrokken</numerusform>
         </translation>
     </message>
     <message>
@@ -1230,9 +1230,9 @@
     </message>
     <message numerus="yes">
         <source>%n client(s) chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliënt gekozen</numerusform>
+            <numerusform>%n cliënten gekozen</numerusform>
         </translation>
     </message>
 </context>
@@ -1260,7 +1260,7 @@
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation>&amp;Wijzigingen opslaan</translation>
+        <translation>Wijzigingen &amp;opslaan</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
@@ -1742,23 +1742,23 @@
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">tot</translation>
+        <translation>tot</translation>
     </message>
     <message>
         <source>{n} of {of} ({share}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} van {of} ({share}%)</translation>
     </message>
     <message>
         <source>Fewer than {n} clients: nothing is shown about this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minder dan {n} cliënten: over deze groep wordt niets getoond.</translation>
     </message>
     <message>
         <source>Hidden: it describes fewer than {n} clients, or would let a hidden count be worked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verborgen: het gaat over minder dan {n} cliënten, of een verborgen aantal zou eruit af te leiden zijn.</translation>
     </message>
     <message>
         <source>At the latest score: {bands}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij de laatste score: {bands}</translation>
     </message>
 </context>
 <context>
@@ -1800,63 +1800,63 @@
     <name>ConsentPrompt</name>
     <message>
         <source>Members not asked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Leden nog niet gevraagd</translation>
     </message>
     <message>
         <source>Members who have not agreed are never named to the others. Keep them as “not asked” and ask them later (Members ▸ Consent…), or record that they declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leden die geen toestemming hebben gegeven, worden nooit bij naam genoemd aan de anderen. Laat ze op “niet gevraagd” staan en vraag het later (Leden ▸ Toestemming…), of leg vast dat ze geweigerd hebben.</translation>
     </message>
     <message>
         <source>Keep “not asked”, ask later</source>
-        <translation type="unfinished"></translation>
+        <translation>“Niet gevraagd” laten, later vragen</translation>
     </message>
     <message>
         <source>Record them as declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Als geweigerd vastleggen</translation>
     </message>
 </context>
 <context>
     <name>Counts</name>
     <message numerus="yes">
         <source>%n member(s) not asked yet whether the others may see their name.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lid is nog niet gevraagd of de anderen zijn of haar naam mogen zien.</numerusform>
+            <numerusform>%n leden zijn nog niet gevraagd of de anderen hun naam mogen zien.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n put on the waitlist (the group is full)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n op de wachtlijst gezet (de groep is vol)</numerusform>
+            <numerusform>; %n op de wachtlijst gezet (de groep is vol)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n already waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n wachtte al</numerusform>
+            <numerusform>; %n wachtten al</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added %n client(s) to {group}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliënt toegevoegd aan {group}</numerusform>
+            <numerusform>%n cliënten toegevoegd aan {group}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (%n already member(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n was al lid)</numerusform>
+            <numerusform> (%n waren al lid)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
         </translation>
     </message>
 </context>
@@ -1876,7 +1876,7 @@
     </message>
     <message>
         <source>&amp;Backup now…</source>
-        <translation>Nu &amp;back-up maken…</translation>
+        <translation>Nu back-&amp;up maken…</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
@@ -1968,23 +1968,23 @@
     </message>
     <message numerus="yes">
         <source>The audit log is intact: %n entry(ies) checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Het auditlog is intact: %n regel gecontroleerd.</numerusform>
+            <numerusform>Het auditlog is intact: %n regels gecontroleerd.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n signed session(s) match their seals.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ondertekende bijeenkomst komt overeen met haar zegel.</numerusform>
+            <numerusform>%n ondertekende bijeenkomsten komen overeen met hun zegel.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n signed session(s) no longer match what was signed:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ondertekende bijeenkomst komt niet meer overeen met wat ondertekend is:</numerusform>
+            <numerusform>%n ondertekende bijeenkomsten komen niet meer overeen met wat ondertekend is:</numerusform>
         </translation>
     </message>
     <message>
@@ -1997,35 +1997,35 @@
     <message>
         <source>dd</source>
         <comment>the day in a typed date&apos;s hint</comment>
-        <translation type="unfinished"></translation>
+        <translation>dd</translation>
     </message>
     <message>
         <source>mm</source>
         <comment>the month in a typed date&apos;s hint</comment>
-        <translation type="unfinished"></translation>
+        <translation>mm</translation>
     </message>
     <message>
         <source>yyyy</source>
         <comment>the year in a typed date&apos;s hint</comment>
-        <translation type="unfinished"></translation>
+        <translation>jjjj</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>Pick from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiezen in de kalender</translation>
     </message>
     <message>
         <source>Type the date as {form}, or pick it from the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ de datum als {form}, of kies hem in de kalender.</translation>
     </message>
 </context>
 <context>
     <name>DetailsPanel</name>
     <message>
         <source>Edit de&amp;tails…</source>
-        <translation>Gegevens &amp;bewerken…</translation>
+        <translation>&amp;Gegevens bewerken…</translation>
     </message>
     <message>
         <source>Print attendance re&amp;port…</source>
@@ -2053,9 +2053,9 @@
     </message>
     <message numerus="yes">
         <source>No limit · %n current member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geen limiet · %n huidig lid</numerusform>
+            <numerusform>Geen limiet · %n huidige leden</numerusform>
         </translation>
     </message>
     <message>
@@ -2067,15 +2067,15 @@
     <name>Dialog</name>
     <message>
         <source>Discard what you typed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat u hebt getypt weggooien?</translation>
     </message>
     <message>
         <source>What you typed in this window has not been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat u in dit venster hebt getypt, is niet opgeslagen.</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weggooien</translation>
     </message>
 </context>
 <context>
@@ -2300,37 +2300,37 @@
     <name>GroupActionDialog</name>
     <message numerus="yes">
         <source>Shared with %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gedeeld met %n lid</numerusform>
+            <numerusform>Gedeeld met %n leden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Program assigned to %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Programma toegewezen aan %n lid</numerusform>
+            <numerusform>Programma toegewezen aan %n leden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Activity added for %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Activiteit toegevoegd voor %n lid</numerusform>
+            <numerusform>Activiteit toegevoegd voor %n leden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Objective set for %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Doel opgesteld voor %n lid</numerusform>
+            <numerusform>Doel opgesteld voor %n leden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Note added to %n member(s)&apos; file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Notitie toegevoegd aan het dossier van %n lid</numerusform>
+            <numerusform>Notitie toegevoegd aan de dossiers van %n leden</numerusform>
         </translation>
     </message>
     <message>
@@ -2419,16 +2419,16 @@
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> en nog %n</numerusform>
+            <numerusform> en nog %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Will be added to the file(s) of %n current member(s): {names}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wordt toegevoegd aan het dossier van %n huidig lid: {names}</numerusform>
+            <numerusform>Wordt toegevoegd aan de dossiers van %n huidige leden: {names}</numerusform>
         </translation>
     </message>
     <message>
@@ -2437,9 +2437,9 @@
     </message>
     <message numerus="yes">
         <source>Share with %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delen met %n lid</numerusform>
+            <numerusform>Delen met %n leden</numerusform>
         </translation>
     </message>
     <message>
@@ -2458,7 +2458,7 @@
     <name>GroupChecklistModel</name>
     <message>
         <source>{name} (archived)</source>
-        <translation type="unfinished">{name} (gearchiveerd)</translation>
+        <translation>{name} (gearchiveerd)</translation>
     </message>
 </context>
 <context>
@@ -2572,9 +2572,9 @@
     </message>
     <message numerus="yes">
         <source>%n current member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n huidig lid</numerusform>
+            <numerusform>%n huidige leden</numerusform>
         </translation>
     </message>
 </context>
@@ -2633,7 +2633,7 @@
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation>&amp;Hernoemen…</translation>
+        <translation>Hernoe&amp;men…</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
@@ -2681,23 +2681,23 @@
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n groep</numerusform>
+            <numerusform>%n groepen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Its %n current member(s) leave the group today and it disappears from the lists. The client(s), their file(s) and all their history stay; nothing is deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Het huidige lid (%n) verlaat vandaag de groep en de groep verdwijnt uit de lijsten. De cliënt, het dossier en de hele geschiedenis blijven bewaard; er wordt niets gewist.</numerusform>
+            <numerusform>De %n huidige leden verlaten vandaag de groep en de groep verdwijnt uit de lijsten. De cliënten, hun dossiers en hun hele geschiedenis blijven bewaard; er wordt niets gewist.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Group {name} removed; %n client(s) left it and keep their files.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Groep {name} verwijderd; %n cliënt heeft de groep verlaten en behoudt het dossier.</numerusform>
+            <numerusform>Groep {name} verwijderd; %n cliënten hebben de groep verlaten en behouden hun dossiers.</numerusform>
         </translation>
     </message>
     <message>
@@ -2773,16 +2773,16 @@
     </message>
     <message numerus="yes">
         <source>Imported %n client(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliënt geïmporteerd.</numerusform>
+            <numerusform>%n cliënten geïmporteerd.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n added to {group}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n toegevoegd aan {group}.</numerusform>
+            <numerusform>%n toegevoegd aan {group}.</numerusform>
         </translation>
     </message>
     <message>
@@ -2810,7 +2810,7 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Taal</translation>
+        <translation>T&amp;aal</translation>
     </message>
     <message>
         <source>Only this computer; the settings above apply everywhere.</source>
@@ -2845,7 +2845,7 @@
     </message>
     <message>
         <source>Language of the letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van de brieven</translation>
     </message>
     <message>
         <source>&amp;Preview…</source>
@@ -2861,7 +2861,7 @@
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;aal:</translation>
     </message>
     <message>
         <source>Preview &amp;for:</source>
@@ -2893,9 +2893,9 @@
     </message>
     <message numerus="yes">
         <source>%n letter(s) produced; each copy is kept in the member&apos;s file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n brief gemaakt; het exemplaar wordt bewaard in het dossier van het lid.</numerusform>
+            <numerusform>%n brieven gemaakt; elk exemplaar wordt bewaard in het dossier van het lid.</numerusform>
         </translation>
     </message>
     <message>
@@ -3249,30 +3249,30 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     <name>MeasuresModel</name>
     <message>
         <source>{n} items, {low}–{high} each</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} items, elk {low}–{high}</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Totaal</translation>
+        <translation>Totaal</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n punt</numerusform>
+            <numerusform>%n punten</numerusform>
         </translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaard</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished">Archief</translation>
+        <translation>Gearchiveerd</translation>
     </message>
     <message>
         <source>Clinic</source>
-        <translation type="unfinished">Kliniek</translation>
+        <translation>Kliniek</translation>
     </message>
 </context>
 <context>
@@ -3323,16 +3323,16 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message numerus="yes">
         <source>%n current member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n huidig lid</numerusform>
+            <numerusform>%n huidige leden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %n past stay(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n eerdere deelname</numerusform>
+            <numerusform> · %n eerdere deelnames</numerusform>
         </translation>
     </message>
     <message>
@@ -3360,7 +3360,7 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>E&amp;dit…</source>
-        <translation>Be&amp;werken…</translation>
+        <translation>Bewe&amp;rken…</translation>
     </message>
     <message>
         <source>&amp;Open file</source>
@@ -3404,9 +3404,9 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message numerus="yes">
         <source>{total} client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{total} cliënt</numerusform>
+            <numerusform>{total} cliënten</numerusform>
         </translation>
     </message>
     <message>
@@ -3449,29 +3449,29 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>vandaag</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n attendee(s) without attendance</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deelnemer zonder aanwezigheid</numerusform>
+            <numerusform>%n deelnemers zonder aanwezigheid</numerusform>
         </translation>
     </message>
     <message>
         <source>Not started: start it to document it, or cancel it</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gestart: start de bijeenkomst om haar vast te leggen, of annuleer haar</translation>
     </message>
     <message>
         <source>Group note not written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepsnotitie nog niet geschreven</translation>
     </message>
 </context>
 <context>
@@ -3502,30 +3502,30 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message numerus="yes">
         <source>%n to document</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vast te leggen</numerusform>
+            <numerusform>%n vast te leggen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to sign</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n te ondertekenen</numerusform>
+            <numerusform>%n te ondertekenen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n te beoordelen</numerusform>
+            <numerusform>%n te beoordelen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n addendum(s) requested</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n addendum gevraagd</numerusform>
+            <numerusform>%n addenda gevraagd</numerusform>
         </translation>
     </message>
     <message>
@@ -3672,16 +3672,16 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n groep gekozen</numerusform>
+            <numerusform>%n groepen gekozen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n score(s) exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n score geëxporteerd.</numerusform>
+            <numerusform>%n scores geëxporteerd.</numerusform>
         </translation>
     </message>
     <message>
@@ -3857,7 +3857,7 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>Item {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Item {n}</translation>
     </message>
 </context>
 <context>
@@ -3872,11 +3872,11 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation>Be&amp;werken…</translation>
+        <translation>Bewe&amp;rken…</translation>
     </message>
     <message>
         <source>A&amp;rchive</source>
-        <translation>A&amp;rchiveren</translation>
+        <translation>&amp;Archiveren</translation>
     </message>
     <message>
         <source>Sho&amp;w archived</source>
@@ -3958,11 +3958,11 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>Language of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van het document</translation>
     </message>
     <message>
         <source>Print in another language, e.g. the client&apos;s; the screen stays as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdrukken in een andere taal, bijv. die van de cliënt; het scherm blijft zoals het is</translation>
     </message>
     <message>
         <source>Preparing…</source>
@@ -3974,7 +3974,7 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -3986,9 +3986,9 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
         </translation>
     </message>
     <message>
@@ -4075,19 +4075,19 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>Add &amp;group…</source>
-        <translation>&amp;Groep toevoegen…</translation>
+        <translation>Groep &amp;toevoegen…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation>&amp;Bewerken…</translation>
+        <translation>Bewe&amp;rken…</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation>Ver&amp;wijderen…</translation>
+        <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
         <source>&amp;Test your practitioner groups…</source>
-        <translation>Uw behandelaarsgroepen te&amp;sten…</translation>
+        <translation>&amp;Uw behandelaarsgroepen testen…</translation>
     </message>
     <message>
         <source>No practitioner groups: open access</source>
@@ -4348,9 +4348,9 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message numerus="yes">
         <source>{kind} “{title}”, shared by {name} on {when} with %n member(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{kind} “{title}”, gedeeld door {name} op {when} met %n lid.</numerusform>
+            <numerusform>{kind} “{title}”, gedeeld door {name} op {when} met %n leden.</numerusform>
         </translation>
     </message>
     <message>
@@ -4495,7 +4495,7 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation>&amp;Bewerken…</translation>
+        <translation>Bewe&amp;rken…</translation>
     </message>
     <message>
         <source>Arc&amp;hive</source>
@@ -4551,9 +4551,9 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bijeenkomst in totaal.</numerusform>
+            <numerusform>%n bijeenkomsten in totaal.</numerusform>
         </translation>
     </message>
     <message>
@@ -4612,23 +4612,23 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message numerus="yes">
         <source>%n attendee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deelnemer</numerusform>
+            <numerusform>%n deelnemers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) ready</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n regel klaar</numerusform>
+            <numerusform>%n regels klaar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n score(s) recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n score vastgelegd.</numerusform>
+            <numerusform>%n scores vastgelegd.</numerusform>
         </translation>
     </message>
     <message>
@@ -4671,7 +4671,7 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     <name>ScoresModel</name>
     <message>
         <source>Retracted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingetrokken: {reason}</translation>
     </message>
 </context>
 <context>
@@ -4770,9 +4770,9 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message numerus="yes">
         <source>%n enrolled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ingeschreven</numerusform>
+            <numerusform>%n ingeschreven</numerusform>
         </translation>
     </message>
     <message>
@@ -4827,7 +4827,7 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>&amp;Start session</source>
-        <translation>Bijeenkomst &amp;starten</translation>
+        <translation>Bijeenkomst s&amp;tarten</translation>
     </message>
     <message>
         <source>S&amp;ign…</source>
@@ -4835,11 +4835,11 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>Sign as &amp;reviewer…</source>
-        <translation>Ondertekenen als &amp;beoordelaar…</translation>
+        <translation>Ondertekenen als beoo&amp;rdelaar…</translation>
     </message>
     <message>
         <source>Add a&amp;ddendum…</source>
-        <translation>A&amp;ddendum…</translation>
+        <translation>&amp;Addendum…</translation>
     </message>
     <message>
         <source>Add &amp;co-leader…</source>
@@ -4919,7 +4919,7 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>As&amp;k for an addendum…</source>
-        <translation>Addendu&amp;m vragen…</translation>
+        <translation>Addendum &amp;vragen…</translation>
     </message>
     <message>
         <source>Ask the session&apos;s leaders to add an addendum (it appears in their My work)</source>
@@ -5023,30 +5023,30 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message numerus="yes">
         <source>%n attendee(s) outside your access not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deelnemer buiten uw toegang wordt niet getoond.</numerusform>
+            <numerusform>%n deelnemers buiten uw toegang worden niet getoond.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n attendee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deelnemer</numerusform>
+            <numerusform>%n deelnemers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n attendee(s) marked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De deelnemer (%n) is gemarkeerd.</numerusform>
+            <numerusform>Alle %n deelnemers zijn gemarkeerd.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of {total} still unmarked — needed before signing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n van {total} nog niet gemarkeerd — nodig vóór het ondertekenen.</numerusform>
+            <numerusform>%n van {total} nog niet gemarkeerd — nodig vóór het ondertekenen.</numerusform>
         </translation>
     </message>
     <message>
@@ -5075,16 +5075,16 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message numerus="yes">
         <source>Marked %n attendee(s) present.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deelnemer als aanwezig gemarkeerd.</numerusform>
+            <numerusform>%n deelnemers als aanwezig gemarkeerd.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already had a status and kept it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n had al een status en heeft die behouden.</numerusform>
+            <numerusform>%n hadden al een status en hebben die behouden.</numerusform>
         </translation>
     </message>
     <message>
@@ -5298,11 +5298,11 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     <name>SessionsTab</name>
     <message>
         <source>Day &amp;board</source>
-        <translation>&amp;Dagoverzicht</translation>
+        <translation>Dagov&amp;erzicht</translation>
     </message>
     <message>
         <source>Review &amp;queue</source>
-        <translation>Te &amp;beoordelen</translation>
+        <translation>Te beoorde&amp;len</translation>
     </message>
     <message>
         <source>Session &amp;templates</source>
@@ -5310,7 +5310,7 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>Schedu&amp;les</source>
-        <translation>&amp;Roosters</translation>
+        <translation>Roo&amp;sters</translation>
     </message>
     <message>
         <source>&amp;My work</source>
@@ -5333,15 +5333,15 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>&amp;Practitioner groups</source>
-        <translation>&amp;Behandelaarsgroepen</translation>
+        <translation>Behande&amp;laarsgroepen</translation>
     </message>
     <message>
         <source>&amp;Access tester</source>
-        <translation>&amp;Toegangstest</translation>
+        <translation>To&amp;egangstest</translation>
     </message>
     <message>
         <source>&amp;Database</source>
-        <translation>&amp;Database</translation>
+        <translation>Databa&amp;se</translation>
     </message>
     <message>
         <source>Outcome &amp;measures</source>
@@ -5463,11 +5463,11 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation>&amp;Bewerken…</translation>
+        <translation>Bewe&amp;rken…</translation>
     </message>
     <message>
         <source>&amp;Reset password…</source>
-        <translation>Nieuw &amp;wachtwoord…</translation>
+        <translation>Nieuw wa&amp;chtwoord…</translation>
     </message>
     <message>
         <source>Un&amp;lock</source>
@@ -5475,7 +5475,7 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>Deac&amp;tivate</source>
-        <translation>&amp;Deactiveren</translation>
+        <translation>De&amp;activeren</translation>
     </message>
     <message>
         <source>&amp;Show deactivated</source>
@@ -5583,16 +5583,16 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wijziging wacht</numerusform>
+            <numerusform>%n wijzigingen wachten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) need you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflict vraagt uw aandacht</numerusform>
+            <numerusform>%n conflicten vragen uw aandacht</numerusform>
         </translation>
     </message>
     <message>
@@ -5659,7 +5659,7 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation>&amp;Bewerken…</translation>
+        <translation>Bewe&amp;rken…</translation>
     </message>
     <message>
         <source>Sho&amp;w archived</source>
@@ -5733,9 +5733,9 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
         </translation>
     </message>
     <message>
@@ -5795,9 +5795,9 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliënt wacht</numerusform>
+            <numerusform>%n cliënten wachten</numerusform>
         </translation>
     </message>
     <message>
@@ -5936,11 +5936,11 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     <name>formatting</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nee</translation>
     </message>
 </context>
 <context>
@@ -6114,7 +6114,7 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     <name>messages</name>
     <message>
         <source>No one new was added to {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niemand nieuw toegevoegd aan {group}</translation>
     </message>
 </context>
 <context>
@@ -6128,15 +6128,15 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     <name>staff_model</name>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedeactiveerd</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Geblokkeerd</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Actief</translation>
+        <translation>Actief</translation>
     </message>
 </context>
 <context>
