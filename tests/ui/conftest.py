@@ -112,3 +112,30 @@ def main_window(qtbot, styled_app, ctx: AppContext) -> Iterator[MainWindow]:
     yield window
     if window.autolock.locked:
         window.autolock.unlock()
+
+
+@pytest.fixture
+def gui_language(qapp, tmp_path_factory: pytest.TempPathFactory):
+    """``gui_language("fr")``: the repository's catalogue for that language, compiled as
+    the build does and installed until the test ends ("en" installs nothing)."""
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    from tests.i18n.catalogues import i18n_tools
+
+    installed: list[QTranslator] = []
+
+    def use(language: str) -> None:
+        if language == "en":
+            return
+        folder = tmp_path_factory.mktemp(f"qm_{language}")
+        i18n_tools.lrelease(
+            i18n_tools.ts_file(i18n_tools.ROOT, language), folder / f"clinicdesk_{language}.qm"
+        )
+        translator = QTranslator()
+        assert translator.load(QLocale(language), "clinicdesk", "_", str(folder))
+        QCoreApplication.installTranslator(translator)
+        installed.append(translator)
+
+    yield use
+    for translator in installed:
+        QCoreApplication.removeTranslator(translator)

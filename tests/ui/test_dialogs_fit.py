@@ -52,14 +52,16 @@ def test_every_dialog_derives_from_the_one_dialog_base():
 SCREENS = {"1024": QRect(0, 0, 1024, 560), "1366": QRect(0, 0, 1366, 728)}
 
 
-@pytest.fixture(params=sorted(SCREENS))
-def small_screen(request, monkeypatch) -> QRect:
-    area = SCREENS[request.param]
-    monkeypatch.setattr(screen_fit, "available", lambda window: area)
-    return area
-
-
-def test_dialogs_and_the_print_preview_fit_a_laptop_screen(qtbot, styled_app, ctx, small_screen):
+@pytest.mark.parametrize(
+    ("screen", "language"), [("1366", "en"), ("1024", "en"), ("1024", "fr"), ("1024", "nl")]
+)
+def test_dialogs_and_the_print_preview_fit_a_laptop_screen(
+    qtbot, styled_app, ctx, monkeypatch, gui_language, screen, language
+):
+    """French and Dutch run a third longer than English: their words must fit too."""
+    gui_language(language)
+    small_screen = SCREENS[screen]
+    monkeypatch.setattr(screen_fit, "available", lambda window: small_screen)
     from ui.dialogs.add_members_dialog import AddMembersDialog
     from ui.dialogs.client_dialog import ClientDialog
     from ui.dialogs.group_dialog import GroupDialog

@@ -67,8 +67,22 @@ def _session_states(ctx, demo):
         yield f"session {key}"
 
 
-@pytest.mark.parametrize("who", ["admin", "therapist", "reviewer"])
-def test_no_window_state_shares_a_mnemonic(qtbot, styled_app, ctx, who):
+# Each language's translators place their own "&"; French and Dutch for the two roles
+# whose screens differ most.
+@pytest.mark.parametrize(
+    ("who", "language"),
+    [
+        ("admin", "en"),
+        ("therapist", "en"),
+        ("reviewer", "en"),
+        ("admin", "fr"),
+        ("therapist", "fr"),
+        ("admin", "nl"),
+        ("therapist", "nl"),
+    ],
+)
+def test_no_window_state_shares_a_mnemonic(qtbot, styled_app, ctx, gui_language, who, language):
+    gui_language(language)
     demo = seed_day(ctx.db, ctx.actor)
     if who != "admin":
         ctx = context_for(ctx, getattr(demo, who))

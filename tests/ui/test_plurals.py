@@ -7,14 +7,10 @@ English reads "1 current member" / "2 current members" (the English forms come f
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication
 
 from clinicdesk.services import groups
-from tests.i18n.catalogues import i18n_tools
 from tests.ui.clinic_data import seed_clients
 from ui import i18n
 from ui.views.group_page import GroupPage
@@ -28,15 +24,8 @@ def page(qtbot, styled_app, ctx) -> GroupPage:
 
 
 @pytest.fixture
-def french(qapp, tmp_path: Path) -> Iterator[None]:
-    """The French catalogue of the repository, compiled as the build does."""
-    qm = tmp_path / "clinicdesk_fr.qm"
-    i18n_tools.lrelease(i18n_tools.ts_file(i18n_tools.ROOT, "fr"), qm)
-    translator = QTranslator()
-    assert translator.load(QLocale("fr"), "clinicdesk", "_", str(tmp_path))
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
+def french(gui_language) -> None:
+    gui_language("fr")
 
 
 def texts_for(page: GroupPage, ctx, counts: tuple[int, ...]) -> list[tuple[str, str]]:

@@ -28,6 +28,7 @@ from clinicdesk.domain.outcomes import Direction
 from clinicdesk.services import outcomes
 from clinicdesk.services.outcomes import MeasureRecord
 from ui.context import AppContext
+from ui.dialogs.form import field_label
 from ui.dialogs.service_dialog import ServiceFormDialog
 from ui.models.outcome_models import BandsEditModel
 from ui.widgets.choice_combo import ChoiceCombo
@@ -121,9 +122,14 @@ class MeasureDialog(ServiceFormDialog):
         cutoff_row.addWidget(self.has_cutoff)
         cutoff_row.addWidget(self.cutoff)
         cutoff_row.addStretch()
-        rci = QFormLayout()
-        rci.addRow(self.tr("Reliability r"), self.reliability)
-        rci.addRow(self.tr("Normative SD"), self.sd)
+        rci = QHBoxLayout()  # one row: the dialog fits a 1024×600 screen in Dutch too
+        rci.setContentsMargins(0, 0, 0, 0)
+        rci.addWidget(field_label(self.tr("Reliability r"), self.reliability))
+        rci.addWidget(self.reliability)
+        rci.addSpacing(12)
+        rci.addWidget(field_label(self.tr("Normative SD"), self.sd))
+        rci.addWidget(self.sd)
+        rci.addStretch()
         self.rci_box = QWidget()
         self.rci_box.setLayout(rci)
         layout = QVBoxLayout()  # below the form, above the problem line

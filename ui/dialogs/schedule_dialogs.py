@@ -86,7 +86,12 @@ class ScheduleTemplateDialog(ServiceFormDialog):
         self.time.setAccessibleName(self.tr("Start time"))
         self.template = QComboBox()
         self.template.setAccessibleName(self.tr("Session template"))
-        self.template.setMinimumWidth(200)
+        # Sized by a fixed number of characters, not by its longest template name (or
+        # its translated "no templates" line): the dialog stays within a small screen.
+        self.template.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.template.setMinimumContentsLength(12)
         self.add_button = button(self.tr("&Add"), "add")
         self.add_button.setEnabled(False)  # until the session templates are loaded
         self.remove_button = button(self.tr("&Remove"), "remove")

@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from clinicdesk.domain.outcomes.change import ChangeCategory
+from clinicdesk.i18n import _
 
 __all__ = [
     "JSON_FIELDS",
@@ -156,6 +157,11 @@ class BandCount:
     low: int
     high: int
     count: int | None
+
+    @property
+    def shown(self) -> str:
+        """The band's label in the reader's language (``SeverityBand.shown``)."""
+        return _(self.label)
 
     @property
     def suppressed(self) -> bool:
