@@ -193,7 +193,9 @@ def _may_advance(session: Session, tip: _Tip) -> bool:
 @sa_event.listens_for(Session, "before_commit")
 def _before_commit(session: Session) -> None:
     tip = session.info.get(_TIP)
-    if tip is None:
+    if tip is None or session.in_nested_transaction():
+        # A SAVEPOINT released inside a batch (``Database.batch``) commits nothing yet:
+        # the head is checkpointed once, when the batch's transaction commits.
         return
     if session.get_bind().dialect.name == "postgresql":
         # One signed, insert-only checkpoint row per write transaction (same commit).
@@ -221,6 +223,8 @@ def _before_commit(session: Session) -> None:
 
 @sa_event.listens_for(Session, "after_commit")
 def _after_commit(session: Session) -> None:
+    if session.in_nested_transaction():
+        return
     session.info.pop(_KEY, None)
     tip = session.info.pop(_TIP, None)
     if tip is None or not tip.advance:
@@ -237,6 +241,8 @@ def _after_commit(session: Session) -> None:
 
 @sa_event.listens_for(Session, "after_rollback")
 def _after_rollback(session: Session) -> None:
+    if session.in_nested_transaction():
+        return  # a savepoint of a batch: ``Database.batch`` puts the head back as it was
     session.info.pop(_KEY, None)
     session.info.pop(_TIP, None)
 

@@ -79,11 +79,17 @@ class _Replaying:
     action: str
     keys: tuple[str, ...]
     seal: str | None
+    after_seq: int = 0  # inside a batch: the audit head before this action
     applied: bool = False
     versions: dict[str, Any] = field(default_factory=dict)
 
 
 _CURRENT: ContextVar[_Replaying | None] = ContextVar("clinicdesk_sync_replaying", default=None)
+
+# Offline actions replayed per server transaction (``Database.batch``, a SAVEPOINT each):
+# one durable commit and one audit checkpoint per batch. Small enough that the write lock
+# the batch holds (the audit log's head) is held well under a second.
+BATCH = 100
 
 CONFLICTED = -1  # in the translation map: a version made by an action that is in conflict
 
@@ -93,7 +99,7 @@ def _mark_applied(session: Session) -> None:
     """In the replayed service's own transaction: the proof, and the audit with T1/T2."""
     current = _CURRENT.get()
     tip = session.info.get(_TIP)
-    if current is None or current.applied or tip is None:
+    if current is None or current.applied or tip is None or tip.seq <= current.after_seq:
         return
     entry = session.execute(
         select(
@@ -232,7 +238,9 @@ def run(
     spec = REGISTRY[name]
     args = dict(arguments if arguments is not None else item.arguments)
     seal = args.get("seal") if name == "sign_session" else None
-    current = _Replaying(item, name, spec.entities(args), seal)
+    batch = server.batch_session()
+    before = batch.info.get(_TIP) if batch is not None else None
+    current = _Replaying(item, name, spec.entities(args), seal, before.seq if before else 0)
     token = _CURRENT.set(current)
     try:
         spec.replay(server, actor, args, expected, password)
