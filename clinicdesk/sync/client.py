@@ -423,12 +423,15 @@ def sync(
             raise ValidationError(f"This is {state.username}'s offline copy, not {username}'s.")
         server = open_server(state.server)
         try:
-            actor = _login(server, state.username, password)
+            # The one password check of the sync (Argon2id on the server); the signatures
+            # it replays rely on it (``auth.password_confirmed_by``, docs/SYNC.md).
+            actor, proof = auth.login_with_proof(server, state.username, password)
             device = replay.device_state(server, state.device_id)
             if device is None or device.revoked_at is not None:
                 _revoke_locally(laptop)
                 raise DeviceRevoked()
-            _send(laptop, server, actor, password, report)
+            with auth.password_confirmed_by(proof):
+                _send(laptop, server, actor, password, report)
             report.audit_sent = _send_audit(laptop, server, actor, state.device_id)
             if refresh:
                 laptop.dispose()
@@ -466,7 +469,7 @@ def _send(
         # One server transaction per batch (a SAVEPOINT per action): one durable commit
         # and one audit checkpoint instead of one per action. The laptop hears the
         # answers only once the server has committed them.
-        with server.batch():
+        with server.batch() as batch:
             try:
                 _replay_batch(
                     laptop,
@@ -480,6 +483,7 @@ def _send(
                     translate,
                     marks,
                 )
+                replay.record_replays(batch)
             except BaseException:
                 marks.forget()
                 raise
@@ -671,7 +675,7 @@ def resolve(
             raise ValidationError("Write the text to apply.", "text")
         server = open_server(state.server)
         try:
-            actor = _login(server, state.username, password)
+            actor, proof = auth.login_with_proof(server, state.username, password)
             item = replay.Item(
                 action_id,
                 view.action,
@@ -682,32 +686,35 @@ def resolve(
                 state.device_id,
                 view.done_at,
             )
-            outcome = None
-            if choice is sync_rules.Resolution.APPLY_MINE:
-                outcome = replay.run(server, actor, item, password=password, expected=_unchecked)
-            elif choice is sync_rules.Resolution.EDIT_AND_APPLY:
-                outcome = replay.run(
-                    server,
-                    actor,
-                    item,
-                    password=password,
-                    expected=_unchecked,
-                    arguments={**view.arguments, "text": text},
-                )
-            elif choice is sync_rules.Resolution.AS_ADDENDUM:
-                outcome = replay.run(
-                    server,
-                    actor,
-                    item,
-                    password=password,
-                    expected=_unchecked,
-                    action="add_addendum",
-                    arguments={
-                        "session_id": view.arguments["session_id"],
-                        "client_id": view.arguments.get("client_id"),
-                        "text": (text or view.arguments.get("text") or ""),
-                    },
-                )
+            with auth.password_confirmed_by(proof):  # checked at this login
+                outcome = None
+                if choice is sync_rules.Resolution.APPLY_MINE:
+                    outcome = replay.run(
+                        server, actor, item, password=password, expected=_unchecked
+                    )
+                elif choice is sync_rules.Resolution.EDIT_AND_APPLY:
+                    outcome = replay.run(
+                        server,
+                        actor,
+                        item,
+                        password=password,
+                        expected=_unchecked,
+                        arguments={**view.arguments, "text": text},
+                    )
+                elif choice is sync_rules.Resolution.AS_ADDENDUM:
+                    outcome = replay.run(
+                        server,
+                        actor,
+                        item,
+                        password=password,
+                        expected=_unchecked,
+                        action="add_addendum",
+                        arguments={
+                            "session_id": view.arguments["session_id"],
+                            "client_id": view.arguments.get("client_id"),
+                            "text": (text or view.arguments.get("text") or ""),
+                        },
+                    )
             if outcome is not None and not outcome.applied:
                 from clinicdesk.domain.errors import Conflict
 

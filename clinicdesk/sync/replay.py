@@ -48,6 +48,7 @@ SYNC_CONFLICT = AuditAction.SYNC_CONFLICT  # audit: an offline action refused; w
 DEVICE_AUDIT = AuditAction.DEVICE_AUDIT  # audit: one of the laptop's own audit entries, received
 
 _TIP = "clinicdesk_audit_tip"
+_QUEUED = "clinicdesk_sync_replays"  # a batch's sync_replay audit entries, not yet written
 
 SIGNED_ELSEWHERE = (
     "The session's content on the server is not what you signed offline (someone "
@@ -97,6 +98,8 @@ CONFLICTED = -1  # in the translation map: a version made by an action that is i
 @event.listens_for(Session, "before_commit", insert=True)
 def _mark_applied(session: Session) -> None:
     """In the replayed service's own transaction: the proof, and the audit with T1/T2."""
+    if session.info.get(_QUEUED) and not session.in_nested_transaction():
+        record_replays(session)  # a batch commits: its replays' audit entries first
     current = _CURRENT.get()
     tip = session.info.get(_TIP)
     if current is None or current.applied or tip is None or tip.seq <= current.after_seq:
@@ -131,22 +134,42 @@ def _mark_applied(session: Session) -> None:
         )
     )
     session.flush()
-    audit.record(
-        session,
-        item.staff_id,
+    event_ = audit.AuditEvent(
         SYNC_REPLAY,
         AuditEntity.SYNC_DEVICE,
-        item.device_id,
-        client_id=_client(item),
-        details={
+        str(item.device_id),
+        _client(item),
+        {
             "action_id": str(item.id),
             "action": current.action,
             "offline_at": item.done_at.isoformat(timespec="seconds"),
             "received_at": received.isoformat(timespec="seconds"),
         },
     )
+    if session.in_nested_transaction():
+        # Inside a batch: written with the batch's other replays, in one go, before it
+        # commits (``record_replays``); a tuple, so a rolled-back savepoint drops it.
+        queued: tuple[tuple[uuid.UUID, audit.AuditEvent], ...] = session.info.get(_QUEUED, ())
+        session.info[_QUEUED] = (*queued, (item.staff_id, event_))
+    else:
+        audit.record_many(session, item.staff_id, [event_])
     current.applied = True
     current.versions = versions
+
+
+def record_replays(session: Session) -> int:
+    """The ``sync_replay`` audit entries of a batch's applied actions, in their order, in
+    the batch's transaction (so they commit with the actions or not at all)."""
+    queued: tuple[tuple[uuid.UUID, audit.AuditEvent], ...] = session.info.pop(_QUEUED, ())
+    written, start = 0, 0
+    while start < len(queued):
+        staff_id = queued[start][0]
+        end = start
+        while end < len(queued) and queued[end][0] == staff_id:
+            end += 1
+        written += audit.record_many(session, staff_id, [e for _, e in queued[start:end]])
+        start = end
+    return written
 
 
 def _entity(value: str) -> AuditEntity:
