@@ -43,6 +43,9 @@ NO_SQLCIPHER = (
 )
 
 
+# In ``session.info`` of a batch's session (what may be read once per batch keys on it).
+BATCH_INFO = "clinicdesk_batch"
+
 # The batch transaction open in this thread (``Database.batch``): its database and session.
 _BATCH: ContextVar[tuple[Database, Session] | None] = ContextVar("clinicdesk_batch", default=None)
 
@@ -365,6 +368,7 @@ class Database:
         if self._batch_session() is not None:
             raise RuntimeError("a batch is already open on this database")
         with self.write() as session:
+            session.info[BATCH_INFO] = True
             token = _BATCH.set((self, session))
             try:
                 yield session

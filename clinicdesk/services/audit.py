@@ -144,6 +144,11 @@ class _Tip:
     seq: int
     hash: str
     advance: bool = True
+    # The last entry itself (sync's replay hook recognises the service's entry by it).
+    action: str = ""
+    outcome: str = ""
+    staff_id: uuid.UUID | None = None
+    details: str = ""
 
 
 def _chain_key(session: Session, head: AuditHead) -> AuditKey:
@@ -326,6 +331,7 @@ def _finish(
     )
     head.last_seq, head.last_hash = cast(int, rows[-1][0]), cast(str, rows[-1][-1])
     session.flush()
+    last = {**dict(zip(varying, rows[-1], strict=True)), **constants}
     session.info[_TIP] = _Tip(
         audit_checkpoints.location_of(url_of(session)),
         head.chain_id or "",
@@ -333,6 +339,10 @@ def _finish(
         head.keyed_from or 1,
         head.last_seq,
         head.last_hash,
+        action=str(last["action"]),
+        outcome=AuditOutcome(cast(str, last["outcome"])).value,
+        staff_id=staff_id,
+        details=str(last["details"]),
     )
     return len(rows)
 

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from clinicdesk.db.base import utcnow
 from clinicdesk.db.engine import Database
-from clinicdesk.db.models import AuditEntry, SyncApplied, SyncConflict, SyncDevice
+from clinicdesk.db.models import SyncApplied, SyncConflict, SyncDevice
 from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import AuditOutcome
 from clinicdesk.domain.errors import (
@@ -104,19 +104,14 @@ def _mark_applied(session: Session) -> None:
     tip = session.info.get(_TIP)
     if current is None or current.applied or tip is None or tip.seq <= current.after_seq:
         return
-    entry = session.execute(
-        select(
-            AuditEntry.action, AuditEntry.outcome, AuditEntry.staff_id, AuditEntry.details
-        ).where(AuditEntry.seq == tip.seq)
-    ).one_or_none()
+    # The service's last audit entry in this transaction (``audit`` keeps it with the tip).
     if (
-        entry is None
-        or entry.action != current.action
-        or entry.outcome != AuditOutcome.OK
-        or entry.staff_id != current.item.staff_id
+        tip.action != current.action
+        or tip.outcome != AuditOutcome.OK
+        or tip.staff_id != current.item.staff_id
     ):
         return
-    if current.seal is not None and parse_details(entry.details).get("seal") != current.seal:
+    if current.seal is not None and parse_details(tip.details).get("seal") != current.seal:
         raise Conflict(SIGNED_ELSEWHERE)
     session.flush()
     versions = outbox._versions(session, current.keys)
