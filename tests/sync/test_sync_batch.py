@@ -108,3 +108,28 @@ def test_a_login_proof_covers_only_the_same_password_and_hash(db, make_staff):
     with auth.password_confirmed_by(proof), pytest.raises(AuthenticationError):
         auth.confirm_password(db, actor, password=TEST_PASSWORD)
     assert ana.staff_id == actor.staff_id
+
+
+def test_answers_the_laptop_never_heard_are_only_acknowledged(clinic):
+    """The server committed a batch but the laptop's marks were never written (a sync
+    killed in between): the next sync finds every answer on the server, applies nothing
+    twice and loses nothing. A copy of the laptop file taken before the first sync is
+    exactly that laptop."""
+    import shutil
+
+    path = clinic.laptop(clinic.therapist)
+    laptop, me = clinic.open(path)
+    sid = clinic.session_id
+    for cid in clinic.client_ids:
+        sessions.record_attendance(laptop, me, sid, client_id=cid, status=AttendanceStatus.PRESENT)
+    sessions.set_group_note(laptop, me, sid, text="Offline.")
+    laptop.dispose()
+    unheard = path.with_name("unheard.sqlite3")
+    shutil.copy(path, unheard)
+    first = clinic.sync(path)
+    assert (first.applied, first.already) == (4, 0)
+    again = clinic.sync(unheard)
+    assert (again.applied, again.already, again.conflicts, again.waiting) == (0, 4, 0, 0)
+    assert len(audit_entries(clinic.server, "sync_replay")) == 4
+    assert sessions.get_session(clinic.server, clinic.admin, sid).group_note == "Offline."
+    assert maintenance.verify_audit_log(clinic.server, clinic.admin).ok
