@@ -12,6 +12,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, text
@@ -41,6 +42,13 @@ NO_SQLCIPHER = N_(
     "Opening an encrypted database needs SQLCipher, which is not "
     "installed (install ClinicDesk with the 'encryption' extra)."
 )
+
+
+# In ``session.info`` of a batch's session (what may be read once per batch keys on it).
+BATCH_INFO = "clinicdesk_batch"
+
+# The batch transaction open in this thread (``Database.batch``): its database and session.
+_BATCH: ContextVar[tuple[Database, Session] | None] = ContextVar("clinicdesk_batch", default=None)
 
 
 class MissingDatabase(DatabaseError):
@@ -297,8 +305,14 @@ class Database:
 
         Database failures are translated into readable ``ClinicDeskError``s. A refused
         permission is audited in a transaction of its own, because the action's own
-        transaction is rolled back.
+        transaction is rolled back. Inside ``batch`` the action is a SAVEPOINT of the
+        batch's transaction instead (released on success, rolled back on error).
         """
+        outer = self._batch_session()
+        if outer is not None:
+            with self._savepoint(outer, keep=True) as nested:
+                yield nested
+            return
         session = self._write_sessions()
         try:
             with session.begin():
@@ -324,8 +338,14 @@ class Database:
     def read(self) -> Iterator[Session]:
         """A read-only unit of work (lists, searches). Nothing it does is committed.
 
-        A refused permission is still audited, in a write transaction of its own.
+        A refused permission is still audited, in a write transaction of its own. Inside
+        ``batch`` it reads the batch's own transaction (a SAVEPOINT, rolled back).
         """
+        outer = self._batch_session()
+        if outer is not None:
+            with self._savepoint(outer, keep=False) as nested:
+                yield nested
+            return
         session = self._read_sessions()
         try:
             session.begin()
@@ -339,6 +359,85 @@ class Database:
         finally:
             session.rollback()
             session.close()
+
+    @contextmanager
+    def batch(self) -> Iterator[Session]:
+        """Many user actions in one durable transaction (sync replays offline actions so).
+
+        Every ``write()`` and ``read()`` of this database in the same thread, until the
+        block ends, runs in a SAVEPOINT of this one transaction: an action that fails
+        rolls back its own savepoint only (and is translated and audited as usual), and
+        the batch commits once — one durable commit and one audit checkpoint for all of
+        them. An error that escapes the block rolls the whole batch back. While it is
+        open the batch holds the write lock (SQLite) and the audit log's head row
+        (PostgreSQL), so a batch is kept short (``sync`` commits every 100 actions).
+        """
+        if self._batch_session() is not None:
+            raise RuntimeError("a batch is already open on this database")
+        with self.write() as session:
+            session.info[BATCH_INFO] = True
+            token = _BATCH.set((self, session))
+            try:
+                yield session
+            finally:
+                _BATCH.reset(token)
+
+    def batch_session(self) -> Session | None:
+        """The session of the ``batch`` open on this database in this thread, if any."""
+        return self._batch_session()
+
+    def _batch_session(self) -> Session | None:
+        current = _BATCH.get()
+        return current[1] if current is not None and current[0] is self else None
+
+    @contextmanager
+    def _savepoint(self, session: Session, *, keep: bool) -> Iterator[Session]:
+        """One action inside ``batch``: released (``keep``) or rolled back at the end.
+
+        ``session.info`` (the audit log's head after this transaction's entries, and
+        other per-transaction bookkeeping) is put back as it was when the savepoint is
+        rolled back, so it always describes what the batch will commit.
+        """
+        info = dict(session.info)
+        nested = session.begin_nested()
+        closed = False
+
+        def undo() -> None:
+            nonlocal closed
+            if not closed:
+                closed = True
+                nested.rollback()
+            session.info.clear()
+            session.info.update(info)
+
+        try:
+            yield session
+            if keep:
+                nested.commit()
+                closed = True
+            else:
+                undo()
+        except PermissionDenied as denied:
+            undo()
+            self._audit_refusal(denied)
+            raise
+        except ClinicDeskError:
+            undo()
+            raise
+        except StaleDataError as exc:
+            undo()
+            raise Conflict(
+                "Someone else saved this record at the same moment. Reload and try again."
+            ) from exc
+        except IntegrityError as exc:
+            undo()
+            raise Conflict(_integrity_message(exc)) from exc
+        except SADatabaseError as exc:
+            undo()
+            raise DatabaseError(self._message(exc)) from exc
+        except BaseException:
+            undo()
+            raise
 
     def _message(self, exc: SADatabaseError) -> str:
         message = database_error_message(exc)

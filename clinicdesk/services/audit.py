@@ -144,6 +144,11 @@ class _Tip:
     seq: int
     hash: str
     advance: bool = True
+    # The last entry itself (sync's replay hook recognises the service's entry by it).
+    action: str = ""
+    outcome: str = ""
+    staff_id: uuid.UUID | None = None
+    details: str = ""
 
 
 def _chain_key(session: Session, head: AuditHead) -> AuditKey:
@@ -193,7 +198,9 @@ def _may_advance(session: Session, tip: _Tip) -> bool:
 @sa_event.listens_for(Session, "before_commit")
 def _before_commit(session: Session) -> None:
     tip = session.info.get(_TIP)
-    if tip is None:
+    if tip is None or session.in_nested_transaction():
+        # A SAVEPOINT released inside a batch (``Database.batch``) commits nothing yet:
+        # the head is checkpointed once, when the batch's transaction commits.
         return
     if session.get_bind().dialect.name == "postgresql":
         # One signed, insert-only checkpoint row per write transaction (same commit).
@@ -221,6 +228,8 @@ def _before_commit(session: Session) -> None:
 
 @sa_event.listens_for(Session, "after_commit")
 def _after_commit(session: Session) -> None:
+    if session.in_nested_transaction():
+        return
     session.info.pop(_KEY, None)
     tip = session.info.pop(_TIP, None)
     if tip is None or not tip.advance:
@@ -237,6 +246,8 @@ def _after_commit(session: Session) -> None:
 
 @sa_event.listens_for(Session, "after_rollback")
 def _after_rollback(session: Session) -> None:
+    if session.in_nested_transaction():
+        return  # a savepoint of a batch: ``Database.batch`` puts the head back as it was
     session.info.pop(_KEY, None)
     session.info.pop(_TIP, None)
 
@@ -320,6 +331,7 @@ def _finish(
     )
     head.last_seq, head.last_hash = cast(int, rows[-1][0]), cast(str, rows[-1][-1])
     session.flush()
+    last = {**dict(zip(varying, rows[-1], strict=True)), **constants}
     session.info[_TIP] = _Tip(
         audit_checkpoints.location_of(url_of(session)),
         head.chain_id or "",
@@ -327,6 +339,10 @@ def _finish(
         head.keyed_from or 1,
         head.last_seq,
         head.last_hash,
+        action=str(last["action"]),
+        outcome=AuditOutcome(cast(str, last["outcome"])).value,
+        staff_id=staff_id,
+        details=str(last["details"]),
     )
     return len(rows)
 

@@ -13,8 +13,16 @@ administrator editing the account meanwhile is not told it "changed".
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import logging
 import os
+import secrets
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 
@@ -128,6 +136,68 @@ def login(db: Database, username: str, password: str) -> Actor:
     Unknown usernames and wrong passwords get the same message. Every attempt is
     audited ("login" or "login_failed", without the typed username).
     """
+    return _login(db, username, password)[0]
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class LoginProof:
+    """In this process only: ``staff_id`` has just signed in with a password that the
+    Argon2id check accepted against ``password_hash`` (the hash as it was stored then).
+
+    It never leaves memory and holds no password — a salted SHA-256 of it, to recognise
+    the same password again. ``password_confirmed_by`` lets one sync's replayed
+    signatures rely on it instead of repeating the same Argon2id check (docs/SYNC.md).
+    """
+
+    staff_id: uuid.UUID
+    password_hash: str
+    salt: bytes
+    digest: bytes
+
+    @classmethod
+    def of(cls, staff_id: uuid.UUID, password_hash: str, password: str) -> LoginProof:
+        salt = secrets.token_bytes(16)
+        return cls(staff_id, password_hash, salt, _digest(salt, password))
+
+    def covers(self, staff: Staff, password: str, at: datetime) -> bool:
+        """Same person, same stored hash (not changed since), same password, not locked."""
+        return (
+            staff.id == self.staff_id
+            and staff.active
+            and not is_locked(staff.locked_until, at)
+            and hmac.compare_digest(staff.password_hash.encode(), self.password_hash.encode())
+            and hmac.compare_digest(_digest(self.salt, password or ""), self.digest)
+        )
+
+
+def _digest(salt: bytes, password: str) -> bytes:
+    return hashlib.sha256(salt + password.encode()).digest()
+
+
+_PROOF: ContextVar[LoginProof | None] = ContextVar("clinicdesk_login_proof", default=None)
+
+
+def login_with_proof(db: Database, username: str, password: str) -> tuple[Actor, LoginProof]:
+    """``login``, and the proof that this password was just checked (``LoginProof``)."""
+    actor, stored = _login(db, username, password)
+    return actor, LoginProof.of(actor.staff_id, stored, password)
+
+
+@contextmanager
+def password_confirmed_by(proof: LoginProof) -> Iterator[None]:
+    """While the block runs (in this thread), ``confirm_password`` for the proof's person
+    with the same password, against the same stored hash, relies on the login's check
+    instead of running Argon2id again; it is still audited (reason ``login``). Sync uses
+    it: the same password, checked once at the start of the sync, confirms every
+    signature the sync replays (the laptop checked it when each was made)."""
+    token = _PROOF.set(proof)
+    try:
+        yield
+    finally:
+        _PROOF.reset(token)
+
+
+def _login(db: Database, username: str, password: str) -> tuple[Actor, str]:
     at = clock.now()
     key = username_key(username)
     failure: AuthenticationError | None = None
@@ -166,10 +236,12 @@ def login(db: Database, username: str, password: str) -> Actor:
             _bookkeep(s, staff.id, last_login_at=at)
             audit.record(s, staff.id, AuditAction.LOGIN, AuditEntity.STAFF, staff.id)
             actor = Actor(staff.id, staff.username, staff.full_name, staff.role, staff.features)
+            # The hash the password was just checked against (re-hashed, if it was).
+            stored = s.scalar(select(Staff.password_hash).where(Staff.id == staff.id)) or ""
     # Raised after the commit: the failure count and the audit entry must persist.
     if failure is not None:
         raise failure
-    return actor
+    return actor, stored
 
 
 def set_first_password(
@@ -236,9 +308,13 @@ def confirm_password(db: Database, actor: Actor, password: str) -> None:
     counts toward the lockout exactly like a failed login.
     """
     at = clock.now()
+    proof = _PROOF.get()
     with db.write() as s:
         staff = authz.acting_staff(s, actor)
-        failure, reason = _attempt(s, staff, password, at, _(WRONG_PASSWORD))
+        if proof is not None and proof.covers(staff, password, at):
+            failure, reason = None, "login"  # checked at this sync's login (LoginProof)
+        else:
+            failure, reason = _attempt(s, staff, password, at, _(WRONG_PASSWORD))
         audit.record(
             s,
             staff.id,

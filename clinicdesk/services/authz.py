@@ -39,8 +39,10 @@ from sqlalchemy import (
     select,
     union,
 )
+from sqlalchemy import event as sa_event
 from sqlalchemy.orm import Session, aliased
 
+from clinicdesk.db.engine import BATCH_INFO
 from clinicdesk.db.models import (
     CareTeamMember,
     ClientGroup,
@@ -114,8 +116,31 @@ def require(
     return staff
 
 
+_GROUPS_EXIST = "clinicdesk_groups_exist"
+
+
 def practitioner_groups_exist(session: Session) -> bool:
-    return session.scalar(select(exists().select_from(PractitionerGroup))) or False
+    """Whether the clinic is in restricted access mode (any practitioner group exists).
+
+    Asked by every ``reach``; inside a sync batch (``Database.batch``, one transaction
+    for up to 100 replayed actions) it is read once per batch — a flush that adds or
+    deletes a practitioner group forgets the answer (``_forget_groups_exist``).
+    """
+    if not session.info.get(BATCH_INFO):
+        return session.scalar(select(exists().select_from(PractitionerGroup))) or False
+    known = session.info.get(_GROUPS_EXIST)
+    if known is None:
+        known = bool(session.scalar(select(exists().select_from(PractitionerGroup))))
+        session.info[_GROUPS_EXIST] = known
+    return bool(known)
+
+
+@sa_event.listens_for(Session, "before_flush")
+def _forget_groups_exist(session: Session, _context: object, _instances: object) -> None:
+    if _GROUPS_EXIST in session.info and any(
+        isinstance(o, PractitionerGroup) for o in (*session.new, *session.deleted)
+    ):
+        del session.info[_GROUPS_EXIST]
 
 
 # --- the registry of services that return client data -------------------------------------

@@ -363,41 +363,57 @@ def theirs(server: Database, actor: Actor, arguments: dict[str, Any]) -> dict[st
 
 
 class _Marks:
-    """The server's answers, written to the laptop's outbox in batches.
+    """The server's answers, written to the laptop's outbox once the server committed them.
 
-    Marking each answer in its own laptop transaction (an fsync each) would cost more
-    than the replay; it is safe to batch because an unmarked answer is found again on
-    the server (``sync_applied`` / ``sync_conflict``) by the next sync. Conflicts are
-    written at once, with their row, so the person sees them even if the sync stops.
+    The server replays a batch of actions in one transaction (``replay.BATCH``); its
+    answers reach the laptop only after that transaction committed — a mark written
+    before could name an action the server then rolled back (a lost change, or a
+    conflict the server never stored). A sync stopped between the server's commit and
+    these marks loses nothing: the next sync finds the answers on the server
+    (``sync_applied`` / ``sync_conflict``) and only acknowledges them.
     """
 
     def __init__(self, laptop: Database) -> None:
         self.laptop = laptop
         self.applied: list[uuid.UUID] = []
+        self.conflicts: list[tuple[uuid.UUID, replay.SyncConflictRow]] = []
 
-    def __call__(self, action_id: uuid.UUID, status: OutboxStatus, conflict=None) -> None:
-        if status is OutboxStatus.APPLIED and conflict is None:
+    def __call__(
+        self,
+        action_id: uuid.UUID,
+        status: OutboxStatus,
+        conflict: replay.SyncConflictRow | None = None,
+    ) -> None:
+        if status is OutboxStatus.APPLIED:
             self.applied.append(action_id)
-            if len(self.applied) >= 200:
-                self.flush()
-            return
-        with self.laptop.write() as s:
-            self._write(s, [action_id], status)
-            if conflict is not None and s.get(SyncConflict, action_id) is None:
-                s.add(SyncConflict(**conflict.values))
+        else:
+            assert conflict is not None
+            self.conflicts.append((action_id, conflict))
 
-    def _write(self, s, ids: list[uuid.UUID], status: OutboxStatus) -> None:
-        s.execute(
-            update(SyncOutbox)
-            .where(SyncOutbox.id.in_(ids))
-            .values(status=status, answered_at=utcnow())
-        )
+    def forget(self) -> None:
+        """The server rolled the batch back: none of its answers stand."""
+        self.applied, self.conflicts = [], []
 
     def flush(self) -> None:
-        if self.applied:
-            with self.laptop.write() as s:
-                self._write(s, self.applied, OutboxStatus.APPLIED)
-            self.applied = []
+        if not self.applied and not self.conflicts:
+            return
+        with self.laptop.write() as s:
+            now = utcnow()
+            if self.applied:
+                s.execute(
+                    update(SyncOutbox)
+                    .where(SyncOutbox.id.in_(self.applied))
+                    .values(status=OutboxStatus.APPLIED, answered_at=now)
+                )
+            for action_id, conflict in self.conflicts:
+                s.execute(
+                    update(SyncOutbox)
+                    .where(SyncOutbox.id == action_id)
+                    .values(status=OutboxStatus.CONFLICT, answered_at=now)
+                )
+                if s.get(SyncConflict, action_id) is None:
+                    s.add(SyncConflict(**conflict.values))
+        self.forget()
 
 
 def sync(
@@ -430,12 +446,15 @@ def sync(
             )
         server = open_server(state.server)
         try:
-            actor = _login(server, state.username, password)
+            # The one password check of the sync (Argon2id on the server); the signatures
+            # it replays rely on it (``auth.password_confirmed_by``, docs/SYNC.md).
+            actor, proof = auth.login_with_proof(server, state.username, password)
             device = replay.device_state(server, state.device_id)
             if device is None or device.revoked_at is not None:
                 _revoke_locally(laptop)
                 raise DeviceRevoked()
-            _send(laptop, server, actor, password, report)
+            with auth.password_confirmed_by(proof):
+                _send(laptop, server, actor, password, report)
             report.audit_sent = _send_audit(laptop, server, actor, state.device_id)
             if refresh:
                 laptop.dispose()
@@ -463,20 +482,41 @@ def _send(
     if not pending:
         return
     everything = answered + pending
-    _mark = _Marks(laptop)
-    try:
-        _replay_all(laptop, server, actor, password, report, answered, pending, everything, _mark)
-    finally:
-        _mark.flush()
-
-
-def _replay_all(laptop, server, actor, password, report, answered, pending, everything, _mark):
     applied = replay.applied_versions(server, [r.id for r in everything])
     known_conflicts = replay.conflicts_known(server, [r.id for r in pending])
     translate: dict[tuple[str, Any], int] = {}
     for row in answered:
         _learn(translate, row, applied.get(row.id))
-    for row in pending:
+    marks = _Marks(laptop)
+    for start in range(0, len(pending), replay.BATCH):
+        # One server transaction per batch (a SAVEPOINT per action): one durable commit
+        # and one audit checkpoint instead of one per action. The laptop hears the
+        # answers only once the server has committed them.
+        with server.batch() as batch:
+            try:
+                _replay_batch(
+                    laptop,
+                    server,
+                    actor,
+                    password,
+                    report,
+                    pending[start : start + replay.BATCH],
+                    applied,
+                    known_conflicts,
+                    translate,
+                    marks,
+                )
+                replay.record_replays(batch)
+            except BaseException:
+                marks.forget()
+                raise
+        marks.flush()
+
+
+def _replay_batch(
+    laptop, server, actor, password, report, rows, applied, known_conflicts, translate, _mark
+):
+    for row in rows:
         item = _item(row)
         if row.id in applied:
             report.already += 1
@@ -664,7 +704,7 @@ def resolve(
             raise ValidationError(_("Write the text to apply."), "text")
         server = open_server(state.server)
         try:
-            actor = _login(server, state.username, password)
+            actor, proof = auth.login_with_proof(server, state.username, password)
             item = replay.Item(
                 action_id,
                 view.action,
@@ -675,32 +715,35 @@ def resolve(
                 state.device_id,
                 view.done_at,
             )
-            outcome = None
-            if choice is sync_rules.Resolution.APPLY_MINE:
-                outcome = replay.run(server, actor, item, password=password, expected=_unchecked)
-            elif choice is sync_rules.Resolution.EDIT_AND_APPLY:
-                outcome = replay.run(
-                    server,
-                    actor,
-                    item,
-                    password=password,
-                    expected=_unchecked,
-                    arguments={**view.arguments, "text": text},
-                )
-            elif choice is sync_rules.Resolution.AS_ADDENDUM:
-                outcome = replay.run(
-                    server,
-                    actor,
-                    item,
-                    password=password,
-                    expected=_unchecked,
-                    action="add_addendum",
-                    arguments={
-                        "session_id": view.arguments["session_id"],
-                        "client_id": view.arguments.get("client_id"),
-                        "text": (text or view.arguments.get("text") or ""),
-                    },
-                )
+            with auth.password_confirmed_by(proof):  # checked at this login
+                outcome = None
+                if choice is sync_rules.Resolution.APPLY_MINE:
+                    outcome = replay.run(
+                        server, actor, item, password=password, expected=_unchecked
+                    )
+                elif choice is sync_rules.Resolution.EDIT_AND_APPLY:
+                    outcome = replay.run(
+                        server,
+                        actor,
+                        item,
+                        password=password,
+                        expected=_unchecked,
+                        arguments={**view.arguments, "text": text},
+                    )
+                elif choice is sync_rules.Resolution.AS_ADDENDUM:
+                    outcome = replay.run(
+                        server,
+                        actor,
+                        item,
+                        password=password,
+                        expected=_unchecked,
+                        action="add_addendum",
+                        arguments={
+                            "session_id": view.arguments["session_id"],
+                            "client_id": view.arguments.get("client_id"),
+                            "text": (text or view.arguments.get("text") or ""),
+                        },
+                    )
             if outcome is not None and not outcome.applied:
                 from clinicdesk.domain.errors import Conflict
 

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from clinicdesk.db.base import utcnow
 from clinicdesk.db.engine import Database
-from clinicdesk.db.models import AuditEntry, SyncApplied, SyncConflict, SyncDevice
+from clinicdesk.db.models import SyncApplied, SyncConflict, SyncDevice
 from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import AuditOutcome
 from clinicdesk.domain.errors import (
@@ -49,6 +49,7 @@ SYNC_CONFLICT = AuditAction.SYNC_CONFLICT  # audit: an offline action refused; w
 DEVICE_AUDIT = AuditAction.DEVICE_AUDIT  # audit: one of the laptop's own audit entries, received
 
 _TIP = "clinicdesk_audit_tip"
+_QUEUED = "clinicdesk_sync_replays"  # a batch's sync_replay audit entries, not yet written
 
 SIGNED_ELSEWHERE = N_(
     "The session's content on the server is not what you signed "
@@ -81,11 +82,17 @@ class _Replaying:
     action: str
     keys: tuple[str, ...]
     seal: str | None
+    after_seq: int = 0  # inside a batch: the audit head before this action
     applied: bool = False
     versions: dict[str, Any] = field(default_factory=dict)
 
 
 _CURRENT: ContextVar[_Replaying | None] = ContextVar("clinicdesk_sync_replaying", default=None)
+
+# Offline actions replayed per server transaction (``Database.batch``, a SAVEPOINT each):
+# one durable commit and one audit checkpoint per batch. Small enough that the write lock
+# the batch holds (the audit log's head) is held well under a second.
+BATCH = 100
 
 CONFLICTED = -1  # in the translation map: a version made by an action that is in conflict
 
@@ -93,23 +100,20 @@ CONFLICTED = -1  # in the translation map: a version made by an action that is i
 @event.listens_for(Session, "before_commit", insert=True)
 def _mark_applied(session: Session) -> None:
     """In the replayed service's own transaction: the proof, and the audit with T1/T2."""
+    if session.info.get(_QUEUED) and not session.in_nested_transaction():
+        record_replays(session)  # a batch commits: its replays' audit entries first
     current = _CURRENT.get()
     tip = session.info.get(_TIP)
-    if current is None or current.applied or tip is None:
+    if current is None or current.applied or tip is None or tip.seq <= current.after_seq:
         return
-    entry = session.execute(
-        select(
-            AuditEntry.action, AuditEntry.outcome, AuditEntry.staff_id, AuditEntry.details
-        ).where(AuditEntry.seq == tip.seq)
-    ).one_or_none()
+    # The service's last audit entry in this transaction (``audit`` keeps it with the tip).
     if (
-        entry is None
-        or entry.action != current.action
-        or entry.outcome != AuditOutcome.OK
-        or entry.staff_id != current.item.staff_id
+        tip.action != current.action
+        or tip.outcome != AuditOutcome.OK
+        or tip.staff_id != current.item.staff_id
     ):
         return
-    if current.seal is not None and parse_details(entry.details).get("seal") != current.seal:
+    if current.seal is not None and parse_details(tip.details).get("seal") != current.seal:
         raise Conflict(_(SIGNED_ELSEWHERE))
     session.flush()
     versions = outbox._versions(session, current.keys)
@@ -127,22 +131,42 @@ def _mark_applied(session: Session) -> None:
         )
     )
     session.flush()
-    audit.record(
-        session,
-        item.staff_id,
+    event_ = audit.AuditEvent(
         SYNC_REPLAY,
         AuditEntity.SYNC_DEVICE,
-        item.device_id,
-        client_id=_client(item),
-        details={
+        str(item.device_id),
+        _client(item),
+        {
             "action_id": str(item.id),
             "action": current.action,
             "offline_at": item.done_at.isoformat(timespec="seconds"),
             "received_at": received.isoformat(timespec="seconds"),
         },
     )
+    if session.in_nested_transaction():
+        # Inside a batch: written with the batch's other replays, in one go, before it
+        # commits (``record_replays``); a tuple, so a rolled-back savepoint drops it.
+        queued: tuple[tuple[uuid.UUID, audit.AuditEvent], ...] = session.info.get(_QUEUED, ())
+        session.info[_QUEUED] = (*queued, (item.staff_id, event_))
+    else:
+        audit.record_many(session, item.staff_id, [event_])
     current.applied = True
     current.versions = versions
+
+
+def record_replays(session: Session) -> int:
+    """The ``sync_replay`` audit entries of a batch's applied actions, in their order, in
+    the batch's transaction (so they commit with the actions or not at all)."""
+    queued: tuple[tuple[uuid.UUID, audit.AuditEvent], ...] = session.info.pop(_QUEUED, ())
+    written, start = 0, 0
+    while start < len(queued):
+        staff_id = queued[start][0]
+        end = start
+        while end < len(queued) and queued[end][0] == staff_id:
+            end += 1
+        written += audit.record_many(session, staff_id, [e for _, e in queued[start:end]])
+        start = end
+    return written
 
 
 def _entity(value: str) -> AuditEntity:
@@ -236,7 +260,9 @@ def run(
     spec = REGISTRY[name]
     args = dict(arguments if arguments is not None else item.arguments)
     seal = args.get("seal") if name == "sign_session" else None
-    current = _Replaying(item, name, spec.entities(args), seal)
+    batch = server.batch_session()
+    before = batch.info.get(_TIP) if batch is not None else None
+    current = _Replaying(item, name, spec.entities(args), seal, before.seq if before else 0)
     token = _CURRENT.set(current)
     try:
         spec.replay(server, actor, args, expected, password)
