@@ -198,7 +198,7 @@ def test_start_document_sign_and_review_a_session(qtbot, styled_app, ctx, shown_
     assert doc.roster.index(1, 1).data() == "Late"
 
     doc.roster_view.selectRow(0)
-    assert doc.note_label.text().endswith("Dubois, Zoë")
+    assert doc.note_label.full_text().endswith("Dubois, Zoë")
     qtbot.keyClicks(doc.note_edit, "Practised the STOP skill.")
     assert doc.note_state.text() == "Not saved yet"
     qtbot.mouseClick(doc.save_note_button, Qt.MouseButton.LeftButton)

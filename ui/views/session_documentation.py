@@ -51,6 +51,7 @@ from ui.models.signatures_model import SignaturesModel, signature_lines
 from ui.views.roster_keys import RosterKeyEntry
 from ui.widgets import password_dialog
 from ui.widgets.busy import BusyOverlay
+from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.page_parts import accepted, button, card, muted, subtitle
 from ui.widgets.tables import make_table
@@ -243,8 +244,8 @@ class SessionDocumentation(QWidget):
         roster_layout.addWidget(self.missing)
 
         # Notes (right)
-        self.note_label = subtitle(self.tr("Individual note"))
-        self.note_label.setWordWrap(True)
+        self.note_label = ElidedLabel(self.tr("Individual note"))
+        self.note_label.setProperty("role", "subtitle")
         self.note_edit = QPlainTextEdit()
         self.note_edit.setAccessibleName(self.tr("Individual note"))
         self.note_edit.setTabChangesFocus(True)

@@ -6079,11 +6079,11 @@ Cliëntgroepen en groepstherapiebijeenkomsten.</translation>
     </message>
     <message>
         <source>Left early</source>
-        <translation>Eerder vertrokken</translation>
+        <translation>Eerder weg</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation>Niet geregistreerd</translation>
+        <translation>Niet ingevuld</translation>
     </message>
     <message>
         <source>Leader</source>
