@@ -36,7 +36,7 @@ from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.enums import CLINICIAN_ROLES, CareRole, ClientStatus, Role
 from clinicdesk.domain.errors import ValidationError
 from clinicdesk.domain.permissions import Permission
-from clinicdesk.i18n import _, ngettext
+from clinicdesk.i18n import _
 from clinicdesk.services import audit, authz, csv_import, group_membership
 from clinicdesk.services.csv_import import RowError
 from clinicdesk.services.records import Actor
@@ -87,34 +87,9 @@ def _file_error(message: str, field: str | None = None) -> ImportReport:
 
 
 def _check_header(header: list[str], raw: list[str]) -> str | None:
-    missing = [c for c in REQUIRED if c not in header]
-    if missing:
-        return ngettext(
-            "The file is missing the required column {missing}. The first line must name "
-            "the columns: {columns}.",
-            "The file is missing the required columns {missing}. The first line must name "
-            "the columns: {columns}.",
-            len(missing),
-        ).format(missing=_(" and ").join(missing), columns=", ".join(COLUMNS))
-    unknown = [
-        raw[i].strip() or _("(empty, column {n})").format(n=i + 1)
-        for i, h in enumerate(header)
-        if h not in COLUMNS
-    ]
-    if unknown:
-        return ngettext(
-            "Unknown column {unknown}. Allowed columns: {columns}.",
-            "Unknown columns {unknown}. Allowed columns: {columns}.",
-            len(unknown),
-        ).format(unknown=", ".join(unknown), columns=", ".join(COLUMNS))
-    doubled = sorted({h for h in header if header.count(h) > 1})
-    if doubled:
-        return ngettext(
-            "The column {columns} appears more than once.",
-            "The columns {columns} appear more than once.",
-            len(doubled),
-        ).format(columns=", ".join(doubled))
-    return None
+    return csv_import.header_problem(
+        header, raw, required=REQUIRED, known=COLUMNS.__contains__, columns=", ".join(COLUMNS)
+    )
 
 
 def _parse(data: bytes | str, today: date) -> tuple[list[_Row], list[RowError]]:

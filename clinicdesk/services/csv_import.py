@@ -15,13 +15,21 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from clinicdesk.domain.errors import ValidationError
-from clinicdesk.i18n import _
+from clinicdesk.i18n import _, ngettext
 
-__all__ = ["RowError", "Table", "decode", "delimiter_problem", "normalise_header", "read_table"]
+__all__ = [
+    "RowError",
+    "Table",
+    "decode",
+    "delimiter_problem",
+    "header_problem",
+    "normalise_header",
+    "read_table",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +77,46 @@ def delimiter_problem(raw: list[str]) -> str | None:
                     "file as comma-separated CSV (in Excel: “CSV UTF-8 (comma "
                     "delimited)”)."
                 ).format(label=label)
+    return None
+
+
+def header_problem(
+    header: list[str],
+    raw: list[str],
+    *,
+    required: Sequence[str],
+    known: Callable[[str], bool],
+    columns: str,
+) -> str | None:
+    """The first line's problem, in the user's words: a required column missing, a column
+    not ``known``, or one named twice; ``columns`` is the layout the message shows."""
+    missing = [c for c in required if c not in header]
+    if missing:
+        return ngettext(
+            "The file is missing the required column {missing}. The first line must name "
+            "the columns: {columns}.",
+            "The file is missing the required columns {missing}. The first line must name "
+            "the columns: {columns}.",
+            len(missing),
+        ).format(missing=_(" and ").join(missing), columns=columns)
+    unknown = [
+        raw[i].strip() or _("(empty, column {n})").format(n=i + 1)
+        for i, h in enumerate(header)
+        if not known(h)
+    ]
+    if unknown:
+        return ngettext(
+            "Unknown column {unknown}. Allowed columns: {columns}.",
+            "Unknown columns {unknown}. Allowed columns: {columns}.",
+            len(unknown),
+        ).format(unknown=", ".join(unknown), columns=columns)
+    doubled = sorted({h for h in header if header.count(h) > 1})
+    if doubled:
+        return ngettext(
+            "The column {columns} appears more than once.",
+            "The columns {columns} appear more than once.",
+            len(doubled),
+        ).format(columns=", ".join(doubled))
     return None
 
 

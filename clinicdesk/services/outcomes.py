@@ -1801,33 +1801,15 @@ def _item_number(column: str) -> int | None:
 
 def _check_import_header(header: list[str], raw: list[str]) -> str | None:
     layout = _("record_number,measure,date,total (or item1,…,itemN for item-level measures)")
-    missing = [c for c in ("record_number", "measure", "date") if c not in header]
-    if missing:
-        return ngettext(
-            "The file is missing the required column {missing}. The first line must name "
-            "the columns: {columns}.",
-            "The file is missing the required columns {missing}. The first line must name "
-            "the columns: {columns}.",
-            len(missing),
-        ).format(missing=_(" and ").join(missing), columns=layout)
-    unknown = [
-        raw[i].strip() or _("(empty, column {n})").format(n=i + 1)
-        for i, h in enumerate(header)
-        if h not in IMPORT_COLUMNS and _item_number(h) is None
-    ]
-    if unknown:
-        return ngettext(
-            "Unknown column {unknown}. Allowed columns: {columns}.",
-            "Unknown columns {unknown}. Allowed columns: {columns}.",
-            len(unknown),
-        ).format(unknown=", ".join(unknown), columns=layout)
-    doubled = sorted({h for h in header if header.count(h) > 1})
-    if doubled:
-        return ngettext(
-            "The column {columns} appears more than once.",
-            "The columns {columns} appear more than once.",
-            len(doubled),
-        ).format(columns=", ".join(doubled))
+    problem = csv_import.header_problem(
+        header,
+        raw,
+        required=("record_number", "measure", "date"),
+        known=lambda h: h in IMPORT_COLUMNS or _item_number(h) is not None,
+        columns=layout,
+    )
+    if problem:
+        return problem
     if "total" not in header and not any(_item_number(h) for h in header):
         return _("The file has no score columns: add total or item1,…,itemN ({layout}).").format(
             layout=layout
