@@ -19,8 +19,10 @@ demo: install
 	$(VENV)/bin/clinicdesk demo --db "$(DEMO_DB)"
 	$(VENV)/bin/clinicdesk --db "$(DEMO_DB)"
 
+# One pytest worker per core (pytest-xdist; TEST_WORKERS=0 runs in this process).
+TEST_WORKERS ?= auto
 test: install lint
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(TEST_WORKERS) --dist worksteal
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -15,6 +15,7 @@ Only the standard library, Babel and PySide6 are imported (the build has them).
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from collections.abc import Iterable, Iterator
@@ -93,8 +94,12 @@ def lupdate(
 
 def lrelease(ts: Path, qm: Path) -> None:
     qm.parent.mkdir(parents=True, exist_ok=True)
+    # Written beside and renamed over: a process loading the catalogue meanwhile (a
+    # parallel test, a running app) reads the old file or the new one, never half.
+    partial = qm.with_name(f"{qm.name}.{os.getpid()}.part")
     # Unfinished entries (lupdate's same-text guesses included) are not shipped.
-    _qt_tool("lrelease", [str(ts), "-qm", str(qm), "-silent", "-nounfinished"])
+    _qt_tool("lrelease", [str(ts), "-qm", str(partial), "-silent", "-nounfinished"])
+    os.replace(partial, qm)
 
 
 # ----------------------------------------------------------------- core (gettext)
@@ -158,8 +163,10 @@ def msgfmt(po: Path, mo: Path, language: str) -> None:
     from babel.messages.mofile import write_mo
 
     mo.parent.mkdir(parents=True, exist_ok=True)
-    with mo.open("wb") as f:
+    partial = mo.with_name(f"{mo.name}.{os.getpid()}.part")  # renamed over, as in lrelease
+    with partial.open("wb") as f:
         write_mo(f, read_catalogue(po, language))
+    os.replace(partial, mo)
 
 
 # ------------------------------------------------------------------------ both

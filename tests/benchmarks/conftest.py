@@ -29,6 +29,7 @@ from tests.benchmarks.support import (
     record,
     results,
 )
+from tests.fixtures import people
 
 
 def pytest_sessionfinish(session, exitstatus) -> None:
@@ -105,3 +106,10 @@ def large(request, tmp_path_factory) -> Iterator[LargeClinic]:
             with admin_engine.connect() as conn:
                 conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
             admin_engine.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _production_staff_hash(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Staff rows made by ``insert_staff`` carry hashes with the production Argon2id
+    parameters: the figures here include their password checks (logins, signatures)."""
+    monkeypatch.setattr(people, "STAFF_HASH", "production")

@@ -15,6 +15,7 @@ import pytest
 
 from clinicdesk.db.engine import Database
 from clinicdesk.domain.enums import Role
+from tests.fixtures import people
 from tests.reliability import support
 
 
@@ -62,3 +63,10 @@ def actor_args(actor) -> dict:
         "full_name": actor.full_name,
         "role": Role(actor.role).value,
     }
+
+
+@pytest.fixture(autouse=True)
+def _production_staff_hash(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Staff rows made by ``insert_staff`` carry hashes with the production Argon2id
+    parameters: the figures here include their password checks (logins, signatures)."""
+    monkeypatch.setattr(people, "STAFF_HASH", "production")

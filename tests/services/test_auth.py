@@ -114,9 +114,11 @@ def test_confirm_password_counts_toward_lockout(db, make_staff, clock):
 
 
 def test_login_upgrades_an_outdated_hash_without_bumping_the_version(db, make_staff):
-    # make_staff stores a hash with production parameters; the test hasher is cheaper,
-    # so from its point of view the stored hash has outdated parameters.
-    ana = make_staff(Role.THERAPIST, username="ana")
+    # A hash with production parameters (make_staff stores the test hasher's): from the
+    # cheaper test hasher's point of view its parameters are outdated. This login also
+    # verifies a password at production cost.
+    production = PasswordHasher().hash(TEST_PASSWORD)
+    ana = make_staff(Role.THERAPIST, username="ana", password_hash=production)
     before = _row(db, ana.staff_id)
     assert auth.password_hasher().check_needs_rehash(before.password_hash)
     auth.login(db, "ana", TEST_PASSWORD)
