@@ -84,7 +84,9 @@ def long_text(value: str | None, label: str, *, max_len: int, field: str) -> str
 
 def fold(value: str | None) -> str:
     """Search/sort key: casefolded with accents removed ("Zoë" → "zoe", "Łukasz" → "lukasz")."""
-    text = unicodedata.normalize("NFKD", clean(value).casefold())
+    # Casefolded again after NFKD: compatibility letters decompose to capitals
+    # ("ᴬ" → "A", "𝐀" → "A"), which the first casefold left as they were.
+    text = unicodedata.normalize("NFKD", clean(value).casefold()).casefold()
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return text.translate(_FOLD_EXTRA)
 

@@ -16,13 +16,15 @@ import pytest
 from alembic import command
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, text, update
 from sqlalchemy.engine import make_url
 
 from clinicdesk.db import migrate
 from clinicdesk.db.engine import Database
+from clinicdesk.db.models import Client
 from clinicdesk.domain.clients import search_text, search_tokens
 from clinicdesk.domain.enums import ClientStatus
+from clinicdesk.domain.text import fold
 from clinicdesk.services import client_import, clients
 from tests.conftest import PG_SKIP_REASON, PG_URL
 
@@ -363,3 +365,32 @@ def test_plain_sqlite_has_the_trigram_tokenizer():
         conn.execute("CREATE VIRTUAL TABLE t USING fts5(x, tokenize='trigram case_sensitive 1')")
     finally:
         conn.close()
+
+
+def _old_fold(value: str) -> str:
+    """``fold`` before revision 0010: casefolded before decomposing only."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", value.strip().casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def test_a_compatibility_capital_is_found_and_old_keys_are_recomputed(db: Database, admin):
+    made = clients.create_client(db, admin, first_name="\u1d2cda", last_name="Lovelace")
+    assert fold("\u1d2cda") == "ada"  # "ᴬda": the modifier capital folds to a small a
+    assert [r.id for r in clients.search_clients(db, admin, text="ada love").rows] == [made.id]
+    # A clinic whose keys an older version wrote: "Ada" with a capital in every key.
+    with db.engine.begin() as conn:
+        old = _old_fold("\u1d2cda")
+        conn.execute(
+            update(Client)
+            .where(Client.id == made.id)
+            .values(search_text=f"{old} lovelace", name_key=f"{old} lovelace", first_name_key=old)
+        )
+        command.downgrade(_alembic_config(conn), "0009_addendum_requests")
+    db.dispose()
+    assert not clients.search_clients(db, admin, text="ada love").rows
+    with db.engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), "head")
+    db.dispose()
+    assert [r.id for r in clients.search_clients(db, admin, text="ada love").rows] == [made.id]
