@@ -47,7 +47,6 @@ bench: install
 reliability: install
 	rm -f .reliability-figures.jsonl
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/reliability -o addopts="-ra --strict-markers"
-	CLINICDESK_FULL_ORACLE=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/security/test_access_oracle.py
 	@cat .reliability-figures.jsonl
 
 # The Linux bundle (dist/clinicdesk/ and a .tar.gz of it), then its smoke test: the

@@ -25,7 +25,6 @@ import importlib
 import inspect
 import io
 import itertools
-import os
 import pkgutil
 import types
 import typing
@@ -93,9 +92,6 @@ OPAQUE_WITHOUT_CLIENT_DATA = {
     "outcomes.comparison_report_pdf": "groups' aggregates over reachable clients, suppressed",
     "settings.change_refusal": "why the person may not change clinic settings",
 }
-
-
-FULL_ORACLE = "CLINICDESK_FULL_ORACLE"
 
 
 def public_services() -> dict[str, Callable]:
@@ -1145,10 +1141,6 @@ def _setup(demo: DemoClinic) -> Oracle:
 
 
 def test_every_client_in_every_answer_is_one_access_explain_lists(demo, monkeypatch, request):
-    if request.node.callspec.params.get("demo") == "postgresql" and not os.environ.get(FULL_ORACLE):
-        # About 100 s: kept out of the default run (10-minute budget), run by CI and
-        # `make reliability` with FULL_ORACLE set. The SQLite leg always runs.
-        pytest.skip(f"the PostgreSQL leg runs in CI and `make reliability` ({FULL_ORACLE}=1)")
     o = _setup(demo)
     _capture(monkeypatch, o)
     problems: list[str] = []
