@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Callable
 from typing import Protocol
 
-from sqlalchemy import func, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from clinicdesk import clock
@@ -72,17 +72,18 @@ def _load(session: Session, session_id: uuid.UUID, *, for_update: bool = False) 
 
 
 def _leader_rows(session: Session, session_id: uuid.UUID) -> list[LeaderRow]:
-    signed = set(
-        session.scalars(
-            select(Signature.staff_id).where(
-                Signature.session_id == session_id,
-                Signature.meaning.in_([SignatureMeaning.LEADER, SignatureMeaning.CO_SIGNER]),
-            )
+    signed = (
+        exists()
+        .where(
+            Signature.session_id == session_id,
+            Signature.staff_id == SessionLeader.staff_id,
+            Signature.meaning.in_([SignatureMeaning.LEADER, SignatureMeaning.CO_SIGNER]),
         )
+        .correlate(SessionLeader)
     )
-    rows = session.execute(
+    rows = session.execute(  # one query: every edit reads them (a sync replays hundreds)
         select(SessionLeader.staff_id, SessionLeader.is_primary, Staff.full_name, Staff.role)
-        .add_columns(Staff.requires_review)
+        .add_columns(Staff.requires_review, signed.label("signed"))
         .join(Staff, Staff.id == SessionLeader.staff_id)
         .where(SessionLeader.session_id == session_id)
         .order_by(SessionLeader.is_primary.desc(), SessionLeader.created_at)
@@ -94,7 +95,7 @@ def _leader_rows(session: Session, session_id: uuid.UUID) -> list[LeaderRow]:
             Role(r.role).label,
             r.is_primary,
             r.requires_review,
-            r.staff_id in signed,
+            bool(r.signed),
         )
         for r in rows
     ]
