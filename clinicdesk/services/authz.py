@@ -86,10 +86,18 @@ F = TypeVar("F", bound=Callable[..., object])
 _CHUNK = 900
 
 
+_BATCH_STAFF = "clinicdesk_batch_staff"
+
+
 def acting_staff(session: Session, actor: Actor) -> Staff:
     staff = session.get(Staff, actor.staff_id)
     if staff is None or not staff.active:
         raise AuthenticationError(_("Your account is no longer active. Please log in again."))
+    if session.info.get(BATCH_INFO):
+        # The identity map holds rows weakly: without this reference the row was gone
+        # by the batch's next action and read again (a sync replays hundreds). Within
+        # the one transaction only its own actions change it, on this same object.
+        session.info.setdefault(_BATCH_STAFF, {})[staff.id] = staff
     return staff
 
 
