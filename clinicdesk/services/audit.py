@@ -231,6 +231,7 @@ def _after_commit(session: Session) -> None:
     if session.in_nested_transaction():
         return
     session.info.pop(_KEY, None)
+    session.info.pop(_HELD, None)
     tip = session.info.pop(_TIP, None)
     if tip is None or not tip.advance:
         return
@@ -249,10 +250,25 @@ def _after_rollback(session: Session) -> None:
     if session.in_nested_transaction():
         return  # a savepoint of a batch: ``Database.batch`` puts the head back as it was
     session.info.pop(_KEY, None)
+    session.info.pop(_HELD, None)
     session.info.pop(_TIP, None)
 
 
+_HELD = "clinicdesk_audit_head_held"
+
+
+def hold_head(session: Session) -> None:
+    """Lock the chain's head once for a batch of actions in one transaction (a sync):
+    its savepoints then write entries without locking and reading the head again.
+    Taken outside any savepoint, the lock lasts until the batch commits or rolls back;
+    a savepoint rolled back expires the head, which then reads its values again."""
+    session.info[_HELD] = _lock_head(session)
+
+
 def _lock_head(session: Session) -> AuditHead:
+    held = session.info.get(_HELD)
+    if held is not None:
+        return cast(AuditHead, held)
     head = session.execute(
         select(AuditHead).where(AuditHead.id == 1).with_for_update()
     ).scalar_one_or_none()

@@ -38,7 +38,7 @@ from clinicdesk.domain.audit_vocabulary import AuditAction, AuditEntity
 from clinicdesk.domain.errors import ClinicDeskError, DatabaseError, ValidationError
 from clinicdesk.domain.sync_rules import OutboxStatus
 from clinicdesk.i18n import _
-from clinicdesk.services import auth, sessions, settings
+from clinicdesk.services import audit, auth, sessions, settings
 from clinicdesk.services.records import Actor
 from clinicdesk.sync import copy, devices, replay
 from clinicdesk.sync.actions import REGISTRY
@@ -493,6 +493,7 @@ def _send(
         # and one audit checkpoint instead of one per action. The laptop hears the
         # answers only once the server has committed them.
         with server.batch() as batch:
+            audit.hold_head(batch)
             try:
                 _replay_batch(
                     laptop,
