@@ -249,7 +249,7 @@ def _group_flowables(report: GroupAttendanceReport, width: float) -> list[Flowab
         details_grid(
             [
                 (_("Sessions held"), str(len(held))),
-                (_("Cancelled"), str(cancelled)),
+                (_("Sessions cancelled"), str(cancelled)),
                 (_("Members"), str(len(report.members))),
             ],
             width=width,
