@@ -9,6 +9,9 @@ from __future__ import annotations
 import math
 from datetime import date, timedelta
 
+from babel.numbers import get_decimal_symbol
+
+from clinicdesk import i18n
 from clinicdesk.domain.outcomes import MeasureDefinition
 from clinicdesk.printing.formatting import babel_date
 
@@ -52,9 +55,12 @@ def value_ticks(low: float, high: float, target: int = 6) -> list[float]:
 
 
 def format_tick(value: float) -> str:
-    """A tick label: "5", "2.5", "−7.5" (a true minus sign), never "−0"."""
+    """A tick label: "5", "2.5", "−7.5" (a true minus sign), never "−0"; the decimal
+    sign is the language's ("2,5" in French and Dutch), on paper and on screen."""
     text = f"{value:.1f}".rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "0") else text.replace("-", "\u2212")
+    if text in ("-0", "0"):
+        return "0"
+    return text.replace(".", get_decimal_symbol(i18n.current())).replace("-", "\u2212")
 
 
 def _add_months(day: date, months: int) -> date:

@@ -9,6 +9,7 @@ import pytest
 from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Drawing
 
+from clinicdesk import i18n
 from clinicdesk.domain.enums import AttendanceStatus
 from clinicdesk.domain.outcomes import (
     PHQ9,
@@ -241,6 +242,9 @@ def test_value_ticks(low: float, high: float, target: int, ticks: list[float]) -
 
 def test_format_tick() -> None:
     assert [format_tick(v) for v in (5, 2.5, -7.5, -0.0, 0)] == ["5", "2.5", "−7.5", "0", "0"]
+    for language in ("fr", "nl"):
+        with i18n.language(language):
+            assert [format_tick(v) for v in (5, 2.5, -7.5)] == ["5", "2,5", "−7,5"]
 
 
 def test_date_ticks_by_span() -> None:
