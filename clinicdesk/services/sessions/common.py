@@ -162,6 +162,29 @@ def _frozen_check(session: Session, gs: GroupSession) -> None:
         )
 
 
+def _open_for_change(
+    session: Session,
+    actor: Actor,
+    session_id: uuid.UUID,
+    permission: Permission,
+    *,
+    client_id: uuid.UUID | None = None,
+) -> tuple[Staff, GroupSession, list[LeaderRow]]:
+    """How every change to a session begins: the acting staff (``permission`` required,
+    a refusal audited against the session), the session locked for the change, and its
+    leaders."""
+    staff = authz.require(
+        session,
+        actor,
+        permission,
+        entity_type=AuditEntity.GROUP_SESSION,
+        entity_id=session_id,
+        client_id=client_id,
+    )
+    gs = _load(session, session_id, for_update=True)
+    return staff, gs, _leader_rows(session, gs.id)
+
+
 def _for_change(
     session: Session,
     actor: Actor,
@@ -174,15 +197,7 @@ def _for_change(
 ) -> tuple[Staff, GroupSession, list[LeaderRow]]:
     """Common guard for edits: permission (``rule``: documenting by default), version,
     state, then the signature freeze."""
-    staff = authz.require(
-        session,
-        actor,
-        Permission.VIEW_SESSIONS,
-        entity_type=AuditEntity.GROUP_SESSION,
-        entity_id=session_id,
-    )
-    gs = _load(session, session_id, for_update=True)
-    leaders = _leader_rows(session, gs.id)
+    staff, gs, leaders = _open_for_change(session, actor, session_id, Permission.VIEW_SESSIONS)
     _deny(staff, gs, lambda: rule(_viewer(staff, leaders)), action)
     status = SessionStatus(gs.status)
     if document:

@@ -33,8 +33,7 @@ from clinicdesk.services.sessions.common import (
     _deny,
     _detail,
     _frozen_check,
-    _leader_rows,
-    _load,
+    _open_for_change,
     _touch,
     _viewer,
 )
@@ -84,15 +83,7 @@ def _leader_change(
     expected_version: int | None,
     action: AuditAction,
 ) -> tuple[Staff, GroupSession, list[LeaderRow]]:
-    staff = authz.require(
-        session,
-        actor,
-        Permission.VIEW_SESSIONS,
-        entity_type=AuditEntity.GROUP_SESSION,
-        entity_id=session_id,
-    )
-    gs = _load(session, session_id, for_update=True)
-    leaders = _leader_rows(session, gs.id)
+    staff, gs, leaders = _open_for_change(session, actor, session_id, Permission.VIEW_SESSIONS)
     _deny(
         staff,
         gs,

@@ -44,8 +44,7 @@ from clinicdesk.services.sessions.common import (
     _deny,
     _detail,
     _frozen_check,
-    _leader_rows,
-    _load,
+    _open_for_change,
     _viewer,
 )
 from clinicdesk.services.sessions.records import (
@@ -129,15 +128,7 @@ def start_session(
     their clients' notes are theirs to write and co-sign (``_caseload_therapists``).
     """
     with db.write() as s:
-        staff = authz.require(
-            s,
-            actor,
-            Permission.START_SESSION,
-            entity_type=AuditEntity.GROUP_SESSION,
-            entity_id=session_id,
-        )
-        gs = _load(s, session_id, for_update=True)
-        leaders = _leader_rows(s, gs.id)
+        staff, gs, leaders = _open_for_change(s, actor, session_id, Permission.START_SESSION)
         viewer = _viewer(staff, leaders)
         blocked = 0
         if not leaders and not viewer.all_access:
@@ -228,16 +219,8 @@ def cancel_session(
 ) -> SessionDetail:
     """Cancel an Upcoming or In-progress session, with a reason. Nothing is deleted."""
     with db.write() as s:
-        staff = authz.require(
-            s,
-            actor,
-            Permission.VIEW_SESSIONS,
-            entity_type=AuditEntity.GROUP_SESSION,
-            entity_id=session_id,
-        )
-        gs = _load(s, session_id, for_update=True)
+        staff, gs, leaders = _open_for_change(s, actor, session_id, Permission.VIEW_SESSIONS)
         status = SessionStatus(gs.status)
-        leaders = _leader_rows(s, gs.id)
         _deny(
             staff,
             gs,

@@ -38,8 +38,8 @@ from clinicdesk.services.sessions.common import (
     NOTE_MAX,
     _deny,
     _detail,
-    _leader_rows,
     _load,
+    _open_for_change,
     _touch,
     _viewer,
 )
@@ -66,15 +66,7 @@ def sign_session(
     """
     auth.confirm_password(db, actor, password=password)
     with db.write() as s:
-        staff = authz.require(
-            s,
-            actor,
-            Permission.VIEW_SESSIONS,
-            entity_type=AuditEntity.GROUP_SESSION,
-            entity_id=session_id,
-        )
-        gs = _load(s, session_id, for_update=True)
-        leaders = _leader_rows(s, gs.id)
+        staff, gs, leaders = _open_for_change(s, actor, session_id, Permission.VIEW_SESSIONS)
         viewer = _viewer(staff, leaders)
         _deny(staff, gs, lambda: session_rules.sign_refusal(viewer), AuditAction.SIGN_SESSION)
         session_rules.check_signable(SessionStatus(gs.status))
@@ -137,15 +129,7 @@ def review_session(
     """A reviewer (not one of its leaders) signs a session pending review → Completed."""
     auth.confirm_password(db, actor, password=password)
     with db.write() as s:
-        staff = authz.require(
-            s,
-            actor,
-            Permission.REVIEW_SESSIONS,
-            entity_type=AuditEntity.GROUP_SESSION,
-            entity_id=session_id,
-        )
-        gs = _load(s, session_id, for_update=True)
-        leaders = _leader_rows(s, gs.id)
+        staff, gs, leaders = _open_for_change(s, actor, session_id, Permission.REVIEW_SESSIONS)
         _deny(
             staff,
             gs,
@@ -203,16 +187,9 @@ def add_addendum(
     """
     auth.confirm_password(db, actor, password=password)
     with db.write() as s:
-        staff = authz.require(
-            s,
-            actor,
-            Permission.READ_CLINICAL,
-            entity_type=AuditEntity.GROUP_SESSION,
-            entity_id=session_id,
-            client_id=client_id,
+        staff, gs, leaders = _open_for_change(
+            s, actor, session_id, Permission.READ_CLINICAL, client_id=client_id
         )
-        gs = _load(s, session_id, for_update=True)
-        leaders = _leader_rows(s, gs.id)
         is_reviewer = bool(
             s.scalar(
                 select(func.count()).where(
