@@ -132,7 +132,7 @@ def demo(ctx: CommandContext, args: argparse.Namespace) -> int:
                 "password": DEMO_PASSWORD,
                 "name": a.full_name,
                 "role": a.role.label,
-                "notes": a.note,
+                "notes": _(a.note),
             }
             for a in summary.accounts
         ],

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from clinicdesk.db.engine import Database
 from clinicdesk.db.models import Staff
 from clinicdesk.domain.enums import Feature, Role
+from clinicdesk.i18n import N_
 from clinicdesk.services import settings
 
 DEMO_PASSWORD = "demo"
@@ -25,41 +26,43 @@ class DemoAccount:
     full_name: str
     role: Role
     features: frozenset[Feature] = frozenset()
-    note: str = ""
+    note: str = ""  # what the account shows off, marked N_ (the CLI prints it translated)
 
 
 DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
-    DemoAccount("admin", "Alex Morgan", Role.SUPER_ADMIN, note="everything"),
-    DemoAccount("records", "Rui Tavares", Role.RECORDS_ADMIN, note="every client file"),
+    DemoAccount("admin", "Alex Morgan", Role.SUPER_ADMIN, note=N_("everything")),
+    DemoAccount("records", "Rui Tavares", Role.RECORDS_ADMIN, note=N_("every client file")),
     DemoAccount(
         "manager",
         "Dr. Grace Okafor",
         Role.MANAGER,
         frozenset({Feature.REVIEWS_SESSIONS, Feature.MANAGE_TEMPLATES}),
-        note="reviews group sessions; practitioner groups; settings",
+        note=N_("reviews group sessions; practitioner groups; settings"),
     ),
     DemoAccount(
         "clinicadmin",
         "Priya Shah",
         Role.CLINIC_ADMIN,
-        note="manages the North team's accounts only",
+        note=N_("manages the North team's accounts only"),
     ),
-    DemoAccount("ana", "Dr. Ana Ruiz", Role.THERAPIST, note="North team; leads Anxiety Skills"),
-    DemoAccount("tom", "Tom Lee", Role.THERAPIST, note="South team; leads DBT Skills"),
+    DemoAccount("ana", "Dr. Ana Ruiz", Role.THERAPIST, note=N_("North team; leads Anxiety Skills")),
+    DemoAccount("tom", "Tom Lee", Role.THERAPIST, note=N_("South team; leads DBT Skills")),
     DemoAccount(
         "lin",
         "Lin Chen",
         Role.THERAPIST,
         frozenset({Feature.REQUIRES_REVIEW}),
-        note="unlicensed; South team; her sessions need review",
+        note=N_("unlicensed; South team; her sessions need review"),
     ),
-    DemoAccount("casey", "Casey Dubois", Role.CASE_MANAGER, note="North team"),
+    DemoAccount("casey", "Casey Dubois", Role.CASE_MANAGER, note=N_("North team")),
     DemoAccount(
         "frontdesk",
         "Fatima Zahra",
         Role.FRONT_DESK,
         frozenset({Feature.MANAGE_GROUP_SESSIONS}),
-        note="clients, group members, schedules, attendance, sign-in sheets; no clinical records",
+        note=N_(
+            "clients, group members, schedules, attendance, sign-in sheets; no clinical records"
+        ),
     ),
 )
 
